@@ -1,0 +1,95 @@
+#pragma once
+
+#include "protocol/httpmessage.h"
+
+#include <QByteArray>
+#include <QSharedPointer>
+#include <QString>
+#include <QStringList>
+
+// One entry of a session's log. Thin and cheap to copy (STYLE.md: a row is a small value
+// record): frame fields inline, the payload implicitly shared, everything rare behind a
+// shared pointer. Display strings are made by the model on demand, never stored here.
+
+enum class EventKind : quint8 {
+    State,             // session state change (detail->state, detail->text)
+    HandshakeRequest,  // detail->http: the upgrade request as it went upstream
+    HandshakeResponse, // detail->http (+ accept check)
+    Frame,             // one RFC 6455 frame, either direction (frame.*, payload)
+    Message,           // a reassembled data message (frame.opcode 1/2, detail->frameCount)
+    Ping,              // a ping frame (dir says who sent it)
+    Pong,              // a pong frame (detail->rttUs when it answers our ping)
+    Close,             // the close story so far (detail->close*)
+    Error,             // detail->errorCategory, detail->text
+    Tls,               // detail->tls* of the upstream leg
+    Info,              // a note for the user (detail->text), e.g. "tap off: frame headers unknown"
+};
+
+enum class Direction : quint8 { None, Out, In }; // Out: client → server, In: server → client
+
+enum class SessionState : quint8 { Idle, Connecting, Handshaking, Open, Closing, Closed };
+
+enum class CloseInitiator : quint8 { None, Client, Server };
+
+enum class ErrorCategory : quint8 {
+    Usage,     // invalid user input (URL, header, payload, close code) — nothing was sent
+    Dns,
+    Network,   // refused, reset, unreachable
+    Proxy,
+    Tls,
+    Handshake, // refused or invalid upgrade
+    Protocol,  // RFC 6455 violation by a peer
+    Timeout,
+    Tap,       // the wire tap itself failed
+    Internal,
+};
+
+struct FrameFields
+{
+    quint8 opcode = 0;     // 0x0–0xF as on the wire
+    quint8 rsv = 0;        // RSV1..3 as bits 2..0 (RSV1 = 4)
+    bool fin = true;
+    bool masked = false;
+    quint8 lengthBits = 7; // 7, 16 or 64: which length encoding was used
+    bool nonMinimalLength = false;
+    quint32 maskKey = 0;   // big-endian value of the 4 key bytes
+};
+
+struct EventDetail
+{
+    QString text;                    // state/error/info message (translated)
+    SessionState state = SessionState::Idle;
+    ErrorCategory errorCategory = ErrorCategory::Internal;
+
+    HttpMessage http;                // HandshakeRequest / HandshakeResponse
+    QByteArray acceptExpected;       // HandshakeResponse
+    QByteArray acceptReceived;
+    bool acceptValid = false;
+    QStringList handshakeProblems;   // every failed check of the 101 response, translated
+
+    quint16 closeCode = 0;           // Close: 1005 none sent, 1006 dropped
+    QString closeReason;
+    CloseInitiator closeInitiator = CloseInitiator::None;
+    bool closeClean = false;
+
+    int frameCount = 0;              // Message: frames it was made of
+    qint64 rttUs = -1;               // Pong answering our ping
+
+    QString tlsProtocol;             // Tls
+    QString tlsCipher;
+    QStringList tlsChain;            // subject / issuer lines, leaf first
+    QStringList tlsErrors;
+};
+
+struct Event
+{
+    quint64 seq = 0;       // 1-based, per session, assigned by the log
+    qint64 wallMs = 0;     // ms since the Unix epoch (UTC)
+    qint64 monoUs = 0;     // µs on a monotonic clock since the session was created
+    EventKind kind = EventKind::Info;
+    Direction dir = Direction::None;
+    FrameFields frame;     // Frame, Message (opcode), Ping, Pong, Close (the close frame)
+    quint64 length = 0;    // payload length (frame/message) or body length
+    QByteArray payload;    // shared, never copied per view
+    QSharedPointer<const EventDetail> detail;
+};

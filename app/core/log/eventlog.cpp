@@ -1,0 +1,56 @@
+#include "eventlog.h"
+
+#include <QDateTime>
+
+EventLog::EventLog(QObject *parent)
+    : QObject(parent)
+{
+    m_clock.start();
+}
+
+const Event &EventLog::append(Event event)
+{
+    event.seq = m_nextSeq++;
+    if (event.wallMs == 0)
+        event.wallMs = QDateTime::currentMSecsSinceEpoch();
+    if (event.monoUs == 0)
+        event.monoUs = elapsedUs();
+    m_payloadBytes += event.payload.size();
+    // Evict before inserting (no "ghost rows": a listener never sees an event that is gone).
+    m_events.push_back(std::move(event));
+    enforceCap();
+    const Event &stored = m_events.back();
+    emit appended(stored);
+    return m_events.back();
+}
+
+void EventLog::setCap(qsizetype maxEvents, qint64 maxPayloadBytes)
+{
+    m_maxEvents = maxEvents;
+    m_maxPayloadBytes = maxPayloadBytes;
+    enforceCap();
+}
+
+void EventLog::clear()
+{
+    m_events.clear();
+    m_payloadBytes = 0;
+    emit cleared();
+}
+
+void EventLog::enforceCap()
+{
+    qsizetype dropped = 0;
+    // Keep at least the newest event, whatever its size.
+    while (m_events.size() > 1
+           && ((m_maxEvents > 0 && qsizetype(m_events.size()) > m_maxEvents)
+               || (m_maxPayloadBytes > 0 && m_payloadBytes > m_maxPayloadBytes))) {
+        m_payloadBytes -= m_events.front().payload.size();
+        m_events.pop_front();
+        ++dropped;
+    }
+    if (dropped > 0) {
+        m_evicted += quint64(dropped);
+        emit evicted(dropped);
+    }
+}

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+// Everything a Session needs to connect. A plain value: profiles store it, the CLI builds it
+// from options, the GUI edits it.
+struct HeaderEntry
+{
+    QString name;
+    QString value;
+    bool enabled = true;
+    bool operator==(const HeaderEntry &o) const { return name == o.name && value == o.value && enabled == o.enabled; }
+};
+
+struct TlsSettings
+{
+    bool verifyPeer = true;          // on by default
+    QString caFile;                  // extra CA certificate(s), PEM
+    QString clientCertificateFile;   // PEM
+    QString clientKeyFile;           // PEM, unencrypted
+    bool ignoreErrors = false;       // explicit opt-in; every ignored error is still logged
+    bool operator==(const TlsSettings &o) const
+    {
+        return verifyPeer == o.verifyPeer && caFile == o.caFile && clientCertificateFile == o.clientCertificateFile
+                && clientKeyFile == o.clientKeyFile && ignoreErrors == o.ignoreErrors;
+    }
+};
+
+struct ReconnectSettings
+{
+    bool enabled = false;
+    int maxAttempts = 5;
+    int initialDelayMs = 500;
+    int maxDelayMs = 30000;          // exponential backoff capped here
+    bool operator==(const ReconnectSettings &o) const
+    {
+        return enabled == o.enabled && maxAttempts == o.maxAttempts && initialDelayMs == o.initialDelayMs
+                && maxDelayMs == o.maxDelayMs;
+    }
+};
+
+struct ConnectionSettings
+{
+    QUrl url;                        // ws:// or wss://
+    QList<HeaderEntry> headers;      // extra request headers, in order
+    QStringList subprotocols;        // offered, in order of preference
+    QString origin;                  // empty: none
+    int handshakeTimeoutMs = 10000;
+    TlsSettings tls;
+    qint64 maxIncomingFrameSize = 64LL * 1024 * 1024;
+    qint64 maxIncomingMessageSize = 256LL * 1024 * 1024;
+    int pingIntervalMs = 0;          // 0: no automatic pings
+    ReconnectSettings reconnect;
+    QUrl proxy;                      // empty: direct; socks5://[user:pass@]host:port or http://host:port
+    bool tapEnabled = true;          // the wire tap (see QT64-NOTES): off = QWebSocket's view only
+
+    bool operator==(const ConnectionSettings &o) const
+    {
+        return url == o.url && headers == o.headers && subprotocols == o.subprotocols && origin == o.origin
+                && handshakeTimeoutMs == o.handshakeTimeoutMs && tls == o.tls
+                && maxIncomingFrameSize == o.maxIncomingFrameSize && maxIncomingMessageSize == o.maxIncomingMessageSize
+                && pingIntervalMs == o.pingIntervalMs && reconnect == o.reconnect && proxy == o.proxy
+                && tapEnabled == o.tapEnabled;
+    }
+    bool operator!=(const ConnectionSettings &o) const { return !(*this == o); }
+};
