@@ -3,6 +3,7 @@
 #include "protocol/httpmessage.h"
 
 #include <QByteArray>
+#include <QMetaType>
 #include <QSharedPointer>
 #include <QString>
 #include <QStringList>
@@ -93,3 +94,5 @@ struct Event
     QByteArray payload;    // shared, never copied per view
     QSharedPointer<const EventDetail> detail;
 };
+
+Q_DECLARE_METATYPE(Event)
