@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+// The WebSocket close-code catalogue: RFC 6455 §7.4 plus the IANA "WebSocket Close Code
+// Number Registry" (1012–1014 were registered after the RFC). Answers what a code is called,
+// what it means, and whether it may be sent or received in a Close frame.
+class CloseCodes
+{
+    Q_DECLARE_TR_FUNCTIONS(CloseCodes)
+
+public:
+    enum Code : quint16 {
+        NormalClosure = 1000,
+        GoingAway = 1001,
+        ProtocolError = 1002,
+        UnsupportedData = 1003,
+        Reserved1004 = 1004,
+        NoStatusReceived = 1005,
+        AbnormalClosure = 1006,
+        InvalidFramePayloadData = 1007,
+        PolicyViolation = 1008,
+        MessageTooBig = 1009,
+        MandatoryExtension = 1010,
+        InternalError = 1011,
+        ServiceRestart = 1012,
+        TryAgainLater = 1013,
+        BadGateway = 1014,
+        TlsHandshake = 1015
+    };
+
+    // Translated short name ("Normal closure"); codes without a name of their own get the
+    // name of their range (RFC 6455 §7.4.2).
+    static QString name(quint16 code);
+    // One translated line saying what the code means in plain words.
+    static QString meaning(quint16 code);
+    // Whether an endpoint may put the code in a Close frame it sends: 1000–1003, 1007–1014, 3000–4999.
+    static bool maySend(quint16 code);
+    // Whether a received Close frame may carry the code; anything else is a protocol error (1002).
+    static bool mayAppearOnWire(quint16 code);
+    // Translated reason why the code may not be sent; empty if maySend(code).
+    static QString whyNotSendable(quint16 code);
+    // "1000 (Normal closure)": how logs and dialogs show a code.
+    static QString label(quint16 code);
+
+    struct Entry
+    {
+        quint16 code;
+        QString name;
+        QString meaning;
+    };
+    // The named codes a user may send (for the Close… dialog), in ascending order.
+    static QList<Entry> sendableNamed();
+};

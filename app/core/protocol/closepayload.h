@@ -1,0 +1,33 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+// The body of a Close frame (RFC 6455 §5.5.1): nothing, or a 2-byte big-endian status code
+// followed by a UTF-8 reason. parse() reads what a peer sent and says how it breaks the rules;
+// build() makes what we send and refuses what the rules forbid.
+struct ClosePayload
+{
+    Q_DECLARE_TR_FUNCTIONS(ClosePayload)
+
+public:
+    // RFC 6455 §5.5: control frame payloads are at most 125 bytes, 2 of them the code.
+    static constexpr int MaxPayloadSize = 125;
+    static constexpr int MaxReasonSize = 123;
+
+    quint16 code = 1005;       // 1005 when the payload is empty ("no status received", §7.1.5)
+    QString reason;            // decoded UTF-8 (invalid bytes shown as U+FFFD)
+    bool valid = true;
+    quint16 violationCode = 0; // 1002 (1-byte or over-long payload, or a code that may not
+                               // appear on the wire), 1007 (reason not UTF-8, §8.1)
+    QString error;             // translated, specific
+
+    static ClosePayload parse(QByteArrayView payload);
+    // The payload to send; nullopt with *error when the code may not be sent, the reason is
+    // longer than 123 UTF-8 bytes or holds a lone UTF-16 surrogate.
+    static std::optional<QByteArray> build(quint16 code, const QString &reason, QString *error);
+};
