@@ -1,0 +1,126 @@
+#pragma once
+
+#include "log/event.h"
+#include "session/connectionsettings.h"
+#include "tap/taptunnel.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSslError>
+#include <QString>
+
+class EventLog;
+class QNetworkRequest;
+class QTimer;
+class QWebSocket;
+class WireTap;
+
+// One WebSocket connection (and its reconnects) on top of QWebSocket, with a log of what really
+// crossed the wire. With the tap on (the default), QWebSocket talks SOCKS5 to an in-process
+// WireTap that records the exact handshake bytes and every frame both ways (QT64-NOTES.md);
+// with the tap off, the log holds what QWebSocket exposes and says what is then unknown.
+// Everything runs on the event loop of the thread that owns the Session.
+class Session : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit Session(QObject *parent = nullptr);
+    ~Session() override;
+
+    QString id() const;                                   // unique per session (used as the SOCKS user of the tap)
+    void setSettings(const ConnectionSettings &settings); // app/core/session/connectionsettings.h
+    const ConnectionSettings &settings() const;
+    EventLog *log() const;                                // app/core/log/eventlog.h: every event, in order
+    SessionState state() const;                           // from app/core/log/event.h
+    qint64 stateSinceMs() const;                          // wall ms of the last state change
+    QString subprotocol() const;                          // negotiated, empty if none
+
+    // Validates the settings first (URL scheme ws/wss, host, port, header names/values, subprotocol tokens,
+    // TLS files readable); on failure returns false with a specific translated *error, logs an Error event, sends nothing.
+    bool open(QString *error = nullptr);
+    // Each returns false with a specific translated *error and sends nothing when invalid or not Open.
+    bool sendText(const QString &text, QString *error = nullptr);
+    bool sendBinary(const QByteArray &data, QString *error = nullptr);
+    bool ping(const QByteArray &payload = {}, QString *error = nullptr);        // <= 125 bytes
+    bool close(quint16 code = 1000, const QString &reason = {}, QString *error = nullptr); // CloseCodes::maySend, reason <= 123 UTF-8 bytes
+    void abort();                                         // drop the connection now (no close frame)
+
+    struct Stats { quint64 messagesIn = 0, messagesOut = 0, bytesIn = 0, bytesOut = 0; qint64 lastRttUs = -1; };
+    Stats stats() const;                                  // data messages and payload bytes
+
+    // Additions beyond the contract above.
+    bool isTapActive() const { return m_tapActive; }       // the current/last connection goes through the tap
+    quint16 tapPort() const;                               // 0 when the tap is not listening
+    int reconnectAttempt() const { return m_reconnectAttempt; } // 0 unless a reconnect is pending or running
+
+signals:
+    void stateChanged(SessionState state);
+    void eventLogged(const Event &event);                 // every event, right after it was appended to log()
+    void finished();                                      // closed for good (no reconnect pending); log has the Close event
+
+private:
+    void startAttempt();
+    void setState(SessionState state, const QString &why = {});
+    void appendEvent(Event event);
+    void logError(ErrorCategory category, const QString &text);
+    void logInfo(const QString &text);
+    void logTapOffRequest(const QNetworkRequest &request);
+    void wireSocket(QWebSocket *socket);
+    void markSocketDone();
+    void maybeFinishAttempt();
+    void finishAttempt();
+    bool checkOpen(QString *error) const;
+    bool refuse(QString *error, const QString &text);
+    QString targetText() const;
+
+    void onSocketConnected();
+    void onSocketError(QAbstractSocket::SocketError error);
+    void onSocketStateChanged(QAbstractSocket::SocketState state);
+    void onSocketTextMessage(const QString &message);
+    void onSocketBinaryMessage(const QByteArray &message);
+    void onSocketPong(quint64 elapsedMs, const QByteArray &payload);
+    void onSocketBytesWritten(qint64 bytes);
+    void onSocketSslErrors(const QList<QSslError> &errors);
+    void onHandshakeTimeout();
+    void onPingTimer();
+    void onReconnectTimer();
+    void onTunnelStarted(TapTunnel *tunnel);
+    void onTunnelEvent(const Event &event);
+    void onTunnelFinished();
+
+    QString m_id;
+    QByteArray m_tapSecret;
+    ConnectionSettings m_settings;
+    EventLog *m_log = nullptr;
+    WireTap *m_tap = nullptr;
+    QPointer<QWebSocket> m_socket;
+    QPointer<TapTunnel> m_tunnel;
+    QTimer *m_handshakeTimer = nullptr;
+    QTimer *m_pingTimer = nullptr;
+    QTimer *m_reconnectTimer = nullptr;
+    SessionState m_state = SessionState::Idle;
+    qint64 m_stateSinceMs = 0;
+    QString m_subprotocol;
+    Stats m_stats;
+
+    // Per connection attempt.
+    bool m_attemptRunning = false;
+    bool m_tapActive = false;
+    bool m_awaitingTunnel = false;   // the tap's next tunnel belongs to this attempt
+    bool m_socketDone = false;       // QWebSocket reported the end (disconnected / failed)
+    bool m_tunnelSeen = false;       // a tunnel of this attempt reached the tap
+    bool m_tunnelDone = false;       // ...and both of its legs are closed
+    TapTunnel::CloseSummary m_tunnelSummary;
+    bool m_errorLogged = false;      // a specific error is already in the log for this attempt
+    bool m_wasOpen = false;
+    bool m_userClosed = false;       // close()/abort() called: no reconnect
+    quint16 m_sentCloseCode = 0;     // tap off: what we sent
+    QString m_sentCloseReason;
+    bool m_serverClosedFirst = false; // tap off: Qt went to Closing before we called close()
+    int m_reconnectAttempt = 0;
+};

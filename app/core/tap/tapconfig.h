@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QNetworkProxy>
+#include <QSslCertificate>
+#include <QSslKey>
+
+// What a tunnel of the wire tap needs to know about its session's connection: whether the
+// upstream leg speaks TLS and how it is verified, which proxy it may use, the Host line to fix,
+// and the decoder limits. The Session fills it in before each connection attempt.
+struct TapConfig
+{
+    bool secure = false;                     // wss://: the tap opens TLS upstream (QT64-NOTES design b)
+    bool ignoreTlsErrors = false;            // explicit user opt-in; the errors are still logged
+    QList<QSslCertificate> caCertificates;   // added to the system CAs
+    QSslCertificate clientCertificate;
+    QSslKey clientKey;
+    QNetworkProxy upstreamProxy = QNetworkProxy(QNetworkProxy::NoProxy); // never the system proxy
+    // QWebSocket talks plain ws:// to the tap with an explicit port and writes "Host: host:443";
+    // a wss client on the default port writes "Host: host" (RFC 7230 §5.4), so the tap replaces
+    // exactly that value before the request goes upstream. Empty: no rewrite.
+    QByteArray hostHeaderFrom;
+    QByteArray hostHeaderTo;
+    quint64 maxIncomingFrameSize = quint64(64) * 1024 * 1024;
+    quint64 maxIncomingMessageSize = quint64(256) * 1024 * 1024;
+};

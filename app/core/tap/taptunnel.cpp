@@ -1,0 +1,727 @@
+#include "taptunnel.h"
+
+#include "protocol/closecodes.h"
+#include "protocol/closepayload.h"
+#include "protocol/frameheader.h"
+#include "protocol/handshakevalidator.h"
+#include "session/socketerrortext.h"
+
+#include <QHostAddress>
+#include <QSslCipher>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+FrameFields fieldsOf(const FrameHeader &header)
+{
+    FrameFields f;
+    f.opcode = header.opcode;
+    f.rsv = header.rsv;
+    f.fin = header.fin;
+    f.masked = header.masked;
+    f.lengthBits = header.lengthBits;
+    f.nonMinimalLength = header.nonMinimalLength;
+    f.maskKey = header.maskKey;
+    return f;
+}
+
+// Most messages are one frame: they all share one immutable detail instead of allocating.
+QSharedPointer<const EventDetail> singleFrameDetail()
+{
+    static const QSharedPointer<const EventDetail> detail = [] {
+        auto d = QSharedPointer<EventDetail>::create();
+        d->frameCount = 1;
+        return QSharedPointer<const EventDetail>(d);
+    }();
+    return detail;
+}
+
+QString protocolName(QSsl::SslProtocol protocol)
+{
+    switch (protocol) {
+    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
+    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
+    case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
+    default: break;
+    }
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
+    if (protocol == QSsl::TlsV1_0)
+        return QStringLiteral("TLS 1.0");
+    if (protocol == QSsl::TlsV1_1)
+        return QStringLiteral("TLS 1.1");
+QT_WARNING_POP
+    return QStringLiteral("?");
+}
+
+QString certificateLine(const QSslCertificate &cert)
+{
+    const QString subject = cert.subjectDisplayName();
+    const QString issuer = cert.issuerDisplayName();
+    return TapTunnel::tr("subject: %1; issuer: %2; valid %3 to %4")
+            .arg(subject, issuer, cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate));
+}
+
+} // namespace
+
+TapTunnel::Stream::Stream(TapTunnel *t, Direction d)
+    : tunnel(t)
+    , dir(d)
+    , http(d == Direction::Out ? HttpParser::Kind::Request : HttpParser::Kind::Response)
+    , decoder(d == Direction::Out ? FrameDecoder::Role::ClientToServer : FrameDecoder::Role::ServerToClient, this)
+{
+}
+
+void TapTunnel::Stream::frameStarted(const FrameHeader &header)
+{
+    payload = QByteArray();
+    declared = header.payloadLength;
+}
+
+void TapTunnel::Stream::framePayload(QByteArrayView chunk)
+{
+    if (payload.isNull() && quint64(chunk.size()) == declared) {
+        payload = chunk.toByteArray(); // the whole payload in one piece: exact size, one copy
+        return;
+    }
+    // Grow geometrically but never beyond the declared length, and never reserve what has not
+    // arrived yet more than twice over: a peer that declares 2^62 bytes gets no allocation.
+    const qsizetype needed = payload.size() + chunk.size();
+    if (payload.capacity() < needed) {
+        const quint64 grown = std::max<quint64>(quint64(needed), quint64(payload.capacity()) * 2);
+        payload.reserve(qsizetype(std::min<quint64>(grown, std::max<quint64>(declared, quint64(needed)))));
+    }
+    payload.append(chunk.data(), chunk.size());
+}
+
+void TapTunnel::Stream::frameFinished(const FrameHeader &header)
+{
+    tunnel->frameDone(*this, header);
+}
+
+void TapTunnel::Stream::violation(quint16 closeCode, const QString &message, bool fatal)
+{
+    const QString who = dir == Direction::Out ? TapTunnel::tr("The client") : TapTunnel::tr("The server");
+    tunnel->emitError(ErrorCategory::Protocol,
+                      TapTunnel::tr("%1 violated RFC 6455 (close code %2): %3")
+                              .arg(who, CloseCodes::label(closeCode), message));
+    if (fatal)
+        passthrough = true;
+}
+
+TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const QByteArray &expectedPassword,
+                     const TapConfig &config, QObject *parent)
+    : QObject(parent)
+    , m_config(config)
+    , m_client(client)
+    , m_linger(new QTimer(this))
+    , m_socks(expectedUser, expectedPassword)
+    , m_out(std::make_unique<Stream>(this, Direction::Out))
+    , m_in(std::make_unique<Stream>(this, Direction::In))
+{
+    m_clock.start();
+    m_client->setParent(this);
+    m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    m_in->decoder.setMaxFramePayload(m_config.maxIncomingFrameSize);
+    m_in->decoder.setMaxMessageSize(m_config.maxIncomingMessageSize);
+    m_linger->setSingleShot(true);
+    m_linger->setInterval(LingerMs);
+    connect(m_linger, &QTimer::timeout, this, &TapTunnel::onLingerTimeout);
+    connect(m_client, &QTcpSocket::readyRead, this, &TapTunnel::onClientReadyRead);
+    connect(m_client, &QTcpSocket::disconnected, this, &TapTunnel::onClientDisconnected);
+    if (m_client->bytesAvailable() > 0)
+        QTimer::singleShot(0, this, &TapTunnel::onClientReadyRead);
+}
+
+TapTunnel::~TapTunnel() = default;
+
+void TapTunnel::emitError(ErrorCategory category, const QString &text)
+{
+    auto detail = QSharedPointer<EventDetail>::create();
+    detail->errorCategory = category;
+    detail->text = text;
+    Event event;
+    event.kind = EventKind::Error;
+    event.detail = detail;
+    emit eventProduced(event);
+}
+
+void TapTunnel::emitInfo(const QString &text)
+{
+    auto detail = QSharedPointer<EventDetail>::create();
+    detail->text = text;
+    Event event;
+    event.kind = EventKind::Info;
+    event.detail = detail;
+    emit eventProduced(event);
+}
+
+void TapTunnel::onClientReadyRead()
+{
+    const QByteArray data = m_client->readAll();
+    if (data.isEmpty())
+        return;
+    switch (m_phase) {
+    case Phase::Negotiating: {
+        qsizetype consumed = 0;
+        const QByteArray reply = m_socks.feed(data, &consumed);
+        if (!reply.isEmpty())
+            m_client->write(reply);
+        if (m_socks.state() == Socks5Negotiation::State::Failed) {
+            m_phase = Phase::Failed;
+            emitError(ErrorCategory::Tap, tr("The wire tap refused a SOCKS5 connection: %1").arg(m_socks.errorString()));
+            closeLeg(m_client);
+        } else if (m_socks.state() == Socks5Negotiation::State::RequestReady) {
+            m_pendingClient = data.mid(consumed);
+            startUpstream();
+        }
+        break;
+    }
+    case Phase::ConnectingUpstream:
+        m_pendingClient.append(data);
+        break;
+    case Phase::Relaying:
+        processClientBytes(data);
+        break;
+    case Phase::Failed:
+        break;
+    }
+}
+
+void TapTunnel::startUpstream()
+{
+    m_phase = Phase::ConnectingUpstream;
+    m_host = m_socks.host();
+    m_port = m_socks.port();
+    const bool literalV6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
+    m_target = (literalV6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host) + QLatin1Char(':')
+            + QString::number(m_port);
+
+    m_upstream = new QSslSocket(this);
+    // Never the system proxy (QT64-NOTES): the user's upstream proxy or none at all.
+    m_upstream->setProxy(m_config.upstreamProxy);
+    connect(m_upstream, &QSslSocket::readyRead, this, &TapTunnel::onUpstreamReadyRead);
+    connect(m_upstream, &QSslSocket::disconnected, this, &TapTunnel::onUpstreamDisconnected);
+    connect(m_upstream, &QSslSocket::errorOccurred, this, &TapTunnel::onUpstreamError);
+    if (m_config.secure) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        if (!m_config.caCertificates.isEmpty())
+            tls.addCaCertificates(m_config.caCertificates);
+        if (!m_config.clientCertificate.isNull()) {
+            tls.setLocalCertificate(m_config.clientCertificate);
+            tls.setPrivateKey(m_config.clientKey);
+        }
+        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
+        m_upstream->setSslConfiguration(tls);
+        connect(m_upstream, &QSslSocket::sslErrors, this, &TapTunnel::onUpstreamSslErrors);
+        connect(m_upstream, &QSslSocket::encrypted, this, &TapTunnel::onUpstreamReady);
+        // The host name from the SOCKS request gives the right SNI and verification name.
+        m_upstream->connectToHostEncrypted(m_host, m_port);
+    } else {
+        connect(m_upstream, &QSslSocket::connected, this, &TapTunnel::onUpstreamReady);
+        m_upstream->connectToHost(m_host, m_port);
+    }
+}
+
+void TapTunnel::onUpstreamSslErrors(const QList<QSslError> &errors)
+{
+    m_tlsErrors = errors;
+    if (m_config.ignoreTlsErrors)
+        m_upstream->ignoreSslErrors(errors);
+}
+
+void TapTunnel::emitTls(const QString &warning)
+{
+    auto detail = QSharedPointer<EventDetail>::create();
+    const QSslCipher cipher = m_upstream->sessionCipher();
+    detail->tlsProtocol = protocolName(m_upstream->sessionProtocol());
+    if (cipher.isNull())
+        detail->tlsProtocol.clear();
+    detail->tlsCipher = cipher.name();
+    const QList<QSslCertificate> chain = m_upstream->peerCertificateChain();
+    for (const QSslCertificate &cert : chain)
+        detail->tlsChain.append(certificateLine(cert));
+    for (const QSslError &error : std::as_const(m_tlsErrors))
+        detail->tlsErrors.append(error.errorString());
+    detail->text = warning;
+    Event event;
+    event.kind = EventKind::Tls;
+    event.detail = detail;
+    emit eventProduced(event);
+}
+
+void TapTunnel::onUpstreamReady()
+{
+    if (m_phase != Phase::ConnectingUpstream)
+        return;
+    m_phase = Phase::Relaying;
+    m_summary.upstreamEstablished = true;
+    m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    if (m_config.secure) {
+        emitTls(m_tlsErrors.isEmpty()
+                        ? QString()
+                        : tr("Warning: %n certificate error(s) of %1 were ignored because the connection is set to ignore TLS errors.",
+                             nullptr, int(m_tlsErrors.size()))
+                                  .arg(m_target));
+    }
+    // RFC 1928 §6: success only now that the upstream leg (TCP, and TLS if any) is established.
+    m_client->write(Socks5Negotiation::reply(Socks5Negotiation::Succeeded));
+    if (!m_pendingClient.isEmpty()) {
+        const QByteArray pending = std::exchange(m_pendingClient, {});
+        processClientBytes(pending);
+    }
+    if (m_clientClosed)
+        onClientDisconnected();
+}
+
+void TapTunnel::failUpstream(QAbstractSocket::SocketError error)
+{
+    m_phase = Phase::Failed;
+    Socks5Negotiation::ReplyCode code = Socks5Negotiation::GeneralFailure;
+    ErrorCategory category = SocketErrorText::category(error);
+    QString text = SocketErrorText::text(error, m_target);
+    switch (error) {
+    case QAbstractSocket::HostNotFoundError:
+        code = Socks5Negotiation::HostUnreachable;
+        text = tr("Could not resolve the host name %1.").arg(m_host);
+        break;
+    case QAbstractSocket::ConnectionRefusedError:
+        code = Socks5Negotiation::ConnectionRefused;
+        break;
+    case QAbstractSocket::NetworkError:
+        code = Socks5Negotiation::NetworkUnreachable;
+        break;
+    case QAbstractSocket::SocketTimeoutError:
+        code = Socks5Negotiation::TtlExpired;
+        category = ErrorCategory::Network;
+        break;
+    case QAbstractSocket::SslHandshakeFailedError:
+        category = ErrorCategory::Tls;
+        if (!m_tlsErrors.isEmpty()) {
+            QStringList reasons;
+            for (const QSslError &e : std::as_const(m_tlsErrors))
+                reasons.append(e.errorString());
+            text = tr("TLS certificate verification of %1 failed: %2").arg(m_target, reasons.join(QLatin1String("; ")));
+        } else {
+            // OpenSSL's own words are the only precise account of a failed handshake.
+            text = tr("TLS handshake with %1 failed: %2").arg(m_target, m_upstream->errorString());
+        }
+        break;
+    default:
+        break;
+    }
+    if (category == ErrorCategory::Proxy) {
+        text = tr("Upstream proxy %1:%2: %3")
+                       .arg(m_config.upstreamProxy.hostName())
+                       .arg(m_config.upstreamProxy.port())
+                       .arg(text);
+    }
+    if (m_config.secure && (category == ErrorCategory::Tls || !m_tlsErrors.isEmpty()))
+        emitTls(QString());
+    emitError(category, text);
+    if (m_client->state() == QAbstractSocket::ConnectedState)
+        m_client->write(Socks5Negotiation::reply(code));
+    m_upstream->abort();
+    closeLeg(m_client);
+}
+
+void TapTunnel::onUpstreamError(QAbstractSocket::SocketError error)
+{
+    if (m_phase == Phase::ConnectingUpstream) {
+        failUpstream(error);
+        return;
+    }
+    if (m_phase != Phase::Relaying || error == QAbstractSocket::RemoteHostClosedError)
+        return; // the Close event tells the story of an ordinary end
+    if (m_clientClosed && m_summary.outSeen)
+        return;
+    emitError(SocketErrorText::category(error), SocketErrorText::text(error, m_target));
+}
+
+QByteArray TapTunnel::rewriteHost(const QByteArray &head) const
+{
+    if (m_config.hostHeaderFrom.isEmpty())
+        return head;
+    // Replace the value of the first Host field line when it is exactly the one QWebSocket wrote.
+    qsizetype lineStart = head.indexOf('\n');
+    while (lineStart >= 0 && lineStart + 1 < head.size()) {
+        const qsizetype begin = lineStart + 1;
+        const qsizetype end = head.indexOf('\n', begin);
+        if (end < 0)
+            break;
+        const QByteArray line = head.mid(begin, end - begin);
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 && line.left(colon).compare("host", Qt::CaseInsensitive) == 0) {
+            QByteArray value = line.mid(colon + 1);
+            const bool cr = value.endsWith('\r');
+            if (cr)
+                value.chop(1);
+            if (value.trimmed() != m_config.hostHeaderFrom)
+                return head;
+            QByteArray rewritten = head.left(begin);
+            rewritten += line.left(colon + 1) + ' ' + m_config.hostHeaderTo + (cr ? "\r" : "");
+            rewritten += head.mid(end);
+            return rewritten;
+        }
+        lineStart = end;
+    }
+    return head;
+}
+
+void TapTunnel::processClientBytes(const QByteArray &data)
+{
+    Stream &out = *m_out;
+    if (!out.httpDone) {
+        m_requestBuffer.append(data);
+        out.http.feed(data);
+        if (out.http.state() == HttpParser::State::Head || out.http.state() == HttpParser::State::Body)
+            return; // wait for the whole head: its Host line may have to change
+        out.httpDone = true;
+        const QByteArray buffered = std::exchange(m_requestBuffer, {});
+        if (out.http.state() == HttpParser::State::Error) {
+            emitError(ErrorCategory::Tap, tr("The upgrade request could not be parsed: %1").arg(out.http.errorString()));
+            out.passthrough = true;
+            m_upstream->write(buffered);
+            return;
+        }
+        const qsizetype headSize = qsizetype(out.http.bytesConsumed());
+        const QByteArray head = rewriteHost(buffered.left(headSize));
+        if (head.size() == headSize) {
+            m_request = out.http.message();
+        } else {
+            HttpParser reparsed(HttpParser::Kind::Request);
+            reparsed.feed(head);
+            m_request = reparsed.message();
+        }
+        m_upstream->write(head);
+        auto detail = QSharedPointer<EventDetail>::create();
+        detail->http = m_request;
+        Event event;
+        event.kind = EventKind::HandshakeRequest;
+        event.dir = Direction::Out;
+        event.length = quint64(m_request.bodyBytesSeen);
+        event.detail = detail;
+        emit eventProduced(event);
+        out.framing = true;
+        const QByteArray rest = buffered.mid(headSize);
+        if (!rest.isEmpty()) {
+            m_upstream->write(rest);
+            out.decoder.feed(rest);
+        }
+        return;
+    }
+    m_upstream->write(data);
+    if (out.framing && !out.passthrough)
+        out.decoder.feed(data);
+}
+
+void TapTunnel::responseComplete()
+{
+    Stream &in = *m_in;
+    in.httpDone = true;
+    const HttpMessage &response = in.http.message();
+    const HandshakeCheck check = HandshakeValidator::validate(m_request, response);
+    auto detail = QSharedPointer<EventDetail>::create();
+    detail->http = response;
+    detail->acceptExpected = check.acceptExpected;
+    detail->acceptReceived = check.acceptReceived;
+    detail->acceptValid = check.acceptValid;
+    detail->handshakeProblems = check.problems;
+    Event event;
+    event.kind = EventKind::HandshakeResponse;
+    event.dir = Direction::In;
+    event.length = quint64(response.bodyBytesSeen);
+    event.payload = response.body;
+    event.detail = detail;
+    emit eventProduced(event);
+
+    if (response.statusCode == 101) {
+        m_responseIs101 = true;
+        in.framing = true;
+        m_subprotocol = QString::fromLatin1(check.subprotocol);
+        if (!check.ok) {
+            emitError(ErrorCategory::Handshake,
+                      tr("The server's 101 response is not a valid WebSocket handshake: %1")
+                              .arg(check.problems.join(QLatin1Char(' '))));
+        }
+    } else {
+        in.passthrough = true;
+        emitError(ErrorCategory::Handshake,
+                  tr("The server refused the WebSocket upgrade: HTTP %1 %2.")
+                          .arg(response.statusCode)
+                          .arg(QString::fromLatin1(response.reasonPhrase)));
+    }
+}
+
+void TapTunnel::processServerBytes(const QByteArray &data)
+{
+    Stream &in = *m_in;
+    if (!in.httpDone) {
+        const qsizetype used = in.http.feed(data);
+        switch (in.http.state()) {
+        case HttpParser::State::Head:
+        case HttpParser::State::Body:
+            return;
+        case HttpParser::State::Error:
+            in.httpDone = true;
+            in.passthrough = true;
+            emitError(ErrorCategory::Handshake,
+                      tr("The server's handshake response is not valid HTTP: %1").arg(in.http.errorString()));
+            return;
+        case HttpParser::State::Complete:
+            responseComplete();
+            if (m_clientClosed && !in.framing) {
+                m_linger->stop();
+                QTimer::singleShot(0, this, [this] {
+                    closeLeg(m_upstream);
+                    if (m_upstream->state() == QAbstractSocket::UnconnectedState)
+                        onUpstreamDisconnected();
+                });
+            }
+            if (in.framing && used < data.size())
+                in.decoder.feed(QByteArrayView(data.constData() + used, data.size() - used));
+            return;
+        }
+        return;
+    }
+    if (in.framing && !in.passthrough)
+        in.decoder.feed(data);
+}
+
+void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
+{
+    Event event;
+    event.kind = EventKind::Frame;
+    event.dir = stream.dir;
+    event.frame = fieldsOf(header);
+    event.length = header.payloadLength;
+    event.payload = std::exchange(stream.payload, QByteArray());
+    emit eventProduced(event);
+
+    switch (header.opcode) {
+    case FrameHeader::Text:
+    case FrameHeader::Binary:
+        if (header.fin) {
+            Event message;
+            message.kind = EventKind::Message;
+            message.dir = stream.dir;
+            message.frame.opcode = header.opcode;
+            message.length = quint64(event.payload.size());
+            message.payload = event.payload; // shared, not copied
+            message.detail = singleFrameDetail();
+            emit eventProduced(message);
+            stream.inMessage = false;
+        } else {
+            stream.inMessage = true;
+            stream.messageOpcode = header.opcode;
+            stream.messageFrames = 1;
+            stream.messagePayload = event.payload;
+        }
+        break;
+    case FrameHeader::Continuation:
+        if (!stream.inMessage)
+            break; // the decoder reported it
+        stream.messagePayload.append(event.payload);
+        ++stream.messageFrames;
+        if (header.fin) {
+            auto detail = QSharedPointer<EventDetail>::create();
+            detail->frameCount = stream.messageFrames;
+            Event message;
+            message.kind = EventKind::Message;
+            message.dir = stream.dir;
+            message.frame.opcode = stream.messageOpcode;
+            message.payload = std::exchange(stream.messagePayload, QByteArray());
+            message.length = quint64(message.payload.size());
+            message.detail = detail;
+            stream.inMessage = false;
+            emit eventProduced(message);
+        }
+        break;
+    case FrameHeader::Ping: {
+        Event ping = event;
+        ping.kind = EventKind::Ping;
+        if (stream.dir == Direction::Out) {
+            if (m_pendingPings.size() >= 64)
+                m_pendingPings.removeFirst();
+            m_pendingPings.append({event.payload, m_clock.nsecsElapsed() / 1000});
+        }
+        emit eventProduced(ping);
+        break;
+    }
+    case FrameHeader::Pong: {
+        Event pong = event;
+        pong.kind = EventKind::Pong;
+        if (stream.dir == Direction::In) {
+            // RFC 6455 §5.5.3: a pong answers the ping with the same payload (or is unsolicited).
+            for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
+                if (m_pendingPings.at(i).payload == event.payload) {
+                    auto detail = QSharedPointer<EventDetail>::create();
+                    detail->rttUs = m_clock.nsecsElapsed() / 1000 - m_pendingPings.at(i).sentUs;
+                    pong.detail = detail;
+                    m_pendingPings.remove(0, i + 1);
+                    break;
+                }
+            }
+        }
+        emit eventProduced(pong);
+        break;
+    }
+    case FrameHeader::Close: {
+        const bool first = !m_summary.outSeen && !m_summary.inSeen;
+        if (stream.dir == Direction::Out)
+            m_summary.outSeen = true;
+        else
+            m_summary.inSeen = true;
+        if (first) {
+            m_summary.first = stream.dir;
+            m_summary.frame = event.frame;
+            m_summary.payload = event.payload;
+            // RFC 6455 §7.1.5: no status code in the frame means 1005 ("no status received");
+            // the decoder has already reported a malformed payload.
+            const ClosePayload close = ClosePayload::parse(event.payload);
+            m_summary.code = close.code;
+            m_summary.reason = close.reason;
+        } else if (m_clientClosed && m_summary.outSeen && m_summary.inSeen && !m_upstreamClosed) {
+            // The closing handshake is complete and QWebSocket is gone: end the upstream TCP
+            // connection as the client would (RFC 6455 §7.1.1), without waiting for the server
+            // (a TLS server may wait for our close_notify first).
+            m_linger->stop();
+            QTimer::singleShot(0, this, [this] {
+                closeLeg(m_upstream);
+                if (m_upstream->state() == QAbstractSocket::UnconnectedState)
+                    onUpstreamDisconnected();
+            });
+        }
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void TapTunnel::onUpstreamReadyRead()
+{
+    const QByteArray data = m_upstream->readAll();
+    if (data.isEmpty())
+        return;
+    // Decode first, then relay: the log shows the server's bytes before QWebSocket reacts to them.
+    processServerBytes(data);
+    // A refused upgrade is held back until its body is complete (bounded), so the log has the
+    // whole response before QWebSocket gives up on it and drops the connection.
+    if (!m_in->httpDone && m_heldResponse.size() + data.size() <= MaxHeldResponse) {
+        m_heldResponse.append(data);
+        return;
+    }
+    relayToClient(data);
+}
+
+void TapTunnel::relayToClient(const QByteArray &data)
+{
+    if (m_client->state() != QAbstractSocket::ConnectedState)
+        return;
+    if (!m_heldResponse.isEmpty())
+        m_client->write(std::exchange(m_heldResponse, {}));
+    if (!data.isEmpty())
+        m_client->write(data);
+}
+
+void TapTunnel::endResponse()
+{
+    Stream &in = *m_in;
+    if (in.httpDone)
+        return;
+    // The close ends a response body that had no length (RFC 9112 §6.3 item 8).
+    const bool any = in.http.bytesConsumed() > 0;
+    in.http.finish();
+    if (in.http.state() == HttpParser::State::Complete) {
+        responseComplete();
+    } else if (m_out->httpDone) {
+        in.httpDone = true;
+        emitError(ErrorCategory::Handshake,
+                  any ? tr("%1 closed the connection before its handshake response was complete.").arg(m_target)
+                      : tr("%1 closed the connection without answering the upgrade request.").arg(m_target));
+    }
+}
+
+void TapTunnel::closeLeg(QAbstractSocket *leg)
+{
+    if (leg && leg->state() != QAbstractSocket::UnconnectedState)
+        leg->disconnectFromHost(); // writes what is buffered first
+}
+
+void TapTunnel::onClientDisconnected()
+{
+    if (m_finished)
+        return;
+    if (m_client->bytesAvailable() > 0 && m_phase == Phase::Relaying)
+        processClientBytes(m_client->readAll());
+    m_clientClosed = true;
+    if (m_phase != Phase::Relaying) {
+        if (m_upstream)
+            m_upstream->abort();
+        finish();
+        return;
+    }
+    if (m_upstreamClosed) {
+        finish();
+        return;
+    }
+    // RFC 6455 §7.1.1: QWebSocket closes TCP right after its Close frame; wait a moment for the
+    // server's reply so it is recorded, unless there is nothing to wait for. Likewise for the
+    // rest of a handshake response QWebSocket did not wait for.
+    if ((m_summary.outSeen && !m_summary.inSeen) || (m_out->httpDone && !m_in->httpDone)) {
+        m_linger->start();
+        return;
+    }
+    closeLeg(m_upstream);
+    if (m_upstream->state() == QAbstractSocket::UnconnectedState)
+        onUpstreamDisconnected();
+}
+
+void TapTunnel::onUpstreamDisconnected()
+{
+    if (m_finished || m_upstreamClosed || m_phase != Phase::Relaying)
+        return;
+    if (m_upstream->bytesAvailable() > 0)
+        onUpstreamReadyRead();
+    m_upstreamClosed = true;
+    endResponse();
+    relayToClient({});
+    if (m_clientClosed) {
+        m_linger->stop();
+        finish();
+        return;
+    }
+    // The server's Close reached QWebSocket; give it a moment to answer so its reply is recorded.
+    if (m_summary.inSeen && !m_summary.outSeen) {
+        m_linger->start();
+        return;
+    }
+    closeLeg(m_client);
+}
+
+void TapTunnel::onLingerTimeout()
+{
+    m_summary.lingerExpired = true;
+    endResponse();
+    // Final first: the disconnected() signals that abort() emits find the tunnel finished.
+    finish();
+    if (!m_clientClosed)
+        m_client->abort();
+    if (!m_upstreamClosed && m_upstream)
+        m_upstream->abort();
+}
+
+void TapTunnel::finish()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_linger->stop();
+    emit finished();
+}

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "log/event.h"
+#include "protocol/framedecoder.h"
+#include "protocol/httpparser.h"
+#include "tap/socks5negotiation.h"
+#include "tap/tapconfig.h"
+
+#include <QAbstractSocket>
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QSslError>
+
+#include <memory>
+
+class QSslSocket;
+class QTcpSocket;
+class QTimer;
+
+// One connection through the wire tap: the client leg (QWebSocket speaking SOCKS5, then the
+// WebSocket bytes) and the upstream leg (plain TCP, or TLS for wss://) opened by the tap. Bytes
+// are relayed unchanged (except the one Host line, see TapConfig) and decoded on the side:
+// client->server with HttpParser(Request) then FrameDecoder(ClientToServer), server->client with
+// HttpParser(Response) then FrameDecoder(ServerToClient). Every finding becomes an Event.
+class TapTunnel : public QObject
+{
+    Q_OBJECT
+
+public:
+    // How the connection ended, from what crossed the wire (RFC 6455 §7.1.4/§7.1.5).
+    struct CloseSummary
+    {
+        bool upstreamEstablished = false;
+        bool outSeen = false;           // a Close frame client -> server
+        bool inSeen = false;            // a Close frame server -> client
+        Direction first = Direction::None;
+        quint16 code = 1006;            // of the first Close frame; 1005 empty payload; 1006 none
+        QString reason;
+        FrameFields frame;              // the first Close frame
+        QByteArray payload;
+        bool lingerExpired = false;     // the other side's Close never came
+    };
+
+    // Takes ownership of `client` (a connection accepted by the WireTap).
+    TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const QByteArray &expectedPassword,
+              const TapConfig &config, QObject *parent = nullptr);
+    ~TapTunnel() override;
+
+    bool isFinished() const { return m_finished; }
+    bool isAuthenticated() const { return m_phase >= Phase::ConnectingUpstream; }
+    const CloseSummary &closeSummary() const { return m_summary; }
+    QString subprotocol() const { return m_subprotocol; }
+    QString target() const { return m_target; }
+    // Time the tunnel waits for the other side's Close frame after one leg closed.
+    static constexpr int LingerMs = 1000;
+
+signals:
+    // Every event of this connection, in wire order; the Session appends it to its log.
+    void eventProduced(const Event &event);
+    // Both legs are closed; closeSummary() is final.
+    void finished();
+
+private:
+    enum class Phase { Negotiating, ConnectingUpstream, Relaying, Failed };
+
+    // One direction of the stream: its HTTP parser, frame decoder and message assembly.
+    class Stream : public FrameDecoder::Sink
+    {
+    public:
+        Stream(TapTunnel *tunnel, Direction dir);
+        void frameStarted(const FrameHeader &header) override;
+        void framePayload(QByteArrayView unmaskedChunk) override;
+        void frameFinished(const FrameHeader &header) override;
+        void violation(quint16 closeCode, const QString &message, bool fatal) override;
+
+        TapTunnel *tunnel;
+        Direction dir;
+        HttpParser http;
+        FrameDecoder decoder;
+        bool httpDone = false;
+        bool framing = false;      // bytes are frames now
+        bool passthrough = false;  // undecodable: only relayed
+        QByteArray payload;        // the current frame's payload, grown as bytes arrive
+        quint64 declared = 0;
+        // Data message being reassembled (RFC 6455 §5.4).
+        bool inMessage = false;
+        quint8 messageOpcode = 0;
+        int messageFrames = 0;
+        QByteArray messagePayload;
+    };
+
+    void onClientReadyRead();
+    void onClientDisconnected();
+    void onUpstreamReady();
+    void onUpstreamReadyRead();
+    void onUpstreamDisconnected();
+    void onUpstreamError(QAbstractSocket::SocketError error);
+    void onUpstreamSslErrors(const QList<QSslError> &errors);
+    void onLingerTimeout();
+
+    void startUpstream();
+    void failUpstream(QAbstractSocket::SocketError error);
+    void processClientBytes(const QByteArray &data);
+    void processServerBytes(const QByteArray &data);
+    void requestHeadComplete();
+    void responseComplete();
+    void frameDone(Stream &stream, const FrameHeader &header);
+    QByteArray rewriteHost(const QByteArray &head) const;
+    void emitTls(const QString &warning);
+    void emitError(ErrorCategory category, const QString &text);
+    void emitInfo(const QString &text);
+    void closeLeg(QAbstractSocket *leg);
+    void relayToClient(const QByteArray &data);
+    void endResponse();
+    void finish();
+
+    TapConfig m_config;
+    QTcpSocket *m_client = nullptr;
+    QSslSocket *m_upstream = nullptr;
+    QTimer *m_linger = nullptr;
+    Socks5Negotiation m_socks;
+    Phase m_phase = Phase::Negotiating;
+    QString m_host;
+    quint16 m_port = 0;
+    QString m_target;
+    QByteArray m_pendingClient;   // client bytes before the upstream leg was ready
+    QByteArray m_heldResponse;    // server bytes before the response was complete
+    static constexpr qsizetype MaxHeldResponse = 256 * 1024;
+    QByteArray m_requestBuffer;   // the request head until complete (the Host line may change)
+    HttpMessage m_request;        // as it went upstream
+    QString m_subprotocol;
+    bool m_responseIs101 = false;
+    bool m_clientClosed = false;
+    bool m_upstreamClosed = false;
+    bool m_finished = false;
+    QList<QSslError> m_tlsErrors;
+    CloseSummary m_summary;
+    std::unique_ptr<Stream> m_out;   // client -> server
+    std::unique_ptr<Stream> m_in;    // server -> client
+    QElapsedTimer m_clock;
+    struct PendingPing { QByteArray payload; qint64 sentUs; };
+    QList<PendingPing> m_pendingPings;   // our pings awaiting their pong (RFC 6455 §5.5.3)
+};
