@@ -2,6 +2,1673 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AppSettings</name>
+    <message>
+        <source>Date and time (2024-05-01 12:00:01.002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the session opened (+3.412 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of day (12:00:01.002)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Base64Codec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 character (A-Z, a-z, 0-9, &apos;+&apos; and &apos;/&apos;, or &apos;-&apos; and &apos;_&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes after the &apos;=&apos; padding at %2; padding may only end the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the standard alphabet, but %2 at %3 belongs to the URL-safe one; use one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to the URL-safe alphabet, but %2 at %3 belongs to the standard one; use one alphabet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last group has a single character (%1); base64 needs at least two characters for one byte, so the text is cut off or has one character too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected &apos;=&apos; padding: the characters before it already make whole bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>found %1 &apos;=&apos; but the last group of %2 characters needs exactly %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; has no colon: write it as &quot;Name: value&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only (RFC 6455 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send: the text is not valid Unicode and cannot be sent as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot read &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--close %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--proxy &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give socks5://host:port or http://host:port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be &quot;text&quot; or &quot;jsonl&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--har needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no value (in &quot;%2&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing URL: give a ws:// or wss:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one URL can be given; unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: wsscope-cli [OPTIONS] URL
+Headless WebSocket client that logs what crossed the wire.
+
+Connection:
+  -H, --header &quot;Name: value&quot;  extra request header (repeatable)
+  -s, --subprotocol NAME      offer a subprotocol (repeatable, in order of preference)
+      --origin ORIGIN         send an Origin header
+      --timeout MS            overall deadline (default 10000); exit 4 when it passes
+      --insecure              accept invalid TLS certificates (warned; errors still logged)
+      --ca FILE               extra CA certificate(s), PEM
+      --cert FILE, --key FILE client certificate and its unencrypted key, PEM
+      --proxy URL             upstream proxy: socks5://[user:pass@]host:port or http://host:port
+      --no-tap                QWebSocket only: no wire tap (frame headers unknown)
+
+Script (run in command-line order once the connection is open):
+      --send TEXT             send a text message
+      --send-hex HEX          send a binary message (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
+      --send-base64 B64       send a binary message
+      --send-file PATH        send a file&apos;s bytes as a binary message
+      --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts
+                              with &apos;-&apos; or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
+
+Then:
+      --wait-messages N       wait until N data messages were received
+      --idle MS               finish after MS ms without a received frame
+                              (with neither: finish after 500 ms of silence following the
+                              sends, a short grace for replies)
+      --close CODE[:REASON]   close with this code and reason (default 1000), then wait
+                              for the server&apos;s Close reply
+
+Output:
+      --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per
+                              event: seq, time, event, dir, ...); flushed per line.
+                              text: one line per event (time, arrow, type, length, summary);
+                              reassembled messages only when the tap is off
+      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)
+      --summary               one final line on stderr: counts, bytes, rate, close
+      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
+end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or
+invalid; 4 timeout.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Timed out after %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake refused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by neither side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close %1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>summary: sent %1 messages (%2), received %3 messages (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 frames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, open %1 s, %2 messages/s, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseCodes</name>
+    <message>
+        <source>Normal closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abnormal closure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid frame payload data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unassigned (reserved for the protocol)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered (IANA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection did what it was for and is being closed on purpose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint is going away, for example a server shutting down or a browser leaving the page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint received something that breaks the WebSocket protocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The endpoint received a kind of data it cannot accept, for example binary data when it only understands text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved by RFC 6455 without a meaning; it must not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Close frame carried no status code; only used to report that, never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame; only used to report that, never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message held data that does not match its type, for example text that is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message broke the endpoint&apos;s rules; the generic code when no more specific one fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A message was too big for the endpoint to process.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client needed an extension that the server did not agree to in the handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ran into an unexpected problem that kept it from handling the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is restarting; the client may reconnect after a short wait.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server is overloaded or busy; the client may try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server, acting as a gateway or proxy, got an invalid response from the server behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed, for example because the certificate could not be verified; only used to report that, never sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved for future versions of the WebSocket protocol; nothing uses it yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For libraries, frameworks and applications, registered with IANA.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For private use, by agreement between the client and the server of one application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a close code: codes below 1000 and above 4999 are never used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1004 is reserved by RFC 6455 (section 7.4.1) and has no meaning; it must not be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) only reports what happened locally; RFC 6455 (section 7.4.1) forbids sending it in a Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not assigned: codes 1016 to 2999 are reserved for future versions of the protocol (RFC 6455, section 7.4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a close code: codes below 1000 are never used (RFC 6455, section 7.4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a close code: the highest close code is 4999 (RFC 6455, section 7.4.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Custom code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any code; 3000–4999 are for libraries, frameworks and applications (RFC 6455 §7.4.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a close code, e.g. 4000 (3000–4999 are free for applications).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not fit in a close code (2 bytes, at most 65535).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8; a close reason may have at most %2 bytes (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, at most 123 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes of the reason; a Close frame has room for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ClosePayload</name>
+    <message>
+        <source>The Close frame carries 1 byte (0x%1); a status code needs 2 bytes (RFC 6455, section 5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Close frame carries %1 bytes; control frames carry at most %2 (RFC 6455, section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Close frame carries code %1, which may not appear in a Close frame. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close reason is not valid UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character %1 of the reason is half of a UTF-16 surrogate pair (U+%2) and cannot be written as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseView</name>
+    <message>
+        <source>without a status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame has been sent or received on this connection yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 Close frame is malformed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent Close %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent Close %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 (first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server echoed %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server answered with %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you echoed %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you answered with %1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 (echo)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close %1 (reply)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no Close frame back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Close frame was sent back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the server&apos;s Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for the reply Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code %1 · %2 · reason &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed cleanly with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed, not cleanly, with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the connection cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the connection, not cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection, not cleanly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing handshake timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame from the server: TCP ended before the server answered (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame: TCP ended before any closing handshake (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Text message (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64, standard or URL-safe alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat stopped: the connection is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text · %1 in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ valid JSON · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ binary · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (sent as one binary message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose one; it is sent as one binary message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a lone surrogate (U+%1) cannot be encoded as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open yet: Send is available once the handshake has completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closing: no more messages can be sent (RFC 6455 §5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: connect first (Ctrl+Shift+C) to send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are not saved with a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping needs an open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a ping with the payload on the left (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (until stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved message named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved message named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send JSON as a text message, validated as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send binary data typed as hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send binary data typed as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message (drop a file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile; pick one to load it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all whitespace between JSON tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional ping payload, at most 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection with a code and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the message every N ms, M times or until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send  Ctrl+Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Enter a ws:// or wss:// URL, e.g. ws://127.0.0.1:8080/echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL contains a space; encode it as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme must be ws:// or wss:// (not %1://; WebSocket URLs use ws, or wss for TLS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scheme must be ws:// or wss://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port must be 1–65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL needs a host, e.g. ws://127.0.0.1:8080/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket URL (Ctrl+K)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiated subprotocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws://host:port/path or wss://…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the server&apos;s certificate chain, TLS protocol and cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS details appear once the TLS handshake has completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap off: only what Qt&apos;s WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up connecting (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection with 1000 Normal closure (Ctrl+Shift+C); Close… in the composer picks another code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server&apos;s Close frame and drop the connection (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state and time in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected row&apos;s payload as text, JSON or hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected frame&apos;s header, field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The opening handshake of this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How this connection closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✓ Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ✗ Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed by the client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (closed by the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>%n certificate</numerusform>
+            <numerusform>%n certificates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>%n error: %1</numerusform>
+            <numerusform>%n errors: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>malformed close payload (1 byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message would grow to %1 bytes, more than the limit of %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close code %1 may not be sent in a close frame (RFC 6455 §7.4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 frame arrived after its sender&apos;s Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameLogFilterModel</name>
+    <message>
+        <source>Invalid regular expression at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameView</name>
+    <message>
+        <source>No frame header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>This row is a %1 message reassembled from %n frame(s). Each frame is its own row in the log when the wire tap is on; select one to see its header.</source>
+        <translation>
+            <numerusform>This row is a %1 message reassembled from %n frame. Each frame is its own row in the log when the wire tap is on; select one to see its header.</numerusform>
+            <numerusform>This row is a %1 message reassembled from %n frames. Each frame is its own row in the log when the wire tap is on; select one to see its header.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a frame in the log to see its header dissected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is not a WebSocket frame, so it has no frame header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame, %2, header %n byte(s)</source>
+        <translation>
+            <numerusform>%1 frame, %2, header %n byte</numerusform>
+            <numerusform>%1 frame, %2, header %n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — final frame of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — more frames of this message follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — set (only allowed when an extension defines it, RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>control frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reserved opcode, a protocol error (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x%1 — %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 — payload masked (required from client to server, RFC 6455 §5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 — payload not masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-bit encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>126 — the length is in the next 2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127 — the length is in the next 8 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — the length itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length field (7 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length (16 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length (64 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minimal encoding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no — %1 fits a shorter encoding; RFC 6455 §5.2 requires the minimal number of bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (MASK is 0)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Header rebuilt from the decoded fields; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>Header rebuilt from the decoded fields; %n payload byte follows it.</numerusform>
+            <numerusform>Header rebuilt from the decoded fields; %n payload bytes follow it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Payload tab shows them unmasked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame header fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame header bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Handshake</name>
     <message>
         <source>The key is empty; it must be the base64 encoding of 16 bytes.</source>
@@ -9,9 +1676,9 @@
     </message>
     <message numerus="yes">
         <source>The key is %n characters long; the base64 encoding of 16 bytes is 24 characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The key is %n character long; the base64 encoding of 16 bytes is 24 characters.</numerusform>
+            <numerusform>The key is %n characters long; the base64 encoding of 16 bytes is 24 characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -28,32 +1695,2579 @@
     </message>
 </context>
 <context>
+    <name>HandshakeValidator</name>
+    <message>
+        <source>The server refused the upgrade: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the upgrade: %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no Upgrade header; it must be &quot;websocket&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Upgrade header is &quot;%1&quot;; it must be &quot;websocket&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no Connection header; it must contain &quot;Upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header, so Sec-WebSocket-Accept cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has no Sec-WebSocket-Accept header; expected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The response has %1 Sec-WebSocket-Accept headers; exactly one is allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is wrong: expected &quot;%1&quot;, received &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server uses the extension &quot;%1&quot;, which the client did not request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Protocol header of the response is empty; it must name one subprotocol.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server selected %1 subprotocols (%2); it must select exactly one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server selected the subprotocol &quot;%1&quot;, but the client offered none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server selected the subprotocol &quot;%1&quot;, which the client did not offer (offered: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeView</name>
+    <message>
+        <source>No upgrade request recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response yet: the server has not answered the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No response recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes, as hex (not UTF-8 text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(first %1 bytes kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
+key      = %2
+expected = %3
+received = %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the server&apos;s response to check Sec-WebSocket-Accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No handshake recorded for this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the upgrade with %1 %2, so there is no Sec-WebSocket-Accept to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is missing from the 101 response.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is wrong: the server did not compute it from our key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept check passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Negotiated subprotocol: %1 · extensions: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems with the handshake:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate chain (leaf first):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request (client → server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response (server → client)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS (upstream connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request headers in wire order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response headers in wire order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarExporter</name>
+    <message>
+        <source>Could not write the HAR file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write the HAR file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexCodec</name>
+    <message>
+        <source>&apos;0x&apos; is not followed by hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an odd number of hex digits (%2); every byte needs two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit (0-9, a-f); bytes may be separated by spaces, new lines, &apos;:&apos;, &apos;-&apos; or &apos;,&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>(no bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset, sixteen bytes in hexadecimal and the same bytes as ASCII on each line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HttpParser</name>
+    <message>
+        <source>The connection closed before any byte of the request arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed before any byte of the response arrived.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed in the middle of the head, after %n byte(s) (in line %1).</source>
+        <translation>
+            <numerusform>The connection closed in the middle of the head, after %n byte (in line %1).</numerusform>
+            <numerusform>The connection closed in the middle of the head, after %n bytes (in line %1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 body bytes announced by Content-Length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection closed inside the chunked body at byte offset %1, before the last chunk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CR at byte offset %1 is not followed by LF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The head is larger than the limit of %1 bytes (byte offset %2, line %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column %2: the control character 0x%3 is not allowed in an HTTP head.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is empty; a request must start with a request line such as &quot;GET /path HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is empty; a response must start with a status line such as &quot;HTTP/1.1 101 Switching Protocols&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: &quot;%1&quot; is not an HTTP version; expected &quot;HTTP/1.1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: %1 is not supported; the WebSocket handshake uses HTTP/1.1 (HTTP/1.0 is also read).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is not a request line: expected &quot;GET /path HTTP/1.1&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1, column %1: &apos;%2&apos; is not allowed in a method name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1 is not a status line: expected &quot;HTTP/1.1 101 Switching Protocols&quot;, found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line 1: &quot;%1&quot; is not a status code; it must be three digits from 100 to 599.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 starts with whitespace: folded header lines (obs-fold) are not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no colon; a header line is &quot;Name: value&quot;, found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an empty header name before the colon.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: whitespace between the header name and the colon is not allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column %2: &apos;%3&apos; is not allowed in a header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request&apos;s Transfer-Encoding does not end with &quot;chunked&quot;, so its body length is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length value &quot;%1&quot; is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length value &quot;%1&quot; is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Content-Length values %1 and %2 disagree, so the body length is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk-size line starting at byte offset %1 is longer than %2 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk data is not followed by CRLF at byte offset %1; the chunk size does not match its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunked trailer section is larger than the limit of %1 bytes (byte offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trailer line at byte offset %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk size &quot;%1&quot; at byte offset %2 is too large.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chunk size &quot;%1&quot; at byte offset %2 is not a hexadecimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>byte 0x%1, which is not valid UTF-8,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value; a JSON text holds exactly one value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing &apos;:&apos; after the key; found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not match the &apos;%2&apos; opened at %3; expected &apos;%4&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma between two members of the object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing comma between two values of the array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;%1&apos; but found %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma cannot come right before &apos;}&apos; (trailing comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keys must be in double quotes, not single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key &apos;%1&apos; must be in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes but found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text is empty; JSON needs a value such as {}, [], &quot;text&quot;, 42, true or null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends before the object opened at %1 is closed with &apos;}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the text ends before the array opened at %1 is closed with &apos;]&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested deeper than %1 levels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma cannot come right before &apos;]&apos; (trailing comma).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value but found &apos;,&apos;; two commas in a row leave a value out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes, not single quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number cannot start with &apos;+&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number must start with a digit, not &apos;.&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null) but found %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;\u&apos; must be followed by four hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid escape sequence &apos;\%1&apos;; JSON knows only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backslash followed by %1 is not an escape sequence; JSON knows only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line break inside a string; close the string with &apos;&quot;&apos; or write the line break as \n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 inside a string must be escaped (for example as \u%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the string that starts here is not closed; a &apos;&quot;&apos; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;-&apos; must be followed by a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbers cannot have leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be written in lower case: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeBuilder</name>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{%n member}</numerusform>
+            <numerusform>{%n members}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[%n element]</numerusform>
+            <numerusform>[%n elements]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>Could not write the JSONL log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no output device</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanguageManager</name>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Paused · %1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid regex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search type, summary, text payloads and the handshake (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evicted ·</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Absolute time (clock)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relative time (since the first row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames and messages you sent (↑)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frames and messages the server sent (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping, pong and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors, refused handshakes and unclean closes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search with a regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the rows captured while paused (Space in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Freeze the view; capture continues (Space in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-scroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the log view (Ctrl+L); the session&apos;s own log is kept for export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the log view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The oldest rows were dropped because the log cap was reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click to switch between absolute and relative time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>WsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built-in test server — echo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hello, WsScope!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Four bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test server %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test server: %1 (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test server: not running — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local test server: stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause the log view (in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About WsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WsScope %1&lt;/h3&gt;&lt;p&gt;A desktop WebSocket test client that shows what crossed the wire: handshake, frames and the close story.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Local Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Session &amp;Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find in Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Connect / Disconnect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Send Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose with Code…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run Local Test Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy Echo URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Echo Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Push Session (message and ping every second)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open C&amp;lose Session (server closes with 4000)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Slow Session (echo after 1 s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About WsScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a profile to open a session, or start a new one with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the Hex view shows all of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row carries no payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row carries no payload; the Handshake tab shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row carries no payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log kept %1 of the %2 payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON, shown as text. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too large for the JSON view (over %1), shown as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s) of 16 bytes.</source>
+        <translation>
+            <numerusform>%1 in %n line of 16 bytes.</numerusform>
+            <numerusform>%1 in %n lines of 16 bytes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tree shows the first %1 values; Pretty or Hex show the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 (%1); invalid bytes show as �.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-%1.bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload.bin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the payload as UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the payload as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every byte in hexadecimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON as a tree of members and elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON indented, one member per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON without whitespace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand every node of the JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collapse every node of the JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole payload as text, hex or Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the raw payload bytes to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save payload to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are shown in pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subprotocol is listed twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key needs its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest delay is shorter than the first delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws://127.0.0.1:8080/echo or wss://example.com/chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offered in this order, e.g. chat.v2, chat.v1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none, or e.g. https://example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake &amp;timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the wire with the &amp;tap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tap shows every frame header, the server&apos;s handshake response, its pings and its Close reply. Without it only what Qt reports is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct, or socks5://host:1080 or http://host:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest incoming &amp;frame:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest incoming &amp;message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect when the connection drops</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin&amp;g every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First dela&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest d&amp;elay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSerializer</name>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between %3 and %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object ({ … }).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; is missing; a WsScope profile has &quot;schemaVersion&quot;: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;schemaVersion&quot; must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written by a newer WsScope (schema version %1; this version reads up to %2). The file was left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;name&quot; is missing or empty; every profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection.url &quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;name&quot;, &quot;value&quot; and &quot;enabled&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection.proxy &quot;%1&quot; is not a valid URL: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;name&quot;, &quot;mode&quot; and &quot;content&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>the file is %1 MiB; a profile file is at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name &quot;%1&quot; is already used by %2; this file was not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no deleted profile named &quot;%1&quot; to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back from the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name contains a control character (U+%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a ws:// or wss:// URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL contains a space; encode it as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket URLs use ws:// (or wss:// for TLS), not %1://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scheme must be ws or wss, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to; use 1 to 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A WebSocket URL must not have a fragment (the part after #), RFC 6455 §3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in an HTTP header name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header value contains a line break or NUL character, which would end the header early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subprotocol &quot;%1&quot; is not a valid token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin must look like https://example.com (scheme and host), or be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin must not have a path; use only scheme, host and port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy is not a valid URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy must be socks5://host:port or http://host:port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL needs a port, for example %1://%2:1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDock</name>
+    <message>
+        <source>No profiles yet. Create one with New (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be loaded and were left as they are:</source>
+        <translation>
+            <numerusform>%n profile file could not be loaded and was left as it is:</numerusform>
+            <numerusform>%n profile files could not be loaded and were left as they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile files again after fixing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted profile back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSender</name>
+    <message>
+        <source>The interval must be between %1 ms and %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The count must be 0 (until stopped) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is already %1; close it before opening it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap is off: the response status and headers, frame headers (FIN, RSV, mask, fragmentation), the server&apos;s pings and our automatic pongs, and the peer&apos;s Close reply are unknown. The log shows what QWebSocket reports; its close code cannot tell 1000 from 1005 or 1006.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconstructed from the settings (tap off): the Sec-WebSocket-Key, the header order and the exact bytes are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgrade request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent a Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QWebSocket rejected the handshake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.</source>
+        <translation>
+            <numerusform>Warning: %n certificate error was ignored because the connection is set to ignore TLS errors.</numerusform>
+            <numerusform>Warning: %n certificate errors were ignored because the connection is set to ignore TLS errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No WebSocket handshake with %1 within %2 ms; giving up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1 of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server never answered our Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame answered the server&apos;s Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off: whether the server answered our Close frame is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms (attempt %2 of %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: the session is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close reason contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The close reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closing with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reconnect cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing the connection with %1: the server violated RFC 6455.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our Close frame was malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log cap (&amp;rows):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log cap (&amp;payload):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ti&amp;me format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload &amp;font:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied at once, without a restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a session&apos;s log holds more rows than this, the oldest rows are evicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a session&apos;s log holds more payload than this, the oldest rows are evicted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload font size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload font</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsValidator</name>
+    <message>
+        <source>No URL given: enter a ws:// or wss:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL scheme is &quot;%1&quot;; WebSocket URLs start with ws:// or wss:// (RFC 6455 §3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme &quot;%1&quot;: use ws:// or wss://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port 0 is not a valid server port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WebSocket URLs must not contain a fragment (&quot;#%1&quot;), RFC 6455 §3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name and password in the URL are not sent by WebSocket clients; use an Authorization header instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; contains a control character (U+%2); line breaks cannot be sent in a header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both an Origin header and the Origin setting are given; use the Origin setting only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both a Sec-WebSocket-Protocol header and subprotocols are given; list the subprotocols in the subprotocol setting only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 file &quot;%2&quot; cannot be read: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CA file &quot;%1&quot; contains no certificate (PEM or DER expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate file &quot;%1&quot; contains no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file &quot;%1&quot; holds no unencrypted RSA, EC or DSA private key in PEM form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsupported proxy scheme &quot;%1&quot;: use socks5:// or http://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL &quot;%1&quot; has no host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy URL &quot;%1&quot; needs a port, e.g. socks5://127.0.0.1:1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Extensions header is sent as given, but QWebSocket implements no extensions: if the server accepts one (e.g. permessage-deflate), its compressed frames will fail the connection with 1002.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subprotocol &quot;%1&quot; is listed twice (RFC 6455 §4.1 requires unique values).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Origin contains a control character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake timeout must be greater than 0 ms (it is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum incoming frame size must be greater than 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The maximum incoming message size must be greater than 0 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ping interval cannot be negative (it is %1 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Auto-reconnect needs at least 1 attempt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reconnect delays must satisfy 0 &lt;= first delay &lt;= maximum delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorText</name>
+    <message>
+        <source>the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: nothing is listening on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the TCP connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name lookup failed for %1: no such host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not allowed to open a socket to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of sockets or memory while connecting to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datagram too large for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network error while talking to %1 (unreachable or reset).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address for %1 is already in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local address for %1 is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Operation not supported by this system when connecting to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A previous socket operation to %1 has not finished yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection unexpectedly (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy host was not found (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy answered with something that is not its protocol (connecting to %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A socket operation to %1 was attempted in the wrong state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The TLS library failed internally while talking to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid TLS data (certificate or key) for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary socket error with %1; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown socket error with %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Socks5Negotiation</name>
+    <message>
+        <source>succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection not allowed by ruleset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reply code 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS version %1 is not supported (expected 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client did not offer username/password authentication.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Username/password sub-negotiation version %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown SOCKS user &quot;%1&quot;: no such session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong SOCKS password for session &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS request with version %1 (expected 5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS address type %1 is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS command %1 is not supported (only CONNECT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SOCKS request names an empty host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatsStrip</name>
+    <message>
+        <source>↑ %1 msg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ %1 msg %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1k/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RTT –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and payload bytes sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages and payload bytes received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received per second, over the last second</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages received per second, last 60 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receive rate, last 60 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping answered by a pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapTunnel</name>
+    <message>
+        <source>subject: %1; issuer: %2; valid %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 violated RFC 6455 (close code %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap refused a SOCKS5 connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n certificate error(s) of %1 were ignored because the connection is set to ignore TLS errors.</source>
+        <translation>
+            <numerusform>Warning: %n certificate error of %1 was ignored because the connection is set to ignore TLS errors.</numerusform>
+            <numerusform>Warning: %n certificate errors of %1 were ignored because the connection is set to ignore TLS errors.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not resolve the host name %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upstream proxy %1:%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgrade request could not be parsed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s 101 response is not a valid WebSocket handshake: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade: HTTP %1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s handshake response is not valid HTTP: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its handshake response was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering the upgrade request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TestServer</name>
+    <message>
+        <source>The local test server cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>the text ends in the middle of a %1-byte sequence that starts with byte %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 are an overlong encoding (a character written with more bytes than it needs), which UTF-8 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 encode a UTF-16 surrogate (U+D800 to U+DFFF), which UTF-8 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 encode a code point above U+10FFFF, the last one Unicode has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 interrupts the %2-byte sequence that starts with %3 at byte offset %4; a continuation byte (0x80 to 0xBF) was expected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 is a continuation byte with no lead byte before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 can only start an overlong encoding, which UTF-8 forbids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>byte %1 never appears in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte offset %1 (line %2, column %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (tab)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (line feed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (carriage return)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (an invisible character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WireTap</name>
+    <message>
+        <source>The wire tap could not listen on 127.0.0.1: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Headless WebSocket client that logs what crossed the wire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the Sec-WebSocket-Accept value for KEY and exit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ws:// or wss:// URL to connect to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wsscope-cli: invalid Sec-WebSocket-Key &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wsscope-cli: missing URL (see --help)</source>
+        <source>wsscope-cli: %1
+Try &quot;wsscope-cli --help&quot;.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: --insecure: TLS certificate errors are ignored (they are still logged).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Desktop WebSocket test client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep profiles in DIR instead of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the saved profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to open a session for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: only one URL can be given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: profile not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: there is no profile named &quot;%1&quot; in %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

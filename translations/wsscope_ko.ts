@@ -2,58 +2,4309 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
-    <name>Handshake</name>
+    <name>AppSettings</name>
     <message>
-        <source>The key is empty; it must be the base64 encoding of 16 bytes.</source>
-        <translation type="unfinished"></translation>
+        <source>Date and time (2024-05-01 12:00:01.002)</source>
+        <translation>날짜와 시간 (2024-05-01 12:00:01.002)</translation>
+    </message>
+    <message>
+        <source>Since the session opened (+3.412 s)</source>
+        <translation>세션 시작 후 경과 시간 (+3.412 s)</translation>
+    </message>
+    <message>
+        <source>Time of day (12:00:01.002)</source>
+        <translation>시각 (12:00:01.002)</translation>
+    </message>
+</context>
+<context>
+    <name>Base64Codec</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>%1 is not a base64 character (A-Z, a-z, 0-9, '+' and '/', or '-' and '_').</source>
+        <translation>%1은(는) base64 문자가 아닙니다(A-Z, a-z, 0-9, '+'와 '/', 또는 '-'와 '_').</translation>
+    </message>
+    <message>
+        <source>%1 comes after the '=' padding at %2; padding may only end the text.</source>
+        <translation>%1이(가) %2의 '=' 패딩 뒤에 있습니다. 패딩은 텍스트의 끝에만 올 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the standard alphabet, but %2 at %3 belongs to the URL-safe one; use one alphabet.</source>
+        <translation>%1은(는) 표준 알파벳에 속하지만 %3의 %2은(는) URL-safe 알파벳에 속합니다. 한 가지 알파벳만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>%1 belongs to the URL-safe alphabet, but %2 at %3 belongs to the standard one; use one alphabet.</source>
+        <translation>%1은(는) URL-safe 알파벳에 속하지만 %3의 %2은(는) 표준 알파벳에 속합니다. 한 가지 알파벳만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>the last group has a single character (%1); base64 needs at least two characters for one byte, so the text is cut off or has one character too many.</source>
+        <translation>마지막 그룹에 문자가 하나뿐입니다(%1). base64는 1바이트에 최소 두 문자가 필요하므로 텍스트가 잘렸거나 문자가 하나 더 있습니다.</translation>
+    </message>
+    <message>
+        <source>unexpected '=' padding: the characters before it already make whole bytes.</source>
+        <translation>예상치 못한 '=' 패딩: 앞의 문자들이 이미 온전한 바이트를 이룹니다.</translation>
+    </message>
+    <message>
+        <source>found %1 '=' but the last group of %2 characters needs exactly %3.</source>
+        <translation>'='이(가) %1개 있지만 %2문자로 된 마지막 그룹에는 정확히 %3개가 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CliParser</name>
+    <message>
+        <source>%1 needs a whole number of at least %2, not "%3".</source>
+        <translation>%1에는 %2 이상의 정수가 필요합니다. "%3"은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 "%2" has no colon: write it as "Name: value".</source>
+        <translation>%1 "%2"에 콜론이 없습니다. "Name: value" 형식으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~ only (RFC 6455 §4.1).</source>
+        <translation>"%1"은(는) 올바른 서브프로토콜 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 사용하십시오(RFC 6455 §4.1).</translation>
+    </message>
+    <message>
+        <source>--send: the text is not valid Unicode and cannot be sent as UTF-8.</source>
+        <translation>--send: 텍스트가 올바른 유니코드가 아니어서 UTF-8로 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot read "%2": %3</source>
+        <translation>%1: "%2"을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).</source>
+        <translation>--ping: 페이로드가 UTF-8로 %1바이트입니다. ping에는 최대 125바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>--close needs CODE[:REASON] with a numeric close code, not "%1".</source>
+        <translation>--close에는 숫자 닫기 코드로 된 CODE[:REASON]이 필요합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--close %1: %2</source>
+        <translation>--close %1: %2</translation>
+    </message>
+    <message>
+        <source>--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
+        <translation>--close: 사유가 UTF-8로 %1바이트입니다. Close 프레임에는 최대 123바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>--proxy "%1": %2</source>
+        <translation>--proxy "%1": %2</translation>
+    </message>
+    <message>
+        <source>give socks5://host:port or http://host:port</source>
+        <translation>socks5://host:port 또는 http://host:port 형식으로 지정하십시오</translation>
+    </message>
+    <message>
+        <source>--format must be "text" or "jsonl", not "%1".</source>
+        <translation>--format은 "text" 또는 "jsonl"이어야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>--har needs a file name.</source>
+        <translation>--har에는 파일 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Unknown option "%1".</source>
+        <translation>알 수 없는 옵션 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value.</source>
+        <translation>%1에는 값을 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes no value (in "%2").</source>
+        <translation>%1에는 값을 지정할 수 없습니다("%2").</translation>
+    </message>
+    <message>
+        <source>%1 needs a value.</source>
+        <translation>%1에는 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Missing URL: give a ws:// or wss:// URL.</source>
+        <translation>URL이 없습니다. ws:// 또는 wss:// URL을 지정하십시오.</translation>
+    </message>
+    <message>
+        <source>Only one URL can be given; unexpected "%1".</source>
+        <translation>URL은 하나만 지정할 수 있습니다. 예상치 못한 "%1"이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>Usage: wsscope-cli [OPTIONS] URL
+Headless WebSocket client that logs what crossed the wire.
+
+Connection:
+  -H, --header "Name: value"  extra request header (repeatable)
+  -s, --subprotocol NAME      offer a subprotocol (repeatable, in order of preference)
+      --origin ORIGIN         send an Origin header
+      --timeout MS            overall deadline (default 10000); exit 4 when it passes
+      --insecure              accept invalid TLS certificates (warned; errors still logged)
+      --ca FILE               extra CA certificate(s), PEM
+      --cert FILE, --key FILE client certificate and its unencrypted key, PEM
+      --proxy URL             upstream proxy: socks5://[user:pass@]host:port or http://host:port
+      --no-tap                QWebSocket only: no wire tap (frame headers unknown)
+
+Script (run in command-line order once the connection is open):
+      --send TEXT             send a text message
+      --send-hex HEX          send a binary message ("48 65 6c", "0x48,0x65", "48:65")
+      --send-base64 B64       send a binary message
+      --send-file PATH        send a file's bytes as a binary message
+      --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts
+                              with '-' or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
+
+Then:
+      --wait-messages N       wait until N data messages were received
+      --idle MS               finish after MS ms without a received frame
+                              (with neither: finish after 500 ms of silence following the
+                              sends, a short grace for replies)
+      --close CODE[:REASON]   close with this code and reason (default 1000), then wait
+                              for the server's Close reply
+
+Output:
+      --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per
+                              event: seq, time, event, dir, ...); flushed per line.
+                              text: one line per event (time, arrow, type, length, summary);
+                              reassembled messages only when the tap is off
+      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)
+      --summary               one final line on stderr: counts, bytes, rate, close
+      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
+  -h, --help                  show this help
+  -v, --version               show the version
+
+Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
+end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or
+invalid; 4 timeout.
+</source>
+        <translation>사용법: wsscope-cli [OPTIONS] URL
+전송 내용을 로그로 남기는 헤드리스 WebSocket 클라이언트입니다.
+
+연결:
+  -H, --header "Name: value"  추가 요청 헤더(반복 가능)
+  -s, --subprotocol NAME      제안할 서브프로토콜(반복 가능, 선호 순서대로)
+      --origin ORIGIN         Origin 헤더 전송
+      --timeout MS            전체 제한 시간(기본값 10000). 초과하면 종료 코드 4
+      --insecure              잘못된 TLS 인증서 허용(경고 표시, 오류는 계속 기록됨)
+      --ca FILE               추가 CA 인증서, PEM
+      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키, PEM
+      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
+      --no-tap                QWebSocket만 사용: 와이어 캡처 없음(프레임 헤더를 알 수 없음)
+
+스크립트(연결이 열리면 명령줄 순서대로 실행):
+      --send TEXT             텍스트 메시지 전송
+      --send-hex HEX          바이너리 메시지 전송("48 65 6c", "0x48,0x65", "48:65")
+      --send-base64 B64       바이너리 메시지 전송
+      --send-file PATH        파일의 바이트를 바이너리 메시지로 전송
+      --ping [PAYLOAD]        ping 전송. 다음 인수가 '-' 또는 ws:// / wss://로 시작하지
+                              않으면 페이로드로 사용(명시하려면 --ping=PAYLOAD 사용)
+
+그다음:
+      --wait-messages N       데이터 메시지를 N개 수신할 때까지 대기
+      --idle MS               MS ms 동안 프레임을 수신하지 않으면 종료
+                              (둘 다 없으면 전송 후 500 ms 동안 수신이 없을 때 종료.
+                              응답을 위한 짧은 유예 시간)
+      --close CODE[:REASON]   이 코드와 사유로 닫은 후(기본값 1000) 서버의
+                              Close 응답을 대기
+
+출력:
+      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl(이벤트마다 JSON
+                              객체 하나: seq, time, event, dir, ...). 줄마다 플러시.
+                              text: 이벤트마다 한 줄(시간, 화살표, 유형, 길이, 요약).
+                              재조립된 메시지는 캡처가 꺼져 있을 때만 표시
+      --har FILE              세션을 HAR 1.2(_webSocketMessages)로도 저장
+      --summary               stderr에 마지막 요약 한 줄 출력: 개수, 바이트, 속도, 닫기
+      --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
+  -h, --help                  이 도움말 표시
+  -v, --version               버전 표시
+
+종료 상태: 0 어느 쪽이든 1000/1001로 닫힘, 1 그 밖의 닫기 코드 또는 비정상 종료(1006),
+2 사용법 오류(아무것도 보내지 않음), 3 연결 실패, 핸드셰이크 거부 또는 잘못된
+핸드셰이크, 4 시간 초과.
+</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Timed out after %1 ms.</source>
+        <translation>%1 ms 후 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>Handshake refused: %1 %2</source>
+        <translation>핸드셰이크 거부: %1 %2</translation>
+    </message>
+    <message>
+        <source>Could not connect: %1</source>
+        <translation>연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>Could not connect.</source>
+        <translation>연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Connection closed with %1.</source>
+        <translation>%1(으)로 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>no close</source>
+        <translation>닫기 없음</translation>
+    </message>
+    <message>
+        <source>by the client</source>
+        <translation>클라이언트가 닫음</translation>
+    </message>
+    <message>
+        <source>by the server</source>
+        <translation>서버가 닫음</translation>
+    </message>
+    <message>
+        <source>by neither side</source>
+        <translation>어느 쪽도 닫지 않음</translation>
+    </message>
+    <message>
+        <source>close %1 %2, %3</source>
+        <translation>닫기 %1, %2, %3</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>정상 종료</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <source>summary: sent %1 messages (%2), received %3 messages (%4)</source>
+        <translation>요약: 보낸 메시지 %1개(%2), 받은 메시지 %3개(%4)</translation>
+    </message>
+    <message>
+        <source>, %1 frames</source>
+        <translation>, 프레임 %1개</translation>
+    </message>
+    <message>
+        <source>, open %1 s, %2 messages/s, %3</source>
+        <translation>, 연결 시간 %1 s, 초당 메시지 %2개, %3</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCodes</name>
+    <message>
+        <source>Normal closure</source>
+        <translation>정상 종료</translation>
+    </message>
+    <message>
+        <source>Going away</source>
+        <translation>떠남</translation>
+    </message>
+    <message>
+        <source>Protocol error</source>
+        <translation>프로토콜 오류</translation>
+    </message>
+    <message>
+        <source>Unsupported data</source>
+        <translation>지원하지 않는 데이터</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <source>No status received</source>
+        <translation>상태 코드 없음</translation>
+    </message>
+    <message>
+        <source>Abnormal closure</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <source>Invalid frame payload data</source>
+        <translation>잘못된 프레임 페이로드 데이터</translation>
+    </message>
+    <message>
+        <source>Policy violation</source>
+        <translation>정책 위반</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>메시지가 너무 큼</translation>
+    </message>
+    <message>
+        <source>Mandatory extension</source>
+        <translation>필수 확장</translation>
+    </message>
+    <message>
+        <source>Internal error</source>
+        <translation>내부 오류</translation>
+    </message>
+    <message>
+        <source>Service restart</source>
+        <translation>서비스 재시작</translation>
+    </message>
+    <message>
+        <source>Try again later</source>
+        <translation>나중에 다시 시도</translation>
+    </message>
+    <message>
+        <source>Bad gateway</source>
+        <translation>잘못된 게이트웨이</translation>
+    </message>
+    <message>
+        <source>TLS handshake failure</source>
+        <translation>TLS 핸드셰이크 실패</translation>
+    </message>
+    <message>
+        <source>Unassigned (reserved for the protocol)</source>
+        <translation>미할당(프로토콜용으로 예약됨)</translation>
+    </message>
+    <message>
+        <source>Registered (IANA)</source>
+        <translation>등록됨(IANA)</translation>
+    </message>
+    <message>
+        <source>Private use</source>
+        <translation>개인 용도</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>잘못됨</translation>
+    </message>
+    <message>
+        <source>The connection did what it was for and is being closed on purpose.</source>
+        <translation>연결이 목적을 다해 의도적으로 닫히는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint is going away, for example a server shutting down or a browser leaving the page.</source>
+        <translation>엔드포인트가 떠나는 중입니다. 예를 들어 서버가 종료되거나 브라우저가 페이지를 벗어나는 경우입니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint received something that breaks the WebSocket protocol.</source>
+        <translation>엔드포인트가 WebSocket 프로토콜을 위반하는 데이터를 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The endpoint received a kind of data it cannot accept, for example binary data when it only understands text.</source>
+        <translation>엔드포인트가 받아들일 수 없는 종류의 데이터를 받았습니다. 예를 들어 텍스트만 이해하는데 바이너리 데이터를 받은 경우입니다.</translation>
+    </message>
+    <message>
+        <source>Reserved by RFC 6455 without a meaning; it must not be sent.</source>
+        <translation>RFC 6455가 의미 없이 예약한 코드입니다. 보내서는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>The Close frame carried no status code; only used to report that, never sent.</source>
+        <translation>Close 프레임에 상태 코드가 없었습니다. 이를 알리는 용도로만 쓰이며 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame; only used to report that, never sent.</source>
+        <translation>Close 프레임 없이 연결이 끝났습니다. 이를 알리는 용도로만 쓰이며 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A message held data that does not match its type, for example text that is not valid UTF-8.</source>
+        <translation>메시지의 데이터가 유형과 맞지 않습니다. 예를 들어 텍스트가 올바른 UTF-8이 아닌 경우입니다.</translation>
+    </message>
+    <message>
+        <source>A message broke the endpoint's rules; the generic code when no more specific one fits.</source>
+        <translation>메시지가 엔드포인트의 규칙을 위반했습니다. 더 구체적인 코드가 없을 때 쓰는 일반 코드입니다.</translation>
+    </message>
+    <message>
+        <source>A message was too big for the endpoint to process.</source>
+        <translation>메시지가 너무 커서 엔드포인트가 처리할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The client needed an extension that the server did not agree to in the handshake.</source>
+        <translation>클라이언트에 필요한 확장을 서버가 핸드셰이크에서 수락하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server ran into an unexpected problem that kept it from handling the request.</source>
+        <translation>서버에서 예기치 않은 문제가 발생하여 요청을 처리하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The server is restarting; the client may reconnect after a short wait.</source>
+        <translation>서버가 재시작하는 중입니다. 클라이언트는 잠시 후 다시 연결할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server is overloaded or busy; the client may try again later.</source>
+        <translation>서버가 과부하 상태이거나 사용 중입니다. 클라이언트는 나중에 다시 시도할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The server, acting as a gateway or proxy, got an invalid response from the server behind it.</source>
+        <translation>게이트웨이 또는 프록시 역할을 하는 서버가 뒤쪽 서버로부터 잘못된 응답을 받았습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS handshake failed, for example because the certificate could not be verified; only used to report that, never sent.</source>
+        <translation>TLS 핸드셰이크가 실패했습니다. 예를 들어 인증서를 검증할 수 없는 경우입니다. 이를 알리는 용도로만 쓰이며 전송되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Reserved for future versions of the WebSocket protocol; nothing uses it yet.</source>
+        <translation>WebSocket 프로토콜의 향후 버전을 위해 예약되어 있습니다. 아직 사용하는 곳이 없습니다.</translation>
+    </message>
+    <message>
+        <source>For libraries, frameworks and applications, registered with IANA.</source>
+        <translation>IANA에 등록된 라이브러리, 프레임워크 및 애플리케이션용입니다.</translation>
+    </message>
+    <message>
+        <source>For private use, by agreement between the client and the server of one application.</source>
+        <translation>한 애플리케이션의 클라이언트와 서버 간 합의에 따른 개인 용도입니다.</translation>
+    </message>
+    <message>
+        <source>Not a close code: codes below 1000 and above 4999 are never used.</source>
+        <translation>닫기 코드가 아닙니다. 1000 미만과 4999 초과 코드는 사용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>1004 is reserved by RFC 6455 (section 7.4.1) and has no meaning; it must not be sent.</source>
+        <translation>1004는 RFC 6455(7.4.1절)에서 예약되었으며 의미가 없습니다. 보내서는 안 됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) only reports what happened locally; RFC 6455 (section 7.4.1) forbids sending it in a Close frame.</source>
+        <translation>%1(%2)은(는) 로컬에서 발생한 일을 알리는 용도로만 쓰입니다. RFC 6455(7.4.1절)는 이 코드를 Close 프레임에 담아 보내는 것을 금지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not assigned: codes 1016 to 2999 are reserved for future versions of the protocol (RFC 6455, section 7.4.2).</source>
+        <translation>%1은(는) 할당되지 않았습니다. 1016~2999 코드는 프로토콜의 향후 버전을 위해 예약되어 있습니다(RFC 6455, 7.4.2절).</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code: codes below 1000 are never used (RFC 6455, section 7.4.2).</source>
+        <translation>%1은(는) 닫기 코드가 아닙니다. 1000 미만 코드는 사용되지 않습니다(RFC 6455, 7.4.2절).</translation>
+    </message>
+    <message>
+        <source>%1 is not a close code: the highest close code is 4999 (RFC 6455, section 7.4.2).</source>
+        <translation>%1은(는) 닫기 코드가 아닙니다. 가장 큰 닫기 코드는 4999입니다(RFC 6455, 7.4.2절).</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CloseDialog</name>
+    <message>
+        <source>Custom code…</source>
+        <translation>사용자 지정 코드…</translation>
+    </message>
+    <message>
+        <source>Any code; 3000–4999 are for libraries, frameworks and applications (RFC 6455 §7.4.2)</source>
+        <translation>임의의 코드. 3000–4999는 라이브러리, 프레임워크, 애플리케이션용입니다(RFC 6455 §7.4.2)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 bytes</source>
+        <translation>%1 / %2바이트</translation>
+    </message>
+    <message>
+        <source>Enter a close code, e.g. 4000 (3000–4999 are free for applications).</source>
+        <translation>닫기 코드를 입력하십시오. 예: 4000(3000–4999는 애플리케이션이 자유롭게 사용 가능).</translation>
+    </message>
+    <message>
+        <source>%1 does not fit in a close code (2 bytes, at most 65535).</source>
+        <translation>%1은(는) 닫기 코드(2바이트, 최대 65535)에 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8; a close reason may have at most %2 bytes (RFC 6455 §5.5).</source>
+        <translation>사유가 UTF-8로 %1바이트입니다. 닫기 사유는 최대 %2바이트까지 가능합니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>연결 닫기</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>코드(&amp;C):</translation>
+    </message>
+    <message>
+        <source>C&amp;ustom:</source>
+        <translation>사용자 지정(&amp;U):</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>사유(&amp;R):</translation>
+    </message>
+    <message>
+        <source>4000</source>
+        <translation>4000</translation>
+    </message>
+    <message>
+        <source>Custom close code</source>
+        <translation>사용자 지정 닫기 코드</translation>
+    </message>
+    <message>
+        <source>optional, at most 123 bytes</source>
+        <translation>선택 사항, 최대 123바이트</translation>
+    </message>
+    <message>
+        <source>Close reason</source>
+        <translation>닫기 사유</translation>
+    </message>
+    <message>
+        <source>UTF-8 bytes of the reason; a Close frame has room for %1</source>
+        <translation>사유의 UTF-8 바이트 수. Close 프레임에는 %1바이트까지 담을 수 있습니다</translation>
+    </message>
+    <message>
+        <source>Send Close</source>
+        <translation>Close 전송</translation>
+    </message>
+</context>
+<context>
+    <name>ClosePayload</name>
+    <message>
+        <source>The Close frame carries 1 byte (0x%1); a status code needs 2 bytes (RFC 6455, section 5.5.1).</source>
+        <translation>Close 프레임에 1바이트(0x%1)가 들어 있습니다. 상태 코드에는 2바이트가 필요합니다(RFC 6455, 5.5.1절).</translation>
+    </message>
+    <message>
+        <source>The Close frame carries %1 bytes; control frames carry at most %2 (RFC 6455, section 5.5).</source>
+        <translation>Close 프레임에 %1바이트가 들어 있습니다. 제어 프레임에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455, 5.5절).</translation>
+    </message>
+    <message>
+        <source>The Close frame carries code %1, which may not appear in a Close frame. %2</source>
+        <translation>Close 프레임에 코드 %1이(가) 들어 있지만 이 코드는 Close 프레임에 나타날 수 없습니다. %2</translation>
+    </message>
+    <message>
+        <source>The close reason is not valid UTF-8. %1</source>
+        <translation>닫기 사유가 올바른 UTF-8이 아닙니다. %1</translation>
+    </message>
+    <message>
+        <source>Character %1 of the reason is half of a UTF-16 surrogate pair (U+%2) and cannot be written as UTF-8.</source>
+        <translation>사유의 문자 %1은(는) UTF-16 서로게이트 쌍의 절반(U+%2)이므로 UTF-8로 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
+        <translation>사유가 UTF-8로 %1바이트로, 한도를 %2바이트 초과합니다. Close 프레임에는 최대 %3바이트까지 담을 수 있습니다(125바이트에서 2바이트 코드를 뺀 값, RFC 6455 5.5절).</translation>
+    </message>
+</context>
+<context>
+    <name>CloseView</name>
+    <message>
+        <source>without a status code</source>
+        <translation>상태 코드 없음</translation>
+    </message>
+    <message>
+        <source>Not closed</source>
+        <translation>닫히지 않음</translation>
+    </message>
+    <message>
+        <source>No Close frame has been sent or received on this connection yet.</source>
+        <translation>이 연결에서 아직 Close 프레임을 보내거나 받지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>나</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>The %1 Close frame is malformed: %2</source>
+        <translation>%1 Close 프레임의 형식이 잘못되었습니다: %2</translation>
+    </message>
+    <message>
+        <source>server's</source>
+        <translation>서버의</translation>
+    </message>
+    <message>
+        <source>client's</source>
+        <translation>클라이언트의</translation>
+    </message>
+    <message>
+        <source>You sent Close %1 at %2</source>
+        <translation>%2에 Close %1 전송</translation>
+    </message>
+    <message>
+        <source>The server sent Close %1 at %2</source>
+        <translation>%2에 서버가 Close %1 전송</translation>
+    </message>
+    <message>
+        <source>Close %1 (first)</source>
+        <translation>Close %1 (최초)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>server echoed %1 after %2</source>
+        <translation>%2 후 서버가 %1 에코</translation>
+    </message>
+    <message>
+        <source>server answered with %1 after %2</source>
+        <translation>%2 후 서버가 %1(으)로 응답</translation>
+    </message>
+    <message>
+        <source>you echoed %1 after %2</source>
+        <translation>%2 후 %1 에코</translation>
+    </message>
+    <message>
+        <source>you answered with %1 after %2</source>
+        <translation>%2 후 %1(으)로 응답</translation>
+    </message>
+    <message>
+        <source>Close %1 (echo)</source>
+        <translation>Close %1 (에코)</translation>
+    </message>
+    <message>
+        <source>Close %1 (reply)</source>
+        <translation>Close %1 (응답)</translation>
+    </message>
+    <message>
+        <source>the server sent no Close frame back</source>
+        <translation>서버가 Close 프레임을 돌려보내지 않음</translation>
+    </message>
+    <message>
+        <source>no Close frame was sent back</source>
+        <translation>Close 프레임을 돌려보내지 않음</translation>
+    </message>
+    <message>
+        <source>waiting for the server's Close frame</source>
+        <translation>서버의 Close 프레임 대기 중</translation>
+    </message>
+    <message>
+        <source>waiting for the reply Close frame</source>
+        <translation>응답 Close 프레임 대기 중</translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame at %1</source>
+        <translation>%1에 Close 프레임 없이 연결이 끊김</translation>
+    </message>
+    <message>
+        <source>TCP closed</source>
+        <translation>TCP 닫힘</translation>
+    </message>
+    <message>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <source>Connection closed</source>
+        <translation>연결 닫힘</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation>정상 종료</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation>비정상 종료</translation>
+    </message>
+    <message>
+        <source>Code %1 · %2</source>
+        <translation>코드 %1 · %2</translation>
+    </message>
+    <message>
+        <source>Code %1 · %2 · reason "%3"</source>
+        <translation>코드 %1 · %2 · 사유 "%3"</translation>
+    </message>
+    <message>
+        <source>Closed cleanly with %1</source>
+        <translation>%1(으)로 정상 종료됨</translation>
+    </message>
+    <message>
+        <source>Closed, not cleanly, with %1</source>
+        <translation>%1(으)로 닫혔으나 정상 종료되지 않음</translation>
+    </message>
+    <message>
+        <source>Closing…</source>
+        <translation>닫는 중…</translation>
+    </message>
+    <message>
+        <source>Connection dropped</source>
+        <translation>연결 끊김</translation>
+    </message>
+    <message>
+        <source>You closed the connection cleanly</source>
+        <translation>연결을 정상적으로 닫았습니다</translation>
+    </message>
+    <message>
+        <source>You closed the connection, not cleanly</source>
+        <translation>연결을 닫았으나 정상 종료되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>The server closed the connection cleanly</source>
+        <translation>서버가 연결을 정상적으로 닫았습니다</translation>
+    </message>
+    <message>
+        <source>The server closed the connection, not cleanly</source>
+        <translation>서버가 연결을 닫았으나 정상 종료되지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>주체</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>내용</translation>
+    </message>
+    <message>
+        <source>Closing handshake timeline</source>
+        <translation>닫기 핸드셰이크 타임라인</translation>
+    </message>
+    <message>
+        <source>The server's Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation>서버의 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+    </message>
+    <message>
+        <source>Your Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation>보낸 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame from the server: TCP ended before the server answered (RFC 6455 §7.1.5).</source>
+        <translation>서버의 Close 프레임 없이 연결이 끊겼습니다. 서버가 응답하기 전에 TCP가 끝났습니다(RFC 6455 §7.1.5).</translation>
+    </message>
+    <message>
+        <source>The connection dropped without a Close frame: TCP ended before any closing handshake (RFC 6455 §7.1.5).</source>
+        <translation>Close 프레임 없이 연결이 끊겼습니다. 닫기 핸드셰이크 전에 TCP가 끝났습니다(RFC 6455 §7.1.5).</translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>Text message (UTF-8)</source>
+        <translation>텍스트 메시지(UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {"op": "ping"}</source>
+        <translation>JSON, 예: {"op": "ping"}</translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
+        <translation>Hex 바이트, 예: 48 65 6c 6c 6f 또는 0x48,0x65</translation>
+    </message>
+    <message>
+        <source>Base64, standard or URL-safe alphabet</source>
+        <translation>Base64, 표준 또는 URL-safe 알파벳</translation>
+    </message>
+    <message>
+        <source>The file "%1" does not exist.</source>
+        <translation>파일 "%1"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is a folder; choose a file.</source>
+        <translation>"%1"은(는) 폴더입니다. 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>"%1" is %2; files up to %3 can be sent.</source>
+        <translation>"%1"의 크기는 %2입니다. 최대 %3까지의 파일만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read "%1": %2</source>
+        <translation>"%1"을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>보낼 파일 선택</translation>
+    </message>
+    <message>
+        <source>Repeat stopped: the connection is no longer open.</source>
+        <translation>반복 중지됨: 연결이 더 이상 열려 있지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Text · %1 in UTF-8</source>
+        <translation>텍스트 · UTF-8로 %1</translation>
+    </message>
+    <message>
+        <source>✓ valid JSON · %1</source>
+        <translation>✓ 올바른 JSON · %1</translation>
+    </message>
+    <message>
+        <source>✓ binary · %1</source>
+        <translation>✓ 바이너리 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (sent as one binary message)</source>
+        <translation>%1 · %2 (하나의 바이너리 메시지로 전송)</translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose one; it is sent as one binary message.</source>
+        <translation>여기에 파일을 끌어다 놓거나 선택하십시오. 하나의 바이너리 메시지로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>a lone surrogate (U+%1) cannot be encoded as UTF-8.</source>
+        <translation>짝이 없는 서로게이트(U+%1)는 UTF-8로 인코딩할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. {"op": "ping"}.</source>
+        <translation>JSON 값을 입력하십시오. 예: {"op": "ping"}.</translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file….</source>
+        <translation>선택한 파일이 없습니다. 여기에 파일을 끌어다 놓거나 파일 선택…을 클릭하십시오.</translation>
+    </message>
+    <message>
+        <source>Not open yet: Send is available once the handshake has completed.</source>
+        <translation>아직 열리지 않았습니다. 핸드셰이크가 완료되면 전송할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>The connection is closing: no more messages can be sent (RFC 6455 §5.5.1).</source>
+        <translation>연결을 닫는 중입니다. 더 이상 메시지를 보낼 수 없습니다(RFC 6455 §5.5.1).</translation>
+    </message>
+    <message>
+        <source>Not connected: connect first (Ctrl+Shift+C) to send.</source>
+        <translation>연결되지 않았습니다. 전송하려면 먼저 연결하십시오(Ctrl+Shift+C).</translation>
+    </message>
+    <message>
+        <source>Send the message (Ctrl+Enter)</source>
+        <translation>메시지 전송(Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Files are not saved with a profile</source>
+        <translation>파일은 프로필에 저장되지 않습니다</translation>
+    </message>
+    <message>
+        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
+        <translation>ping 페이로드가 %1바이트입니다. ping에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>Ping needs an open connection.</source>
+        <translation>ping을 보내려면 연결이 열려 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Send a ping with the payload on the left (Ctrl+P)</source>
+        <translation>왼쪽의 페이로드로 ping 전송(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Sent %1 / %2</source>
+        <translation>%1 / %2 전송됨</translation>
+    </message>
+    <message>
+        <source>Sent %1 (until stopped)</source>
+        <translation>%1 전송됨(중지할 때까지)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Sent %1 · stopped</source>
+        <translation>%1 전송됨 · 중지됨</translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation>%1 전송됨 · %2</translation>
+    </message>
+    <message>
+        <source>The profile "%1" no longer exists; the message was not saved.</source>
+        <translation>프로필 "%1"이(가) 더 이상 없으므로 메시지를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation>저장할 메시지에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
+        <translation>파일은 프로필에 저장되지 않습니다. 텍스트, JSON, hex 또는 Base64 메시지를 저장하십시오.</translation>
+    </message>
+    <message>
+        <source>There is already a saved message named "%1".</source>
+        <translation>이름이 "%1"인 저장된 메시지가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no saved message named "%1".</source>
+        <translation>이름이 "%1"인 저장된 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>(저장된 메시지 없음)</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>불러오기…</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>메시지 저장</translation>
+    </message>
+    <message>
+        <source>Name of the saved message:</source>
+        <translation>저장할 메시지 이름:</translation>
+    </message>
+    <message>
+        <source>Rename saved message</source>
+        <translation>저장된 메시지 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>메시지:</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete saved message</source>
+        <translation>저장된 메시지 삭제</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Send a text message (UTF-8)</source>
+        <translation>텍스트 메시지 전송(UTF-8)</translation>
+    </message>
+    <message>
+        <source>Send JSON as a text message, validated as you type</source>
+        <translation>JSON을 텍스트 메시지로 전송(입력하는 동안 검증)</translation>
+    </message>
+    <message>
+        <source>Send binary data typed as hex bytes</source>
+        <translation>hex 바이트로 입력한 바이너리 데이터 전송</translation>
+    </message>
+    <message>
+        <source>Send binary data typed as Base64</source>
+        <translation>Base64로 입력한 바이너리 데이터 전송</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message (drop a file here)</source>
+        <translation>파일을 하나의 바이너리 메시지로 전송(여기에 파일을 끌어다 놓기)</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>저장된 메시지(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile; pick one to load it</source>
+        <translation>이 프로필의 저장된 메시지. 선택하면 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>저장된 메시지</translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages</source>
+        <translation>저장된 메시지 저장, 이름 바꾸기 또는 삭제</translation>
+    </message>
+    <message>
+        <source>Saved message actions</source>
+        <translation>저장된 메시지 작업</translation>
+    </message>
+    <message>
+        <source>Save current message…</source>
+        <translation>현재 메시지 저장…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>들여쓰기</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line</source>
+        <translation>JSON을 들여쓰기하여 한 줄에 멤버 하나씩 표시</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>Remove all whitespace between JSON tokens</source>
+        <translation>JSON 토큰 사이의 공백을 모두 제거</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>ping 페이로드</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Ping 페이로드</translation>
+    </message>
+    <message>
+        <source>Optional ping payload, at most 125 bytes</source>
+        <translation>선택 사항인 ping 페이로드, 최대 125바이트</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Send a ping</source>
+        <translation>ping 전송</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>닫기…</translation>
+    </message>
+    <message>
+        <source>Close the connection with a code and reason</source>
+        <translation>코드와 사유를 지정하여 연결 닫기</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>연결 닫기</translation>
+    </message>
+    <message>
+        <source>Repeat…</source>
+        <translation>반복…</translation>
+    </message>
+    <message>
+        <source>Send the message every N ms, M times or until stopped</source>
+        <translation>N ms마다 M회 또는 중지할 때까지 메시지 전송</translation>
+    </message>
+    <message>
+        <source>Send  Ctrl+Enter</source>
+        <translation>전송  Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation>반복 간격</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>중지할 때까지</translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>0: until stopped</source>
+        <translation>0: 중지할 때까지</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBar</name>
+    <message>
+        <source>Enter a ws:// or wss:// URL, e.g. ws://127.0.0.1:8080/echo</source>
+        <translation>ws:// 또는 wss:// URL을 입력하십시오. 예: ws://127.0.0.1:8080/echo</translation>
+    </message>
+    <message>
+        <source>The URL contains a space; encode it as %20.</source>
+        <translation>URL에 공백이 있습니다. %20으로 인코딩하십시오.</translation>
+    </message>
+    <message>
+        <source>Scheme must be ws:// or wss:// (not %1://; WebSocket URLs use ws, or wss for TLS).</source>
+        <translation>스킴은 ws:// 또는 wss://여야 합니다(%1://은(는) 사용할 수 없습니다. WebSocket URL은 ws를, TLS에는 wss를 사용합니다).</translation>
+    </message>
+    <message>
+        <source>Scheme must be ws:// or wss://</source>
+        <translation>스킴은 ws:// 또는 wss://여야 합니다</translation>
+    </message>
+    <message>
+        <source>Port must be 1–65535</source>
+        <translation>포트는 1–65535여야 합니다</translation>
+    </message>
+    <message>
+        <source>The URL needs a host, e.g. ws://127.0.0.1:8080/</source>
+        <translation>URL에 호스트가 필요합니다. 예: ws://127.0.0.1:8080/</translation>
+    </message>
+    <message>
+        <source>Not a valid URL: %1</source>
+        <translation>올바른 URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>WebSocket URL (Ctrl+K)</source>
+        <translation>WebSocket URL(Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>· %1</source>
+        <translation>· %1</translation>
+    </message>
+    <message>
+        <source>Negotiated subprotocol</source>
+        <translation>협상된 서브프로토콜</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>ws://host:port/path or wss://…</source>
+        <translation>ws://host:port/path 또는 wss://…</translation>
+    </message>
+    <message>
+        <source>WebSocket URL</source>
+        <translation>WebSocket URL</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>TLS details</source>
+        <translation>TLS 세부 정보</translation>
+    </message>
+    <message>
+        <source>Show the server's certificate chain, TLS protocol and cipher</source>
+        <translation>서버의 인증서 체인, TLS 프로토콜 및 암호 스위트 표시</translation>
+    </message>
+    <message>
+        <source>TLS details appear once the TLS handshake has completed</source>
+        <translation>TLS 핸드셰이크가 완료되면 TLS 세부 정보가 표시됩니다</translation>
+    </message>
+    <message>
+        <source>Tap on</source>
+        <translation>캡처 켜짐</translation>
+    </message>
+    <message>
+        <source>Tap off</source>
+        <translation>캡처 꺼짐</translation>
+    </message>
+    <message>
+        <source>Wire tap</source>
+        <translation>와이어 캡처</translation>
+    </message>
+    <message>
+        <source>Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)</source>
+        <translation>와이어 캡처 켜짐: 핸드셰이크의 모든 바이트와 모든 프레임을 기록합니다(다음 연결부터 적용)</translation>
+    </message>
+    <message>
+        <source>Wire tap off: only what Qt's WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)</source>
+        <translation>와이어 캡처 꺼짐: Qt WebSocket이 제공하는 정보만 기록하며 프레임 헤더는 알 수 없습니다(다음 연결부터 적용)</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>연결</translation>
+    </message>
+    <message>
+        <source>Connect (Ctrl+Shift+C)</source>
+        <translation>연결(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <source>Give up connecting (Ctrl+Shift+C)</source>
+        <translation>연결 시도 취소(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>연결 끊기</translation>
+    </message>
+    <message>
+        <source>Close the connection with 1000 Normal closure (Ctrl+Shift+C); Close… in the composer picks another code</source>
+        <translation>1000 정상 종료로 연결 닫기(Ctrl+Shift+C). 다른 코드를 사용하려면 작성 영역의 닫기…를 사용하십시오</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>중단</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the server's Close frame and drop the connection (Ctrl+Shift+C)</source>
+        <translation>서버의 Close 프레임 대기를 멈추고 연결 끊기(Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Connection state and time in it</source>
+        <translation>연결 상태와 해당 상태의 지속 시간</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message>
+        <source>Frame</source>
+        <translation>프레임</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation>핸드셰이크</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>The selected row's payload as text, JSON or hex</source>
+        <translation>선택한 행의 페이로드(텍스트, JSON 또는 hex)</translation>
+    </message>
+    <message>
+        <source>The selected frame's header, field by field</source>
+        <translation>선택한 프레임의 헤더(필드별)</translation>
+    </message>
+    <message>
+        <source>The opening handshake of this connection</source>
+        <translation>이 연결의 열기 핸드셰이크</translation>
+    </message>
+    <message>
+        <source>How this connection closed</source>
+        <translation>이 연결이 닫힌 과정</translation>
+    </message>
+    <message>
+        <source>Details of the selected row</source>
+        <translation>선택한 행의 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>EventFormatter</name>
+    <message>
+        <source>Handshake</source>
+        <translation>핸드셰이크</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>응답 없음</translation>
+    </message>
+    <message>
+        <source> ✓ Accept</source>
+        <translation> ✓ Accept</translation>
+    </message>
+    <message>
+        <source> ✗ Accept</source>
+        <translation> ✗ Accept</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source> (closed by the client)</source>
+        <translation> (클라이언트가 닫음)</translation>
+    </message>
+    <message>
+        <source> (closed by the server)</source>
+        <translation> (서버가 닫음)</translation>
+    </message>
+    <message>
+        <source>, not clean</source>
+        <translation>, 비정상 종료</translation>
     </message>
     <message numerus="yes">
-        <source>The key is %n characters long; the base64 encoding of 16 bytes is 24 characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <source>%n certificate(s)</source>
+        <translation>
+            <numerusform>인증서 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n error(s): %1</source>
+        <translation>
+            <numerusform>오류 %n개: %1</numerusform>
         </translation>
     </message>
     <message>
-        <source>Character %1 must be &apos;=&apos; padding, found &apos;%2&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>Idle</source>
+        <translation>대기</translation>
     </message>
     <message>
-        <source>Character %1 (&apos;%2&apos;) is not in the base64 alphabet.</source>
-        <translation type="unfinished"></translation>
+        <source>Connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>Handshaking</source>
+        <translation>핸드셰이크 중</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>닫는 중</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>Usage</source>
+        <translation>사용법</translation>
+    </message>
+    <message>
+        <source>DNS</source>
+        <translation>DNS</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <source>Proxy</source>
+        <translation>프록시</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>프로토콜</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>시간 초과</translation>
+    </message>
+    <message>
+        <source>Wire tap</source>
+        <translation>와이어 캡처</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>내부</translation>
+    </message>
+    <message>
+        <source>no status code</source>
+        <translation>상태 코드 없음</translation>
+    </message>
+    <message>
+        <source>malformed close payload (1 byte)</source>
+        <translation>잘못된 형식의 닫기 페이로드(1바이트)</translation>
+    </message>
+</context>
+<context>
+    <name>FrameDecoder</name>
+    <message>
+        <source>The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids.</source>
+        <translation>64비트 페이로드 길이의 최상위 비트가 설정되어 있습니다. RFC 6455 §5.2는 이를 금지합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.</source>
+        <translation>%1 프레임이 %2바이트의 페이로드를 선언했습니다. 한도인 %3바이트를 초과합니다.</translation>
+    </message>
+    <message>
+        <source>The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>조각난 메시지가 %1바이트로 커져 한도인 %2바이트를 초과하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The message would grow to %1 bytes, more than the limit of %2 bytes.</source>
+        <translation>메시지가 %1바이트로 커져 한도인 %2바이트를 초과하게 됩니다.</translation>
+    </message>
+    <message>
+        <source>The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.</source>
+        <translation>클라이언트가 마스킹되지 않은 %1 프레임을 보냈습니다. RFC 6455 §5.1은 클라이언트가 보내는 모든 프레임의 마스킹을 요구합니다.</translation>
+    </message>
+    <message>
+        <source>The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.</source>
+        <translation>서버가 마스킹된 %1 프레임을 보냈습니다. RFC 6455 §5.1은 서버가 보내는 프레임의 마스킹을 금지합니다.</translation>
+    </message>
+    <message>
+        <source>%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).</source>
+        <translation>%2 프레임에 %1이(가) 설정되었지만 이를 정의하는 협상된 확장이 없습니다(RFC 6455 §5.2).</translation>
+    </message>
+    <message>
+        <source>Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.</source>
+        <translation>Opcode 0x%1(%2)은(는) 예약되어 있습니다. RFC 6455 §5.2에 따라 연결을 실패 처리해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).</source>
+        <translation>%1 프레임에 %2바이트가 들어 있습니다. 제어 프레임에는 최대 125바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).</source>
+        <translation>%1 프레임의 FIN이 해제되어 있습니다. 제어 프레임은 조각화할 수 없습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1).</source>
+        <translation>Close 프레임에 1바이트가 들어 있습니다. 페이로드는 비어 있거나 2바이트 상태 코드로 시작해야 합니다(RFC 6455 §5.5.1).</translation>
+    </message>
+    <message>
+        <source>A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4).</source>
+        <translation>진행 중인 조각난 메시지가 없는데 continuation 프레임이 도착했습니다(RFC 6455 §5.4).</translation>
+    </message>
+    <message>
+        <source>A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).</source>
+        <translation>조각난 메시지가 아직 끝나지 않았는데 새 %1 프레임이 도착했습니다. 조각 사이에는 continuation 프레임과 제어 프레임만 올 수 있습니다(RFC 6455 §5.4).</translation>
+    </message>
+    <message>
+        <source>The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).</source>
+        <translation>텍스트 메시지가 올바른 UTF-8이 아닙니다. 메시지의 바이트 %1(0x%2)이(가) 잘못되었습니다(RFC 6455 §8.1).</translation>
+    </message>
+    <message>
+        <source>Close code %1 may not be sent in a close frame (RFC 6455 §7.4).</source>
+        <translation>닫기 코드 %1은(는) Close 프레임으로 보낼 수 없습니다(RFC 6455 §7.4).</translation>
+    </message>
+    <message>
+        <source>The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).</source>
+        <translation>닫기 사유가 올바른 UTF-8이 아닙니다. 사유의 바이트 %1이(가) 잘못되었습니다(RFC 6455 §5.5.1).</translation>
+    </message>
+    <message>
+        <source>The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).</source>
+        <translation>닫기 사유가 사유의 바이트 %1에서 시작하는 UTF-8 시퀀스 중간에서 끝납니다(RFC 6455 §5.5.1).</translation>
+    </message>
+    <message>
+        <source>The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).</source>
+        <translation>텍스트 메시지가 메시지의 바이트 %1에서 시작하는 UTF-8 시퀀스 중간에서 끝납니다(RFC 6455 §8.1).</translation>
+    </message>
+    <message>
+        <source>A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.</source>
+        <translation>보낸 쪽의 Close 프레임 뒤에 %1 프레임이 도착했습니다. RFC 6455 §5.5.1은 Close 프레임 뒤의 데이터 프레임을 금지합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameLogFilterModel</name>
+    <message>
+        <source>Invalid regular expression at position %1: %2</source>
+        <translation>위치 %1의 정규식이 잘못되었습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>FrameLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>시간</translation>
+    </message>
+    <message>
+        <source>Dir</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>길이</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>요약</translation>
+    </message>
+</context>
+<context>
+    <name>FrameView</name>
+    <message>
+        <source>No frame header</source>
+        <translation>프레임 헤더 없음</translation>
+    </message>
+    <message numerus="yes">
+        <source>This row is a %1 message reassembled from %n frame(s). Each frame is its own row in the log when the wire tap is on; select one to see its header.</source>
+        <translation>
+            <numerusform>이 행은 프레임 %n개를 재조립한 %1 메시지입니다. 와이어 캡처가 켜져 있으면 각 프레임이 로그에 별도의 행으로 표시되며, 프레임을 선택하면 헤더를 볼 수 있습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a frame in the log to see its header dissected.</source>
+        <translation>로그에서 프레임을 선택하면 헤더를 필드별로 분석하여 보여 줍니다.</translation>
+    </message>
+    <message>
+        <source>This row is not a WebSocket frame, so it has no frame header.</source>
+        <translation>이 행은 WebSocket 프레임이 아니므로 프레임 헤더가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client → server</source>
+        <translation>클라이언트 → 서버</translation>
+    </message>
+    <message>
+        <source>server → client</source>
+        <translation>서버 → 클라이언트</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 frame, %2, header %n byte(s)</source>
+        <translation>
+            <numerusform>%1 프레임, %2, 헤더 %n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>1 — final frame of the message</source>
+        <translation>1 — 메시지의 마지막 프레임</translation>
+    </message>
+    <message>
+        <source>0 — more frames of this message follow</source>
+        <translation>0 — 이 메시지의 프레임이 더 이어짐</translation>
+    </message>
+    <message>
+        <source>1 — set (only allowed when an extension defines it, RFC 6455 §5.2)</source>
+        <translation>1 — 설정됨(확장이 정의한 경우에만 허용, RFC 6455 §5.2)</translation>
+    </message>
+    <message>
+        <source>0 — not set</source>
+        <translation>0 — 설정 안 됨</translation>
+    </message>
+    <message>
+        <source>control frame</source>
+        <translation>제어 프레임</translation>
+    </message>
+    <message>
+        <source>data frame</source>
+        <translation>데이터 프레임</translation>
+    </message>
+    <message>
+        <source>reserved opcode, a protocol error (RFC 6455 §5.2)</source>
+        <translation>예약된 opcode, 프로토콜 오류(RFC 6455 §5.2)</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>0x%1 — %2 (%3)</source>
+        <translation>0x%1 — %2 (%3)</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <source>1 — payload masked (required from client to server, RFC 6455 §5.3)</source>
+        <translation>1 — 페이로드 마스킹됨(클라이언트에서 서버로 보낼 때 필수, RFC 6455 §5.3)</translation>
+    </message>
+    <message>
+        <source>0 — payload not masked</source>
+        <translation>0 — 페이로드 마스킹 안 됨</translation>
+    </message>
+    <message>
+        <source>7-bit encoding</source>
+        <translation>7비트 인코딩</translation>
+    </message>
+    <message>
+        <source>16-bit encoding</source>
+        <translation>16비트 인코딩</translation>
+    </message>
+    <message>
+        <source>64-bit encoding</source>
+        <translation>64비트 인코딩</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>페이로드 길이</translation>
+    </message>
+    <message>
+        <source>%1 bytes (%2)</source>
+        <translation>%1바이트 (%2)</translation>
+    </message>
+    <message>
+        <source>126 — the length is in the next 2 bytes</source>
+        <translation>126 — 길이는 다음 2바이트에 있음</translation>
+    </message>
+    <message>
+        <source>127 — the length is in the next 8 bytes</source>
+        <translation>127 — 길이는 다음 8바이트에 있음</translation>
+    </message>
+    <message>
+        <source>%1 — the length itself</source>
+        <translation>%1 — 길이 값 자체</translation>
+    </message>
+    <message>
+        <source>Length field (7 bits)</source>
+        <translation>길이 필드(7비트)</translation>
+    </message>
+    <message>
+        <source>Extended length (16 bits)</source>
+        <translation>확장 길이(16비트)</translation>
+    </message>
+    <message>
+        <source>Extended length (64 bits)</source>
+        <translation>확장 길이(64비트)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Minimal encoding</source>
+        <translation>최소 인코딩</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>예</translation>
+    </message>
+    <message>
+        <source>no — %1 fits a shorter encoding; RFC 6455 §5.2 requires the minimal number of bytes</source>
+        <translation>아니요 — %1은(는) 더 짧은 인코딩에 들어갑니다. RFC 6455 §5.2는 최소 바이트 수를 요구합니다</translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation>마스킹 키</translation>
+    </message>
+    <message>
+        <source>0x%1 (%2)</source>
+        <translation>0x%1 (%2)</translation>
+    </message>
+    <message>
+        <source>none (MASK is 0)</source>
+        <translation>없음(MASK가 0)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Header rebuilt from the decoded fields; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>디코딩한 필드로 재구성한 헤더입니다. 그 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The Payload tab shows them unmasked.</source>
+        <translation>페이로드 탭에는 마스킹을 해제한 상태로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>필드</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Bits</source>
+        <translation>비트</translation>
+    </message>
+    <message>
+        <source>Frame header fields</source>
+        <translation>프레임 헤더 필드</translation>
+    </message>
+    <message>
+        <source>Frame header bytes</source>
+        <translation>프레임 헤더 바이트</translation>
+    </message>
+</context>
+<context>
+    <name>Handshake</name>
+    <message>
+        <source>The key is empty; it must be the base64 encoding of 16 bytes.</source>
+        <translation>키가 비어 있습니다. 16바이트를 base64로 인코딩한 값이어야 합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key is %n characters long; the base64 encoding of 16 bytes is 24 characters.</source>
+        <translation>
+            <numerusform>키의 길이가 %n자입니다. 16바이트를 base64로 인코딩하면 24자입니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 must be '=' padding, found '%2'.</source>
+        <translation>문자 %1은(는) '=' 패딩이어야 하지만 '%2'입니다.</translation>
+    </message>
+    <message>
+        <source>Character %1 ('%2') is not in the base64 alphabet.</source>
+        <translation>문자 %1('%2')은(는) base64 알파벳에 없습니다.</translation>
     </message>
     <message>
         <source>The key does not decode to 16 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>키를 디코딩한 결과가 16바이트가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeValidator</name>
+    <message>
+        <source>The server refused the upgrade: %1.</source>
+        <translation>서버가 업그레이드를 거부했습니다: %1.</translation>
+    </message>
+    <message>
+        <source>The server refused the upgrade: %1 %2.</source>
+        <translation>서버가 업그레이드를 거부했습니다: %1 %2.</translation>
+    </message>
+    <message>
+        <source>The response has no Upgrade header; it must be "websocket".</source>
+        <translation>응답에 Upgrade 헤더가 없습니다. "websocket"이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Upgrade header is "%1"; it must be "websocket".</source>
+        <translation>Upgrade 헤더가 "%1"입니다. "websocket"이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The response has no Connection header; it must contain "Upgrade".</source>
+        <translation>응답에 Connection 헤더가 없습니다. "Upgrade"를 포함해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The Connection header is "%1"; it must contain "Upgrade".</source>
+        <translation>Connection 헤더가 "%1"입니다. "Upgrade"를 포함해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The request has no Sec-WebSocket-Key header, so Sec-WebSocket-Accept cannot be checked.</source>
+        <translation>요청에 Sec-WebSocket-Key 헤더가 없어 Sec-WebSocket-Accept를 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The response has no Sec-WebSocket-Accept header; expected "%1".</source>
+        <translation>응답에 Sec-WebSocket-Accept 헤더가 없습니다. 예상 값은 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>The response has %1 Sec-WebSocket-Accept headers; exactly one is allowed.</source>
+        <translation>응답에 Sec-WebSocket-Accept 헤더가 %1개 있습니다. 정확히 하나만 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is wrong: expected "%1", received "%2".</source>
+        <translation>Sec-WebSocket-Accept가 잘못되었습니다. 예상 값 "%1", 받은 값 "%2".</translation>
+    </message>
+    <message>
+        <source>The server uses the extension "%1", which the client did not request.</source>
+        <translation>서버가 클라이언트가 요청하지 않은 확장 "%1"을(를) 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Protocol header of the response is empty; it must name one subprotocol.</source>
+        <translation>응답의 Sec-WebSocket-Protocol 헤더가 비어 있습니다. 서브프로토콜 하나를 지정해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server selected %1 subprotocols (%2); it must select exactly one.</source>
+        <translation>서버가 서브프로토콜 %1개(%2)를 선택했습니다. 정확히 하나만 선택해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The server selected the subprotocol "%1", but the client offered none.</source>
+        <translation>서버가 서브프로토콜 "%1"을(를) 선택했지만 클라이언트는 아무것도 제안하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server selected the subprotocol "%1", which the client did not offer (offered: %2).</source>
+        <translation>서버가 클라이언트가 제안하지 않은 서브프로토콜 "%1"을(를) 선택했습니다(제안한 항목: %2).</translation>
+    </message>
+</context>
+<context>
+    <name>HandshakeView</name>
+    <message>
+        <source>No upgrade request recorded.</source>
+        <translation>기록된 업그레이드 요청이 없습니다.</translation>
+    </message>
+    <message>
+        <source>No response yet: the server has not answered the upgrade.</source>
+        <translation>아직 응답이 없습니다. 서버가 업그레이드에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No response recorded.</source>
+        <translation>기록된 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes, as text</source>
+        <translation>본문: %1바이트, 텍스트로 표시</translation>
+    </message>
+    <message>
+        <source>Body: %1 bytes, as hex (not UTF-8 text)</source>
+        <translation>본문: %1바이트, hex로 표시(UTF-8 텍스트가 아님)</translation>
+    </message>
+    <message>
+        <source>(first %1 bytes kept)</source>
+        <translation>(처음 %1바이트만 보관)</translation>
+    </message>
+    <message>
+        <source>(key not recorded)</source>
+        <translation>(키가 기록되지 않음)</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept = base64(SHA-1(key + "%1"))
+key      = %2
+expected = %3
+received = %4</source>
+        <translation>Sec-WebSocket-Accept = base64(SHA-1(key + "%1"))
+key   = %2
+예상 값 = %3
+받은 값 = %4</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(없음)</translation>
+    </message>
+    <message>
+        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client's Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
+        <translation>RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
+    </message>
+    <message>
+        <source>Waiting for the server's response to check Sec-WebSocket-Accept.</source>
+        <translation>Sec-WebSocket-Accept를 확인하기 위해 서버의 응답을 기다리는 중입니다.</translation>
+    </message>
+    <message>
+        <source>No handshake recorded for this connection.</source>
+        <translation>이 연결에 기록된 핸드셰이크가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The server refused the upgrade with %1 %2, so there is no Sec-WebSocket-Accept to check.</source>
+        <translation>서버가 %1 %2(으)로 업그레이드를 거부했으므로 확인할 Sec-WebSocket-Accept가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is correct.</source>
+        <translation>Sec-WebSocket-Accept가 올바릅니다.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is missing from the 101 response.</source>
+        <translation>101 응답에 Sec-WebSocket-Accept가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Sec-WebSocket-Accept is wrong: the server did not compute it from our key.</source>
+        <translation>Sec-WebSocket-Accept가 잘못되었습니다. 서버가 보낸 키로 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Accept check passed</source>
+        <translation>Accept 확인 통과</translation>
+    </message>
+    <message>
+        <source>Accept check failed</source>
+        <translation>Accept 확인 실패</translation>
+    </message>
+    <message>
+        <source>Negotiated subprotocol: %1 · extensions: %2</source>
+        <translation>협상된 서브프로토콜: %1 · 확장: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <source>Problems with the handshake:</source>
+        <translation>핸드셰이크 문제:</translation>
+    </message>
+    <message>
+        <source>Protocol: %1</source>
+        <translation>프로토콜: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <source>Cipher: %1</source>
+        <translation>암호 스위트: %1</translation>
+    </message>
+    <message>
+        <source>Certificate chain (leaf first):</source>
+        <translation>인증서 체인(리프 인증서부터):</translation>
+    </message>
+    <message>
+        <source>Errors: none</source>
+        <translation>오류: 없음</translation>
+    </message>
+    <message>
+        <source>Errors:</source>
+        <translation>오류:</translation>
+    </message>
+    <message>
+        <source>Request (client → server)</source>
+        <translation>요청(클라이언트 → 서버)</translation>
+    </message>
+    <message>
+        <source>Response (server → client)</source>
+        <translation>응답(서버 → 클라이언트)</translation>
+    </message>
+    <message>
+        <source>TLS (upstream connection)</source>
+        <translation>TLS(업스트림 연결)</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <translation>헤더</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Request headers in wire order</source>
+        <translation>전송 순서대로 표시한 요청 헤더</translation>
+    </message>
+    <message>
+        <source>Response headers in wire order</source>
+        <translation>전송 순서대로 표시한 응답 헤더</translation>
+    </message>
+    <message>
+        <source>Response body</source>
+        <translation>응답 본문</translation>
+    </message>
+</context>
+<context>
+    <name>HarExporter</name>
+    <message>
+        <source>Could not write the HAR file: %1</source>
+        <translation>HAR 파일을 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no output device</source>
+        <translation>출력 장치 없음</translation>
+    </message>
+    <message>
+        <source>Could not write the HAR file "%1": %2</source>
+        <translation>HAR 파일 "%1"을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HexCodec</name>
+    <message>
+        <source>'0x' is not followed by hex digits.</source>
+        <translation>'0x' 뒤에 16진수 숫자가 없습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' has an odd number of hex digits (%2); every byte needs two.</source>
+        <translation>'%1'의 16진수 숫자 개수가 홀수(%2)입니다. 바이트마다 두 자리가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is not a hex digit (0-9, a-f); bytes may be separated by spaces, new lines, ':', '-' or ','.</source>
+        <translation>%1은(는) 16진수 숫자(0-9, a-f)가 아닙니다. 바이트는 공백, 줄 바꿈, ':', '-' 또는 ','로 구분할 수 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HexView</name>
+    <message>
+        <source>(no bytes)</source>
+        <translation>(바이트 없음)</translation>
+    </message>
+    <message>
+        <source>Hex view</source>
+        <translation>Hex 보기</translation>
+    </message>
+    <message>
+        <source>Offset, sixteen bytes in hexadecimal and the same bytes as ASCII on each line.</source>
+        <translation>각 줄에 오프셋, 16바이트의 16진수 값, 같은 바이트의 ASCII 표시가 나옵니다.</translation>
+    </message>
+</context>
+<context>
+    <name>HttpParser</name>
+    <message>
+        <source>The connection closed before any byte of the request arrived.</source>
+        <translation>요청의 바이트가 하나도 도착하기 전에 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>The connection closed before any byte of the response arrived.</source>
+        <translation>응답의 바이트가 하나도 도착하기 전에 연결이 닫혔습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection closed in the middle of the head, after %n byte(s) (in line %1).</source>
+        <translation>
+            <numerusform>헤드를 받는 도중 %n바이트 후에 연결이 닫혔습니다(%1행).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection closed after %1 of %2 body bytes announced by Content-Length.</source>
+        <translation>Content-Length로 알린 본문 %2바이트 중 %1바이트를 받은 후 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>The connection closed inside the chunked body at byte offset %1, before the last chunk.</source>
+        <translation>마지막 청크 전, 청크 본문의 바이트 오프셋 %1에서 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <source>The CR at byte offset %1 is not followed by LF.</source>
+        <translation>바이트 오프셋 %1의 CR 뒤에 LF가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The head is larger than the limit of %1 bytes (byte offset %2, line %3).</source>
+        <translation>헤드가 한도인 %1바이트보다 큽니다(바이트 오프셋 %2, %3행).</translation>
+    </message>
+    <message>
+        <source>Line %1</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1, column %2: the control character 0x%3 is not allowed in an HTTP head.</source>
+        <translation>%1, %2열: HTTP 헤드에는 제어 문자 0x%3을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line 1 is empty; a request must start with a request line such as "GET /path HTTP/1.1".</source>
+        <translation>1행이 비어 있습니다. 요청은 "GET /path HTTP/1.1" 같은 요청 줄로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line 1 is empty; a response must start with a status line such as "HTTP/1.1 101 Switching Protocols".</source>
+        <translation>1행이 비어 있습니다. 응답은 "HTTP/1.1 101 Switching Protocols" 같은 상태 줄로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line 1: "%1" is not an HTTP version; expected "HTTP/1.1".</source>
+        <translation>1행: "%1"은(는) HTTP 버전이 아닙니다. "HTTP/1.1"이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Line 1: %1 is not supported; the WebSocket handshake uses HTTP/1.1 (HTTP/1.0 is also read).</source>
+        <translation>1행: %1은(는) 지원하지 않습니다. WebSocket 핸드셰이크는 HTTP/1.1을 사용합니다(HTTP/1.0도 읽을 수 있음).</translation>
+    </message>
+    <message>
+        <source>Line 1 is not a request line: expected "GET /path HTTP/1.1", found "%1".</source>
+        <translation>1행이 요청 줄이 아닙니다. "GET /path HTTP/1.1" 형식이어야 하지만 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>Line 1, column %1: '%2' is not allowed in a method name.</source>
+        <translation>1행, %1열: 메서드 이름에는 '%2'을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Line 1 is not a status line: expected "HTTP/1.1 101 Switching Protocols", found "%1".</source>
+        <translation>1행이 상태 줄이 아닙니다. "HTTP/1.1 101 Switching Protocols" 형식이어야 하지만 "%1"입니다.</translation>
+    </message>
+    <message>
+        <source>Line 1: "%1" is not a status code; it must be three digits from 100 to 599.</source>
+        <translation>1행: "%1"은(는) 상태 코드가 아닙니다. 100부터 599까지의 세 자리 숫자여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 starts with whitespace: folded header lines (obs-fold) are not accepted.</source>
+        <translation>%1이(가) 공백으로 시작합니다. 접힌 헤더 줄(obs-fold)은 허용되지 않습니다.</translation>
+    </message>
+    <message>
+        <source>%1 has no colon; a header line is "Name: value", found "%2".</source>
+        <translation>%1에 콜론이 없습니다. 헤더 줄은 "Name: value" 형식이어야 하지만 "%2"입니다.</translation>
+    </message>
+    <message>
+        <source>%1 has an empty header name before the colon.</source>
+        <translation>%1의 콜론 앞 헤더 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1: whitespace between the header name and the colon is not allowed.</source>
+        <translation>%1: 헤더 이름과 콜론 사이에는 공백을 둘 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1, column %2: '%3' is not allowed in a header name.</source>
+        <translation>%1, %2열: 헤더 이름에는 '%3'을(를) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The request's Transfer-Encoding does not end with "chunked", so its body length is unknown.</source>
+        <translation>요청의 Transfer-Encoding이 "chunked"로 끝나지 않아 본문 길이를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Length value "%1" is not a number.</source>
+        <translation>Content-Length 값 "%1"이(가) 숫자가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Length value "%1" is too large.</source>
+        <translation>Content-Length 값 "%1"이(가) 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The Content-Length values %1 and %2 disagree, so the body length is unknown.</source>
+        <translation>Content-Length 값 %1과(와) %2이(가) 서로 달라 본문 길이를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The chunk-size line starting at byte offset %1 is longer than %2 bytes.</source>
+        <translation>바이트 오프셋 %1에서 시작하는 chunk-size 줄이 %2바이트보다 깁니다.</translation>
+    </message>
+    <message>
+        <source>The chunk data is not followed by CRLF at byte offset %1; the chunk size does not match its data.</source>
+        <translation>바이트 오프셋 %1에서 청크 데이터 뒤에 CRLF가 없습니다. 청크 크기가 데이터와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <source>The chunked trailer section is larger than the limit of %1 bytes (byte offset %2).</source>
+        <translation>청크 트레일러 섹션이 한도인 %1바이트보다 큽니다(바이트 오프셋 %2).</translation>
+    </message>
+    <message>
+        <source>The trailer line at byte offset %1</source>
+        <translation>바이트 오프셋 %1의 트레일러 줄</translation>
+    </message>
+    <message>
+        <source>The chunk size "%1" at byte offset %2 is too large.</source>
+        <translation>바이트 오프셋 %2의 청크 크기 "%1"이(가) 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>The chunk size "%1" at byte offset %2 is not a hexadecimal number.</source>
+        <translation>바이트 오프셋 %2의 청크 크기 "%1"이(가) 16진수가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonCodec</name>
+    <message>
+        <source>byte 0x%1, which is not valid UTF-8,</source>
+        <translation>UTF-8이 아닌 바이트 0x%1</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1행 %2열</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON value; a JSON text holds exactly one value.</source>
+        <translation>JSON 값이 끝난 뒤에 예상치 못한 %1이(가) 있습니다. JSON 텍스트에는 값이 정확히 하나만 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>missing ':' after the key; found %1.</source>
+        <translation>키 뒤에 ':'이(가) 없습니다. %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' does not match the '%2' opened at %3; expected '%4'.</source>
+        <translation>'%1'이(가) %3에서 연 '%2'와(과) 맞지 않습니다. '%4'이(가) 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>missing comma between two members of the object.</source>
+        <translation>객체의 두 멤버 사이에 쉼표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>missing comma between two values of the array.</source>
+        <translation>배열의 두 값 사이에 쉼표가 없습니다.</translation>
+    </message>
+    <message>
+        <source>expected ',' or '%1' but found %2.</source>
+        <translation>',' 또는 '%1'이(가) 와야 하지만 %2이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>a comma cannot come right before '}' (trailing comma).</source>
+        <translation>'}' 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
+    </message>
+    <message>
+        <source>keys must be in double quotes, not single quotes.</source>
+        <translation>키는 작은따옴표가 아닌 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>the key '%1' must be in double quotes.</source>
+        <translation>키 '%1'은(는) 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>expected a key in double quotes but found %1.</source>
+        <translation>큰따옴표로 묶은 키가 와야 하지만 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>the text is empty; JSON needs a value such as {}, [], "text", 42, true or null.</source>
+        <translation>텍스트가 비어 있습니다. JSON에는 {}, [], "text", 42, true, null 같은 값이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>the text ends before the object opened at %1 is closed with '}'.</source>
+        <translation>%1에서 연 객체를 '}'로 닫기 전에 텍스트가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>the text ends before the array opened at %1 is closed with ']'.</source>
+        <translation>%1에서 연 배열을 ']'로 닫기 전에 텍스트가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>objects and arrays are nested deeper than %1 levels.</source>
+        <translation>객체와 배열이 %1단계보다 깊게 중첩되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>a comma cannot come right before ']' (trailing comma).</source>
+        <translation>']' 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
+    </message>
+    <message>
+        <source>expected a value but found ','; two commas in a row leave a value out.</source>
+        <translation>값이 와야 하지만 ','이(가) 있습니다. 쉼표가 연달아 있어 값이 빠졌습니다.</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes, not single quotes.</source>
+        <translation>문자열은 작은따옴표가 아닌 큰따옴표로 묶어야 합니다.</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON.</source>
+        <translation>JSON에서는 주석을 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>a number cannot start with '+'.</source>
+        <translation>숫자는 '+'로 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>a number must start with a digit, not '.'.</source>
+        <translation>숫자는 '.'이 아닌 숫자로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>expected a value (object, array, string, number, true, false or null) but found %1.</source>
+        <translation>값(객체, 배열, 문자열, 숫자, true, false 또는 null)이 와야 하지만 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>the string holds %1.</source>
+        <translation>문자열에 %1이(가) 들어 있습니다.</translation>
+    </message>
+    <message>
+        <source>'\u' must be followed by four hex digits.</source>
+        <translation>'\u' 뒤에는 16진수 네 자리가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>invalid escape sequence '\%1'; JSON knows only %2.</source>
+        <translation>잘못된 이스케이프 시퀀스 '\%1'입니다. JSON에서는 %2만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>a backslash followed by %1 is not an escape sequence; JSON knows only %2.</source>
+        <translation>백슬래시 뒤에 %1이(가) 오는 것은 이스케이프 시퀀스가 아닙니다. JSON에서는 %2만 사용할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>line break inside a string; close the string with '"' or write the line break as \n.</source>
+        <translation>문자열 안에 줄 바꿈이 있습니다. '"'로 문자열을 닫거나 줄 바꿈을 \n으로 쓰십시오.</translation>
+    </message>
+    <message>
+        <source>%1 inside a string must be escaped (for example as \u%2).</source>
+        <translation>문자열 안의 %1은(는) 이스케이프해야 합니다(예: \u%2).</translation>
+    </message>
+    <message>
+        <source>the string that starts here is not closed; a '"' is missing.</source>
+        <translation>여기서 시작하는 문자열이 닫히지 않았습니다. '"'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>'-' must be followed by a digit.</source>
+        <translation>'-' 뒤에는 숫자가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>numbers cannot have leading zeros.</source>
+        <translation>숫자 앞에 0을 붙일 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>a digit must follow the decimal point.</source>
+        <translation>소수점 뒤에는 숫자가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>a digit must follow the exponent '%1'.</source>
+        <translation>지수 기호 '%1' 뒤에는 숫자가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in the number.</source>
+        <translation>숫자 안에 예상치 못한 %1이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>'%1' must be written in lower case: %2.</source>
+        <translation>'%1'은(는) 소문자로 써야 합니다: %2.</translation>
+    </message>
+    <message>
+        <source>'%1' is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
+        <translation>'%1'은(는) JSON 값이 아닙니다. 문자열은 큰따옴표로 묶어야 하며, JSON에서 쓸 수 있는 단어는 true, false, null뿐입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTreeBuilder</name>
+    <message>
+        <source>object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message numerus="yes">
+        <source>{%n member(s)}</source>
+        <translation>
+            <numerusform>{멤버 %n개}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>[%n element(s)]</source>
+        <translation>
+            <numerusform>[요소 %n개]</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(root)</source>
+        <translation>(루트)</translation>
+    </message>
+</context>
+<context>
+    <name>JsonlExporter</name>
+    <message>
+        <source>Could not write the JSONL log: %1</source>
+        <translation>JSONL 로그를 쓸 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>no output device</source>
+        <translation>출력 장치 없음</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageManager</name>
+    <message>
+        <source>System default</source>
+        <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>LogView</name>
+    <message>
+        <source>Paused · %1 new</source>
+        <translation>일시 중지됨 · 새 항목 %1개</translation>
+    </message>
+    <message>
+        <source>Invalid regex</source>
+        <translation>잘못된 정규식</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>일치: %1</translation>
+    </message>
+    <message>
+        <source>Search type, summary, text payloads and the handshake (Ctrl+F)</source>
+        <translation>유형, 요약, 텍스트 페이로드 및 핸드셰이크 검색(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation>%1행</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows</source>
+        <translation>%2행 중 %1행</translation>
+    </message>
+    <message>
+        <source>%1 evicted ·</source>
+        <translation>%1행 제거됨 ·</translation>
+    </message>
+    <message>
+        <source>Absolute time (clock)</source>
+        <translation>절대 시간(시각)</translation>
+    </message>
+    <message>
+        <source>Relative time (since the first row)</source>
+        <translation>상대 시간(첫 행 기준)</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>전체</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>전송</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>수신</translation>
+    </message>
+    <message>
+        <source>Control</source>
+        <translation>제어</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>Every row</source>
+        <translation>모든 행</translation>
+    </message>
+    <message>
+        <source>Frames and messages you sent (↑)</source>
+        <translation>보낸 프레임과 메시지(↑)</translation>
+    </message>
+    <message>
+        <source>Frames and messages the server sent (↓)</source>
+        <translation>서버가 보낸 프레임과 메시지(↓)</translation>
+    </message>
+    <message>
+        <source>Ping, pong and close</source>
+        <translation>Ping, pong 및 close</translation>
+    </message>
+    <message>
+        <source>Errors, refused handshakes and unclean closes</source>
+        <translation>오류, 거부된 핸드셰이크 및 비정상 종료</translation>
+    </message>
+    <message>
+        <source>Search… (Ctrl+F)</source>
+        <translation>검색…(Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the log</source>
+        <translation>로그 검색</translation>
+    </message>
+    <message>
+        <source>Search with a regular expression</source>
+        <translation>정규식으로 검색</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>재개</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>일시 중지</translation>
+    </message>
+    <message>
+        <source>Show the rows captured while paused (Space in the log)</source>
+        <translation>일시 중지 중에 기록된 행 표시(로그에서 Space)</translation>
+    </message>
+    <message>
+        <source>Freeze the view; capture continues (Space in the log)</source>
+        <translation>보기를 고정합니다. 기록은 계속됩니다(로그에서 Space)</translation>
+    </message>
+    <message>
+        <source>Auto-scroll</source>
+        <translation>자동 스크롤</translation>
+    </message>
+    <message>
+        <source>Keep the newest row in view</source>
+        <translation>가장 최근 행을 계속 표시</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <source>Clear the log view (Ctrl+L); the session's own log is kept for export</source>
+        <translation>로그 보기 지우기(Ctrl+L). 세션 자체의 로그는 내보내기용으로 유지됩니다</translation>
+    </message>
+    <message>
+        <source>Clear the log view</source>
+        <translation>로그 보기 지우기</translation>
+    </message>
+    <message>
+        <source>The oldest rows were dropped because the log cap was reached</source>
+        <translation>로그 한도에 도달하여 가장 오래된 행을 삭제했습니다</translation>
+    </message>
+    <message>
+        <source>Frame log</source>
+        <translation>프레임 로그</translation>
+    </message>
+    <message>
+        <source>Right-click to switch between absolute and relative time</source>
+        <translation>마우스 오른쪽 버튼을 클릭하여 절대 시간과 상대 시간 간 전환</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>WsScope</source>
-        <translation type="unfinished"></translation>
+        <translation>WsScope</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>%1 실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>%1 다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>다시 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>새 세션</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>%1 복사됨</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>이름이 “%1”인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Built-in test server — echo</source>
+        <translation>내장 테스트 서버 — 에코</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>안녕하세요</translation>
+    </message>
+    <message>
+        <source>Hello, WsScope!</source>
+        <translation>안녕하세요, WsScope!</translation>
+    </message>
+    <message>
+        <source>JSON join</source>
+        <translation>JSON join</translation>
+    </message>
+    <message>
+        <source>Four bytes</source>
+        <translation>4바이트</translation>
+    </message>
+    <message>
+        <source>Test server %1</source>
+        <translation>테스트 서버 %1</translation>
+    </message>
+    <message>
+        <source>Local test server: %1 (running)</source>
+        <translation>로컬 테스트 서버: %1 (실행 중)</translation>
+    </message>
+    <message>
+        <source>Local test server: not running — %1</source>
+        <translation>로컬 테스트 서버: 실행되지 않음 — %1</translation>
+    </message>
+    <message>
+        <source>Local test server: stopped</source>
+        <translation>로컬 테스트 서버: 중지됨</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>단축키</translation>
+    </message>
+    <message>
+        <source>Pause the log view (in the log)</source>
+        <translation>로그 보기 일시 중지(로그에서)</translation>
+    </message>
+    <message>
+        <source>About WsScope</source>
+        <translation>WsScope 정보</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;WsScope %1&lt;/h3&gt;&lt;p&gt;A desktop WebSocket test client that shows what crossed the wire: handshake, frames and the close story.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;WsScope %1&lt;/h3&gt;&lt;p&gt;핸드셰이크, 프레임, 닫기 과정까지 실제로 오간 내용을 보여 주는 데스크톱 WebSocket 테스트 클라이언트입니다.&lt;/p&gt;&lt;p&gt;Qt %2 기반으로 빌드되었습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>편집(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Session</source>
+        <translation>세션(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>도구(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Local Test Server</source>
+        <translation>로컬 테스트 서버(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <source>New Session &amp;Tab</source>
+        <translation>새 세션 탭(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Close Tab</source>
+        <translation>탭 닫기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Tab</source>
+        <translation>다음 탭(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Tab</source>
+        <translation>이전 탭(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>끝내기(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Log…</source>
+        <translation>로그에서 찾기(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>C&amp;lear Log</source>
+        <translation>로그 지우기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles</source>
+        <translation>프로필(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Next &amp;Pane</source>
+        <translation>다음 패널(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Previous P&amp;ane</source>
+        <translation>이전 패널(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Full Screen</source>
+        <translation>전체 화면(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Go to &amp;URL</source>
+        <translation>URL로 이동(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Connect / Disconnect</source>
+        <translation>연결 / 연결 끊기(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Send Message</source>
+        <translation>메시지 전송(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Ping</source>
+        <translation>Ping(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose with Code…</source>
+        <translation>코드를 지정하여 닫기(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Run Local Test Server</source>
+        <translation>로컬 테스트 서버 실행(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Echo URL</source>
+        <translation>에코 URL 복사(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Echo Session</source>
+        <translation>에코 세션 열기(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Push Session (message and ping every second)</source>
+        <translation>푸시 세션 열기(매초 메시지와 ping)(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Open C&amp;lose Session (server closes with 4000)</source>
+        <translation>닫기 세션 열기(서버가 4000으로 닫음)(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Slow Session (echo after 1 s)</source>
+        <translation>느린 세션 열기(1초 후 에코)(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>설정(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>단축키(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;About WsScope</source>
+        <translation>WsScope 정보(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Qt 정보(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Double-click a profile to open a session, or start a new one with %1.</source>
+        <translation>프로필을 두 번 클릭하여 세션을 열거나, %1을(를) 눌러 새 세션을 시작하십시오.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>세션</translation>
+    </message>
+</context>
+<context>
+    <name>PayloadView</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2; the Hex view shows all of it.</source>
+        <translation>%2 중 처음 %1만 표시합니다. Hex 보기에는 전체가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2.</source>
+        <translation>%2 중 처음 %1만 표시합니다.</translation>
+    </message>
+    <message>
+        <source>This row carries no payload: %1</source>
+        <translation>이 행에는 페이로드가 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>This row carries no payload; the Handshake tab shows it.</source>
+        <translation>이 행에는 페이로드가 없습니다. 핸드셰이크 탭에서 확인할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>This row carries no payload.</source>
+        <translation>이 행에는 페이로드가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The log kept %1 of the %2 payload.</source>
+        <translation>로그에는 %2 페이로드 중 %1만 보관되었습니다.</translation>
+    </message>
+    <message>
+        <source>The payload is empty.</source>
+        <translation>페이로드가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Not valid JSON, shown as text. %1</source>
+        <translation>올바른 JSON이 아니어서 텍스트로 표시합니다. %1</translation>
+    </message>
+    <message>
+        <source>Too large for the JSON view (over %1), shown as text.</source>
+        <translation>JSON 보기에는 너무 커서(%1 초과) 텍스트로 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n line(s) of 16 bytes.</source>
+        <translation>
+            <numerusform>%1, 한 줄에 16바이트씩 %n줄.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The tree shows the first %1 values; Pretty or Hex show the rest.</source>
+        <translation>트리에는 처음 %1개 값만 표시됩니다. 나머지는 들여쓰기 또는 Hex 보기에서 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Not valid UTF-8 (%1); invalid bytes show as �.</source>
+        <translation>올바른 UTF-8이 아닙니다(%1). 잘못된 바이트는 �로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No file name was given.</source>
+        <translation>파일 이름을 지정하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Could not save to %1: %2</source>
+        <translation>%1에 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Saved %1 to %2.</source>
+        <translation>%1을(를) %2에 저장했습니다.</translation>
+    </message>
+    <message>
+        <source>payload-%1.bin</source>
+        <translation>payload-%1.bin</translation>
+    </message>
+    <message>
+        <source>payload.bin</source>
+        <translation>payload.bin</translation>
+    </message>
+    <message>
+        <source>Save payload</source>
+        <translation>페이로드 저장</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>Show the payload as UTF-8 text</source>
+        <translation>페이로드를 UTF-8 텍스트로 표시</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Show the payload as JSON</source>
+        <translation>페이로드를 JSON으로 표시</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Show every byte in hexadecimal</source>
+        <translation>모든 바이트를 16진수로 표시</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>트리</translation>
+    </message>
+    <message>
+        <source>JSON as a tree of members and elements</source>
+        <translation>JSON을 멤버와 요소의 트리로 표시</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>들여쓰기</translation>
+    </message>
+    <message>
+        <source>JSON indented, one member per line</source>
+        <translation>JSON을 들여쓰기하여 한 줄에 멤버 하나씩 표시</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>JSON without whitespace</source>
+        <translation>공백 없는 JSON</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>모두 펼치기</translation>
+    </message>
+    <message>
+        <source>Expand every node of the JSON tree</source>
+        <translation>JSON 트리의 모든 노드 펼치기</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>모두 접기</translation>
+    </message>
+    <message>
+        <source>Collapse every node of the JSON tree</source>
+        <translation>JSON 트리의 모든 노드 접기</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <source>Copy the whole payload as text, hex or Base64</source>
+        <translation>전체 페이로드를 텍스트, hex 또는 Base64로 복사</translation>
+    </message>
+    <message>
+        <source>Copy payload</source>
+        <translation>페이로드 복사</translation>
+    </message>
+    <message>
+        <source>Copy as text</source>
+        <translation>텍스트로 복사</translation>
+    </message>
+    <message>
+        <source>Copy as hex</source>
+        <translation>hex로 복사</translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation>Base64로 복사</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>저장…</translation>
+    </message>
+    <message>
+        <source>Save the raw payload bytes to a file</source>
+        <translation>원시 페이로드 바이트를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Save payload to file</source>
+        <translation>페이로드를 파일로 저장</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>키</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>유형</translation>
+    </message>
+    <message>
+        <source>JSON tree</source>
+        <translation>JSON 트리</translation>
+    </message>
+    <message>
+        <source>Payload text</source>
+        <translation>페이로드 텍스트</translation>
+    </message>
+    <message>
+        <source>Payload bytes</source>
+        <translation>페이로드 바이트</translation>
+    </message>
+    <message>
+        <source>Lines longer than %1 characters are shown in pieces.</source>
+        <translation>%1자보다 긴 줄은 나누어 표시됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCommand</name>
+    <message>
+        <source>Create “%1”</source>
+        <translation>“%1” 만들기</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>“%1” 삭제</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>“%1” 이름을 “%2”(으)로 바꾸기</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>“%1” 편집</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists.</source>
+        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 파일 (*.pem *.crt *.cer *.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists.</source>
+        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>A subprotocol is listed twice.</source>
+        <translation>같은 서브프로토콜이 두 번 나열되어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its key, and a key needs its certificate.</source>
+        <translation>클라이언트 인증서에는 키가, 키에는 인증서가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The longest delay is shorter than the first delay.</source>
+        <translation>최대 지연 시간이 첫 지연 시간보다 짧습니다.</translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Edit profile “%1”</source>
+        <translation>프로필 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>헤더(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>TLS(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>네트워크(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>URL(&amp;U):</translation>
+    </message>
+    <message>
+        <source>ws://127.0.0.1:8080/echo or wss://example.com/chat</source>
+        <translation>ws://127.0.0.1:8080/echo 또는 wss://example.com/chat</translation>
+    </message>
+    <message>
+        <source>&amp;Subprotocols:</source>
+        <translation>서브프로토콜(&amp;S):</translation>
+    </message>
+    <message>
+        <source>offered in this order, e.g. chat.v2, chat.v1</source>
+        <translation>이 순서대로 제안, 예: chat.v2, chat.v1</translation>
+    </message>
+    <message>
+        <source>&amp;Origin:</source>
+        <translation>Origin(&amp;O):</translation>
+    </message>
+    <message>
+        <source>none, or e.g. https://example.com</source>
+        <translation>없음 또는 예: https://example.com</translation>
+    </message>
+    <message>
+        <source>Handshake &amp;timeout:</source>
+        <translation>핸드셰이크 제한 시간(&amp;T):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>No timeout</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>사용</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>&amp;Add header</source>
+        <translation>헤더 추가(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove header</source>
+        <translation>헤더 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
+        <translation>wss:// URL에 사용됩니다. 인증서와 키 파일은 PEM 형식이며 키는 암호화되지 않아야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server certificate</source>
+        <translation>서버 인증서 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>추가 CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>클라이언트 인증서(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>클라이언트 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
+        <translation>인증서 오류 무시(무시한 오류도 모두 기록됨)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+    <message>
+        <source>Record the wire with the &amp;tap</source>
+        <translation>와이어 캡처로 전송 내용 기록(&amp;T)</translation>
+    </message>
+    <message>
+        <source>The tap shows every frame header, the server's handshake response, its pings and its Close reply. Without it only what Qt reports is known.</source>
+        <translation>와이어 캡처를 사용하면 모든 프레임 헤더, 서버의 핸드셰이크 응답, 서버의 ping과 Close 응답을 볼 수 있습니다. 사용하지 않으면 Qt가 보고하는 정보만 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>프록시(&amp;P):</translation>
+    </message>
+    <message>
+        <source>direct, or socks5://host:1080 or http://host:8080</source>
+        <translation>직접 연결, 또는 socks5://host:1080 또는 http://host:8080</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>안 함</translation>
+    </message>
+    <message>
+        <source>Largest incoming &amp;frame:</source>
+        <translation>수신 프레임 최대 크기(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Largest incoming &amp;message:</source>
+        <translation>수신 메시지 최대 크기(&amp;M):</translation>
+    </message>
+    <message>
+        <source> KiB</source>
+        <translation> KiB</translation>
+    </message>
+    <message>
+        <source>&amp;Reconnect when the connection drops</source>
+        <translation>연결이 끊기면 다시 연결(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Attempts:</source>
+        <translation>시도 횟수(&amp;A):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Pin&amp;g every:</source>
+        <translation>Ping 간격(&amp;G):</translation>
+    </message>
+    <message>
+        <source>First dela&amp;y:</source>
+        <translation>첫 지연 시간(&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Longest d&amp;elay:</source>
+        <translation>최대 지연 시간(&amp;E):</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSerializer</name>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1은(는) 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false.</source>
+        <translation>%1은(는) true 또는 false여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number.</source>
+        <translation>%1은(는) 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 is %2; it must be between %3 and %4.</source>
+        <translation>%1이(가) %2입니다. %3에서 %4 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1은(는) 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation>%1은(는) 목록이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1.</source>
+        <translation>올바른 JSON이 아닙니다: %1.</translation>
+    </message>
+    <message>
+        <source>a profile must be a JSON object ({ … }).</source>
+        <translation>프로필은 JSON 객체({ … })여야 합니다.</translation>
+    </message>
+    <message>
+        <source>"schemaVersion" is missing; a WsScope profile has "schemaVersion": %1.</source>
+        <translation>"schemaVersion"이 없습니다. WsScope 프로필에는 "schemaVersion": %1이(가) 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>"schemaVersion" must be a whole number of at least 1.</source>
+        <translation>"schemaVersion"은 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>written by a newer WsScope (schema version %1; this version reads up to %2). The file was left as it is.</source>
+        <translation>더 새로운 WsScope에서 작성되었습니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 파일은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <source>"name" is missing or empty; every profile needs a name.</source>
+        <translation>"name"이 없거나 비어 있습니다. 모든 프로필에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>connection.url "%1" is not a valid URL: %2</source>
+        <translation>connection.url "%1"은(는) 올바른 URL이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with "name", "value" and "enabled".</source>
+        <translation>%1은(는) "name", "value", "enabled"가 있는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>connection.proxy "%1" is not a valid URL: %2</source>
+        <translation>connection.proxy "%1"은(는) 올바른 URL이 아닙니다: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an object with "name", "mode" and "content".</source>
+        <translation>%1은(는) "name", "mode", "content"가 있는 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1.mode is "%2"; it must be one of text, json, hex, base64.</source>
+        <translation>%1.mode가 "%2"입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>the file is %1 MiB; a profile file is at most %2 MiB.</source>
+        <translation>파일 크기가 %1 MiB입니다. 프로필 파일은 최대 %2 MiB까지 가능합니다.</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>읽을 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>the name "%1" is already used by %2; this file was not loaded.</source>
+        <translation>이름 "%1"을(를) 이미 %2에서 사용하고 있으므로 이 파일을 불러오지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a backup of %1 as %2.</source>
+        <translation>%1의 백업을 %2(으)로 보관할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>There is no profile named "%1".</source>
+        <translation>이름이 "%1"인 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>A profile named "%1" already exists.</source>
+        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 to the trash folder.</source>
+        <translation>%1을(를) 휴지통 폴더로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no deleted profile named "%1" to restore.</source>
+        <translation>이름이 "%1"인 삭제된 프로필이 없어 복원할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back from the trash folder.</source>
+        <translation>%1을(를) 휴지통 폴더에서 되돌릴 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (사본 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileValidator</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>프로필 이름을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The name is %1 characters long; at most %2 are allowed.</source>
+        <translation>이름이 %1자입니다. 최대 %2자까지 허용됩니다.</translation>
+    </message>
+    <message>
+        <source>The name contains a control character (U+%1).</source>
+        <translation>이름에 제어 문자(U+%1)가 있습니다.</translation>
+    </message>
+    <message>
+        <source>Enter a ws:// or wss:// URL, for example ws://127.0.0.1:8080/echo.</source>
+        <translation>ws:// 또는 wss:// URL을 입력하십시오. 예: ws://127.0.0.1:8080/echo.</translation>
+    </message>
+    <message>
+        <source>The URL contains a space; encode it as %20.</source>
+        <translation>URL에 공백이 있습니다. %20으로 인코딩하십시오.</translation>
+    </message>
+    <message>
+        <source>This is not a valid URL: %1</source>
+        <translation>올바른 URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The URL must start with ws:// or wss://.</source>
+        <translation>URL은 ws:// 또는 wss://로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <source>WebSocket URLs use ws:// (or wss:// for TLS), not %1://.</source>
+        <translation>WebSocket URL은 %1://이 아니라 ws://(TLS에는 wss://)를 사용합니다.</translation>
+    </message>
+    <message>
+        <source>The scheme must be ws or wss, not "%1".</source>
+        <translation>스킴은 "%1"이 아니라 ws 또는 wss여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The URL has no host.</source>
+        <translation>URL에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Port 0 cannot be connected to; use 1 to 65535.</source>
+        <translation>포트 0에는 연결할 수 없습니다. 1부터 65535까지 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>A WebSocket URL must not have a fragment (the part after #), RFC 6455 §3.</source>
+        <translation>WebSocket URL에는 프래그먼트(# 뒤 부분)가 있으면 안 됩니다(RFC 6455 §3).</translation>
+    </message>
+    <message>
+        <source>The header name is empty.</source>
+        <translation>헤더 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header name "%1" contains "%2", which is not allowed in an HTTP header name.</source>
+        <translation>헤더 이름 "%1"에 HTTP 헤더 이름에 쓸 수 없는 "%2"이(가) 있습니다.</translation>
+    </message>
+    <message>
+        <source>The header value contains a line break or NUL character, which would end the header early.</source>
+        <translation>헤더 값에 줄 바꿈 또는 NUL 문자가 있어 헤더가 일찍 끝나게 됩니다.</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>서브프로토콜 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>The subprotocol "%1" is not a valid token (letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
+        <translation>서브프로토콜 "%1"은(는) 올바른 토큰이 아닙니다(영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 사용 가능).</translation>
+    </message>
+    <message>
+        <source>The origin must look like https://example.com (scheme and host), or be empty.</source>
+        <translation>Origin은 https://example.com(스킴과 호스트) 형식이거나 비어 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The origin must not have a path; use only scheme, host and port.</source>
+        <translation>Origin에는 경로가 있으면 안 됩니다. 스킴, 호스트, 포트만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The proxy is not a valid URL: %1</source>
+        <translation>프록시가 올바른 URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The proxy must be socks5://host:port or http://host:port.</source>
+        <translation>프록시는 socks5://host:port 또는 http://host:port 형식이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>The proxy URL has no host.</source>
+        <translation>프록시 URL에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy URL needs a port, for example %1://%2:1080.</source>
+        <translation>프록시 URL에 포트가 필요합니다. 예: %1://%2:1080.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilesDock</name>
+    <message>
+        <source>No profiles yet. Create one with New (%1).</source>
+        <translation>아직 프로필이 없습니다. 새 프로필(%1)로 만드십시오.</translation>
+    </message>
+    <message>
+        <source>No profile matches “%1”.</source>
+        <translation>“%1”과(와) 일치하는 프로필이 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be loaded and were left as they are:</source>
+        <translation>
+            <numerusform>프로필 파일 %n개를 불러올 수 없어 그대로 두었습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <source>Filter by name or URL</source>
+        <translation>이름 또는 URL로 필터링</translation>
+    </message>
+    <message>
+        <source>Filter profiles</source>
+        <translation>프로필 필터링</translation>
+    </message>
+    <message>
+        <source>&amp;New Profile…</source>
+        <translation>새 프로필(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Profile…</source>
+        <translation>프로필 편집(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Profile</source>
+        <translation>프로필 복제(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename Profile</source>
+        <translation>프로필 이름 바꾸기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>De&amp;lete Profile</source>
+        <translation>프로필 삭제(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Open in New Tab</source>
+        <translation>새 탭에서 열기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the profile files again after fixing them</source>
+        <translation>프로필 파일을 고친 후 다시 읽기</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the deleted profile back</source>
+        <translation>삭제한 프로필 되돌리기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatSender</name>
+    <message>
+        <source>The interval must be between %1 ms and %2 ms.</source>
+        <translation>간격은 %1 ms에서 %2 ms 사이여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The count must be 0 (until stopped) or more.</source>
+        <translation>횟수는 0(중지할 때까지) 이상이어야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <source>idle</source>
+        <translation>대기</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>연결 중</translation>
+    </message>
+    <message>
+        <source>handshaking</source>
+        <translation>핸드셰이크 중</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>열림</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>닫는 중</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>닫힘</translation>
+    </message>
+    <message>
+        <source>The session is already %1; close it before opening it again.</source>
+        <translation>세션이 이미 %1 상태입니다. 다시 열기 전에 닫으십시오.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1</source>
+        <translation>%1에 연결하는 중</translation>
+    </message>
+    <message>
+        <source>The wire tap is off: the response status and headers, frame headers (FIN, RSV, mask, fragmentation), the server's pings and our automatic pongs, and the peer's Close reply are unknown. The log shows what QWebSocket reports; its close code cannot tell 1000 from 1005 or 1006.</source>
+        <translation>와이어 캡처가 꺼져 있습니다. 응답 상태와 헤더, 프레임 헤더(FIN, RSV, 마스크, 조각화), 서버의 ping과 자동 pong, 상대방의 Close 응답을 알 수 없습니다. 로그에는 QWebSocket이 보고하는 내용이 표시되며, 그 닫기 코드로는 1000과 1005, 1006을 구별할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Reconstructed from the settings (tap off): the Sec-WebSocket-Key, the header order and the exact bytes are unknown.</source>
+        <translation>설정을 바탕으로 재구성했습니다(캡처 꺼짐). Sec-WebSocket-Key, 헤더 순서, 정확한 바이트는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Upgrade request sent</source>
+        <translation>업그레이드 요청 전송됨</translation>
+    </message>
+    <message>
+        <source>The server sent a Close frame</source>
+        <translation>서버가 Close 프레임을 보냈습니다</translation>
+    </message>
+    <message>
+        <source>Subprotocol: %1</source>
+        <translation>서브프로토콜: %1</translation>
+    </message>
+    <message>
+        <source>QWebSocket rejected the handshake: %1</source>
+        <translation>QWebSocket이 핸드셰이크를 거부했습니다: %1</translation>
+    </message>
+    <message>
+        <source>The WebSocket handshake failed: %1</source>
+        <translation>WebSocket 핸드셰이크 실패: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.</source>
+        <translation>
+            <numerusform>경고: 연결이 TLS 오류를 무시하도록 설정되어 있어 인증서 오류 %n개를 무시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed: %2</source>
+        <translation>%1의 TLS 인증서 검증 실패: %2</translation>
+    </message>
+    <message>
+        <source>No WebSocket handshake with %1 within %2 ms; giving up.</source>
+        <translation>%2 ms 안에 %1와(과) WebSocket 핸드셰이크가 완료되지 않아 포기합니다.</translation>
+    </message>
+    <message>
+        <source>Reconnect attempt %1 of %2.</source>
+        <translation>다시 연결 시도 %1/%2.</translation>
+    </message>
+    <message>
+        <source>The server never answered our Close frame.</source>
+        <translation>보낸 Close 프레임에 서버가 끝내 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No Close frame answered the server's Close frame.</source>
+        <translation>서버의 Close 프레임에 응답하는 Close 프레임이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>Tap off: whether the server answered our Close frame is unknown.</source>
+        <translation>캡처 꺼짐: 보낸 Close 프레임에 서버가 응답했는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
+        <translation>캡처 꺼짐: 코드는 QWebSocket이 보고한 값입니다. QWebSocket은 빈 Close 프레임을 1000으로 읽고 1012-1014를 1002로 바꿉니다.</translation>
+    </message>
+    <message>
+        <source>Closed with %1</source>
+        <translation>%1(으)로 닫힘</translation>
+    </message>
+    <message>
+        <source>Reconnecting in %1 ms (attempt %2 of %3).</source>
+        <translation>%1 ms 후 다시 연결합니다(시도 %2/%3).</translation>
+    </message>
+    <message>
+        <source>Not connected: the session is %1.</source>
+        <translation>연결되지 않았습니다. 세션이 %1 상태입니다.</translation>
+    </message>
+    <message>
+        <source>The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6).</source>
+        <translation>텍스트에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 보낼 수 없습니다(RFC 6455 §5.6).</translation>
+    </message>
+    <message>
+        <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
+        <translation>ping 페이로드는 최대 125바이트입니다(RFC 6455 §5.5). 이 페이로드는 %1바이트입니다.</translation>
+    </message>
+    <message>
+        <source>The close reason contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8.</source>
+        <translation>닫기 사유에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The close reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
+        <translation>닫기 사유가 UTF-8로 %1바이트입니다. Close 프레임에는 최대 123바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>Closing with %1</source>
+        <translation>%1(으)로 닫는 중</translation>
+    </message>
+    <message>
+        <source>Reconnect cancelled.</source>
+        <translation>다시 연결이 취소되었습니다.</translation>
+    </message>
+    <message>
+        <source>Failing the connection with %1: the server violated RFC 6455.</source>
+        <translation>%1(으)로 연결을 실패 처리합니다. 서버가 RFC 6455를 위반했습니다.</translation>
+    </message>
+    <message>
+        <source>The server's Close frame was malformed: %1 The connection failed with %2.</source>
+        <translation>서버의 Close 프레임 형식이 잘못되었습니다: %1 연결이 %2(으)로 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Our Close frame was malformed: %1</source>
+        <translation>보낸 Close 프레임의 형식이 잘못되었습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>언어(&amp;L):</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>테마(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Log cap (&amp;rows):</source>
+        <translation>로그 한도(행 수)(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Log cap (&amp;payload):</source>
+        <translation>로그 한도(페이로드)(&amp;P):</translation>
+    </message>
+    <message>
+        <source>Ti&amp;me format:</source>
+        <translation>시간 형식(&amp;M):</translation>
+    </message>
+    <message>
+        <source>Payload &amp;font:</source>
+        <translation>페이로드 글꼴(&amp;F):</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>미리 보기:</translation>
+    </message>
+    <message>
+        <source>Applied at once, without a restart.</source>
+        <translation>다시 시작하지 않아도 즉시 적용됩니다.</translation>
+    </message>
+    <message>
+        <source> rows</source>
+        <translation>행</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>When a session's log holds more rows than this, the oldest rows are evicted.</source>
+        <translation>세션의 로그 행 수가 이 값을 넘으면 가장 오래된 행부터 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>When a session's log holds more payload than this, the oldest rows are evicted.</source>
+        <translation>세션 로그의 페이로드가 이 값을 넘으면 가장 오래된 행부터 제거됩니다.</translation>
+    </message>
+    <message>
+        <source>Payload font size</source>
+        <translation>페이로드 글꼴 크기</translation>
+    </message>
+    <message>
+        <source>Payload font</source>
+        <translation>페이로드 글꼴</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsValidator</name>
+    <message>
+        <source>No URL given: enter a ws:// or wss:// URL.</source>
+        <translation>URL이 없습니다. ws:// 또는 wss:// URL을 입력하십시오.</translation>
+    </message>
+    <message>
+        <source>The URL is not valid: %1</source>
+        <translation>URL이 올바르지 않습니다: %1</translation>
+    </message>
+    <message>
+        <source>The URL scheme is "%1"; WebSocket URLs start with ws:// or wss:// (RFC 6455 §3).</source>
+        <translation>URL 스킴이 "%1"입니다. WebSocket URL은 ws:// 또는 wss://로 시작합니다(RFC 6455 §3).</translation>
+    </message>
+    <message>
+        <source>Unsupported URL scheme "%1": use ws:// or wss://.</source>
+        <translation>지원하지 않는 URL 스킴 "%1"입니다. ws:// 또는 wss://를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The URL has no host name.</source>
+        <translation>URL에 호스트 이름이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Port 0 is not a valid server port.</source>
+        <translation>포트 0은 올바른 서버 포트가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>WebSocket URLs must not contain a fragment ("#%1"), RFC 6455 §3.</source>
+        <translation>WebSocket URL에는 프래그먼트("#%1")가 있으면 안 됩니다(RFC 6455 §3).</translation>
+    </message>
+    <message>
+        <source>User name and password in the URL are not sent by WebSocket clients; use an Authorization header instead.</source>
+        <translation>URL의 사용자 이름과 비밀번호는 WebSocket 클라이언트가 보내지 않습니다. 대신 Authorization 헤더를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>A header has an empty name.</source>
+        <translation>이름이 비어 있는 헤더가 있습니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid header name: only letters, digits and !#$%&amp;'*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
+        <translation>"%1"은(는) 올바른 헤더 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 허용됩니다(RFC 7230 §3.2).</translation>
+    </message>
+    <message>
+        <source>The value of header "%1" contains a control character (U+%2); line breaks cannot be sent in a header.</source>
+        <translation>헤더 "%1"의 값에 제어 문자(U+%2)가 있습니다. 헤더에는 줄 바꿈을 보낼 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>The header "%1" is written by the WebSocket client itself; adding it would send it twice.</source>
+        <translation>헤더 "%1"은(는) WebSocket 클라이언트가 직접 작성합니다. 추가하면 두 번 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>Both an Origin header and the Origin setting are given; use the Origin setting only.</source>
+        <translation>Origin 헤더와 Origin 설정이 모두 지정되었습니다. Origin 설정만 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>Both a Sec-WebSocket-Protocol header and subprotocols are given; list the subprotocols in the subprotocol setting only.</source>
+        <translation>Sec-WebSocket-Protocol 헤더와 서브프로토콜이 모두 지정되었습니다. 서브프로토콜은 서브프로토콜 설정에만 나열하십시오.</translation>
+    </message>
+    <message>
+        <source>The %1 file "%2" does not exist.</source>
+        <translation>%1 파일 "%2"이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 file "%2" cannot be read: %3</source>
+        <translation>%1 파일 "%2"을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>The CA file "%1" contains no certificate (PEM or DER expected).</source>
+        <translation>CA 파일 "%1"에 인증서가 없습니다(PEM 또는 DER 형식 필요).</translation>
+    </message>
+    <message>
+        <source>A client certificate needs both the certificate file and its key file.</source>
+        <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <source>client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>The client certificate file "%1" contains no PEM certificate.</source>
+        <translation>클라이언트 인증서 파일 "%1"에 PEM 인증서가 없습니다.</translation>
+    </message>
+    <message>
+        <source>client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>The key file "%1" holds no unencrypted RSA, EC or DSA private key in PEM form.</source>
+        <translation>키 파일 "%1"에 암호화되지 않은 PEM 형식의 RSA, EC 또는 DSA 개인 키가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Unsupported proxy scheme "%1": use socks5:// or http://.</source>
+        <translation>지원하지 않는 프록시 스킴 "%1"입니다. socks5:// 또는 http://를 사용하십시오.</translation>
+    </message>
+    <message>
+        <source>The proxy URL "%1" has no host.</source>
+        <translation>프록시 URL "%1"에 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy URL "%1" needs a port, e.g. socks5://127.0.0.1:1080.</source>
+        <translation>프록시 URL "%1"에 포트가 필요합니다. 예: socks5://127.0.0.1:1080.</translation>
+    </message>
+    <message>
+        <source>The Sec-WebSocket-Extensions header is sent as given, but QWebSocket implements no extensions: if the server accepts one (e.g. permessage-deflate), its compressed frames will fail the connection with 1002.</source>
+        <translation>Sec-WebSocket-Extensions 헤더는 지정한 그대로 전송되지만 QWebSocket은 확장을 구현하지 않습니다. 서버가 확장(예: permessage-deflate)을 수락하면 압축된 프레임 때문에 연결이 1002로 실패합니다.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
+        <translation>"%1"은(는) 올바른 서브프로토콜 이름이 아닙니다. 공백, 쉼표, 따옴표가 없는 토큰이어야 합니다(RFC 6455 §4.1).</translation>
+    </message>
+    <message>
+        <source>The subprotocol "%1" is listed twice (RFC 6455 §4.1 requires unique values).</source>
+        <translation>서브프로토콜 "%1"이(가) 두 번 나열되었습니다(RFC 6455 §4.1은 고유한 값을 요구합니다).</translation>
+    </message>
+    <message>
+        <source>The Origin contains a control character.</source>
+        <translation>Origin에 제어 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <source>The handshake timeout must be greater than 0 ms (it is %1).</source>
+        <translation>핸드셰이크 제한 시간은 0 ms보다 커야 합니다(현재 %1).</translation>
+    </message>
+    <message>
+        <source>The maximum incoming frame size must be greater than 0 bytes.</source>
+        <translation>수신 프레임 최대 크기는 0바이트보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The maximum incoming message size must be greater than 0 bytes.</source>
+        <translation>수신 메시지 최대 크기는 0바이트보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <source>The ping interval cannot be negative (it is %1 ms).</source>
+        <translation>ping 간격은 음수일 수 없습니다(현재 %1 ms).</translation>
+    </message>
+    <message>
+        <source>Auto-reconnect needs at least 1 attempt.</source>
+        <translation>자동 다시 연결에는 시도 횟수가 1회 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The reconnect delays must satisfy 0 &lt;= first delay &lt;= maximum delay.</source>
+        <translation>다시 연결 지연 시간은 0 &lt;= 첫 지연 시간 &lt;= 최대 지연 시간을 만족해야 합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SocketErrorText</name>
+    <message>
+        <source>the server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>Connection to %1 refused: nothing is listening on that port.</source>
+        <translation>%1 연결이 거부되었습니다. 해당 포트에서 수신 대기 중인 프로그램이 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the TCP connection.</source>
+        <translation>%1이(가) TCP 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>Host name lookup failed for %1: no such host.</source>
+        <translation>%1의 호스트 이름 조회에 실패했습니다. 해당 호스트가 없습니다.</translation>
+    </message>
+    <message>
+        <source>Not allowed to open a socket to %1.</source>
+        <translation>%1에 대한 소켓을 열 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Out of sockets or memory while connecting to %1.</source>
+        <translation>%1에 연결하는 동안 소켓 또는 메모리가 부족합니다.</translation>
+    </message>
+    <message>
+        <source>Connection to %1 timed out.</source>
+        <translation>%1 연결 시간이 초과되었습니다.</translation>
+    </message>
+    <message>
+        <source>Datagram too large for %1.</source>
+        <translation>%1에 보내기에는 데이터그램이 너무 큽니다.</translation>
+    </message>
+    <message>
+        <source>Network error while talking to %1 (unreachable or reset).</source>
+        <translation>%1와(과) 통신하는 중 네트워크 오류가 발생했습니다(연결할 수 없거나 재설정됨).</translation>
+    </message>
+    <message>
+        <source>The local address for %1 is already in use.</source>
+        <translation>%1에 사용할 로컬 주소가 이미 사용 중입니다.</translation>
+    </message>
+    <message>
+        <source>The local address for %1 is not available.</source>
+        <translation>%1에 사용할 로컬 주소를 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Operation not supported by this system when connecting to %1.</source>
+        <translation>%1에 연결할 때 이 시스템에서 지원하지 않는 작업입니다.</translation>
+    </message>
+    <message>
+        <source>A previous socket operation to %1 has not finished yet.</source>
+        <translation>%1에 대한 이전 소켓 작업이 아직 끝나지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy requires authentication (connecting to %1).</source>
+        <translation>프록시에 인증이 필요합니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed.</source>
+        <translation>%1와(과)의 TLS 핸드셰이크에 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>The proxy refused the connection (connecting to %1).</source>
+        <translation>프록시가 연결을 거부했습니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>The proxy closed the connection unexpectedly (connecting to %1).</source>
+        <translation>프록시가 예기치 않게 연결을 닫았습니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>The proxy did not answer in time (connecting to %1).</source>
+        <translation>프록시가 제시간에 응답하지 않았습니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>The proxy host was not found (connecting to %1).</source>
+        <translation>프록시 호스트를 찾을 수 없습니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>The proxy answered with something that is not its protocol (connecting to %1).</source>
+        <translation>프록시가 해당 프록시 프로토콜이 아닌 응답을 보냈습니다(%1에 연결 중).</translation>
+    </message>
+    <message>
+        <source>A socket operation to %1 was attempted in the wrong state.</source>
+        <translation>%1에 대한 소켓 작업을 잘못된 상태에서 시도했습니다.</translation>
+    </message>
+    <message>
+        <source>The TLS library failed internally while talking to %1.</source>
+        <translation>%1와(과) 통신하는 중 TLS 라이브러리에서 내부 오류가 발생했습니다.</translation>
+    </message>
+    <message>
+        <source>Invalid TLS data (certificate or key) for %1.</source>
+        <translation>%1에 대한 TLS 데이터(인증서 또는 키)가 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <source>Temporary socket error with %1; try again.</source>
+        <translation>%1와(과)의 일시적인 소켓 오류입니다. 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <source>Unknown socket error with %1.</source>
+        <translation>%1와(과)의 알 수 없는 소켓 오류입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Socks5Negotiation</name>
+    <message>
+        <source>succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <source>general SOCKS server failure</source>
+        <translation>일반 SOCKS 서버 오류</translation>
+    </message>
+    <message>
+        <source>connection not allowed by ruleset</source>
+        <translation>규칙 집합에서 허용하지 않는 연결</translation>
+    </message>
+    <message>
+        <source>network unreachable</source>
+        <translation>네트워크에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>host unreachable</source>
+        <translation>호스트에 연결할 수 없음</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>연결 거부됨</translation>
+    </message>
+    <message>
+        <source>TTL expired</source>
+        <translation>TTL 만료</translation>
+    </message>
+    <message>
+        <source>command not supported</source>
+        <translation>지원하지 않는 명령</translation>
+    </message>
+    <message>
+        <source>address type not supported</source>
+        <translation>지원하지 않는 주소 유형</translation>
+    </message>
+    <message>
+        <source>unknown reply code 0x%1</source>
+        <translation>알 수 없는 응답 코드 0x%1</translation>
+    </message>
+    <message>
+        <source>SOCKS version %1 is not supported (expected 5).</source>
+        <translation>SOCKS 버전 %1은(는) 지원하지 않습니다(5여야 함).</translation>
+    </message>
+    <message>
+        <source>The client did not offer username/password authentication.</source>
+        <translation>클라이언트가 사용자 이름/비밀번호 인증을 제안하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Username/password sub-negotiation version %1 is not supported.</source>
+        <translation>사용자 이름/비밀번호 하위 협상 버전 %1은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Unknown SOCKS user "%1": no such session.</source>
+        <translation>알 수 없는 SOCKS 사용자 "%1": 해당 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong SOCKS password for session "%1".</source>
+        <translation>세션 "%1"의 SOCKS 비밀번호가 틀렸습니다.</translation>
+    </message>
+    <message>
+        <source>SOCKS request with version %1 (expected 5).</source>
+        <translation>SOCKS 요청 버전이 %1입니다(5여야 함).</translation>
+    </message>
+    <message>
+        <source>SOCKS address type %1 is not supported.</source>
+        <translation>SOCKS 주소 유형 %1은(는) 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>SOCKS command %1 is not supported (only CONNECT).</source>
+        <translation>SOCKS 명령 %1은(는) 지원하지 않습니다(CONNECT만 지원).</translation>
+    </message>
+    <message>
+        <source>The SOCKS request names an empty host.</source>
+        <translation>SOCKS 요청의 호스트가 비어 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>StatsStrip</name>
+    <message>
+        <source>↑ %1 msg %2</source>
+        <translation>↑ 메시지 %1개 %2</translation>
+    </message>
+    <message>
+        <source>↓ %1 msg %2</source>
+        <translation>↓ 메시지 %1개 %2</translation>
+    </message>
+    <message>
+        <source>%1k/s</source>
+        <translation>%1k/s</translation>
+    </message>
+    <message>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <source>RTT %1 ms</source>
+        <translation>RTT %1 ms</translation>
+    </message>
+    <message>
+        <source>RTT –</source>
+        <translation>RTT –</translation>
+    </message>
+    <message>
+        <source>Messages and payload bytes sent</source>
+        <translation>보낸 메시지 수와 페이로드 바이트</translation>
+    </message>
+    <message>
+        <source>Messages and payload bytes received</source>
+        <translation>받은 메시지 수와 페이로드 바이트</translation>
+    </message>
+    <message>
+        <source>Messages received per second, over the last second</source>
+        <translation>초당 수신 메시지 수(최근 1초)</translation>
+    </message>
+    <message>
+        <source>Messages received per second, last 60 seconds</source>
+        <translation>초당 수신 메시지 수(최근 60초)</translation>
+    </message>
+    <message>
+        <source>Receive rate, last 60 seconds</source>
+        <translation>수신 속도(최근 60초)</translation>
+    </message>
+    <message>
+        <source>Round-trip time of the last ping answered by a pong</source>
+        <translation>pong 응답을 받은 마지막 ping의 왕복 시간</translation>
+    </message>
+</context>
+<context>
+    <name>TapTunnel</name>
+    <message>
+        <source>subject: %1; issuer: %2; valid %3 to %4</source>
+        <translation>주체: %1; 발급자: %2; 유효 기간 %3 ~ %4</translation>
+    </message>
+    <message>
+        <source>The client</source>
+        <translation>클라이언트</translation>
+    </message>
+    <message>
+        <source>The server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <source>%1 violated RFC 6455 (close code %2): %3</source>
+        <translation>%1이(가) RFC 6455를 위반했습니다(닫기 코드 %2): %3</translation>
+    </message>
+    <message>
+        <source>The wire tap refused a SOCKS5 connection: %1</source>
+        <translation>와이어 캡처가 SOCKS5 연결을 거부했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Warning: %n certificate error(s) of %1 were ignored because the connection is set to ignore TLS errors.</source>
+        <translation>
+            <numerusform>경고: 연결이 TLS 오류를 무시하도록 설정되어 있어 %1의 인증서 오류 %n개를 무시했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not resolve the host name %1.</source>
+        <translation>호스트 이름 %1을(를) 확인할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed: %2</source>
+        <translation>%1의 TLS 인증서 검증 실패: %2</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>%1와(과)의 TLS 핸드셰이크 실패: %2</translation>
+    </message>
+    <message>
+        <source>Upstream proxy %1:%2: %3</source>
+        <translation>업스트림 프록시 %1:%2: %3</translation>
+    </message>
+    <message>
+        <source>The upgrade request could not be parsed: %1</source>
+        <translation>업그레이드 요청을 파싱할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server's 101 response is not a valid WebSocket handshake: %1</source>
+        <translation>서버의 101 응답이 올바른 WebSocket 핸드셰이크가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>The server refused the WebSocket upgrade: HTTP %1 %2.</source>
+        <translation>서버가 WebSocket 업그레이드를 거부했습니다: HTTP %1 %2.</translation>
+    </message>
+    <message>
+        <source>The server's handshake response is not valid HTTP: %1</source>
+        <translation>서버의 핸드셰이크 응답이 올바른 HTTP가 아닙니다: %1</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection before its handshake response was complete.</source>
+        <translation>%1이(가) 핸드셰이크 응답을 마치기 전에 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>%1 closed the connection without answering the upgrade request.</source>
+        <translation>%1이(가) 업그레이드 요청에 응답하지 않고 연결을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TestServer</name>
+    <message>
+        <source>The local test server cannot listen on 127.0.0.1:%1: %2</source>
+        <translation>로컬 테스트 서버가 127.0.0.1:%1에서 수신 대기할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TextCodec</name>
+    <message>
+        <source>the text ends in the middle of a %1-byte sequence that starts with byte %2.</source>
+        <translation>바이트 %2(으)로 시작하는 %1바이트 시퀀스 중간에서 텍스트가 끝납니다.</translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 are an overlong encoding (a character written with more bytes than it needs), which UTF-8 forbids.</source>
+        <translation>바이트 %1 %2은(는) UTF-8이 금지하는 과잉 길이 인코딩(필요한 것보다 많은 바이트로 쓴 문자)입니다.</translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 encode a UTF-16 surrogate (U+D800 to U+DFFF), which UTF-8 forbids.</source>
+        <translation>바이트 %1 %2은(는) UTF-8이 금지하는 UTF-16 서로게이트(U+D800~U+DFFF)를 인코딩합니다.</translation>
+    </message>
+    <message>
+        <source>bytes %1 %2 encode a code point above U+10FFFF, the last one Unicode has.</source>
+        <translation>바이트 %1 %2은(는) 유니코드의 마지막 코드 포인트인 U+10FFFF보다 큰 코드 포인트를 인코딩합니다.</translation>
+    </message>
+    <message>
+        <source>byte %1 interrupts the %2-byte sequence that starts with %3 at byte offset %4; a continuation byte (0x80 to 0xBF) was expected.</source>
+        <translation>바이트 %1이(가) 바이트 오프셋 %4에서 %3(으)로 시작하는 %2바이트 시퀀스를 중단시킵니다. 연속 바이트(0x80~0xBF)가 와야 합니다.</translation>
+    </message>
+    <message>
+        <source>byte %1 is a continuation byte with no lead byte before it.</source>
+        <translation>바이트 %1은(는) 앞에 선행 바이트가 없는 연속 바이트입니다.</translation>
+    </message>
+    <message>
+        <source>byte %1 can only start an overlong encoding, which UTF-8 forbids.</source>
+        <translation>바이트 %1은(는) UTF-8이 금지하는 과잉 길이 인코딩의 시작으로만 쓰일 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>byte %1 never appears in UTF-8.</source>
+        <translation>바이트 %1은(는) UTF-8에 절대 나타나지 않습니다.</translation>
+    </message>
+    <message>
+        <source>Byte offset %1 (line %2, column %3): %4</source>
+        <translation>바이트 오프셋 %1(%2행 %3열): %4</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation>%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>%1 (tab)</source>
+        <translation>%1 (탭 문자)</translation>
+    </message>
+    <message>
+        <source>%1 (line feed)</source>
+        <translation>%1 (줄 바꿈)</translation>
+    </message>
+    <message>
+        <source>%1 (carriage return)</source>
+        <translation>%1 (캐리지 리턴)</translation>
+    </message>
+    <message>
+        <source>%1 (space)</source>
+        <translation>%1 (공백)</translation>
+    </message>
+    <message>
+        <source>%1 (NUL)</source>
+        <translation>%1 (NUL)</translation>
+    </message>
+    <message>
+        <source>'%1' (%2)</source>
+        <translation>'%1' (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (an invisible character)</source>
+        <translation>%1 (보이지 않는 문자)</translation>
+    </message>
+</context>
+<context>
+    <name>ThemeManager</name>
+    <message>
+        <source>Light</source>
+        <translation>라이트</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>다크</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
+    <name>WireTap</name>
+    <message>
+        <source>The wire tap could not listen on 127.0.0.1: %1</source>
+        <translation>와이어 캡처가 127.0.0.1에서 수신 대기할 수 없습니다: %1</translation>
     </message>
 </context>
 <context>
     <name>cli</name>
     <message>
-        <source>Headless WebSocket client that logs what crossed the wire.</source>
-        <translation type="unfinished"></translation>
+        <source>wsscope-cli: invalid Sec-WebSocket-Key "%1": %2</source>
+        <translation>wsscope-cli: 잘못된 Sec-WebSocket-Key "%1": %2</translation>
     </message>
     <message>
-        <source>Print the Sec-WebSocket-Accept value for KEY and exit.</source>
-        <translation type="unfinished"></translation>
+        <source>wsscope-cli: %1
+Try "wsscope-cli --help".
+</source>
+        <translation>wsscope-cli: %1
+"wsscope-cli --help"를 실행해 보십시오.
+</translation>
     </message>
     <message>
-        <source>ws:// or wss:// URL to connect to.</source>
-        <translation type="unfinished"></translation>
+        <source>wsscope-cli: warning: --insecure: TLS certificate errors are ignored (they are still logged).
+</source>
+        <translation>wsscope-cli: 경고: --insecure: TLS 인증서 오류를 무시합니다(오류는 계속 기록됨).
+</translation>
+    </message>
+</context>
+<context>
+    <name>gui</name>
+    <message>
+        <source>Desktop WebSocket test client.</source>
+        <translation>데스크톱 WebSocket 테스트 클라이언트입니다.</translation>
     </message>
     <message>
-        <source>wsscope-cli: invalid Sec-WebSocket-Key &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <source>Keep profiles in DIR instead of %1.</source>
+        <translation>프로필을 %1 대신 DIR에 보관합니다.</translation>
     </message>
     <message>
-        <source>wsscope-cli: missing URL (see --help)</source>
-        <translation type="unfinished"></translation>
+        <source>Open the saved profile NAME.</source>
+        <translation>저장된 프로필 NAME을 엽니다.</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to open a session for.</source>
+        <translation>세션을 열 ws:// 또는 wss:// URL입니다.</translation>
+    </message>
+    <message>
+        <source>wsscope: only one URL can be given (see --help)</source>
+        <translation>wsscope: URL은 하나만 지정할 수 있습니다(--help 참조)</translation>
+    </message>
+    <message>
+        <source>wsscope: %1: %2</source>
+        <translation>wsscope: %1: %2</translation>
+    </message>
+    <message>
+        <source>wsscope: profile not loaded: %1</source>
+        <translation>wsscope: 프로필을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>wsscope: there is no profile named "%1" in %2</source>
+        <translation>wsscope: %2에 이름이 "%1"인 프로필이 없습니다</translation>
     </message>
 </context>
 </TS>

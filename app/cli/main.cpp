@@ -1,14 +1,29 @@
+#include "cliparser.h"
+#include "clirunner.h"
 #include "protocol/handshake.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QTextStream>
+#include <QFile>
 
 #include <cstdio>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#define WSSCOPE_ISATTY(fd) _isatty(fd)
+#define WSSCOPE_FILENO(f) _fileno(f)
+#else
+#include <unistd.h>
+#define WSSCOPE_ISATTY(fd) isatty(fd)
+#define WSSCOPE_FILENO(f) fileno(f)
+#endif
+
 namespace {
 
-enum ExitCode { ExitOk = 0, ExitUsage = 2 };
+void writeText(QFile &file, const QString &text)
+{
+    file.write(text.toUtf8());
+    file.flush();
+}
 
 } // namespace
 
@@ -18,41 +33,47 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("WsScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSSCOPE_VERSION));
 
-    QTextStream out(stdout);
-    QTextStream err(stderr);
+    QFile out;
+    QFile err;
+    if (!out.open(stdout, QIODevice::WriteOnly) || !err.open(stderr, QIODevice::WriteOnly))
+        return CliRunner::ExitUsage;
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("cli", "Headless WebSocket client that logs what crossed the wire."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption acceptFor(QStringLiteral("accept-for"),
-                                       QCoreApplication::translate("cli", "Print the Sec-WebSocket-Accept value for KEY and exit."),
-                                       QStringLiteral("KEY"));
-    parser.addOption(acceptFor);
-    parser.addPositionalArgument(QStringLiteral("URL"), QCoreApplication::translate("cli", "ws:// or wss:// URL to connect to."));
-
-    if (!parser.parse(app.arguments())) {
-        err << parser.errorText() << Qt::endl;
-        return ExitUsage;
+    CliOptions options;
+    QString error;
+    if (!CliParser::parse(app.arguments(), &options, &error)) {
+        writeText(err, QCoreApplication::translate("cli", "wsscope-cli: %1\nTry \"wsscope-cli --help\".\n").arg(error));
+        return CliRunner::ExitUsage;
     }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(ExitOk);
-    if (parser.isSet(QStringLiteral("version")))
-        parser.showVersion();
-
-    if (parser.isSet(acceptFor)) {
-        const QByteArray key = parser.value(acceptFor).toUtf8();
+    if (options.help) {
+        writeText(out, CliParser::helpText());
+        return CliRunner::ExitOk;
+    }
+    if (options.version) {
+        writeText(out, CliParser::versionText() + QLatin1Char('\n'));
+        return CliRunner::ExitOk;
+    }
+    if (options.acceptFor) {
+        const QByteArray key = *options.acceptFor;
         QString why;
         if (!Handshake::isValidClientKey(key, &why)) {
-            err << QCoreApplication::translate("cli", "wsscope-cli: invalid Sec-WebSocket-Key \"%1\": %2")
-                           .arg(QString::fromUtf8(key), why)
-                << Qt::endl;
-            return ExitUsage;
+            writeText(err, QCoreApplication::translate("cli", "wsscope-cli: invalid Sec-WebSocket-Key \"%1\": %2")
+                                   .arg(QString::fromUtf8(key), why)
+                                   + QLatin1Char('\n'));
+            return CliRunner::ExitUsage;
         }
-        out << Handshake::acceptFor(key) << Qt::endl;
-        return ExitOk;
+        writeText(out, QString::fromLatin1(Handshake::acceptFor(key)) + QLatin1Char('\n'));
+        return CliRunner::ExitOk;
     }
 
-    err << QCoreApplication::translate("cli", "wsscope-cli: missing URL (see --help)") << Qt::endl;
-    return ExitUsage;
+    if (options.format == CliOptions::Format::Auto)
+        options.format = WSSCOPE_ISATTY(WSSCOPE_FILENO(stdout)) ? CliOptions::Format::Text : CliOptions::Format::Jsonl;
+    if (options.settings.tls.ignoreErrors)
+        writeText(err, QCoreApplication::translate("cli", "wsscope-cli: warning: --insecure: TLS certificate errors are "
+                                                          "ignored (they are still logged).\n"));
+
+    CliRunner runner(options, &out, &err);
+    QObject::connect(&runner, &CliRunner::finished, &app, [&app](int code) { app.exit(code); });
+    if (!runner.start() || runner.isFinished())
+        return runner.exitCode();
+    return app.exec();
 }

@@ -1,10 +1,16 @@
 #include "mainwindow.h"
+#include "profiles/profilestore.h"
+#include "profiles/profilevalidator.h"
+#include "testserver/testserver.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QTextStream>
+#include <QUrl>
+
+#include <cstdio>
 
 int main(int argc, char *argv[])
 {
@@ -12,17 +18,68 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("WsScope"));
     QApplication::setApplicationDisplayName(QStringLiteral("WsScope"));
     QApplication::setOrganizationName(QStringLiteral("WsScope"));
+    QApplication::setApplicationVersion(QStringLiteral(WSSCOPE_VERSION));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/wsscope.svg")));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator appTranslator;
-    if (appTranslator.load(QLocale(), QStringLiteral("wsscope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&appTranslator);
+    QTextStream err(stderr);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("gui", "Desktop WebSocket test client."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption profilesDir(QStringLiteral("profiles-dir"),
+                                         QApplication::translate("gui", "Keep profiles in DIR instead of %1.")
+                                                 .arg(QDir::toNativeSeparators(ProfileStore::defaultDirectory())),
+                                         QStringLiteral("DIR"));
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           QApplication::translate("gui", "Open the saved profile NAME."),
+                                           QStringLiteral("NAME"));
+    parser.addOption(profilesDir);
+    parser.addOption(profileOption);
+    parser.addPositionalArgument(QStringLiteral("URL"),
+                                 QApplication::translate("gui", "ws:// or wss:// URL to open a session for."),
+                                 QStringLiteral("[URL]"));
+    parser.process(app);
 
-    MainWindow window;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        err << QApplication::translate("gui", "wsscope: only one URL can be given (see --help)") << Qt::endl;
+        return 2;
+    }
+    QUrl url;
+    if (!positional.isEmpty()) {
+        const QString why = ProfileValidator::checkUrl(positional.first());
+        if (!why.isEmpty()) {
+            err << QApplication::translate("gui", "wsscope: %1: %2").arg(positional.first(), why) << Qt::endl;
+            return 2;
+        }
+        url = QUrl(positional.first().trimmed(), QUrl::StrictMode);
+    }
+
+    ProfileStore store(parser.isSet(profilesDir) ? parser.value(profilesDir) : ProfileStore::defaultDirectory());
+    // A profiles folder that does not exist yet means this is the first run for it.
+    const bool firstRun = !QDir(store.directory()).exists();
+    if (!store.load()) {
+        for (const ProfileLoadError &e : store.errors())
+            err << QApplication::translate("gui", "wsscope: profile not loaded: %1").arg(e.toString()) << Qt::endl;
+    }
+
+    TestServer testServer;
+    MainWindow window(&store, &testServer);
+    window.startTestServer();
+    if (firstRun && testServer.isRunning())
+        window.createBuiltInProfile();
     window.show();
+
+    if (parser.isSet(profileOption)) {
+        if (window.openProfile(parser.value(profileOption)) < 0)
+            err << QApplication::translate("gui", "wsscope: there is no profile named \"%1\" in %2")
+                            .arg(parser.value(profileOption), QDir::toNativeSeparators(store.directory()))
+                    << Qt::endl;
+    }
+    if (!url.isEmpty()) {
+        ConnectionSettings settings;
+        settings.url = url;
+        window.openSessionTab(url.host() + url.path(), settings);
+    }
     return app.exec();
 }

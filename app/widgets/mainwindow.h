@@ -1,18 +1,125 @@
 #pragma once
 
-#include <QMainWindow>
+#include "session/connectionsettings.h"
+#include "settings/appsettings.h"
+#include "settings/thememanager.h"
 
-// The WsScope main window: profiles dock, session tabs, status line.
+#include <QHash>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+class LanguageManager;
+class ProfileStore;
+class ProfilesDock;
+class QLabel;
+class QMenu;
+class QStackedWidget;
+class QTabWidget;
+class QToolButton;
+class SettingsDialog;
+class TestServer;
+
+// The WsScope main window: the Profiles dock on the left, session tabs in the middle, the local
+// test server's state in the status bar, and every command in a menu with its shortcut
+// (UI-SKETCH "Keyboard"). It owns the language and theme managers and applies AppSettings.
+//
+// Session tabs: openSessionTab() adds a SessionTab and emits sessionTabOpened(). The session
+// commands (Find in log, Clear log, Focus URL, Connect/Disconnect, Send, Ping, Close…) are
+// QActions reachable through action(); they act on the current tab and are disabled without one.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    enum class ActionId {
+        NewProfile, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
+        NewSessionTab, CloseTab, NextTab, PreviousTab, Quit,
+        Undo, Redo, FindInLog, ClearLog,
+        ToggleProfiles, CyclePanes, CyclePanesBack, FullScreen,
+        FocusUrl, ConnectDisconnect, Send, Ping, CloseSession,
+        TestServerRunning, CopyTestServerUrl, OpenTestEcho, OpenTestPush, OpenTestClose, OpenTestSlow, Settings,
+        KeyboardShortcuts, About, AboutQt,
+    };
+    Q_ENUM(ActionId)
+
+    MainWindow(ProfileStore *store, TestServer *testServer, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    QAction *action(ActionId id) const { return m_actions.value(id); }
+    ProfilesDock *profilesDock() const { return m_profilesDock; }
+    QTabWidget *sessionTabs() const { return m_tabs; }
+    QLabel *testServerStatus() const { return m_serverStatus; }
+    LanguageManager *languageManager() const { return m_languages; }
+    const AppSettings &appSettings() const { return m_appSettings; }
+
+    // Applies language and theme at once, stores the settings and emits appSettingsChanged.
+    void applySettings(const AppSettings &settings);
+
+    // Adds a session tab and makes it current; returns its index.
+    int openSessionTab(const QString &title, const ConnectionSettings &settings);
+    // Opens the saved profile in a new tab; -1 (and a status message) when there is none.
+    int openProfile(const QString &name);
+
+    // Starts the local test server on the port it had last time (so saved URLs keep working),
+    // else on a free one; profiles that pointed at the old port are updated. False on failure.
+    bool startTestServer();
+    void stopTestServer();
+    // The "Built-in test server — echo" profile (first run): created if missing, returns its name.
+    QString createBuiltInProfile();
+
+signals:
+    void sessionTabOpened(QWidget *tab, const ConnectionSettings &settings);
+    void sessionTabClosing(QWidget *tab);
+    void appSettingsChanged(const AppSettings &settings);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    QAction *makeAction(ActionId id, const QString &icon = {});
+    void createActions();
+    void createMenus();
+    void closeTab(int index);
+    void updateSessionActions();
+    void updateUndoActions();
+    void updateTestServerStatus();
+    void retargetLocalProfiles(quint16 oldPort, quint16 newPort);
+    void openTestServerTab(const QString &pathAndQuery);
+    void cyclePanes(int step);
+    void openSettingsDialog();
+    void showShortcuts();
+    void showAbout();
+    void restoreWindowState();
+    void saveWindowState() const;
     void retranslateUi();
+
+    ProfileStore *m_store;
+    TestServer *m_testServer;
+    LanguageManager *m_languages = nullptr;
+    ThemeManager m_theme;
+    AppSettings m_appSettings;
+
+    ProfilesDock *m_profilesDock = nullptr;
+    QStackedWidget *m_central = nullptr;
+    QWidget *m_welcome = nullptr;
+    QLabel *m_welcomeTitle = nullptr;
+    QLabel *m_welcomeText = nullptr;
+    QToolButton *m_welcomeNewTab = nullptr;
+    QToolButton *m_welcomeEcho = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    QToolButton *m_newTabButton = nullptr;
+    QLabel *m_serverStatus = nullptr;
+    QHash<ActionId, QAction *> m_actions;
+    QSet<QWidget *> m_placeholders;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_sessionMenu = nullptr;
+    QMenu *m_toolsMenu = nullptr;
+    QMenu *m_testServerMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QString m_serverError;
 };

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "session/connectionsettings.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+// One step of the send script, in command-line order.
+struct CliAction
+{
+    enum class Kind { Text, Binary, Ping };
+    Kind kind = Kind::Text;
+    QString text;       // Kind::Text
+    QByteArray data;    // Kind::Binary payload, Kind::Ping payload
+};
+
+// Everything wsscope-cli was asked to do, validated by CliParser.
+struct CliOptions
+{
+    enum class Format { Auto, Text, Jsonl };
+
+    ConnectionSettings settings;
+    QList<CliAction> actions;
+    int waitMessages = 0;            // 0: do not wait for messages
+    int idleMs = 0;                  // 0: not given
+    quint16 closeCode = 1000;
+    QString closeReason;
+    int timeoutMs = 10000;
+    Format format = Format::Auto;
+    QString harFile;
+    bool summary = false;
+
+    bool help = false;
+    bool version = false;
+    std::optional<QByteArray> acceptFor;
+
+    // Without --wait-messages or --idle, the CLI waits this long after the last received frame
+    // (replies to the sends) before it closes.
+    static constexpr int DefaultGraceMs = 500;
+};

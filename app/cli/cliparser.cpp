@@ -1,0 +1,302 @@
+#include "cliparser.h"
+
+#include "codecs/base64codec.h"
+#include "codecs/hexcodec.h"
+#include "protocol/closecodes.h"
+#include "session/settingsvalidator.h"
+
+#include <QFile>
+#include <QUrl>
+
+namespace {
+
+enum class ArgKind { None, Required, Optional };
+
+struct OptionSpec
+{
+    const char *name;   // long name without "--"
+    char shortName;     // 0: none
+    ArgKind arg;
+};
+
+constexpr OptionSpec Options[] = {
+    {"header", 'H', ArgKind::Required},     {"subprotocol", 's', ArgKind::Required},
+    {"origin", 0, ArgKind::Required},       {"send", 0, ArgKind::Required},
+    {"send-hex", 0, ArgKind::Required},     {"send-base64", 0, ArgKind::Required},
+    {"send-file", 0, ArgKind::Required},    {"ping", 0, ArgKind::Optional},
+    {"wait-messages", 0, ArgKind::Required}, {"idle", 0, ArgKind::Required},
+    {"close", 0, ArgKind::Required},        {"timeout", 0, ArgKind::Required},
+    {"insecure", 0, ArgKind::None},         {"ca", 0, ArgKind::Required},
+    {"cert", 0, ArgKind::Required},         {"key", 0, ArgKind::Required},
+    {"proxy", 0, ArgKind::Required},        {"no-tap", 0, ArgKind::None},
+    {"format", 0, ArgKind::Required},       {"har", 0, ArgKind::Required},
+    {"summary", 0, ArgKind::None},          {"accept-for", 0, ArgKind::Required},
+    {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
+};
+
+const OptionSpec *findLong(const QString &name)
+{
+    for (const OptionSpec &spec : Options) {
+        if (name == QLatin1String(spec.name))
+            return &spec;
+    }
+    return nullptr;
+}
+
+const OptionSpec *findShort(QChar c)
+{
+    for (const OptionSpec &spec : Options) {
+        if (spec.shortName != 0 && c == QLatin1Char(spec.shortName))
+            return &spec;
+    }
+    return nullptr;
+}
+
+bool looksLikeWebSocketUrl(const QString &text)
+{
+    return text.startsWith(QLatin1String("ws://"), Qt::CaseInsensitive)
+            || text.startsWith(QLatin1String("wss://"), Qt::CaseInsensitive);
+}
+
+bool fail(QString *error, const QString &text)
+{
+    if (error)
+        *error = text;
+    return false;
+}
+
+} // namespace
+
+bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString *error)
+{
+    CliOptions result;
+    QStringList positional;
+
+    // Applies one option with its value (if any); false with *error on a bad value.
+    const auto apply = [&](const OptionSpec &spec, const QString &optionName, const std::optional<QString> &value) -> bool {
+        const QString name = QLatin1String(spec.name);
+        const QString v = value.value_or(QString());
+        const auto number = [&](int minimum, int *target) -> bool {
+            bool ok = false;
+            const int n = v.toInt(&ok);
+            if (!ok || n < minimum)
+                return fail(error, tr("%1 needs a whole number of at least %2, not \"%3\".").arg(optionName).arg(minimum).arg(v));
+            *target = n;
+            return true;
+        };
+        if (name == QLatin1String("header")) {
+            const qsizetype colon = v.indexOf(QLatin1Char(':'));
+            if (colon < 0)
+                return fail(error, tr("%1 \"%2\" has no colon: write it as \"Name: value\".").arg(optionName, v));
+            result.settings.headers.append(HeaderEntry{v.left(colon).trimmed(), v.mid(colon + 1).trimmed(), true});
+        } else if (name == QLatin1String("subprotocol")) {
+            if (!SettingsValidator::isToken(v.toUtf8()))
+                return fail(error, tr("\"%1\" is not a valid subprotocol name: use letters, digits and !#$%&'*+-.^_`|~ only (RFC 6455 §4.1).").arg(v));
+            result.settings.subprotocols.append(v);
+        } else if (name == QLatin1String("origin")) {
+            result.settings.origin = v;
+        } else if (name == QLatin1String("send")) {
+            if (!v.isValidUtf16())
+                return fail(error, tr("--send: the text is not valid Unicode and cannot be sent as UTF-8."));
+            result.actions.append(CliAction{CliAction::Kind::Text, v, {}});
+        } else if (name == QLatin1String("send-hex") || name == QLatin1String("send-base64")) {
+            CodecError codecError;
+            const std::optional<QByteArray> bytes = name == QLatin1String("send-hex") ? HexCodec::decode(v, &codecError)
+                                                                                      : Base64Codec::decode(v, &codecError);
+            if (!bytes)
+                return fail(error, tr("%1: %2").arg(optionName, codecError.message));
+            result.actions.append(CliAction{CliAction::Kind::Binary, {}, *bytes});
+        } else if (name == QLatin1String("send-file")) {
+            QFile file(v);
+            if (!file.open(QIODevice::ReadOnly))
+                return fail(error, tr("%1: cannot read \"%2\": %3").arg(optionName, v, file.errorString()));
+            result.actions.append(CliAction{CliAction::Kind::Binary, {}, file.readAll()});
+        } else if (name == QLatin1String("ping")) {
+            const QByteArray payload = v.toUtf8();
+            // RFC 6455 §5.5: control frames carry at most 125 payload bytes.
+            if (payload.size() > 125)
+                return fail(error, tr("--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).").arg(payload.size()));
+            result.actions.append(CliAction{CliAction::Kind::Ping, {}, payload});
+        } else if (name == QLatin1String("wait-messages")) {
+            return number(0, &result.waitMessages);
+        } else if (name == QLatin1String("idle")) {
+            return number(1, &result.idleMs);
+        } else if (name == QLatin1String("timeout")) {
+            return number(1, &result.timeoutMs);
+        } else if (name == QLatin1String("close")) {
+            const qsizetype colon = v.indexOf(QLatin1Char(':'));
+            const QString codeText = colon < 0 ? v : v.left(colon);
+            bool ok = false;
+            const uint code = codeText.toUInt(&ok);
+            if (!ok || code > 65535)
+                return fail(error, tr("--close needs CODE[:REASON] with a numeric close code, not \"%1\".").arg(v));
+            if (!CloseCodes::maySend(quint16(code)))
+                return fail(error, tr("--close %1: %2").arg(code).arg(CloseCodes::whyNotSendable(quint16(code))));
+            const QString reason = colon < 0 ? QString() : v.mid(colon + 1);
+            const qsizetype bytes = reason.toUtf8().size();
+            // RFC 6455 §5.5: 125 payload bytes, 2 of them the code.
+            if (bytes > 123)
+                return fail(error, tr("--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).").arg(bytes));
+            result.closeCode = quint16(code);
+            result.closeReason = reason;
+        } else if (name == QLatin1String("insecure")) {
+            result.settings.tls.ignoreErrors = true;
+        } else if (name == QLatin1String("ca")) {
+            result.settings.tls.caFile = v;
+        } else if (name == QLatin1String("cert")) {
+            result.settings.tls.clientCertificateFile = v;
+        } else if (name == QLatin1String("key")) {
+            result.settings.tls.clientKeyFile = v;
+        } else if (name == QLatin1String("proxy")) {
+            const QUrl proxy(v, QUrl::StrictMode);
+            QNetworkProxy unused;
+            QString why;
+            if (v.isEmpty() || !SettingsValidator::proxyFromUrl(proxy, &unused, &why))
+                return fail(error, tr("--proxy \"%1\": %2").arg(v, why.isEmpty() ? tr("give socks5://host:port or http://host:port") : why));
+            result.settings.proxy = proxy;
+        } else if (name == QLatin1String("no-tap")) {
+            result.settings.tapEnabled = false;
+        } else if (name == QLatin1String("format")) {
+            if (v == QLatin1String("text"))
+                result.format = CliOptions::Format::Text;
+            else if (v == QLatin1String("jsonl"))
+                result.format = CliOptions::Format::Jsonl;
+            else
+                return fail(error, tr("--format must be \"text\" or \"jsonl\", not \"%1\".").arg(v));
+        } else if (name == QLatin1String("har")) {
+            if (v.isEmpty())
+                return fail(error, tr("--har needs a file name."));
+            result.harFile = v;
+        } else if (name == QLatin1String("summary")) {
+            result.summary = true;
+        } else if (name == QLatin1String("accept-for")) {
+            result.acceptFor = v.toUtf8();
+        } else if (name == QLatin1String("help")) {
+            result.help = true;
+        } else if (name == QLatin1String("version")) {
+            result.version = true;
+        }
+        return true;
+    };
+
+    bool optionsEnded = false;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &arg = arguments.at(i);
+        if (optionsEnded || arg == QLatin1String("-") || !arg.startsWith(QLatin1Char('-'))) {
+            positional.append(arg);
+            continue;
+        }
+        if (arg == QLatin1String("--")) {
+            optionsEnded = true;
+            continue;
+        }
+        const OptionSpec *spec = nullptr;
+        QString optionName;
+        std::optional<QString> value;
+        if (arg.startsWith(QLatin1String("--"))) {
+            const qsizetype equals = arg.indexOf(QLatin1Char('='));
+            optionName = equals < 0 ? arg : arg.left(equals);
+            spec = findLong(optionName.mid(2));
+            if (!spec)
+                return fail(error, tr("Unknown option \"%1\".").arg(optionName));
+            if (equals >= 0) {
+                if (spec->arg == ArgKind::None)
+                    return fail(error, tr("%1 takes no value.").arg(optionName));
+                value = arg.mid(equals + 1);
+            }
+        } else {
+            optionName = arg.left(2);
+            spec = findShort(arg.at(1));
+            if (!spec)
+                return fail(error, tr("Unknown option \"%1\".").arg(optionName));
+            if (arg.size() > 2) {
+                if (spec->arg == ArgKind::None)
+                    return fail(error, tr("%1 takes no value (in \"%2\").").arg(optionName, arg));
+                value = arg.mid(2);
+            }
+        }
+        if (!value && spec->arg == ArgKind::Required) {
+            if (i + 1 >= arguments.size())
+                return fail(error, tr("%1 needs a value.").arg(optionName));
+            value = arguments.at(++i);
+        } else if (!value && spec->arg == ArgKind::Optional) {
+            // --ping [PAYLOAD]: the next argument is the payload unless it is an option or the URL.
+            if (i + 1 < arguments.size() && !arguments.at(i + 1).startsWith(QLatin1Char('-'))
+                && !looksLikeWebSocketUrl(arguments.at(i + 1)))
+                value = arguments.at(++i);
+        }
+        if (!apply(*spec, optionName, value))
+            return false;
+    }
+
+    if (result.help || result.version || result.acceptFor) {
+        *options = result;
+        return true;
+    }
+    if (positional.isEmpty())
+        return fail(error, tr("Missing URL: give a ws:// or wss:// URL."));
+    if (positional.size() > 1)
+        return fail(error, tr("Only one URL can be given; unexpected \"%1\".").arg(positional.at(1)));
+    result.settings.url = QUrl(positional.first(), QUrl::StrictMode);
+    // The overall deadline also bounds the opening handshake.
+    result.settings.handshakeTimeoutMs = result.timeoutMs;
+    QString problem;
+    if (!SettingsValidator::validate(result.settings, &problem))
+        return fail(error, problem);
+    *options = result;
+    return true;
+}
+
+QString CliParser::versionText()
+{
+    return QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
+}
+
+QString CliParser::helpText()
+{
+    return tr(
+            "Usage: wsscope-cli [OPTIONS] URL\n"
+            "Headless WebSocket client that logs what crossed the wire.\n"
+            "\n"
+            "Connection:\n"
+            "  -H, --header \"Name: value\"  extra request header (repeatable)\n"
+            "  -s, --subprotocol NAME      offer a subprotocol (repeatable, in order of preference)\n"
+            "      --origin ORIGIN         send an Origin header\n"
+            "      --timeout MS            overall deadline (default 10000); exit 4 when it passes\n"
+            "      --insecure              accept invalid TLS certificates (warned; errors still logged)\n"
+            "      --ca FILE               extra CA certificate(s), PEM\n"
+            "      --cert FILE, --key FILE client certificate and its unencrypted key, PEM\n"
+            "      --proxy URL             upstream proxy: socks5://[user:pass@]host:port or http://host:port\n"
+            "      --no-tap                QWebSocket only: no wire tap (frame headers unknown)\n"
+            "\n"
+            "Script (run in command-line order once the connection is open):\n"
+            "      --send TEXT             send a text message\n"
+            "      --send-hex HEX          send a binary message (\"48 65 6c\", \"0x48,0x65\", \"48:65\")\n"
+            "      --send-base64 B64       send a binary message\n"
+            "      --send-file PATH        send a file's bytes as a binary message\n"
+            "      --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts\n"
+            "                              with '-' or ws:// / wss:// (use --ping=PAYLOAD to be explicit)\n"
+            "\n"
+            "Then:\n"
+            "      --wait-messages N       wait until N data messages were received\n"
+            "      --idle MS               finish after MS ms without a received frame\n"
+            "                              (with neither: finish after 500 ms of silence following the\n"
+            "                              sends, a short grace for replies)\n"
+            "      --close CODE[:REASON]   close with this code and reason (default 1000), then wait\n"
+            "                              for the server's Close reply\n"
+            "\n"
+            "Output:\n"
+            "      --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per\n"
+            "                              event: seq, time, event, dir, ...); flushed per line.\n"
+            "                              text: one line per event (time, arrow, type, length, summary);\n"
+            "                              reassembled messages only when the tap is off\n"
+            "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)\n"
+            "      --summary               one final line on stderr: counts, bytes, rate, close\n"
+            "      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit\n"
+            "  -h, --help                  show this help\n"
+            "  -v, --version               show the version\n"
+            "\n"
+            "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
+            "end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or\n"
+            "invalid; 4 timeout.\n");
+}

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "clioptions.h"
+#include "log/event.h"
+
+#include <QObject>
+#include <QTimer>
+
+class QIODevice;
+class Session;
+
+// Runs one wsscope-cli session: connect, run the send script in order once open, wait
+// (--wait-messages / --idle / the default grace), close with --close, wait for the close
+// handshake, then write the HAR and the summary. Every event is printed as it is logged (text
+// or JSONL, flushed per line); the whole log is kept for the HAR.
+class CliRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum ExitCode {
+        ExitOk = 0,          // closed with 1000/1001 by either side
+        ExitClosedOther = 1, // any other close code, or abnormal (1006)
+        ExitUsage = 2,       // invalid input: nothing was sent
+        ExitConnect = 3,     // could not connect, handshake refused or invalid
+        ExitTimeout = 4,     // --timeout passed
+    };
+
+    // `out` gets the event lines, `err` diagnostics; both must outlive the runner.
+    CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, QObject *parent = nullptr);
+    ~CliRunner() override;
+
+    // Opens the session. False (exitCode() == ExitUsage) when the session refuses the settings.
+    bool start();
+    int exitCode() const { return m_exitCode; }
+    // True once finished() was emitted (possibly already inside start()).
+    bool isFinished() const { return m_phase == Phase::Done; }
+    const Session *session() const { return m_session; }
+
+signals:
+    void finished(int exitCode);
+
+private:
+    enum class Phase { Connecting, Script, Waiting, Closing, Done };
+
+    void onEventLogged(const Event &event);
+    void onStateChanged(SessionState state);
+    void onSessionFinished();
+    void onDeadline();
+    void onIdle();
+
+    void runScript();
+    void checkWaitDone();
+    void closeNow();
+    void finish(int exitCode);
+    int computeExitCode() const;
+    QString failureText(int exitCode) const;
+    QString summaryLine() const;
+    void printLine(const QByteArray &line);
+    void printError(const QString &text);
+
+    CliOptions m_options;
+    QIODevice *m_out;
+    QIODevice *m_err;
+    Session *m_session;
+    QTimer m_deadline;
+    QTimer m_idle;
+    QTimer m_abortGrace;
+    Phase m_phase = Phase::Connecting;
+    bool m_jsonl = true;
+    bool m_wasOpen = false;
+    bool m_timedOut = false;
+    int m_messagesIn = 0;
+    qint64 m_openMs = 0;
+    qint64 m_endMs = 0;
+    int m_exitCode = ExitOk;
+};

@@ -1,0 +1,397 @@
+#include "eventformatter.h"
+
+#include "protocol/closecodes.h"
+#include "protocol/frameheader.h"
+#include "protocol/utf8validator.h"
+
+#include <QDateTime>
+#include <QLocale>
+#include <QStringBuilder>
+
+namespace {
+
+const QChar Ellipsis(0x2026);
+
+// A preview never needs more than this many payload bytes: maxChars characters of UTF-8 take at
+// most 4 bytes each, so a multi-megabyte payload is never decoded just to show one line.
+qsizetype previewBytes(int maxChars)
+{
+    return qsizetype(maxChars) * 4 + 4;
+}
+
+bool startsAsText(QByteArrayView bytes)
+{
+    Utf8Validator validator;
+    validator.feed(bytes);
+    return validator.isValid();
+}
+
+QString httpTargetLine(const HttpMessage &http)
+{
+    return QString::fromLatin1(http.method) % QLatin1Char(' ') % QString::fromUtf8(http.target);
+}
+
+} // namespace
+
+QString EventFormatter::absoluteTime(qint64 wallMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(wallMs).toString(QStringLiteral("hh:mm:ss.zzz"));
+}
+
+QString EventFormatter::relativeTime(qint64 wallMs, qint64 originMs)
+{
+    const qint64 delta = wallMs - originMs;
+    const qint64 magnitude = delta < 0 ? -delta : delta;
+    return (delta < 0 ? QStringLiteral("-") : QStringLiteral("+")) % QString::number(magnitude / 1000) % QLatin1Char('.')
+            % QStringLiteral("%1").arg(magnitude % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QString EventFormatter::arrow(const Event &event)
+{
+    if (event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse)
+        return QStringLiteral("⇄");
+    switch (event.dir) {
+    case Direction::Out: return QStringLiteral("↑");
+    case Direction::In: return QStringLiteral("↓");
+    case Direction::None: break;
+    }
+    return QStringLiteral("⇄");
+}
+
+QString EventFormatter::directionName(const Event &event)
+{
+    if (event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse)
+        return tr("Handshake");
+    switch (event.dir) {
+    case Direction::Out: return tr("Sent");
+    case Direction::In: return tr("Received");
+    case Direction::None: break;
+    }
+    return QString();
+}
+
+QString EventFormatter::typeName(const Event &event)
+{
+    // Protocol tokens, like the JSONL names: not translated.
+    switch (event.kind) {
+    case EventKind::State: return QStringLiteral("state");
+    case EventKind::HandshakeRequest:
+    case EventKind::HandshakeResponse: return QStringLiteral("handshake");
+    case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
+    case EventKind::Message: return FrameHeader::opcodeName(event.frame.opcode) % QStringLiteral(" message");
+    case EventKind::Ping: return QStringLiteral("ping");
+    case EventKind::Pong: return QStringLiteral("pong");
+    case EventKind::Close: return QStringLiteral("close");
+    case EventKind::Error: return QStringLiteral("error");
+    case EventKind::Tls: return QStringLiteral("tls");
+    case EventKind::Info: return QStringLiteral("info");
+    }
+    return QString();
+}
+
+qint64 EventFormatter::displayLength(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::Frame:
+    case EventKind::Message:
+    case EventKind::Ping:
+    case EventKind::Pong:
+        return qint64(event.length);
+    case EventKind::HandshakeRequest:
+    case EventKind::HandshakeResponse:
+        // Bytes on the wire: the head plus what arrived of a refused upgrade's body.
+        if (event.detail)
+            return event.detail->http.rawHead.size() + qMax<qint64>(event.detail->http.bodyBytesSeen, event.detail->http.body.size());
+        return -1;
+    default:
+        return -1;
+    }
+}
+
+QString EventFormatter::summary(const Event &event, int maxChars)
+{
+    const EventDetail *detail = event.detail.data();
+    switch (event.kind) {
+    case EventKind::State: {
+        const QString name = stateName(detail ? detail->state : SessionState::Idle);
+        if (detail && !detail->text.isEmpty())
+            return name % QStringLiteral(" — ") % firstLine(detail->text.toUtf8(), maxChars);
+        return name;
+    }
+    case EventKind::HandshakeRequest:
+        return detail ? httpTargetLine(detail->http) : QString();
+    case EventKind::HandshakeResponse: {
+        if (!detail)
+            return QString();
+        if (detail->http.statusCode == 0)
+            return tr("no response");
+        QString line = QString::number(detail->http.statusCode) % QLatin1Char(' ')
+                % QString::fromLatin1(detail->http.reasonPhrase);
+        if (detail->http.statusCode == 101) {
+            // The check every client must make (RFC 6455 §4.1, item 4 of the response checks).
+            line += detail->acceptValid ? tr(" ✓ Accept") : tr(" ✗ Accept");
+            if (!detail->handshakeProblems.isEmpty())
+                line += QStringLiteral(" — ") % detail->handshakeProblems.first();
+        } else if (!detail->http.body.isEmpty()) {
+            line += QStringLiteral(" — ") % firstLine(detail->http.body, maxChars);
+        }
+        return line;
+    }
+    case EventKind::Frame:
+    case EventKind::Message:
+        switch (event.frame.opcode) {
+        case FrameHeader::Close:
+            return closePayloadSummary(event.payload);
+        case FrameHeader::Binary:
+            return hexPreview(event.payload);
+        case FrameHeader::Text:
+        case FrameHeader::Ping:
+        case FrameHeader::Pong:
+        case FrameHeader::Continuation:
+        default:
+            // Only a prefix is checked, and it may end inside a character (or a fragment may):
+            // an open sequence at the end is fine, a wrong byte is not.
+            if (startsAsText(event.payload.left(previewBytes(maxChars))))
+                return firstLine(event.payload, maxChars);
+            return hexPreview(event.payload);
+        }
+    case EventKind::Ping:
+        return event.payload.isEmpty() ? QString() : firstLine(event.payload, maxChars);
+    case EventKind::Pong: {
+        QString line;
+        if (detail && detail->rttUs >= 0)
+            line = tr("RTT %1 ms").arg(QLocale::c().toString(double(detail->rttUs) / 1000.0, 'f', 3));
+        if (!event.payload.isEmpty()) {
+            const QString payload = firstLine(event.payload, maxChars);
+            line = line.isEmpty() ? payload : line % QStringLiteral(" · ") % payload;
+        }
+        return line;
+    }
+    case EventKind::Close: {
+        if (!detail)
+            return closePayloadSummary(event.payload);
+        QString line = QString::number(detail->closeCode) % QLatin1Char(' ') % CloseCodes::name(detail->closeCode);
+        if (!detail->closeReason.isEmpty())
+            line += QStringLiteral(": ") % firstLine(detail->closeReason.toUtf8(), maxChars);
+        switch (detail->closeInitiator) {
+        case CloseInitiator::Client: line += tr(" (closed by the client)"); break;
+        case CloseInitiator::Server: line += tr(" (closed by the server)"); break;
+        case CloseInitiator::None: break;
+        }
+        if (!detail->closeClean)
+            line += tr(", not clean");
+        return line;
+    }
+    case EventKind::Error:
+    case EventKind::Info:
+        return detail ? firstLine(detail->text.toUtf8(), maxChars) : QString();
+    case EventKind::Tls: {
+        if (!detail)
+            return QString();
+        QStringList parts;
+        if (!detail->tlsProtocol.isEmpty())
+            parts << detail->tlsProtocol;
+        if (!detail->tlsCipher.isEmpty())
+            parts << detail->tlsCipher;
+        if (!detail->tlsChain.isEmpty())
+            parts << tr("%n certificate(s)", nullptr, int(detail->tlsChain.size()));
+        if (!detail->tlsErrors.isEmpty())
+            parts << tr("%n error(s): %1", nullptr, int(detail->tlsErrors.size())).arg(detail->tlsErrors.first());
+        return parts.join(QStringLiteral(" · "));
+    }
+    }
+    return QString();
+}
+
+QString EventFormatter::searchText(const Event &event)
+{
+    const EventDetail *detail = event.detail.data();
+    switch (event.kind) {
+    case EventKind::Frame:
+    case EventKind::Message:
+    case EventKind::Ping:
+    case EventKind::Pong:
+        // The summary of a data payload is its first line or its hex preview: the whole text
+        // covers the former, so the summary is only built when it says something else (close
+        // codes, RTTs, hex). This keeps a search over a million rows cheap.
+        if (event.frame.opcode != FrameHeader::Binary && event.frame.opcode != FrameHeader::Close
+            && event.kind != EventKind::Pong && startsAsText(event.payload))
+            return typeName(event) % QLatin1Char('\n') % QString::fromUtf8(event.payload);
+        return typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
+    default:
+        break;
+    }
+    QString text = typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
+    switch (event.kind) {
+    case EventKind::HandshakeRequest:
+    case EventKind::HandshakeResponse:
+        if (detail)
+            text += QLatin1Char('\n') % QString::fromUtf8(detail->http.rawHead) % QString::fromUtf8(detail->http.body);
+        break;
+    case EventKind::Error:
+    case EventKind::Info:
+    case EventKind::State:
+        if (detail)
+            text += QLatin1Char('\n') % detail->text;
+        break;
+    case EventKind::Tls:
+        if (detail)
+            text += QLatin1Char('\n') % detail->tlsChain.join(QLatin1Char('\n')) % QLatin1Char('\n')
+                    % detail->tlsErrors.join(QLatin1Char('\n'));
+        break;
+    default:
+        break;
+    }
+    return text;
+}
+
+bool EventFormatter::isError(const Event &event)
+{
+    const EventDetail *detail = event.detail.data();
+    switch (event.kind) {
+    case EventKind::Error:
+        return true;
+    case EventKind::HandshakeResponse:
+        return detail
+                && (detail->http.statusCode != 101 || !detail->acceptValid || !detail->handshakeProblems.isEmpty());
+    case EventKind::Close:
+        return detail && !detail->closeClean;
+    case EventKind::Tls:
+        return detail && !detail->tlsErrors.isEmpty();
+    default:
+        return false;
+    }
+}
+
+bool EventFormatter::isControl(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::Ping:
+    case EventKind::Pong:
+    case EventKind::Close:
+        return true;
+    case EventKind::Frame:
+        return (event.frame.opcode & 0x8) != 0; // RFC 6455 §5.5: opcodes 0x8-0xF
+    default:
+        return false;
+    }
+}
+
+int EventFormatter::effectiveOpcode(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::Frame:
+    case EventKind::Message:
+        return event.frame.opcode;
+    case EventKind::Ping:
+        return FrameHeader::Ping;
+    case EventKind::Pong:
+        return FrameHeader::Pong;
+    case EventKind::Close:
+        return FrameHeader::Close;
+    default:
+        return -1;
+    }
+}
+
+QString EventFormatter::stateName(SessionState state)
+{
+    switch (state) {
+    case SessionState::Idle: return tr("Idle");
+    case SessionState::Connecting: return tr("Connecting");
+    case SessionState::Handshaking: return tr("Handshaking");
+    case SessionState::Open: return tr("Open");
+    case SessionState::Closing: return tr("Closing");
+    case SessionState::Closed: return tr("Closed");
+    }
+    return QString();
+}
+
+QString EventFormatter::errorCategoryName(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::Usage: return tr("Usage");
+    case ErrorCategory::Dns: return tr("DNS");
+    case ErrorCategory::Network: return tr("Network");
+    case ErrorCategory::Proxy: return tr("Proxy");
+    case ErrorCategory::Tls: return tr("TLS");
+    case ErrorCategory::Handshake: return tr("Handshake");
+    case ErrorCategory::Protocol: return tr("Protocol");
+    case ErrorCategory::Timeout: return tr("Timeout");
+    case ErrorCategory::Tap: return tr("Wire tap");
+    case ErrorCategory::Internal: return tr("Internal");
+    }
+    return QString();
+}
+
+QString EventFormatter::hexPreview(QByteArrayView bytes, int maxBytes)
+{
+    if (bytes.isEmpty())
+        return QString();
+    const qsizetype shown = qMin<qsizetype>(bytes.size(), qMax(maxBytes, 1));
+    QString text = QString::fromLatin1(bytes.first(shown).toByteArray().toHex(' '));
+    if (shown < bytes.size())
+        text += QLatin1Char(' ') % Ellipsis;
+    return text;
+}
+
+QString EventFormatter::firstLine(QByteArrayView bytes, int maxChars)
+{
+    const QByteArrayView head = bytes.first(qMin(bytes.size(), previewBytes(maxChars)));
+    QString line = QString::fromUtf8(head);
+    bool cut = head.size() < bytes.size();
+    const qsizetype newline = line.indexOf(QLatin1Char('\n'));
+    if (newline >= 0) {
+        cut = cut || newline + 1 < line.size();
+        line.truncate(newline);
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+    }
+    if (line.size() > maxChars) {
+        // Never split a surrogate pair.
+        qsizetype keep = maxChars;
+        if (keep > 0 && line.at(keep - 1).isHighSurrogate())
+            --keep;
+        line.truncate(keep);
+        cut = true;
+    }
+    // Control characters would break a one-line cell or terminal line.
+    for (QChar &c : line) {
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
+            c = QChar(0xFFFD);
+    }
+    if (cut)
+        line += Ellipsis;
+    return line;
+}
+
+bool EventFormatter::isValidUtf8(QByteArrayView bytes)
+{
+    return Utf8Validator::firstInvalidOffset(bytes) < 0;
+}
+
+QString EventFormatter::closePayloadSummary(QByteArrayView payload)
+{
+    // RFC 6455 §5.5.1: an optional 2-byte code, then a UTF-8 reason.
+    if (payload.isEmpty())
+        return tr("no status code");
+    if (payload.size() == 1)
+        return tr("malformed close payload (1 byte)");
+    const quint16 code = quint16((quint8(payload[0]) << 8) | quint8(payload[1]));
+    QString line = QString::number(code) % QLatin1Char(' ') % CloseCodes::name(code);
+    if (payload.size() > 2)
+        line += QStringLiteral(": ") % firstLine(payload.sliced(2));
+    return line;
+}
+
+QString EventFormatter::textLine(const Event &event)
+{
+    QString line = absoluteTime(event.wallMs) % QLatin1Char(' ') % arrow(event) % QLatin1Char(' ') % typeName(event);
+    const qint64 length = displayLength(event);
+    if (length >= 0)
+        line += QLatin1Char(' ') % QString::number(length);
+    const QString text = summary(event);
+    if (!text.isEmpty())
+        line += QLatin1Char(' ') % text;
+    return line;
+}

@@ -1,0 +1,76 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QByteArrayView>
+#include <QCoreApplication>
+#include <QString>
+
+// Human-readable strings for one log event: the columns of the frame log (time, direction,
+// type, length, summary) and the text line of wsscope-cli. Lives in core so the CLI (which links
+// core only) and the item models share one wording. Everything is computed on demand from the
+// thin Event record (STYLE.md: display strings are never stored per row).
+class EventFormatter
+{
+    Q_DECLARE_TR_FUNCTIONS(EventFormatter)
+
+public:
+    // Summaries are cut to this many characters; the full payload is in the detail views.
+    static constexpr int DefaultSummaryChars = 200;
+    // Binary payloads are previewed as hex of at most this many bytes.
+    static constexpr int HexPreviewBytes = 16;
+
+    // "14:00:01.002" in local time.
+    static QString absoluteTime(qint64 wallMs);
+    // "+1.250" (seconds with ms) since `originMs`; negative deltas keep their sign.
+    static QString relativeTime(qint64 wallMs, qint64 originMs);
+
+    // "↑" sent, "↓" received, "⇄" the handshake and events without a direction.
+    static QString arrow(const Event &event);
+    // "Sent", "Received", "Handshake", "" (for tooltips and the text output).
+    static QString directionName(const Event &event);
+
+    // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
+    // reserved-0xN; a reassembled message is "text message" / "binary message".
+    static QString typeName(const Event &event);
+
+    // The byte count shown in the Length column, or -1 when the event has none.
+    static qint64 displayLength(const Event &event);
+
+    // One line: the payload's first line (cut to maxChars), a hex preview for binary data,
+    // "1000 Normal closure: bye" for closes, "RTT 1.234 ms" for pongs, "GET /path" and
+    // "101 Switching Protocols ✓ Accept" for the handshake, the message of errors.
+    static QString summary(const Event &event, int maxChars = DefaultSummaryChars);
+
+    // Everything a search in the log looks at: type, summary, the whole text payload, the
+    // handshake head and body.
+    static QString searchText(const Event &event);
+
+    // A failure worth a red row: error events, a refused or invalid handshake response, a close
+    // that was not clean.
+    static bool isError(const Event &event);
+
+    // Control frame or control event (ping, pong, close).
+    static bool isControl(const Event &event);
+    // The opcode the event stands for (frames and messages: their own; ping/pong/close events:
+    // 9/10/8), or -1 for events without one.
+    static int effectiveOpcode(const Event &event);
+
+    // Translated session state name ("Open").
+    static QString stateName(SessionState state);
+    // Translated error category name ("Network").
+    static QString errorCategoryName(ErrorCategory category);
+
+    // "48 65 6c 6c 6f …" for at most maxBytes bytes, with an ellipsis when cut.
+    static QString hexPreview(QByteArrayView bytes, int maxBytes = HexPreviewBytes);
+    // The first line of `bytes` decoded as UTF-8 (invalid sequences replaced), cut to maxChars
+    // with an ellipsis; "…" is appended too when more lines follow.
+    static QString firstLine(QByteArrayView bytes, int maxChars = DefaultSummaryChars);
+    // Whether the bytes are well-formed UTF-8 (RFC 3629).
+    static bool isValidUtf8(QByteArrayView bytes);
+    // Close frame payload (RFC 6455 §5.5.1): "1000 Normal closure: reason", "no status code".
+    static QString closePayloadSummary(QByteArrayView payload);
+
+    // The text line wsscope-cli prints: "14:00:01.002 ↑ text 5 hello".
+    static QString textLine(const Event &event);
+};

@@ -1,0 +1,251 @@
+#include "harexporter.h"
+
+#include "export/eventformatter.h"
+#include "export/jsonlexporter.h"
+#include "protocol/frameheader.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QSaveFile>
+#include <QUrlQuery>
+
+#include <optional>
+
+namespace {
+
+QJsonArray harHeaders(const HttpMessage &http)
+{
+    QJsonArray headers;
+    for (const HttpMessage::Header &header : http.headers)
+        headers.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(header.first)},
+                                   {QStringLiteral("value"), QString::fromUtf8(header.second)}});
+    return headers;
+}
+
+QJsonArray harQuery(const QUrl &url)
+{
+    QJsonArray query;
+    const QUrlQuery items(url);
+    for (const auto &item : items.queryItems(QUrl::FullyDecoded))
+        query.append(QJsonObject{{QStringLiteral("name"), item.first}, {QStringLiteral("value"), item.second}});
+    return query;
+}
+
+double epochSeconds(qint64 wallMs)
+{
+    return double(wallMs) / 1000.0;
+}
+
+// One entry of _webSocketMessages. Text goes as is; binary as base64, as DevTools write it.
+QJsonObject wsMessage(Direction dir, qint64 wallMs, quint8 opcode, const QByteArray &data)
+{
+    const bool text = opcode != FrameHeader::Binary && EventFormatter::isValidUtf8(data);
+    return QJsonObject{{QStringLiteral("type"), dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive")},
+                       {QStringLiteral("time"), epochSeconds(wallMs)},
+                       {QStringLiteral("opcode"), int(opcode)},
+                       {QStringLiteral("data"), text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64())}};
+}
+
+// A data message being reassembled from the tap's frames, per direction (RFC 6455 §5.4:
+// fragments of one message are not interleaved with other data frames of the same direction).
+struct Pending
+{
+    qint64 wallMs = 0;
+    quint8 opcode = 0;
+    QByteArray data;
+};
+
+template<typename Events>
+QJsonArray webSocketMessages(const Events &events)
+{
+    bool framesKnown = false;
+    for (const Event &event : events) {
+        if (event.kind == EventKind::Frame) {
+            framesKnown = true;
+            break;
+        }
+    }
+    QJsonArray messages;
+    std::optional<Pending> pendingOut;
+    std::optional<Pending> pendingIn;
+    for (const Event &event : events) {
+        if (event.dir != Direction::Out && event.dir != Direction::In)
+            continue;
+        if (!framesKnown) {
+            if (event.kind == EventKind::Message)
+                messages.append(wsMessage(event.dir, event.wallMs, event.frame.opcode, event.payload));
+            else if (event.kind == EventKind::Ping || event.kind == EventKind::Pong)
+                messages.append(wsMessage(event.dir, event.wallMs,
+                                          quint8(EventFormatter::effectiveOpcode(event)), event.payload));
+            continue;
+        }
+        if (event.kind != EventKind::Frame)
+            continue;
+        const quint8 opcode = event.frame.opcode;
+        if (opcode & 0x8) {
+            // Control frames may sit between fragments (RFC 6455 §5.4); they stand alone.
+            messages.append(wsMessage(event.dir, event.wallMs, opcode, event.payload));
+            continue;
+        }
+        std::optional<Pending> &pending = event.dir == Direction::Out ? pendingOut : pendingIn;
+        if (opcode != FrameHeader::Continuation || !pending) {
+            // A new message (a stray continuation is kept as its own message with opcode 0).
+            if (pending)
+                messages.append(wsMessage(event.dir, pending->wallMs, pending->opcode, pending->data));
+            pending = Pending{event.wallMs, opcode, event.payload};
+        } else {
+            pending->data += event.payload;
+        }
+        if (event.frame.fin) {
+            messages.append(wsMessage(event.dir, pending->wallMs, pending->opcode, pending->data));
+            pending.reset();
+        }
+    }
+    // Unfinished messages (the connection dropped mid-message) are still shown.
+    for (const std::optional<Pending> *pending : {&pendingOut, &pendingIn}) {
+        if (*pending)
+            messages.append(wsMessage(pending == &pendingOut ? Direction::Out : Direction::In, (*pending)->wallMs,
+                                      (*pending)->opcode, (*pending)->data));
+    }
+    return messages;
+}
+
+QUrl rebuildUrl(const HttpMessage &request, bool tls)
+{
+    const QByteArray host = request.value("Host");
+    if (host.isEmpty())
+        return QUrl();
+    return QUrl(QString::fromLatin1(tls ? "wss://" : "ws://") % QString::fromUtf8(host)
+                        % QString::fromUtf8(request.target.isEmpty() ? QByteArray("/") : request.target),
+                QUrl::TolerantMode);
+}
+
+template<typename Events>
+QJsonObject buildHar(const Events &events, QUrl url)
+{
+    const Event *request = nullptr;
+    const Event *response = nullptr;
+    const Event *first = nullptr;
+    const Event *last = nullptr;
+    bool tls = false;
+    for (const Event &event : events) {
+        if (!first)
+            first = &event;
+        last = &event;
+        if (event.kind == EventKind::HandshakeRequest && !request && event.detail)
+            request = &event;
+        else if (event.kind == EventKind::HandshakeResponse && !response && event.detail)
+            response = &event;
+        else if (event.kind == EventKind::Tls)
+            tls = true;
+    }
+    static const HttpMessage none;
+    const HttpMessage &req = request ? request->detail->http : none;
+    const HttpMessage &resp = response ? response->detail->http : none;
+    if (url.isEmpty())
+        url = rebuildUrl(req, tls);
+
+    const qint64 startMs = request ? request->wallMs : (first ? first->wallMs : 0);
+    const qint64 waitMs = request && response ? qMax<qint64>(0, response->wallMs - request->wallMs) : 0;
+    const qint64 totalMs = first && last ? qMax<qint64>(waitMs, last->wallMs - startMs) : waitMs;
+
+    const QJsonObject harRequest{
+        {QStringLiteral("method"), req.method.isEmpty() ? QStringLiteral("GET") : QString::fromLatin1(req.method)},
+        {QStringLiteral("url"), url.toString(QUrl::FullyEncoded)},
+        {QStringLiteral("httpVersion"), QString::fromLatin1(req.version.isEmpty() ? QByteArray("HTTP/1.1") : req.version)},
+        {QStringLiteral("cookies"), QJsonArray()},
+        {QStringLiteral("headers"), harHeaders(req)},
+        {QStringLiteral("queryString"), harQuery(url)},
+        {QStringLiteral("headersSize"), request ? qint64(req.rawHead.size()) : qint64(-1)},
+        {QStringLiteral("bodySize"), 0},
+    };
+
+    QJsonObject content{
+        {QStringLiteral("size"), qMax<qint64>(resp.bodyBytesSeen, resp.body.size())},
+        {QStringLiteral("mimeType"), QString::fromLatin1(resp.value("Content-Type"))},
+    };
+    if (!resp.body.isEmpty()) {
+        if (EventFormatter::isValidUtf8(resp.body)) {
+            content.insert(QStringLiteral("text"), QString::fromUtf8(resp.body));
+        } else {
+            content.insert(QStringLiteral("text"), QString::fromLatin1(resp.body.toBase64()));
+            content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
+        }
+    }
+    const QJsonObject harResponse{
+        {QStringLiteral("status"), resp.statusCode},
+        {QStringLiteral("statusText"), QString::fromLatin1(resp.reasonPhrase)},
+        {QStringLiteral("httpVersion"), QString::fromLatin1(response ? resp.version : QByteArray())},
+        {QStringLiteral("cookies"), QJsonArray()},
+        {QStringLiteral("headers"), harHeaders(resp)},
+        {QStringLiteral("content"), content},
+        {QStringLiteral("redirectURL"), QString::fromUtf8(resp.value("Location"))},
+        {QStringLiteral("headersSize"), response ? qint64(resp.rawHead.size()) : qint64(-1)},
+        {QStringLiteral("bodySize"), response ? qint64(resp.bodyBytesSeen) : qint64(-1)},
+    };
+    const QJsonObject timings{
+        {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1},  {QStringLiteral("connect"), -1},
+        {QStringLiteral("ssl"), -1},     {QStringLiteral("send"), 0},  {QStringLiteral("wait"), waitMs},
+        {QStringLiteral("receive"), 0},
+    };
+    const QJsonObject entry{
+        {QStringLiteral("startedDateTime"), JsonlExporter::isoTime(startMs)},
+        {QStringLiteral("time"), totalMs},
+        {QStringLiteral("request"), harRequest},
+        {QStringLiteral("response"), harResponse},
+        {QStringLiteral("cache"), QJsonObject()},
+        {QStringLiteral("timings"), timings},
+        {QStringLiteral("_resourceType"), QStringLiteral("websocket")},
+        {QStringLiteral("_webSocketMessages"), webSocketMessages(events)},
+    };
+    const QJsonObject log{
+        {QStringLiteral("version"), QStringLiteral("1.2")},
+        {QStringLiteral("creator"), QJsonObject{{QStringLiteral("name"), QStringLiteral("WsScope")},
+                                                {QStringLiteral("version"), QCoreApplication::applicationVersion()}}},
+        {QStringLiteral("pages"), QJsonArray()},
+        {QStringLiteral("entries"), QJsonArray{entry}},
+    };
+    return QJsonObject{{QStringLiteral("log"), log}};
+}
+
+} // namespace
+
+QJsonObject HarExporter::toHar(const std::deque<Event> &events, const QUrl &url)
+{
+    return buildHar(events, url);
+}
+
+QJsonObject HarExporter::toHar(const QList<Event> &events, const QUrl &url)
+{
+    return buildHar(events, url);
+}
+
+bool HarExporter::write(QIODevice *device, const std::deque<Event> &events, const QUrl &url, QString *error)
+{
+    const QByteArray json = QJsonDocument(toHar(events, url)).toJson(QJsonDocument::Indented);
+    if (!device || device->write(json) != json.size()) {
+        if (error)
+            *error = tr("Could not write the HAR file: %1").arg(device ? device->errorString() : tr("no output device"));
+        return false;
+    }
+    return true;
+}
+
+bool HarExporter::writeFile(const QString &fileName, const std::deque<Event> &events, const QUrl &url, QString *error)
+{
+    // QSaveFile: a failed export never leaves half a HAR behind.
+    QSaveFile file(fileName);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Could not write the HAR file \"%1\": %2").arg(fileName, file.errorString());
+        return false;
+    }
+    if (!write(&file, events, url, error))
+        return false;
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Could not write the HAR file \"%1\": %2").arg(fileName, file.errorString());
+        return false;
+    }
+    return true;
+}

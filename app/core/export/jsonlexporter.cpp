@@ -1,0 +1,221 @@
+#include "jsonlexporter.h"
+
+#include "export/eventformatter.h"
+#include "protocol/closecodes.h"
+#include "protocol/frameheader.h"
+
+#include <QDateTime>
+#include <QIODevice>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace {
+
+QString hex32(quint32 value)
+{
+    return QStringLiteral("%1").arg(value, 8, 16, QLatin1Char('0'));
+}
+
+// Sets `key` to the bytes as text, or to base64 with `encodingKey` = "base64".
+void putBytes(QJsonObject &object, const QString &key, const QString &encodingKey, const QByteArray &bytes,
+              bool forceBase64)
+{
+    if (!forceBase64 && EventFormatter::isValidUtf8(bytes)) {
+        object.insert(key, QString::fromUtf8(bytes));
+    } else {
+        object.insert(key, QString::fromLatin1(bytes.toBase64()));
+        object.insert(encodingKey, QStringLiteral("base64"));
+    }
+}
+
+QJsonArray headersArray(const HttpMessage &http)
+{
+    QJsonArray headers;
+    for (const HttpMessage::Header &header : http.headers)
+        headers.append(QJsonArray{QString::fromUtf8(header.first), QString::fromUtf8(header.second)});
+    return headers;
+}
+
+QJsonArray stringArray(const QStringList &list)
+{
+    QJsonArray array;
+    for (const QString &item : list)
+        array.append(item);
+    return array;
+}
+
+} // namespace
+
+JsonlExporter::JsonlExporter(QIODevice *device)
+    : m_device(device)
+{
+}
+
+bool JsonlExporter::write(const Event &event, QString *error)
+{
+    const QByteArray line = toLine(event);
+    if (!m_device || m_device->write(line) != line.size()) {
+        if (error)
+            *error = tr("Could not write the JSONL log: %1")
+                             .arg(m_device ? m_device->errorString() : tr("no output device"));
+        return false;
+    }
+    ++m_count;
+    return true;
+}
+
+QByteArray JsonlExporter::toLine(const Event &event)
+{
+    return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) + '\n';
+}
+
+QString JsonlExporter::isoTime(qint64 wallMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+QString JsonlExporter::eventName(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State: return QStringLiteral("state");
+    case EventKind::HandshakeRequest: return QStringLiteral("handshake_request");
+    case EventKind::HandshakeResponse: return QStringLiteral("handshake_response");
+    case EventKind::Frame: return QStringLiteral("frame");
+    case EventKind::Message: return QStringLiteral("message");
+    case EventKind::Ping: return QStringLiteral("ping");
+    case EventKind::Pong: return QStringLiteral("pong");
+    case EventKind::Close: return QStringLiteral("close");
+    case EventKind::Error: return QStringLiteral("error");
+    case EventKind::Tls: return QStringLiteral("tls");
+    case EventKind::Info: return QStringLiteral("info");
+    }
+    return QString();
+}
+
+QString JsonlExporter::stateToken(SessionState state)
+{
+    switch (state) {
+    case SessionState::Idle: return QStringLiteral("idle");
+    case SessionState::Connecting: return QStringLiteral("connecting");
+    case SessionState::Handshaking: return QStringLiteral("handshaking");
+    case SessionState::Open: return QStringLiteral("open");
+    case SessionState::Closing: return QStringLiteral("closing");
+    case SessionState::Closed: return QStringLiteral("closed");
+    }
+    return QString();
+}
+
+QString JsonlExporter::errorCategoryToken(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::Usage: return QStringLiteral("usage");
+    case ErrorCategory::Dns: return QStringLiteral("dns");
+    case ErrorCategory::Network: return QStringLiteral("network");
+    case ErrorCategory::Proxy: return QStringLiteral("proxy");
+    case ErrorCategory::Tls: return QStringLiteral("tls");
+    case ErrorCategory::Handshake: return QStringLiteral("handshake");
+    case ErrorCategory::Protocol: return QStringLiteral("protocol");
+    case ErrorCategory::Timeout: return QStringLiteral("timeout");
+    case ErrorCategory::Tap: return QStringLiteral("tap");
+    case ErrorCategory::Internal: return QStringLiteral("internal");
+    }
+    return QString();
+}
+
+QString JsonlExporter::initiatorToken(CloseInitiator initiator)
+{
+    switch (initiator) {
+    case CloseInitiator::Client: return QStringLiteral("client");
+    case CloseInitiator::Server: return QStringLiteral("server");
+    case CloseInitiator::None: break;
+    }
+    return QStringLiteral("none");
+}
+
+QJsonObject JsonlExporter::toJson(const Event &event)
+{
+    QJsonObject json;
+    json.insert(QStringLiteral("seq"), qint64(event.seq));
+    json.insert(QStringLiteral("time"), isoTime(event.wallMs));
+    json.insert(QStringLiteral("event"), eventName(event.kind));
+    if (event.dir == Direction::Out)
+        json.insert(QStringLiteral("dir"), QStringLiteral("out"));
+    else if (event.dir == Direction::In)
+        json.insert(QStringLiteral("dir"), QStringLiteral("in"));
+
+    static const EventDetail emptyDetail;
+    const EventDetail &detail = event.detail ? *event.detail : emptyDetail;
+    const bool binary = event.frame.opcode == FrameHeader::Binary;
+
+    switch (event.kind) {
+    case EventKind::Frame:
+        json.insert(QStringLiteral("opcode"), FrameHeader::opcodeName(event.frame.opcode));
+        json.insert(QStringLiteral("fin"), event.frame.fin);
+        json.insert(QStringLiteral("rsv"), int(event.frame.rsv & 0x7));
+        json.insert(QStringLiteral("masked"), event.frame.masked);
+        if (event.frame.masked)
+            json.insert(QStringLiteral("mask_key"), hex32(event.frame.maskKey));
+        json.insert(QStringLiteral("length"), qint64(event.length));
+        putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, binary);
+        break;
+    case EventKind::Message:
+        json.insert(QStringLiteral("opcode"), FrameHeader::opcodeName(event.frame.opcode));
+        json.insert(QStringLiteral("length"), qint64(event.length));
+        json.insert(QStringLiteral("frames"), detail.frameCount);
+        putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, binary);
+        break;
+    case EventKind::Ping:
+    case EventKind::Pong:
+        putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, false);
+        if (event.kind == EventKind::Pong && detail.rttUs >= 0)
+            json.insert(QStringLiteral("rtt_ms"), double(detail.rttUs) / 1000.0);
+        break;
+    case EventKind::HandshakeRequest:
+        json.insert(QStringLiteral("method"), QString::fromLatin1(detail.http.method));
+        json.insert(QStringLiteral("target"), QString::fromUtf8(detail.http.target));
+        json.insert(QStringLiteral("headers"), headersArray(detail.http));
+        break;
+    case EventKind::HandshakeResponse:
+        json.insert(QStringLiteral("status"), detail.http.statusCode);
+        json.insert(QStringLiteral("reason"), QString::fromLatin1(detail.http.reasonPhrase));
+        json.insert(QStringLiteral("headers"), headersArray(detail.http));
+        if (!detail.http.body.isEmpty()) {
+            putBytes(json, QStringLiteral("body"), QStringLiteral("body_encoding"), detail.http.body, false);
+            if (detail.http.bodyBytesDropped > 0)
+                json.insert(QStringLiteral("body_bytes_dropped"), detail.http.bodyBytesDropped);
+        }
+        json.insert(QStringLiteral("accept_expected"), QString::fromLatin1(detail.acceptExpected));
+        if (!detail.acceptReceived.isNull())
+            json.insert(QStringLiteral("accept_received"), QString::fromLatin1(detail.acceptReceived));
+        json.insert(QStringLiteral("accept_valid"), detail.acceptValid);
+        if (!detail.handshakeProblems.isEmpty())
+            json.insert(QStringLiteral("problems"), stringArray(detail.handshakeProblems));
+        break;
+    case EventKind::Close:
+        json.insert(QStringLiteral("code"), int(detail.closeCode));
+        json.insert(QStringLiteral("code_name"), CloseCodes::name(detail.closeCode));
+        json.insert(QStringLiteral("reason"), detail.closeReason);
+        json.insert(QStringLiteral("initiator"), initiatorToken(detail.closeInitiator));
+        json.insert(QStringLiteral("clean"), detail.closeClean);
+        break;
+    case EventKind::Error:
+        json.insert(QStringLiteral("category"), errorCategoryToken(detail.errorCategory));
+        json.insert(QStringLiteral("message"), detail.text);
+        break;
+    case EventKind::State:
+        json.insert(QStringLiteral("state"), stateToken(detail.state));
+        if (!detail.text.isEmpty())
+            json.insert(QStringLiteral("message"), detail.text);
+        break;
+    case EventKind::Tls:
+        json.insert(QStringLiteral("protocol"), detail.tlsProtocol);
+        json.insert(QStringLiteral("cipher"), detail.tlsCipher);
+        json.insert(QStringLiteral("chain"), stringArray(detail.tlsChain));
+        json.insert(QStringLiteral("errors"), stringArray(detail.tlsErrors));
+        break;
+    case EventKind::Info:
+        json.insert(QStringLiteral("message"), detail.text);
+        break;
+    }
+    return json;
+}

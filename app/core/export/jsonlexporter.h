@@ -1,0 +1,54 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+class QIODevice;
+
+// The JSONL log format of wsscope-cli and "Export as JSONL": one compact JSON object per line.
+// The field names and values are a contract with users' scripts (issue 3); change them only
+// by adding fields.
+//   every line: seq, time (ISO-8601 UTC with ms), event, dir (out|in, where it applies)
+//   frame:              opcode, fin, rsv, masked, mask_key (hex, only if masked), length, payload
+//   message:            opcode, length, frames, payload
+//   ping / pong:        payload, rtt_ms (pongs answering our ping)
+//   handshake_request:  method, target, headers [[name, value], ...] in wire order
+//   handshake_response: status, reason, headers, body (if any), accept_expected, accept_valid
+//   close:              code, code_name, reason, initiator (client|server|none), clean
+//   error:              category, message;   state: state;   info: message
+//   tls:                protocol, cipher, chain, errors
+// Payloads (and bodies) are text when they are valid UTF-8, else base64 with
+// "encoding": "base64" ("body_encoding" for bodies). Binary frames and messages are always
+// base64: their bytes are data, not text, even when they happen to decode.
+class JsonlExporter
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonlExporter)
+
+public:
+    // Writes to `device` (not owned; it must outlive the exporter and be open for writing).
+    explicit JsonlExporter(QIODevice *device);
+
+    // Appends one line. Returns false with *error set when the device refuses the bytes.
+    bool write(const Event &event, QString *error = nullptr);
+    // Events written so far.
+    quint64 count() const { return m_count; }
+
+    static QJsonObject toJson(const Event &event);
+    // toJson() as one compact line, newline included.
+    static QByteArray toLine(const Event &event);
+
+    // "2026-11-27T14:00:01.002Z"
+    static QString isoTime(qint64 wallMs);
+    // The untranslated protocol tokens used in the schema.
+    static QString eventName(EventKind kind);
+    static QString stateToken(SessionState state);
+    static QString errorCategoryToken(ErrorCategory category);
+    static QString initiatorToken(CloseInitiator initiator);
+
+private:
+    QIODevice *m_device;
+    quint64 m_count = 0;
+};

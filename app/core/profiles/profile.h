@@ -1,0 +1,26 @@
+#pragma once
+
+#include "profiles/savedmessage.h"
+#include "session/connectionsettings.h"
+
+#include <QList>
+#include <QString>
+
+// A named, saved connection: what the Profiles dock lists and a session tab opens.
+// A plain value; ProfileSerializer turns it into JSON and ProfileStore keeps one file per profile.
+//
+// Growing it later (see ProfileSerializer::CurrentSchemaVersion): variables and keychain-backed
+// secrets become new members here plus a new schema version with a migration step in the
+// serializer; secrets are stored as references (a key into the keychain), never as values.
+struct Profile
+{
+    QString name;                    // unique within a store; lives inside the JSON, not in the file name
+    ConnectionSettings connection;
+    QList<SavedMessage> savedMessages;
+
+    bool operator==(const Profile &o) const
+    {
+        return name == o.name && connection == o.connection && savedMessages == o.savedMessages;
+    }
+    bool operator!=(const Profile &o) const { return !(*this == o); }
+};

@@ -1,0 +1,365 @@
+#include "profiles/profileserializer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+
+namespace {
+
+const QString kSchemaVersion = QStringLiteral("schemaVersion");
+
+// Reads typed members and remembers the first problem with its dotted path, so one message
+// tells the user exactly which member of which object is wrong.
+class Reader
+{
+public:
+    explicit Reader(QString *error) : m_error(error) { }
+
+    bool failed() const { return m_failed; }
+
+    void fail(const QString &message)
+    {
+        if (m_failed)
+            return;
+        m_failed = true;
+        if (m_error)
+            *m_error = message;
+    }
+
+    QString readString(const QJsonObject &o, const QString &path, const QString &key, const QString &fallback = {})
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isString()) {
+            fail(ProfileSerializer::tr("%1 must be a string.").arg(join(path, key)));
+            return fallback;
+        }
+        return v.toString();
+    }
+
+    bool readBool(const QJsonObject &o, const QString &path, const QString &key, bool fallback)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        if (!v.isBool()) {
+            fail(ProfileSerializer::tr("%1 must be true or false.").arg(join(path, key)));
+            return fallback;
+        }
+        return v.toBool();
+    }
+
+    qint64 readInteger(const QJsonObject &o, const QString &path, const QString &key, qint64 fallback,
+                       qint64 minimum, qint64 maximum)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return fallback;
+        const double d = v.toDouble(std::numeric_limits<double>::quiet_NaN());
+        if (!v.isDouble() || std::isnan(d) || d != std::floor(d)) {
+            fail(ProfileSerializer::tr("%1 must be a whole number.").arg(join(path, key)));
+            return fallback;
+        }
+        if (d < double(minimum) || d > double(maximum)) {
+            fail(ProfileSerializer::tr("%1 is %2; it must be between %3 and %4.")
+                         .arg(join(path, key), QString::number(qint64(d)), QString::number(minimum),
+                              QString::number(maximum)));
+            return fallback;
+        }
+        return qint64(d);
+    }
+
+    QJsonObject readObject(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isObject()) {
+            fail(ProfileSerializer::tr("%1 must be an object.").arg(join(path, key)));
+            return {};
+        }
+        return v.toObject();
+    }
+
+    QJsonArray readArray(const QJsonObject &o, const QString &path, const QString &key)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined() || v.isNull())
+            return {};
+        if (!v.isArray()) {
+            fail(ProfileSerializer::tr("%1 must be a list.").arg(join(path, key)));
+            return {};
+        }
+        return v.toArray();
+    }
+
+    static QString join(const QString &path, const QString &key)
+    {
+        return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    }
+    static QString index(const QString &path, qsizetype i)
+    {
+        return path + QLatin1Char('[') + QString::number(i) + QLatin1Char(']');
+    }
+
+private:
+    QString *m_error;
+    bool m_failed = false;
+};
+
+constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
+constexpr qint64 kMaxExactDouble = 1LL << 53; // JSON numbers are doubles: exact integers up to 2^53
+
+} // namespace
+
+QString ProfileSerializer::modeName(SavedMessage::Mode mode)
+{
+    switch (mode) {
+    case SavedMessage::Mode::Text: return QStringLiteral("text");
+    case SavedMessage::Mode::Json: return QStringLiteral("json");
+    case SavedMessage::Mode::Hex: return QStringLiteral("hex");
+    case SavedMessage::Mode::Base64: return QStringLiteral("base64");
+    }
+    return QStringLiteral("text");
+}
+
+std::optional<SavedMessage::Mode> ProfileSerializer::modeFromName(const QString &name)
+{
+    for (const SavedMessage::Mode m : {SavedMessage::Mode::Text, SavedMessage::Mode::Json, SavedMessage::Mode::Hex,
+                                       SavedMessage::Mode::Base64}) {
+        if (name == modeName(m))
+            return m;
+    }
+    return std::nullopt;
+}
+
+QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
+{
+    const ConnectionSettings &c = profile.connection;
+
+    QJsonArray headers;
+    for (const HeaderEntry &h : c.headers)
+        headers.append(QJsonObject{{QStringLiteral("name"), h.name},
+                                   {QStringLiteral("value"), h.value},
+                                   {QStringLiteral("enabled"), h.enabled}});
+
+    const QJsonObject tls{{QStringLiteral("verifyPeer"), c.tls.verifyPeer},
+                          {QStringLiteral("caFile"), c.tls.caFile},
+                          {QStringLiteral("clientCertificateFile"), c.tls.clientCertificateFile},
+                          {QStringLiteral("clientKeyFile"), c.tls.clientKeyFile},
+                          {QStringLiteral("ignoreErrors"), c.tls.ignoreErrors}};
+
+    const QJsonObject reconnect{{QStringLiteral("enabled"), c.reconnect.enabled},
+                                {QStringLiteral("maxAttempts"), c.reconnect.maxAttempts},
+                                {QStringLiteral("initialDelayMs"), c.reconnect.initialDelayMs},
+                                {QStringLiteral("maxDelayMs"), c.reconnect.maxDelayMs}};
+
+    const QJsonObject connection{
+            {QStringLiteral("url"), c.url.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("headers"), headers},
+            {QStringLiteral("subprotocols"), QJsonArray::fromStringList(c.subprotocols)},
+            {QStringLiteral("origin"), c.origin},
+            {QStringLiteral("handshakeTimeoutMs"), c.handshakeTimeoutMs},
+            {QStringLiteral("tls"), tls},
+            {QStringLiteral("maxIncomingFrameSize"), double(c.maxIncomingFrameSize)},
+            {QStringLiteral("maxIncomingMessageSize"), double(c.maxIncomingMessageSize)},
+            {QStringLiteral("pingIntervalMs"), c.pingIntervalMs},
+            {QStringLiteral("reconnect"), reconnect},
+            {QStringLiteral("proxy"), c.proxy.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("tap"), c.tapEnabled}};
+
+    QJsonArray messages;
+    for (const SavedMessage &m : profile.savedMessages)
+        messages.append(QJsonObject{{QStringLiteral("name"), m.name},
+                                    {QStringLiteral("mode"), modeName(m.mode)},
+                                    {QStringLiteral("content"), m.content}});
+
+    return QJsonObject{{kSchemaVersion, CurrentSchemaVersion},
+                       {QStringLiteral("name"), profile.name},
+                       {QStringLiteral("connection"), connection},
+                       {QStringLiteral("savedMessages"), messages}};
+}
+
+QByteArray ProfileSerializer::toJson(const Profile &profile)
+{
+    return QJsonDocument(toJsonObject(profile)).toJson(QJsonDocument::Indented);
+}
+
+void ProfileSerializer::lineColumnAt(const QByteArray &utf8, qsizetype offset, int *line, int *column)
+{
+    offset = qBound<qsizetype>(0, offset, utf8.size());
+    int l = 1;
+    int c = 1;
+    for (qsizetype i = 0; i < offset; ++i) {
+        const uchar ch = uchar(utf8.at(i));
+        if (ch == '\n') {
+            ++l;
+            c = 1;
+        } else if ((ch & 0xC0) != 0x80) { // count characters: skip UTF-8 continuation bytes
+            ++c;
+        }
+    }
+    if (line)
+        *line = l;
+    if (column)
+        *column = c;
+}
+
+std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, ProfileLoadError *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error) {
+            // Qt reports the offset just past the character it stumbled on; step back onto it,
+            // except at the end of the input, where "unterminated …" errors belong.
+            qsizetype offset = parseError.offset;
+            if (offset > 0 && offset < json.size())
+                --offset;
+            lineColumnAt(json, offset, &error->line, &error->column);
+            error->message = tr("not valid JSON: %1.").arg(parseError.errorString());
+        }
+        return std::nullopt;
+    }
+    if (!doc.isObject()) {
+        if (error)
+            error->message = tr("a profile must be a JSON object ({ … }).");
+        return std::nullopt;
+    }
+    QString why;
+    std::optional<Profile> profile = fromJsonObject(doc.object(), &why);
+    if (!profile && error)
+        error->message = why;
+    return profile;
+}
+
+std::optional<Profile> ProfileSerializer::fromJsonObject(const QJsonObject &object, QString *error)
+{
+    const QJsonValue version = object.value(kSchemaVersion);
+    if (version.isUndefined()) {
+        if (error)
+            *error = tr("\"schemaVersion\" is missing; a WsScope profile has \"schemaVersion\": %1.")
+                             .arg(CurrentSchemaVersion);
+        return std::nullopt;
+    }
+    const double v = version.toDouble(-1);
+    if (!version.isDouble() || v != std::floor(v) || v < 1) {
+        if (error)
+            *error = tr("\"schemaVersion\" must be a whole number of at least 1.");
+        return std::nullopt;
+    }
+    if (v > CurrentSchemaVersion) {
+        if (error)
+            *error = tr("written by a newer WsScope (schema version %1; this version reads up to %2). "
+                        "The file was left as it is.")
+                             .arg(qint64(v))
+                             .arg(CurrentSchemaVersion);
+        return std::nullopt;
+    }
+    // Migrations from older schema versions go here, one step per version, once version 2 exists.
+
+    Reader r(error);
+    Profile p;
+    p.name = r.readString(object, {}, QStringLiteral("name")).trimmed();
+    if (!r.failed() && p.name.isEmpty())
+        r.fail(tr("\"name\" is missing or empty; every profile needs a name."));
+
+    const QString cpath = QStringLiteral("connection");
+    const QJsonObject c = r.readObject(object, {}, cpath);
+    ConnectionSettings &s = p.connection;
+    const ConnectionSettings defaults;
+
+    const QString url = r.readString(c, cpath, QStringLiteral("url"));
+    // Tolerant: a hand-written URL with a space still loads (and is shown encoded); the editor
+    // and the Session point out what is wrong with it, where the user can fix it.
+    s.url = QUrl(url, QUrl::TolerantMode);
+    if (!url.isEmpty() && !s.url.isValid())
+        r.fail(tr("connection.url \"%1\" is not a valid URL: %2").arg(url, s.url.errorString()));
+
+    const QJsonArray headers = r.readArray(c, cpath, QStringLiteral("headers"));
+    for (qsizetype i = 0; i < headers.size() && !r.failed(); ++i) {
+        const QString hpath = Reader::index(Reader::join(cpath, QStringLiteral("headers")), i);
+        if (!headers.at(i).isObject()) {
+            r.fail(tr("%1 must be an object with \"name\", \"value\" and \"enabled\".").arg(hpath));
+            break;
+        }
+        const QJsonObject h = headers.at(i).toObject();
+        HeaderEntry e;
+        e.name = r.readString(h, hpath, QStringLiteral("name"));
+        e.value = r.readString(h, hpath, QStringLiteral("value"));
+        e.enabled = r.readBool(h, hpath, QStringLiteral("enabled"), true);
+        s.headers.append(e);
+    }
+
+    const QJsonArray protocols = r.readArray(c, cpath, QStringLiteral("subprotocols"));
+    for (qsizetype i = 0; i < protocols.size() && !r.failed(); ++i) {
+        if (!protocols.at(i).isString()) {
+            r.fail(tr("%1 must be a string.").arg(Reader::index(Reader::join(cpath, QStringLiteral("subprotocols")), i)));
+            break;
+        }
+        s.subprotocols.append(protocols.at(i).toString());
+    }
+
+    s.origin = r.readString(c, cpath, QStringLiteral("origin"));
+    s.handshakeTimeoutMs = int(r.readInteger(c, cpath, QStringLiteral("handshakeTimeoutMs"),
+                                             defaults.handshakeTimeoutMs, 0, kMaxInt));
+
+    const QString tpath = Reader::join(cpath, QStringLiteral("tls"));
+    const QJsonObject tls = r.readObject(c, cpath, QStringLiteral("tls"));
+    s.tls.verifyPeer = r.readBool(tls, tpath, QStringLiteral("verifyPeer"), defaults.tls.verifyPeer);
+    s.tls.caFile = r.readString(tls, tpath, QStringLiteral("caFile"));
+    s.tls.clientCertificateFile = r.readString(tls, tpath, QStringLiteral("clientCertificateFile"));
+    s.tls.clientKeyFile = r.readString(tls, tpath, QStringLiteral("clientKeyFile"));
+    s.tls.ignoreErrors = r.readBool(tls, tpath, QStringLiteral("ignoreErrors"), defaults.tls.ignoreErrors);
+
+    s.maxIncomingFrameSize = r.readInteger(c, cpath, QStringLiteral("maxIncomingFrameSize"),
+                                           defaults.maxIncomingFrameSize, 1, kMaxExactDouble);
+    s.maxIncomingMessageSize = r.readInteger(c, cpath, QStringLiteral("maxIncomingMessageSize"),
+                                             defaults.maxIncomingMessageSize, 1, kMaxExactDouble);
+    s.pingIntervalMs = int(r.readInteger(c, cpath, QStringLiteral("pingIntervalMs"), defaults.pingIntervalMs, 0, kMaxInt));
+
+    const QString rpath = Reader::join(cpath, QStringLiteral("reconnect"));
+    const QJsonObject rc = r.readObject(c, cpath, QStringLiteral("reconnect"));
+    s.reconnect.enabled = r.readBool(rc, rpath, QStringLiteral("enabled"), defaults.reconnect.enabled);
+    s.reconnect.maxAttempts = int(r.readInteger(rc, rpath, QStringLiteral("maxAttempts"),
+                                                defaults.reconnect.maxAttempts, 0, kMaxInt));
+    s.reconnect.initialDelayMs = int(r.readInteger(rc, rpath, QStringLiteral("initialDelayMs"),
+                                                   defaults.reconnect.initialDelayMs, 0, kMaxInt));
+    s.reconnect.maxDelayMs = int(r.readInteger(rc, rpath, QStringLiteral("maxDelayMs"),
+                                               defaults.reconnect.maxDelayMs, 0, kMaxInt));
+
+    const QString proxy = r.readString(c, cpath, QStringLiteral("proxy"));
+    s.proxy = QUrl(proxy, QUrl::TolerantMode);
+    if (!r.failed() && !proxy.isEmpty() && !s.proxy.isValid())
+        r.fail(tr("connection.proxy \"%1\" is not a valid URL: %2").arg(proxy, s.proxy.errorString()));
+    s.tapEnabled = r.readBool(c, cpath, QStringLiteral("tap"), defaults.tapEnabled);
+
+    const QString mpath = QStringLiteral("savedMessages");
+    const QJsonArray messages = r.readArray(object, {}, mpath);
+    for (qsizetype i = 0; i < messages.size() && !r.failed(); ++i) {
+        const QString ipath = Reader::index(mpath, i);
+        if (!messages.at(i).isObject()) {
+            r.fail(tr("%1 must be an object with \"name\", \"mode\" and \"content\".").arg(ipath));
+            break;
+        }
+        const QJsonObject m = messages.at(i).toObject();
+        SavedMessage sm;
+        sm.name = r.readString(m, ipath, QStringLiteral("name"));
+        const QString mode = r.readString(m, ipath, QStringLiteral("mode"), QStringLiteral("text"));
+        const std::optional<SavedMessage::Mode> parsed = modeFromName(mode);
+        if (!parsed && !r.failed())
+            r.fail(tr("%1.mode is \"%2\"; it must be one of text, json, hex, base64.").arg(ipath, mode));
+        sm.mode = parsed.value_or(SavedMessage::Mode::Text);
+        sm.content = r.readString(m, ipath, QStringLiteral("content"));
+        p.savedMessages.append(sm);
+    }
+
+    if (r.failed())
+        return std::nullopt;
+    return p;
+}

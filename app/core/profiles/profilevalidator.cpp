@@ -1,0 +1,162 @@
+#include "profiles/profilevalidator.h"
+
+#include <QUrl>
+
+namespace {
+
+// RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
+//                          "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
+bool isTokenChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u > 0x7E)
+        return false;
+    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
+        return true;
+    return QStringView(u"!#$%&'*+-.^_`|~").contains(c);
+}
+
+constexpr int kMaxNameLength = 120;
+
+} // namespace
+
+bool ProfileValidator::isToken(const QString &text)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        if (!isTokenChar(c))
+            return false;
+    }
+    return true;
+}
+
+QString ProfileValidator::checkName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter a name for the profile.");
+    if (trimmed.size() > kMaxNameLength)
+        return tr("The name is %1 characters long; at most %2 are allowed.").arg(trimmed.size()).arg(kMaxNameLength);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control)
+            return tr("The name contains a control character (U+%1).")
+                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return {};
+}
+
+QString ProfileValidator::checkUrl(const QString &text)
+{
+    const QString url = text.trimmed();
+    if (url.isEmpty())
+        return tr("Enter a ws:// or wss:// URL, for example ws://127.0.0.1:8080/echo.");
+    for (const QChar c : url) {
+        if (c.isSpace())
+            return tr("The URL contains a space; encode it as %20.");
+    }
+    const QUrl u(url, QUrl::StrictMode);
+    if (!u.isValid())
+        return tr("This is not a valid URL: %1").arg(u.errorString());
+    const QString scheme = u.scheme().toLower();
+    if (scheme.isEmpty() || !url.contains(QStringLiteral("://")))
+        return tr("The URL must start with ws:// or wss://.");
+    if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        return tr("WebSocket URLs use ws:// (or wss:// for TLS), not %1://.").arg(scheme);
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+        return tr("The scheme must be ws or wss, not \"%1\".").arg(u.scheme());
+    if (u.host().isEmpty())
+        return tr("The URL has no host.");
+    if (u.port() == 0)
+        return tr("Port 0 cannot be connected to; use 1 to 65535.");
+    // RFC 6455 §3: fragment identifiers are meaningless in WebSocket URIs and MUST NOT be used.
+    if (u.hasFragment())
+        return tr("A WebSocket URL must not have a fragment (the part after #), RFC 6455 §3.");
+    return {};
+}
+
+QString ProfileValidator::checkHeaderName(const QString &name)
+{
+    if (name.isEmpty())
+        return tr("The header name is empty.");
+    for (const QChar c : name) {
+        if (!isTokenChar(c))
+            return tr("The header name \"%1\" contains \"%2\", which is not allowed in an HTTP header name.")
+                    .arg(name, QString(c));
+    }
+    return {};
+}
+
+QString ProfileValidator::checkHeaderValue(const QString &value)
+{
+    for (const QChar c : value) {
+        // RFC 9110 §5.5: CR, LF and NUL would end the header or the request early.
+        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
+            return tr("The header value contains a line break or NUL character, which would end the header early.");
+    }
+    return {};
+}
+
+QString ProfileValidator::checkSubprotocol(const QString &token)
+{
+    // RFC 6455 §4.1: each Sec-WebSocket-Protocol value is a token.
+    if (token.isEmpty())
+        return tr("A subprotocol name is empty.");
+    if (!isToken(token))
+        return tr("The subprotocol \"%1\" is not a valid token (letters, digits and !#$%&'*+-.^_`|~ only).").arg(token);
+    return {};
+}
+
+QString ProfileValidator::checkOrigin(const QString &origin)
+{
+    if (origin.isEmpty())
+        return {};
+    // RFC 6454 §7: serialized origin, e.g. https://example.com or "null".
+    if (origin == QLatin1String("null"))
+        return {};
+    const QUrl u(origin, QUrl::StrictMode);
+    if (!u.isValid() || u.scheme().isEmpty() || u.host().isEmpty())
+        return tr("The origin must look like https://example.com (scheme and host), or be empty.");
+    if (!u.path().isEmpty() && u.path() != QLatin1String("/"))
+        return tr("The origin must not have a path; use only scheme, host and port.");
+    return {};
+}
+
+QString ProfileValidator::checkProxy(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QUrl u(text, QUrl::StrictMode);
+    if (!u.isValid())
+        return tr("The proxy is not a valid URL: %1").arg(u.errorString());
+    const QString scheme = u.scheme().toLower();
+    if (scheme != QLatin1String("socks5") && scheme != QLatin1String("http"))
+        return tr("The proxy must be socks5://host:port or http://host:port.");
+    if (u.host().isEmpty())
+        return tr("The proxy URL has no host.");
+    if (u.port() <= 0)
+        return tr("The proxy URL needs a port, for example %1://%2:1080.").arg(scheme, u.host());
+    return {};
+}
+
+QString ProfileValidator::check(const Profile &profile)
+{
+    QString why = checkName(profile.name);
+    if (why.isEmpty())
+        why = checkUrl(profile.connection.url.toString());
+    for (const HeaderEntry &h : profile.connection.headers) {
+        if (why.isEmpty())
+            why = checkHeaderName(h.name);
+        if (why.isEmpty())
+            why = checkHeaderValue(h.value);
+    }
+    for (const QString &p : profile.connection.subprotocols) {
+        if (why.isEmpty())
+            why = checkSubprotocol(p);
+    }
+    if (why.isEmpty())
+        why = checkOrigin(profile.connection.origin);
+    if (why.isEmpty())
+        why = checkProxy(profile.connection.proxy.toString());
+    return why;
+}

@@ -1,0 +1,186 @@
+#include "testserver/testserver.h"
+
+#include <QDateTime>
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTimer>
+#include <QUrlQuery>
+#include <QWebSocket>
+#include <QWebSocketServer>
+
+namespace {
+
+constexpr int kDefaultIntervalMs = 1000;
+constexpr int kMinPushIntervalMs = 10;
+constexpr int kMaxDelayMs = 60000;
+constexpr int kMaxReasonBytes = 123; // RFC 6455 §5.5: control payload ≤ 125 bytes, minus the 2-byte code
+
+int queryInt(const QUrlQuery &query, const QString &key, int fallback, int minimum, int maximum)
+{
+    if (!query.hasQueryItem(key))
+        return fallback;
+    bool ok = false;
+    const int value = query.queryItemValue(key).toInt(&ok);
+    return ok ? qBound(minimum, value, maximum) : fallback;
+}
+
+// Cut a close reason at a character boundary so it fits the 123 bytes a Close frame allows.
+QString fitReason(const QString &reason)
+{
+    QString r = reason;
+    while (r.toUtf8().size() > kMaxReasonBytes)
+        r.chop(1);
+    return r;
+}
+
+} // namespace
+
+TestServer::TestServer(QObject *parent)
+    : QObject(parent)
+{
+}
+
+TestServer::~TestServer()
+{
+    stop();
+}
+
+bool TestServer::start(quint16 port, QString *error)
+{
+    if (isRunning())
+        return true;
+    // Server name goes into no header we care about; NonSecureMode: ws:// on loopback only.
+    m_server = new QWebSocketServer(QStringLiteral("WsScope test server"), QWebSocketServer::NonSecureMode, this);
+    if (!m_server->listen(QHostAddress::LocalHost, port)) {
+        m_errorString = tr("The local test server cannot listen on 127.0.0.1:%1: %2")
+                                .arg(port)
+                                .arg(m_server->errorString());
+        if (error)
+            *error = m_errorString;
+        delete m_server;
+        m_server = nullptr;
+        return false;
+    }
+    m_errorString.clear();
+    connect(m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
+    emit runningChanged(true);
+    return true;
+}
+
+void TestServer::stop()
+{
+    if (!m_server)
+        return;
+    for (const QPointer<QWebSocket> &client : std::as_const(m_clients)) {
+        if (client)
+            client->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("test server stopped"));
+    }
+    m_clients.clear();
+    m_server->close();
+    m_server->deleteLater();
+    m_server = nullptr;
+    emit runningChanged(false);
+}
+
+bool TestServer::isRunning() const
+{
+    return m_server && m_server->isListening();
+}
+
+quint16 TestServer::port() const
+{
+    return isRunning() ? m_server->serverPort() : 0;
+}
+
+QUrl TestServer::url(const QString &pathAndQuery) const
+{
+    QString p = pathAndQuery;
+    if (!p.startsWith(QLatin1Char('/')))
+        p.prepend(QLatin1Char('/'));
+    return QUrl(QStringLiteral("ws://127.0.0.1:%1%2").arg(port()).arg(p));
+}
+
+void TestServer::onNewConnection()
+{
+    while (m_server && m_server->hasPendingConnections()) {
+        QWebSocket *socket = m_server->nextPendingConnection();
+        // The server owns pending sockets until taken; from here the socket belongs to us.
+        socket->setParent(this);
+        m_clients.append(socket);
+        serve(socket);
+    }
+}
+
+void TestServer::serve(QWebSocket *socket)
+{
+    const QUrl request = socket->requestUrl();
+    const QString path = request.path();
+    const QUrlQuery query(request);
+
+    connect(socket, &QWebSocket::disconnected, this, [this, socket, path] {
+        m_clients.removeAll(socket);
+        socket->deleteLater();
+        emit clientDisconnected(path);
+    });
+    emit clientConnected(path);
+
+    // Wire texts (messages, close reasons) are protocol data for the client under test, not
+    // UI text, so they stay in plain ASCII English and are not translated.
+    if (path == QLatin1String("/echo") || path.isEmpty() || path == QLatin1String("/")) {
+        connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &m) { socket->sendTextMessage(m); });
+        connect(socket, &QWebSocket::binaryMessageReceived, socket,
+                [socket](const QByteArray &m) { socket->sendBinaryMessage(m); });
+    } else if (path == QLatin1String("/push")) {
+        auto *timer = new QTimer(socket);
+        timer->setInterval(queryInt(query, QStringLiteral("ms"), kDefaultIntervalMs, kMinPushIntervalMs, kMaxDelayMs));
+        connect(timer, &QTimer::timeout, socket, [socket, seq = 0]() mutable {
+            ++seq;
+            const QJsonObject message{{QStringLiteral("seq"), seq},
+                                      {QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                                      {QStringLiteral("text"), QStringLiteral("push %1").arg(seq)}};
+            socket->sendTextMessage(QString::fromUtf8(QJsonDocument(message).toJson(QJsonDocument::Compact)));
+            socket->ping(QByteArrayLiteral("push ") + QByteArray::number(seq));
+        });
+        timer->start();
+    } else if (path == QLatin1String("/close")) {
+        if (query.queryItemValue(QStringLiteral("after")) == QLatin1String("message")) {
+            connect(socket, &QWebSocket::textMessageReceived, socket, [socket, request] { closeSocket(socket, request); });
+            connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, request] { closeSocket(socket, request); });
+        } else {
+            // Queued, so the client sees the connection open before the Close frame arrives.
+            QTimer::singleShot(0, socket, [socket, request] { closeSocket(socket, request); });
+        }
+    } else if (path == QLatin1String("/slow")) {
+        const int delay = queryInt(query, QStringLiteral("ms"), kDefaultIntervalMs, 0, kMaxDelayMs);
+        connect(socket, &QWebSocket::textMessageReceived, socket, [socket, delay](const QString &m) {
+            QTimer::singleShot(delay, socket, [socket, m] { socket->sendTextMessage(m); });
+        });
+        connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, delay](const QByteArray &m) {
+            QTimer::singleShot(delay, socket, [socket, m] { socket->sendBinaryMessage(m); });
+        });
+    } else {
+        const QString reason = fitReason(QStringLiteral("unknown path %1; try /echo, /push, /close?code=N&reason=R, /slow?ms=N")
+                                                 .arg(path.left(40)));
+        QTimer::singleShot(0, socket, [socket, reason] { socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason); });
+    }
+}
+
+void TestServer::closeSocket(QWebSocket *socket, const QUrl &request)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    const QUrlQuery query(request);
+    const QString codeText = query.queryItemValue(QStringLiteral("code"));
+    bool ok = codeText.isEmpty();
+    int code = codeText.isEmpty() ? 1000 : codeText.toInt(&ok);
+    QString reason = query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded);
+    // Codes outside 0–65535 cannot be put on the wire at all; say so instead of sending garbage.
+    // Any other code is sent as asked, valid or not: testing how a client reacts to odd codes
+    // is what this path is for.
+    if (!ok || code < 0 || code > 65535) {
+        code = QWebSocketProtocol::CloseCodePolicyViolated;
+        reason = QStringLiteral("bad code parameter \"%1\"; expected 0-65535").arg(codeText.left(20));
+    }
+    socket->close(QWebSocketProtocol::CloseCode(code), fitReason(reason));
+}

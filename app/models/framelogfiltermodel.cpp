@@ -1,0 +1,389 @@
+#include "framelogfiltermodel.h"
+
+#include "export/eventformatter.h"
+#include "framelogmodel.h"
+
+#include <algorithm>
+
+FrameLogFilterModel::FrameLogFilterModel(QObject *parent)
+    : QAbstractProxyModel(parent)
+{
+}
+
+void FrameLogFilterModel::setSourceModel(QAbstractItemModel *source)
+{
+    beginResetModel();
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    QAbstractProxyModel::setSourceModel(source);
+    m_log = qobject_cast<FrameLogModel *>(source);
+    if (source) {
+        m_connections
+                << connect(source, &QAbstractItemModel::rowsAboutToBeInserted, this,
+                           &FrameLogFilterModel::onSourceRowsAboutToBeInserted)
+                << connect(source, &QAbstractItemModel::rowsInserted, this, &FrameLogFilterModel::onSourceRowsInserted)
+                << connect(source, &QAbstractItemModel::rowsAboutToBeRemoved, this,
+                           &FrameLogFilterModel::onSourceRowsAboutToBeRemoved)
+                << connect(source, &QAbstractItemModel::rowsRemoved, this, &FrameLogFilterModel::onSourceRowsRemoved)
+                << connect(source, &QAbstractItemModel::dataChanged, this, &FrameLogFilterModel::onSourceDataChanged)
+                << connect(source, &QAbstractItemModel::headerDataChanged, this,
+                           &QAbstractItemModel::headerDataChanged)
+                << connect(source, &QAbstractItemModel::layoutAboutToBeChanged, this,
+                           &FrameLogFilterModel::onSourceLayoutAboutToBeChanged)
+                << connect(source, &QAbstractItemModel::layoutChanged, this,
+                           &FrameLogFilterModel::onSourceLayoutChanged)
+                // Anything else that reshapes the source is rare: handled as a reset.
+                << connect(source, &QAbstractItemModel::modelAboutToBeReset, this,
+                           &FrameLogFilterModel::onSourceResetBegin)
+                << connect(source, &QAbstractItemModel::modelReset, this, &FrameLogFilterModel::onSourceResetEnd)
+                << connect(source, &QAbstractItemModel::rowsAboutToBeMoved, this,
+                           &FrameLogFilterModel::onSourceResetBegin)
+                << connect(source, &QAbstractItemModel::rowsMoved, this, &FrameLogFilterModel::onSourceResetEnd)
+                << connect(source, &QAbstractItemModel::columnsAboutToBeInserted, this,
+                           &FrameLogFilterModel::onSourceResetBegin)
+                << connect(source, &QAbstractItemModel::columnsInserted, this, &FrameLogFilterModel::onSourceResetEnd)
+                << connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
+                           &FrameLogFilterModel::onSourceResetBegin)
+                << connect(source, &QAbstractItemModel::columnsRemoved, this, &FrameLogFilterModel::onSourceResetEnd);
+    }
+    const int before = matchCount();
+    rebuild();
+    endResetModel();
+    emitCountIfChanged(before);
+}
+
+QModelIndex FrameLogFilterModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+        return QModelIndex();
+    return createIndex(row, column);
+}
+
+QModelIndex FrameLogFilterModel::parent(const QModelIndex &) const
+{
+    return QModelIndex();
+}
+
+int FrameLogFilterModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int FrameLogFilterModel::columnCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() || !sourceModel())
+        return 0;
+    return sourceModel()->columnCount();
+}
+
+bool FrameLogFilterModel::hasChildren(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+}
+
+QModelIndex FrameLogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!sourceModel() || !proxyIndex.isValid() || proxyIndex.model() != this || proxyIndex.row() >= int(m_rows.size()))
+        return QModelIndex();
+    return sourceModel()->index(int(m_rows[size_t(proxyIndex.row())] - m_offset), proxyIndex.column());
+}
+
+QModelIndex FrameLogFilterModel::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceModel() || !sourceIndex.isValid() || sourceIndex.model() != sourceModel())
+        return QModelIndex();
+    const qint64 key = sourceIndex.row() + m_offset;
+    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), key);
+    if (it == m_rows.end() || *it != key)
+        return QModelIndex();
+    return createIndex(int(it - m_rows.begin()), sourceIndex.column());
+}
+
+QVariant FrameLogFilterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (!sourceModel())
+        return QVariant();
+    if (orientation == Qt::Horizontal)
+        return sourceModel()->headerData(section, orientation, role);
+    if (section < 0 || section >= int(m_rows.size()))
+        return QVariant();
+    return sourceModel()->headerData(int(m_rows[size_t(section)] - m_offset), orientation, role);
+}
+
+void FrameLogFilterModel::setCategory(Category category)
+{
+    if (category == m_category)
+        return;
+    m_category = category;
+    refilter();
+}
+
+void FrameLogFilterModel::setOpcodeFilter(int opcode)
+{
+    opcode = opcode < 0 ? -1 : opcode;
+    if (opcode == m_opcode)
+        return;
+    m_opcode = opcode;
+    refilter();
+}
+
+void FrameLogFilterModel::setKindFilter(int kind)
+{
+    kind = kind < 0 ? -1 : kind;
+    if (kind == m_kind)
+        return;
+    m_kind = kind;
+    refilter();
+}
+
+void FrameLogFilterModel::setSearchText(const QString &text, bool regex, bool caseSensitive)
+{
+    QString error;
+    SearchMode mode = SearchMode::None;
+    if (!text.isEmpty()) {
+        mode = regex ? SearchMode::Regex : SearchMode::Substring;
+        if (regex) {
+            // Multiline: ^ and $ anchor at the lines of a payload (and the type line).
+            QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
+            if (!caseSensitive)
+                options |= QRegularExpression::CaseInsensitiveOption;
+            m_regex = QRegularExpression(text, options);
+            if (!m_regex.isValid()) {
+                // Decision: a broken pattern filters nothing (the log stays usable while the
+                // user types) and the error says where the pattern breaks.
+                error = tr("Invalid regular expression at position %1: %2")
+                                .arg(m_regex.patternErrorOffset())
+                                .arg(m_regex.errorString());
+                mode = SearchMode::None;
+            } else {
+                m_regex.optimize();
+            }
+        }
+    }
+    const bool changed = text != m_searchText || mode != m_searchMode || caseSensitive != m_caseSensitive;
+    m_searchText = text;
+    m_searchMode = mode;
+    m_caseSensitive = caseSensitive;
+    if (error != m_searchError) {
+        m_searchError = error;
+        emit searchErrorChanged(m_searchError);
+    }
+    if (changed)
+        refilter();
+}
+
+bool FrameLogFilterModel::accepts(const Event &event) const
+{
+    switch (m_category) {
+    case Category::All:
+        break;
+    case Category::Sent:
+        if (event.dir != Direction::Out)
+            return false;
+        break;
+    case Category::Received:
+        if (event.dir != Direction::In)
+            return false;
+        break;
+    case Category::Control:
+        if (!EventFormatter::isControl(event))
+            return false;
+        break;
+    case Category::Errors:
+        if (!EventFormatter::isError(event))
+            return false;
+        break;
+    }
+    if (m_kind >= 0 && int(event.kind) != m_kind)
+        return false;
+    if (m_opcode >= 0 && EventFormatter::effectiveOpcode(event) != m_opcode)
+        return false;
+    switch (m_searchMode) {
+    case SearchMode::None:
+        return true;
+    case SearchMode::Substring:
+        return EventFormatter::searchText(event).contains(m_searchText,
+                                                          m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
+    case SearchMode::Regex:
+        return m_regex.match(EventFormatter::searchText(event)).hasMatch();
+    }
+    return true;
+}
+
+bool FrameLogFilterModel::acceptsSourceRow(int sourceRow) const
+{
+    if (m_log)
+        return accepts(m_log->eventAt(sourceRow));
+    const QVariant value = sourceModel()->index(sourceRow, 0).data(FrameLogModel::EventRole);
+    return value.canConvert<Event>() && accepts(value.value<Event>());
+}
+
+void FrameLogFilterModel::refilter()
+{
+    const int before = matchCount();
+    beginResetModel();
+    rebuild();
+    endResetModel();
+    emitCountIfChanged(before);
+}
+
+void FrameLogFilterModel::rebuild()
+{
+    m_rows.clear();
+    m_offset = 0;
+    if (!sourceModel())
+        return;
+    const int count = sourceModel()->rowCount();
+    for (int row = 0; row < count; ++row) {
+        if (acceptsSourceRow(row))
+            m_rows.push_back(row);
+    }
+}
+
+std::pair<int, int> FrameLogFilterModel::proxyRange(int first, int last) const
+{
+    const auto lo = std::lower_bound(m_rows.begin(), m_rows.end(), first + m_offset);
+    const auto hi = std::upper_bound(lo, m_rows.end(), last + m_offset);
+    return {int(lo - m_rows.begin()), int(hi - m_rows.begin())};
+}
+
+void FrameLogFilterModel::emitCountIfChanged(int before)
+{
+    if (matchCount() != before)
+        emit matchCountChanged(matchCount());
+}
+
+void FrameLogFilterModel::onSourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int)
+{
+    if (parent.isValid())
+        return;
+    // The log only appends; an insert elsewhere (another source model) is handled as a reset.
+    if (first != sourceModel()->rowCount()) {
+        m_countBeforeChange = matchCount();
+        m_resetting = true;
+        beginResetModel();
+    }
+}
+
+void FrameLogFilterModel::onSourceRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    if (m_resetting) {
+        m_resetting = false;
+        rebuild();
+        endResetModel();
+        emitCountIfChanged(m_countBeforeChange);
+        return;
+    }
+    std::vector<qint64> accepted;
+    for (int row = first; row <= last; ++row) {
+        if (acceptsSourceRow(row))
+            accepted.push_back(row + m_offset);
+    }
+    if (accepted.empty())
+        return;
+    const int start = int(m_rows.size());
+    beginInsertRows(QModelIndex(), start, start + int(accepted.size()) - 1);
+    m_rows.insert(m_rows.end(), accepted.begin(), accepted.end());
+    endInsertRows();
+    emit matchCountChanged(matchCount());
+}
+
+void FrameLogFilterModel::onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const auto [lo, hi] = proxyRange(first, last);
+    m_removing = hi - lo;
+    if (m_removing > 0) {
+        beginRemoveRows(QModelIndex(), lo, hi - 1);
+        m_rows.erase(m_rows.begin() + lo, m_rows.begin() + hi);
+    }
+}
+
+void FrameLogFilterModel::onSourceRowsRemoved(const QModelIndex &parent, int first, int last)
+{
+    if (parent.isValid())
+        return;
+    const qint64 count = last - first + 1;
+    if (first == 0) {
+        // Eviction of the oldest rows: O(1), the stored keys stay as they are.
+        m_offset += count;
+    } else {
+        const qint64 threshold = last + m_offset;
+        for (auto it = std::upper_bound(m_rows.begin(), m_rows.end(), threshold); it != m_rows.end(); ++it)
+            *it -= count;
+    }
+    if (m_removing > 0) {
+        m_removing = 0;
+        endRemoveRows();
+        emit matchCountChanged(matchCount());
+    }
+}
+
+void FrameLogFilterModel::onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight,
+                                              const QList<int> &roles)
+{
+    if (!topLeft.isValid() || topLeft.parent().isValid())
+        return;
+    // The log's rows never change content, so a change does not re-filter; it is passed on.
+    const auto [lo, hi] = proxyRange(topLeft.row(), bottomRight.row());
+    if (lo < hi)
+        emit dataChanged(index(lo, topLeft.column()), index(hi - 1, bottomRight.column()), roles);
+}
+
+void FrameLogFilterModel::onSourceLayoutAboutToBeChanged()
+{
+    emit layoutAboutToBeChanged();
+    m_layoutProxy.clear();
+    m_layoutSource.clear();
+    if (m_log)
+        return; // the frame log's layout changes (time format) never move rows
+    const QModelIndexList persistent = persistentIndexList();
+    for (const QModelIndex &index : persistent) {
+        m_layoutProxy.append(index);
+        m_layoutSource.append(mapToSource(index));
+    }
+}
+
+void FrameLogFilterModel::onSourceLayoutChanged()
+{
+    if (!m_log) {
+        const int before = matchCount();
+        rebuild();
+        QModelIndexList from;
+        QModelIndexList to;
+        for (qsizetype i = 0; i < m_layoutProxy.size(); ++i) {
+            from.append(m_layoutProxy.at(i));
+            to.append(mapFromSource(m_layoutSource.at(i)));
+        }
+        changePersistentIndexList(from, to);
+        m_layoutProxy.clear();
+        m_layoutSource.clear();
+        emit layoutChanged();
+        emitCountIfChanged(before);
+        return;
+    }
+    emit layoutChanged();
+}
+
+void FrameLogFilterModel::onSourceResetBegin()
+{
+    if (m_resetting)
+        return;
+    m_countBeforeChange = matchCount();
+    m_resetting = true;
+    beginResetModel();
+}
+
+void FrameLogFilterModel::onSourceResetEnd()
+{
+    if (!m_resetting)
+        return;
+    m_resetting = false;
+    rebuild();
+    endResetModel();
+    emitCountIfChanged(m_countBeforeChange);
+}

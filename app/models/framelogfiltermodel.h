@@ -1,0 +1,104 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QAbstractProxyModel>
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QRegularExpression>
+
+#include <vector>
+
+class FrameLogModel;
+
+// Filters the frame log by category (sent, received, control, errors), event kind, opcode and a
+// substring or regular expression. Like Wireshark's packet list proxy (STYLE.md), it holds a
+// sorted vector of the accepted source rows: appended source rows are checked and appended
+// (incremental, one insert per source insert), evicted rows at the front cost O(1) thanks to an
+// offset, and only a change of the criteria re-checks every row.
+class FrameLogFilterModel : public QAbstractProxyModel
+{
+    Q_OBJECT
+
+public:
+    enum class Category { All, Sent, Received, Control, Errors };
+
+    explicit FrameLogFilterModel(QObject *parent = nullptr);
+
+    void setSourceModel(QAbstractItemModel *sourceModel) override;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
+    QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    void setCategory(Category category);
+    Category category() const { return m_category; }
+    // -1: any. Frames and messages match their opcode; ping/pong/close events match 9/10/8;
+    // other events never match a specific opcode.
+    void setOpcodeFilter(int opcode);
+    int opcodeFilter() const { return m_opcode; }
+    // -1: any; else an EventKind value.
+    void setKindFilter(int kind);
+    int kindFilter() const { return m_kind; }
+    // Searches the type, summary, whole text payload and handshake of every event. An invalid
+    // regular expression filters nothing (every row stays) and searchError() says why.
+    void setSearchText(const QString &text, bool regex, bool caseSensitive = false);
+    QString searchText() const { return m_searchText; }
+    QString searchError() const { return m_searchError; }
+    // Rows that pass the filter.
+    int matchCount() const { return int(m_rows.size()); }
+
+    // Whether one event passes the current criteria.
+    bool accepts(const Event &event) const;
+
+signals:
+    void searchErrorChanged(const QString &error);
+    void matchCountChanged(int count);
+
+private:
+    enum class SearchMode { None, Substring, Regex };
+
+    Event sourceEvent(int sourceRow) const;
+    bool acceptsSourceRow(int sourceRow) const;
+    void refilter();
+    void rebuild();
+    // Proxy rows whose source rows lie in [first, last].
+    std::pair<int, int> proxyRange(int first, int last) const;
+    void emitCountIfChanged(int before);
+
+    void onSourceRowsAboutToBeInserted(const QModelIndex &parent, int first, int last);
+    void onSourceRowsInserted(const QModelIndex &parent, int first, int last);
+    void onSourceRowsAboutToBeRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceRowsRemoved(const QModelIndex &parent, int first, int last);
+    void onSourceDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight, const QList<int> &roles);
+    void onSourceLayoutAboutToBeChanged();
+    void onSourceLayoutChanged();
+    void onSourceResetBegin();
+    void onSourceResetEnd();
+
+    // Accepted source rows as row + m_offset, ascending.
+    std::vector<qint64> m_rows;
+    qint64 m_offset = 0;
+    FrameLogModel *m_log = nullptr; // the source, when it is a FrameLogModel (fast path)
+    QList<QMetaObject::Connection> m_connections;
+
+    bool m_resetting = false;       // a source change is being handled as a reset
+    int m_removing = 0;             // proxy rows being removed (begin sent)
+    int m_countBeforeChange = 0;
+    QList<QPersistentModelIndex> m_layoutProxy;
+    QList<QPersistentModelIndex> m_layoutSource;
+
+    Category m_category = Category::All;
+    int m_opcode = -1;
+    int m_kind = -1;
+    QString m_searchText;
+    bool m_caseSensitive = false;
+    SearchMode m_searchMode = SearchMode::None;
+    QRegularExpression m_regex;
+    QString m_searchError;
+};

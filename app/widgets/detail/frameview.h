@@ -1,0 +1,55 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QWidget>
+
+class HexView;
+class QLabel;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+// The Frame tab: one frame header dissected like a protocol analyzer (RFC 6455 §5.2). The raw
+// header bytes on top, one line per field below; selecting a field highlights the byte(s) it
+// lives in.
+class FrameView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FrameView(QWidget *parent = nullptr);
+
+    // Shows the header of a frame event (Frame, Ping, Pong or a Close frame); any other event
+    // shows a note saying why there is no single frame header.
+    void setEvent(const Event &event);
+    void clear();
+    bool hasFrame() const { return m_hasFrame; }
+
+    // The header bytes as they were on the wire, rebuilt from the decoded fields:
+    // byte 0 = FIN|RSV|opcode, byte 1 = MASK|7-bit length, the 16/64-bit extended length in the
+    // encoding that was used (a non-minimal one too), then the masking key.
+    static QByteArray headerBytes(const FrameFields &fields, quint64 payloadLength);
+    // Whether the event carries a complete frame header.
+    static bool carriesFrameHeader(const Event &event);
+
+    // For tests and the screen reader: the field tree and the byte strip.
+    QTreeWidget *fieldTree() const { return m_tree; }
+    HexView *headerHex() const { return m_hex; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void retranslateUi();
+    void onCurrentFieldChanged(QTreeWidgetItem *current);
+    QTreeWidgetItem *addField(QTreeWidgetItem *parent, const QString &name, const QString &value,
+                              const QString &bits, int firstByte, int byteCount);
+
+    Event m_event;
+    bool m_hasFrame = false;
+    QLabel *m_title = nullptr;
+    QLabel *m_note = nullptr;
+    HexView *m_hex = nullptr;
+    QTreeWidget *m_tree = nullptr;
+};

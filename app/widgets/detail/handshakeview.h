@@ -1,0 +1,80 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QWidget>
+
+class QGroupBox;
+class QLabel;
+class QPlainTextEdit;
+class QSplitter;
+class QTableWidget;
+
+// The Handshake tab (RFC 6455 §4): the upgrade request and the server's response side by side
+// (stacked when the pane is narrow), headers in wire order, the Sec-WebSocket-Accept check
+// spelled out, what was negotiated, every problem found, the body of a refused upgrade and the
+// upstream TLS details.
+class HandshakeView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit HandshakeView(QWidget *parent = nullptr);
+
+    // Either event may be a default Event when that side was not recorded (yet).
+    void setHandshake(const Event &request, const Event &response);
+    // A Tls event of the upstream leg; a default Event hides the TLS section.
+    void setTls(const Event &tls);
+    void clear();
+    bool hasHandshake() const;
+
+    // Width below which request and response are stacked instead of side by side.
+    static constexpr int StackBelowWidth = 760;
+
+    // What the view shows, for tests and assistive technology.
+    QString requestLine() const;
+    QString statusLine() const;
+    QString acceptMark() const;     // "✓", "✗" or "" when there is nothing to check
+    QString acceptSummary() const;
+    QString formulaText() const;
+    QString negotiatedText() const;
+    QString problemsText() const;
+    QString bodyText() const;
+    QString tlsText() const;
+    QTableWidget *requestHeaders() const { return m_requestTable; }
+    QTableWidget *responseHeaders() const { return m_responseTable; }
+    QPlainTextEdit *bodyView() const { return m_body; }
+    QGroupBox *tlsBox() const { return m_tlsBox; }
+    QSplitter *splitter() const { return m_splitter; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    void render();
+    void retranslateUi();
+    void fillHeaders(QTableWidget *table, const HttpMessage &message);
+    void updateOrientation();
+
+    Event m_request;
+    Event m_response;
+    Event m_tls;
+
+    QLabel *m_acceptMark = nullptr;
+    QLabel *m_acceptSummary = nullptr;
+    QLabel *m_formula = nullptr;
+    QLabel *m_negotiated = nullptr;
+    QLabel *m_problems = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QGroupBox *m_requestBox = nullptr;
+    QGroupBox *m_responseBox = nullptr;
+    QLabel *m_requestLine = nullptr;
+    QLabel *m_statusLine = nullptr;
+    QTableWidget *m_requestTable = nullptr;
+    QTableWidget *m_responseTable = nullptr;
+    QLabel *m_bodyLabel = nullptr;
+    QPlainTextEdit *m_body = nullptr;
+    QGroupBox *m_tlsBox = nullptr;
+    QLabel *m_tlsLabel = nullptr;
+};

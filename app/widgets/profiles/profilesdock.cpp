@@ -1,0 +1,444 @@
+#include "profiles/profilesdock.h"
+
+#include "icons.h"
+
+#include "profiles/profilecommand.h"
+#include "profiles/profileeditordialog.h"
+#include "profiles/profilestore.h"
+
+#include <QAction>
+#include <QDir>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QSortFilterProxyModel>
+#include <QStandardItemModel>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace {
+
+enum Role { NameRole = Qt::UserRole + 1, FilterRole };
+constexpr int kUndoBarMs = 20000;
+constexpr int kMaxErrorChars = 90;
+
+QFrame *bar(QWidget *parent)
+{
+    auto *frame = new QFrame(parent);
+    frame->setFrameShape(QFrame::StyledPanel);
+    frame->setAutoFillBackground(true);
+    frame->setBackgroundRole(QPalette::AlternateBase);
+    frame->hide();
+    return frame;
+}
+
+QString plain(QString text)
+{
+    return text.remove(QLatin1Char('&')).remove(QStringLiteral("…"));
+}
+
+} // namespace
+
+ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
+    : QDockWidget(parent)
+    , m_store(store)
+{
+    setObjectName(QStringLiteral("profilesDock")); // for QMainWindow::saveState
+    setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    m_undoStack = new QUndoStack(this);
+
+    auto *content = new QWidget(this);
+    m_filter = new QLineEdit(content);
+    m_filter->setClearButtonEnabled(true);
+
+    const auto makeAction = [this](const QString &icon) {
+        auto *action = new QAction(this);
+        action->setIcon(Icons::load(icon));
+        return action;
+    };
+    m_new = makeAction(QStringLiteral("profile-new"));
+    m_new->setShortcut(QKeySequence::New);
+    m_edit = makeAction(QStringLiteral("profile-edit"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_duplicate = makeAction(QStringLiteral("profile-duplicate"));
+    m_duplicate->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_rename = makeAction(QStringLiteral("profile-rename"));
+    m_rename->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete = makeAction(QStringLiteral("profile-delete"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_open = makeAction(QStringLiteral("session-open"));
+    m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+
+    auto *tools = new QHBoxLayout;
+    tools->setContentsMargins(0, 0, 0, 0);
+    tools->setSpacing(2);
+    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete}) {
+        auto *button = new QToolButton(content);
+        button->setDefaultAction(action);
+        button->setAutoRaise(true);
+        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        button->setFocusPolicy(Qt::TabFocus);
+        tools->addWidget(button);
+        m_toolButtons.append(button);
+    }
+    tools->addStretch(1);
+
+    // Files that did not load: named with line:column, left untouched, reloadable after a fix.
+    m_errorBar = bar(content);
+    m_errorLabel = new QLabel(m_errorBar);
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_reload = new QToolButton(m_errorBar);
+    auto *errorLayout = new QVBoxLayout(m_errorBar);
+    errorLayout->setContentsMargins(6, 4, 6, 4);
+    errorLayout->addWidget(m_errorLabel);
+    auto *errorButtons = new QHBoxLayout;
+    errorButtons->addStretch(1);
+    errorButtons->addWidget(m_reload);
+    errorLayout->addLayout(errorButtons);
+
+    m_model = new QStandardItemModel(this);
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterRole(FilterRole);
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_view = new QListView(content);
+    m_view->setModel(m_proxy);
+    m_view->setUniformItemSizes(true);
+    m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Keys that act on the selected profile work only while the list has focus, so Del, F2 and
+    // Enter keep their usual meaning in text fields elsewhere in the window.
+    for (QAction *action : {m_rename, m_delete, m_open, m_duplicate}) {
+        action->setShortcutContext(Qt::WidgetShortcut);
+        m_view->addAction(action);
+    }
+    m_empty = new QLabel(content);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_message = new QLabel(content);
+    m_message->setWordWrap(true);
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->hide();
+
+    m_undoBar = bar(content);
+    m_undoLabel = new QLabel(m_undoBar);
+    m_undoLabel->setWordWrap(true);
+    m_undoLabel->setTextFormat(Qt::PlainText);
+    m_undoButton = new QToolButton(m_undoBar);
+    m_undoDismiss = new QToolButton(m_undoBar);
+    m_undoDismiss->setAutoRaise(true);
+    m_undoDismiss->setText(QStringLiteral("×"));
+    auto *undoLayout = new QHBoxLayout(m_undoBar);
+    undoLayout->setContentsMargins(6, 2, 2, 2);
+    undoLayout->addWidget(m_undoLabel, 1);
+    undoLayout->addWidget(m_undoButton);
+    undoLayout->addWidget(m_undoDismiss);
+    m_undoBarTimer = new QTimer(this);
+    m_undoBarTimer->setSingleShot(true);
+    m_undoBarTimer->setInterval(kUndoBarMs);
+
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->setSpacing(4);
+    layout->addWidget(m_filter);
+    layout->addLayout(tools);
+    layout->addWidget(m_errorBar);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_empty);
+    layout->addWidget(m_message);
+    layout->addWidget(m_undoBar);
+    setWidget(content);
+    setFocusProxy(m_view);
+
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateEmptyState();
+        updateActions();
+    });
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDock::rebuild);
+    connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDock::updateErrorBar);
+    connect(m_store, &ProfileStore::loadErrors, this, &ProfilesDock::updateErrorBar);
+    connect(m_reload, &QToolButton::clicked, this, [this] {
+        m_store->load();
+        updateErrorBar();
+    });
+    connect(m_new, &QAction::triggered, this, &ProfilesDock::newProfile);
+    connect(m_edit, &QAction::triggered, this, &ProfilesDock::editCurrent);
+    connect(m_duplicate, &QAction::triggered, this, &ProfilesDock::duplicateCurrent);
+    connect(m_rename, &QAction::triggered, this, &ProfilesDock::renameCurrent);
+    connect(m_delete, &QAction::triggered, this, &ProfilesDock::deleteCurrent);
+    connect(m_open, &QAction::triggered, this, [this] {
+        const QString name = currentProfileName();
+        if (!name.isEmpty())
+            emit openProfileRequested(name);
+    });
+    connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
+        emit openProfileRequested(index.data(NameRole).toString());
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfilesDock::updateActions);
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu menu(this);
+        menu.addAction(m_open);
+        menu.addSeparator();
+        menu.addActions({m_new, m_edit, m_duplicate, m_rename});
+        menu.addSeparator();
+        menu.addAction(m_delete);
+        menu.exec(m_view->viewport()->mapToGlobal(pos));
+    });
+    connect(m_model, &QStandardItemModel::itemChanged, this, [this](QStandardItem *item) {
+        if (m_rebuilding)
+            return;
+        const QString from = item->data(NameRole).toString();
+        const QString to = item->text().trimmed();
+        if (from == to)
+            return;
+        // Deferred: the rename rebuilds the model, which must not happen inside the item's own signal.
+        QTimer::singleShot(0, this, [this, from, to] { onItemRenamed(from, to); });
+    });
+    connect(m_undoButton, &QToolButton::clicked, this, [this] {
+        m_undoStack->undo();
+        m_undoBar->hide();
+    });
+    connect(m_undoDismiss, &QToolButton::clicked, m_undoBar, &QWidget::hide);
+    connect(m_undoBarTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        // The bar offers to undo one particular delete; any other step makes it stale.
+        if (m_undoStack->index() == 0 || m_undoStack->undoText() != m_undoLabel->property("undoText").toString())
+            m_undoBar->hide();
+    });
+
+    retranslateUi();
+    rebuild();
+    updateErrorBar();
+}
+
+QString ProfilesDock::currentProfileName() const
+{
+    return m_view->currentIndex().data(NameRole).toString();
+}
+
+bool ProfilesDock::selectProfile(const QString &name)
+{
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (index.data(NameRole).toString() == name) {
+            m_view->setCurrentIndex(index);
+            m_view->scrollTo(index);
+            return true;
+        }
+    }
+    return false;
+}
+
+void ProfilesDock::rebuild()
+{
+    const QString current = currentProfileName();
+    m_rebuilding = true;
+    m_model->clear();
+    const QList<Profile> profiles = m_store->profiles();
+    for (const Profile &p : profiles) {
+        auto *item = new QStandardItem(p.name);
+        const QString url = p.connection.url.toString();
+        item->setData(p.name, NameRole);
+        item->setData(QString(p.name + QLatin1Char('\n') + url), FilterRole);
+        item->setToolTip(url.isEmpty() ? p.name : p.name + QLatin1Char('\n') + url);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+        m_model->appendRow(item);
+    }
+    m_rebuilding = false;
+    if (!selectProfile(current) && m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(0, 0));
+    updateEmptyState();
+    updateActions();
+}
+
+void ProfilesDock::updateActions()
+{
+    const bool has = !currentProfileName().isEmpty();
+    for (QAction *action : {m_edit, m_duplicate, m_rename, m_delete, m_open})
+        action->setEnabled(has);
+}
+
+void ProfilesDock::updateEmptyState()
+{
+    if (m_model->rowCount() == 0)
+        m_empty->setText(tr("No profiles yet. Create one with New (%1).")
+                                 .arg(m_new->shortcut().toString(QKeySequence::NativeText)));
+    else if (m_proxy->rowCount() == 0)
+        m_empty->setText(tr("No profile matches “%1”.").arg(m_filter->text()));
+    m_empty->setVisible(m_proxy->rowCount() == 0);
+}
+
+void ProfilesDock::updateErrorBar()
+{
+    const QList<ProfileLoadError> errors = m_store->errors();
+    if (errors.isEmpty()) {
+        m_errorBar->hide();
+        return;
+    }
+    QStringList lines;
+    lines.append(tr("%n profile file(s) could not be loaded and were left as they are:", nullptr, int(errors.size())));
+    QStringList full = lines;
+    for (const ProfileLoadError &e : errors) {
+        // One short line per file in the bar; the whole story in the tooltip.
+        const QString text = e.toString();
+        lines.append(QStringLiteral("• ") + (text.size() > kMaxErrorChars ? text.left(kMaxErrorChars) + QStringLiteral("…") : text));
+        full.append(QStringLiteral("• ") + text);
+    }
+    full.append(tr("Folder: %1").arg(QDir::toNativeSeparators(m_store->directory())));
+    m_errorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_errorBar->setToolTip(full.join(QLatin1Char('\n')));
+    m_errorBar->show();
+}
+
+void ProfilesDock::showMessage(const QString &text)
+{
+    m_message->setText(text.isEmpty() ? QString() : QStringLiteral("⚠ ") + text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ProfilesDock::push(ProfileCommand *command, const QString &select)
+{
+    m_lastError.clear();
+    m_undoStack->push(command); // runs redo(); a refused command removes itself (obsolete)
+    showMessage(m_lastError);
+    if (m_lastError.isEmpty() && !select.isEmpty())
+        selectProfile(select);
+}
+
+void ProfilesDock::newProfile()
+{
+    openEditorFor(QString());
+}
+
+void ProfilesDock::editCurrent()
+{
+    const QString name = currentProfileName();
+    if (!name.isEmpty())
+        openEditorFor(name);
+}
+
+void ProfilesDock::openEditorFor(const QString &name)
+{
+    if (m_editor) {
+        m_editor->raise();
+        m_editor->activateWindow();
+        return;
+    }
+    Profile profile;
+    if (!name.isEmpty()) {
+        profile = m_store->profile(name).value_or(Profile{});
+    } else {
+        profile.name = m_store->uniqueName(tr("New profile"));
+        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/"));
+    }
+    QStringList taken = m_store->names();
+    taken.removeAll(name);
+    m_editor = new ProfileEditorDialog(profile, taken, this);
+    m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_editor, &QDialog::accepted, this, [this, name, profile] {
+        const Profile edited = m_editor->profile();
+        if (name.isEmpty())
+            push(ProfileCommand::create(m_store, edited, &m_lastError), edited.name);
+        else if (edited != profile)
+            push(ProfileCommand::edit(m_store, profile, edited, &m_lastError), edited.name);
+    });
+    m_editor->open(); // window-modal, not exec(): the event loop keeps running
+}
+
+void ProfilesDock::duplicateCurrent()
+{
+    const QString name = currentProfileName();
+    const std::optional<Profile> profile = m_store->profile(name);
+    if (!profile)
+        return;
+    Profile copy = *profile;
+    copy.name = m_store->nameForCopy(name);
+    push(ProfileCommand::create(m_store, copy, &m_lastError), copy.name);
+}
+
+void ProfilesDock::renameCurrent()
+{
+    const QModelIndex index = m_view->currentIndex();
+    if (!index.isValid())
+        return;
+    m_view->setFocus();
+    m_view->edit(index);
+}
+
+void ProfilesDock::onItemRenamed(const QString &from, const QString &to)
+{
+    push(ProfileCommand::rename(m_store, from, to, &m_lastError), to);
+    if (!m_lastError.isEmpty())
+        rebuild(); // put the old name back in the list
+    selectProfile(m_lastError.isEmpty() ? to : from);
+}
+
+void ProfilesDock::deleteCurrent()
+{
+    const QString name = currentProfileName();
+    if (name.isEmpty())
+        return;
+    const int row = m_view->currentIndex().row();
+    push(ProfileCommand::remove(m_store, name, &m_lastError), QString());
+    if (!m_lastError.isEmpty())
+        return;
+    // Keep the keyboard where it was: the next profile (or the last one) becomes current.
+    if (m_proxy->rowCount() > 0)
+        m_view->setCurrentIndex(m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0));
+    m_deletedName = name;
+    m_undoLabel->setText(tr("Deleted “%1”.").arg(name));
+    m_undoLabel->setProperty("undoText", m_undoStack->undoText());
+    m_undoBar->show();
+    m_undoBarTimer->start();
+}
+
+void ProfilesDock::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QDockWidget::changeEvent(event);
+}
+
+void ProfilesDock::retranslateUi()
+{
+    setWindowTitle(tr("Profiles"));
+    m_filter->setPlaceholderText(tr("Filter by name or URL"));
+    m_filter->setAccessibleName(tr("Filter profiles"));
+    m_view->setAccessibleName(tr("Profiles"));
+    m_new->setText(tr("&New Profile…"));
+    m_edit->setText(tr("&Edit Profile…"));
+    m_duplicate->setText(tr("&Duplicate Profile"));
+    m_rename->setText(tr("&Rename Profile"));
+    m_delete->setText(tr("De&lete Profile"));
+    m_open->setText(tr("&Open in New Tab"));
+    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open}) {
+        const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
+        action->setToolTip(shortcut.isEmpty() ? plain(action->text())
+                                              : tr("%1 (%2)").arg(plain(action->text()), shortcut));
+    }
+    for (QToolButton *button : std::as_const(m_toolButtons))
+        button->setAccessibleName(plain(button->defaultAction()->text()));
+    m_reload->setText(tr("Re&load"));
+    m_reload->setToolTip(tr("Read the profile files again after fixing them"));
+    m_undoButton->setText(tr("&Undo"));
+    m_undoButton->setToolTip(tr("Bring the deleted profile back"));
+    m_undoDismiss->setToolTip(tr("Dismiss"));
+    m_undoDismiss->setAccessibleName(tr("Dismiss"));
+    if (!m_deletedName.isEmpty())
+        m_undoLabel->setText(tr("Deleted “%1”.").arg(m_deletedName));
+    updateEmptyState();
+    updateErrorBar();
+}

@@ -1,0 +1,106 @@
+#pragma once
+
+#include <QDockWidget>
+#include <QPointer>
+
+class ProfileCommand;
+class ProfileEditorDialog;
+class ProfileStore;
+class QAction;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QListView;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTimer;
+class QToolButton;
+class QUndoStack;
+
+// The Profiles dock: the saved profiles with a filter; New, Edit, Duplicate, Rename (inline,
+// F2) and Delete (Del) with undo (Edit → Undo, and an "Undo" bar right after a delete).
+// Double-click or Enter asks to open the profile in a session tab (openProfileRequested).
+// Files that failed to load are listed in a bar at the top with file:line:column.
+class ProfilesDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ProfilesDock(ProfileStore *store, QWidget *parent = nullptr);
+
+    QUndoStack *undoStack() const { return m_undoStack; }
+    QString currentProfileName() const;
+    bool selectProfile(const QString &name);
+
+    QAction *newAction() const { return m_new; }
+    QAction *editAction() const { return m_edit; }
+    QAction *duplicateAction() const { return m_duplicate; }
+    QAction *renameAction() const { return m_rename; }
+    QAction *deleteAction() const { return m_delete; }
+    QAction *openAction() const { return m_open; }
+
+    // The parts tests and keyboard focus cycling (F6) need.
+    QListView *view() const { return m_view; }
+    QLineEdit *filterField() const { return m_filter; }
+    QFrame *undoBar() const { return m_undoBar; }
+    QToolButton *undoBarButton() const { return m_undoButton; }
+    QLabel *undoBarLabel() const { return m_undoLabel; }
+    QFrame *errorBar() const { return m_errorBar; }
+    QLabel *errorBarLabel() const { return m_errorLabel; }
+    QLabel *messageLabel() const { return m_message; }
+    ProfileEditorDialog *openEditor() const { return m_editor; } // the editor currently open, if any
+
+public slots:
+    void newProfile();
+    void editCurrent();
+    void duplicateCurrent();
+    void renameCurrent();
+    void deleteCurrent();
+
+signals:
+    void openProfileRequested(const QString &name);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild();
+    void updateActions();
+    void updateErrorBar();
+    void updateEmptyState();
+    void showMessage(const QString &text);
+    void push(ProfileCommand *command, const QString &select);
+    void openEditorFor(const QString &name);
+    void onItemRenamed(const QString &from, const QString &to);
+    void retranslateUi();
+
+    ProfileStore *m_store;
+    QUndoStack *m_undoStack = nullptr;
+    QStandardItemModel *m_model = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QListView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_message = nullptr;
+    QFrame *m_errorBar = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QToolButton *m_reload = nullptr;
+    QFrame *m_undoBar = nullptr;
+    QLabel *m_undoLabel = nullptr;
+    QToolButton *m_undoButton = nullptr;
+    QToolButton *m_undoDismiss = nullptr;
+    QTimer *m_undoBarTimer = nullptr;
+    QList<QToolButton *> m_toolButtons;
+
+    QAction *m_new = nullptr;
+    QAction *m_edit = nullptr;
+    QAction *m_duplicate = nullptr;
+    QAction *m_rename = nullptr;
+    QAction *m_delete = nullptr;
+    QAction *m_open = nullptr;
+
+    QPointer<ProfileEditorDialog> m_editor;
+    QString m_lastError;
+    QString m_deletedName;
+    bool m_rebuilding = false;
+};

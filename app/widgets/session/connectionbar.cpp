@@ -1,0 +1,388 @@
+#include "connectionbar.h"
+
+#include "detail/statuscolors.h"
+#include "export/eventformatter.h"
+#include "session/settingsvalidator.h"
+
+#include <QDateTime>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+ConnectionBar::ConnectionBar(QWidget *parent)
+    : QWidget(parent)
+    , m_url(new QLineEdit(this))
+    , m_urlMessage(new QLabel(this))
+    , m_tls(new QToolButton(this))
+    , m_tap(new QToolButton(this))
+    , m_connect(new QPushButton(this))
+    , m_badge(new QLabel(this))
+    , m_subprotocol(new QLabel(this))
+    , m_statusLayout(new QHBoxLayout)
+    , m_clock(new QTimer(this))
+{
+    m_url->setClearButtonEnabled(true);
+    m_urlMessage->setWordWrap(true);
+    m_urlMessage->setVisible(false);
+    QPalette bad = m_urlMessage->palette();
+    bad.setColor(QPalette::WindowText, StatusColors::bad(palette()));
+    m_urlMessage->setPalette(bad);
+    m_tls->setAutoRaise(true);
+    m_tls->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_tls->setIcon(lockIcon());
+    m_tap->setCheckable(true);
+    m_tap->setChecked(true);
+    m_tap->setAutoRaise(true);
+    m_connect->setAutoDefault(false);
+    m_connect->setMinimumWidth(m_connect->fontMetrics().horizontalAdvance(QStringLiteral("Disconnect")) + 32);
+    m_badge->setTextFormat(Qt::RichText);
+    m_subprotocol->setTextFormat(Qt::PlainText);
+
+    auto *top = new QHBoxLayout;
+    top->setSpacing(6);
+    top->addWidget(m_url, 1);
+    top->addWidget(m_tls);
+    top->addWidget(m_tap);
+    top->addWidget(m_connect);
+
+    m_statusLayout->setSpacing(10);
+    m_statusLayout->addWidget(m_badge);
+    m_statusLayout->addWidget(m_subprotocol);
+    m_statusLayout->addStretch(1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(3);
+    layout->addLayout(top);
+    layout->addWidget(m_urlMessage);
+    layout->addLayout(m_statusLayout);
+
+    m_clock->setInterval(1000);
+    connect(m_clock, &QTimer::timeout, this, &ConnectionBar::updateBadge);
+    connect(m_url, &QLineEdit::textChanged, this, [this](const QString &text) {
+        validateUrl();
+        emit urlChanged(text);
+    });
+    connect(m_url, &QLineEdit::returnPressed, this, [this] {
+        if (m_state == SessionState::Idle || m_state == SessionState::Closed)
+            toggleConnection();
+    });
+    connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::toggleConnection);
+    connect(m_tap, &QToolButton::toggled, this, [this](bool on) {
+        retranslateUi();
+        emit tapToggled(on);
+    });
+    connect(m_tls, &QToolButton::clicked, this, &ConnectionBar::tlsDetailsRequested);
+
+    auto *focusShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
+    connect(focusShortcut, &QShortcut::activated, this, &ConnectionBar::focusUrl);
+    auto *connectShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    connect(connectShortcut, &QShortcut::activated, this, &ConnectionBar::toggleConnection);
+    m_shortcuts = {focusShortcut, connectShortcut};
+
+    retranslateUi();
+    validateUrl();
+}
+
+QString ConnectionBar::checkUrl(const QString &input)
+{
+    const QString text = input.trimmed();
+    if (text.isEmpty())
+        return tr("Enter a ws:// or wss:// URL, e.g. ws://127.0.0.1:8080/echo");
+    for (const QChar c : text) {
+        if (c.isSpace())
+            return tr("The URL contains a space; encode it as %20.");
+    }
+    const qsizetype schemeEnd = text.indexOf(QLatin1String("://"));
+    const QString scheme = schemeEnd > 0 ? text.left(schemeEnd).toLower() : QString();
+    if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss")) {
+        if (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+            return tr("Scheme must be ws:// or wss:// (not %1://; WebSocket URLs use ws, or wss for TLS).").arg(scheme);
+        return tr("Scheme must be ws:// or wss://");
+    }
+    const QString rest = text.mid(schemeEnd + 3);
+    qsizetype authorityEnd = rest.size();
+    for (const QChar stop : {QLatin1Char('/'), QLatin1Char('?'), QLatin1Char('#')}) {
+        const qsizetype at = rest.indexOf(stop);
+        if (at >= 0 && at < authorityEnd)
+            authorityEnd = at;
+    }
+    QString authority = rest.left(authorityEnd);
+    if (const qsizetype at = authority.lastIndexOf(QLatin1Char('@')); at >= 0)
+        authority = authority.mid(at + 1);
+    // The port follows the last ':' outside an IPv6 literal's brackets.
+    const qsizetype bracket = authority.lastIndexOf(QLatin1Char(']'));
+    const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+    QString host = authority;
+    if (colon > bracket && (bracket >= 0 || authority.count(QLatin1Char(':')) == 1)) {
+        host = authority.left(colon);
+        const QString port = authority.mid(colon + 1);
+        bool ok = false;
+        const uint value = port.toUInt(&ok);
+        if (port.isEmpty() || !ok || value < 1 || value > 65535)
+            return tr("Port must be 1–65535");
+    }
+    if (host.isEmpty() || host == QLatin1String("[]"))
+        return tr("The URL needs a host, e.g. ws://127.0.0.1:8080/");
+    const QUrl url(text, QUrl::StrictMode);
+    if (!url.isValid())
+        return tr("Not a valid URL: %1").arg(url.errorString());
+    QString error;
+    if (!SettingsValidator::validateUrl(url, &error))
+        return error;
+    return {};
+}
+
+void ConnectionBar::setUrlText(const QString &text)
+{
+    m_url->setText(text);
+    validateUrl();
+}
+
+QString ConnectionBar::urlText() const
+{
+    return m_url->text().trimmed();
+}
+
+QUrl ConnectionBar::url() const
+{
+    return QUrl(urlText(), QUrl::StrictMode);
+}
+
+void ConnectionBar::validateUrl()
+{
+    m_urlError = checkUrl(m_url->text());
+    m_urlMessage->setText(m_urlError);
+    // Empty input is not worth a red line: the placeholder already says what to type.
+    m_urlMessage->setVisible(!m_urlError.isEmpty() && !m_url->text().trimmed().isEmpty());
+    m_url->setToolTip(m_urlError.isEmpty() ? tr("WebSocket URL (Ctrl+K)") : m_urlError);
+    QPalette palette = m_url->palette();
+    palette.setColor(QPalette::Text, m_urlError.isEmpty() ? this->palette().color(QPalette::Text) : StatusColors::bad(this->palette()));
+    m_url->setPalette(palette);
+    updateButtons();
+}
+
+void ConnectionBar::setState(SessionState state, qint64 sinceMs)
+{
+    m_state = state;
+    m_sinceMs = sinceMs;
+    if (state == SessionState::Connecting)
+        m_closeCode = 0;
+    if (state == SessionState::Idle || state == SessionState::Closed)
+        m_clock->stop();
+    else if (!m_clock->isActive())
+        m_clock->start();
+    updateButtons();
+    updateBadge();
+}
+
+void ConnectionBar::setCloseCode(quint16 code)
+{
+    m_closeCode = code;
+    updateBadge();
+}
+
+void ConnectionBar::setSubprotocol(const QString &subprotocol)
+{
+    m_subprotocol->setText(subprotocol.isEmpty() ? QString() : tr("· %1").arg(subprotocol));
+    m_subprotocol->setToolTip(subprotocol.isEmpty() ? QString() : tr("Negotiated subprotocol"));
+}
+
+void ConnectionBar::setTapEnabled(bool enabled)
+{
+    m_tap->setChecked(enabled);
+}
+
+bool ConnectionBar::isTapEnabled() const
+{
+    return m_tap->isChecked();
+}
+
+void ConnectionBar::setTlsInfo(bool available, const QString &summary)
+{
+    m_tlsAvailable = available;
+    m_tlsSummary = summary;
+    updateButtons();
+    retranslateUi();
+}
+
+void ConnectionBar::setShortcutsEnabled(bool enabled)
+{
+    for (QShortcut *shortcut : std::as_const(m_shortcuts))
+        shortcut->setEnabled(enabled);
+}
+
+void ConnectionBar::addStatusWidget(QWidget *widget)
+{
+    m_statusLayout->addWidget(widget);
+}
+
+void ConnectionBar::focusUrl()
+{
+    m_url->setFocus(Qt::ShortcutFocusReason);
+    m_url->selectAll();
+}
+
+void ConnectionBar::toggleConnection()
+{
+    switch (m_state) {
+    case SessionState::Idle:
+    case SessionState::Closed:
+        if (m_urlError.isEmpty())
+            emit connectRequested(url());
+        else
+            focusUrl();
+        break;
+    case SessionState::Connecting:
+    case SessionState::Handshaking:
+    case SessionState::Closing:
+        emit abortRequested();
+        break;
+    case SessionState::Open:
+        emit disconnectRequested();
+        break;
+    }
+}
+
+void ConnectionBar::updateButtons()
+{
+    const bool idle = m_state == SessionState::Idle || m_state == SessionState::Closed;
+    m_connect->setEnabled(!idle || m_urlError.isEmpty());
+    // Settings apply to the next connection: the URL and tap stay editable, but changing them
+    // while connected would describe a connection that is not the one running.
+    m_url->setReadOnly(!idle);
+    m_tap->setEnabled(idle);
+    const bool wss = url().scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    m_tls->setVisible(wss || m_tlsAvailable);
+    m_tls->setEnabled(m_tlsAvailable);
+    retranslateUi();
+}
+
+QString ConnectionBar::badgeText() const
+{
+    const QString name = EventFormatter::stateName(m_state);
+    switch (m_state) {
+    case SessionState::Idle:
+        return name;
+    case SessionState::Closed:
+        return m_closeCode != 0 ? tr("%1 %2").arg(name).arg(m_closeCode) : name;
+    case SessionState::Connecting:
+    case SessionState::Handshaking:
+    case SessionState::Open:
+    case SessionState::Closing:
+        break;
+    }
+    const qint64 seconds = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - m_sinceMs) / 1000);
+    const QString elapsed = QStringLiteral("%1:%2:%3")
+                                    .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
+                                    .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
+                                    .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 %2").arg(name, elapsed);
+}
+
+void ConnectionBar::updateBadge()
+{
+    const QPalette pal = palette();
+    QColor dot = StatusColors::muted(pal);
+    switch (m_state) {
+    case SessionState::Open:
+        dot = StatusColors::good(pal);
+        break;
+    case SessionState::Connecting:
+    case SessionState::Handshaking:
+    case SessionState::Closing:
+        dot = StatusColors::warning(pal);
+        break;
+    case SessionState::Closed:
+        // 1000/1001 are ordinary ends; anything else is worth a red dot.
+        dot = (m_closeCode == 1000 || m_closeCode == 1001) ? StatusColors::muted(pal) : StatusColors::bad(pal);
+        break;
+    case SessionState::Idle:
+        break;
+    }
+    m_badge->setText(QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>").arg(dot.name(), badgeText().toHtmlEscaped()));
+    m_badge->setAccessibleName(badgeText());
+}
+
+QIcon ConnectionBar::lockIcon() const
+{
+    // Drawn from the palette rather than shipped: crisp at any scale and right in dark mode.
+    const int size = 16;
+    const qreal ratio = devicePixelRatioF();
+    QPixmap pixmap(QSize(size, size) * ratio);
+    pixmap.setDevicePixelRatio(ratio);
+    pixmap.fill(Qt::transparent);
+    QPainter painter(&pixmap);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const QColor color = palette().color(QPalette::WindowText);
+    painter.setPen(QPen(color, 1.6));
+    painter.setBrush(Qt::NoBrush);
+    QPainterPath shackle;
+    shackle.moveTo(5, 7.5);
+    shackle.lineTo(5, 5);
+    shackle.arcTo(QRectF(5, 1.5, 6, 7), 180, -180);
+    shackle.lineTo(11, 7.5);
+    painter.drawPath(shackle);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(color);
+    painter.drawRoundedRect(QRectF(3, 7, 10, 7.5), 1.5, 1.5);
+    painter.end();
+    return QIcon(pixmap);
+}
+
+void ConnectionBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        updateBadge();
+    } else if (event->type() == QEvent::PaletteChange) {
+        m_tls->setIcon(lockIcon());
+        updateBadge();
+    }
+    QWidget::changeEvent(event);
+}
+
+void ConnectionBar::retranslateUi()
+{
+    m_url->setPlaceholderText(tr("ws://host:port/path or wss://…"));
+    m_url->setAccessibleName(tr("WebSocket URL"));
+    m_tls->setText(m_tlsSummary.isEmpty() ? tr("TLS") : m_tlsSummary);
+    m_tls->setAccessibleName(tr("TLS details"));
+    m_tls->setToolTip(m_tlsAvailable ? tr("Show the server's certificate chain, TLS protocol and cipher")
+                                     : tr("TLS details appear once the TLS handshake has completed"));
+    m_tap->setText(m_tap->isChecked() ? tr("Tap on") : tr("Tap off"));
+    m_tap->setAccessibleName(tr("Wire tap"));
+    m_tap->setToolTip(m_tap->isChecked()
+                              ? tr("Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)")
+                              : tr("Wire tap off: only what Qt's WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)"));
+    switch (m_state) {
+    case SessionState::Idle:
+    case SessionState::Closed:
+        m_connect->setText(tr("Connect"));
+        m_connect->setToolTip(m_urlError.isEmpty() ? tr("Connect (Ctrl+Shift+C)") : m_urlError);
+        break;
+    case SessionState::Connecting:
+    case SessionState::Handshaking:
+        m_connect->setText(tr("Cancel"));
+        m_connect->setToolTip(tr("Give up connecting (Ctrl+Shift+C)"));
+        break;
+    case SessionState::Open:
+        m_connect->setText(tr("Disconnect"));
+        m_connect->setToolTip(tr("Close the connection with 1000 Normal closure (Ctrl+Shift+C); Close… in the composer picks another code"));
+        break;
+    case SessionState::Closing:
+        m_connect->setText(tr("Abort"));
+        m_connect->setToolTip(tr("Stop waiting for the server's Close frame and drop the connection (Ctrl+Shift+C)"));
+        break;
+    }
+    m_connect->setAccessibleName(m_connect->text());
+    m_badge->setToolTip(tr("Connection state and time in it"));
+}

@@ -1,0 +1,105 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QHBoxLayout;
+class QShortcut;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTimer;
+class QToolButton;
+
+// The bar on top of a session tab. First line: the URL (validated as you type, the problem named
+// under it), the TLS lock (upstream chain, protocol, cipher once a TLS handshake was recorded),
+// the wire-tap toggle and Connect/Disconnect (Ctrl+Shift+C). Second line: the state badge with
+// elapsed time ("Open 00:03:12", "Closed 1000"), the negotiated subprotocol and whatever the
+// session tab adds (the stats strip).
+class ConnectionBar : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ConnectionBar(QWidget *parent = nullptr);
+
+    // Empty when text is a usable ws:// or wss:// URL, else one specific translated sentence
+    // ("Scheme must be ws:// or wss://", "Port must be 1–65535", ...).
+    static QString checkUrl(const QString &text);
+
+    void setUrlText(const QString &text);
+    QString urlText() const;
+    QUrl url() const;
+    QString urlError() const { return m_urlError; }
+
+    // The session's state and the wall time (ms since the epoch) it was entered.
+    void setState(SessionState state, qint64 sinceMs);
+    SessionState state() const { return m_state; }
+    // The code of the last close (shown as "Closed 1000"); 0 = unknown.
+    void setCloseCode(quint16 code);
+    void setSubprotocol(const QString &subprotocol);
+    void setTapEnabled(bool enabled);
+    bool isTapEnabled() const;
+    // A TLS handshake was recorded for the current connection; summary e.g. "TLS 1.3".
+    void setTlsInfo(bool available, const QString &summary = {});
+
+    // Its own keyboard shortcuts (on by default). A host with window-wide actions for the same
+    // keys (the main window's menus) turns them off, else Qt finds them ambiguous and runs neither.
+    void setShortcutsEnabled(bool enabled);
+
+    // Appended to the status line, right-aligned.
+    void addStatusWidget(QWidget *widget);
+
+    // "Open 00:03:12", as the badge reads now.
+    QString badgeText() const;
+
+    QLineEdit *urlEdit() const { return m_url; }
+    QLabel *urlMessageLabel() const { return m_urlMessage; }
+    QPushButton *connectButton() const { return m_connect; }
+    QToolButton *tapButton() const { return m_tap; }
+    QToolButton *tlsButton() const { return m_tls; }
+    QLabel *stateBadge() const { return m_badge; }
+    QLabel *subprotocolLabel() const { return m_subprotocol; }
+
+public slots:
+    void focusUrl();
+    // What the Connect/Disconnect button does in the current state.
+    void toggleConnection();
+
+signals:
+    void connectRequested(const QUrl &url);
+    void disconnectRequested(); // a clean close (1000)
+    void abortRequested();      // give up connecting, or drop a closing connection
+    void tapToggled(bool enabled);
+    void tlsDetailsRequested();
+    void urlChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void validateUrl();
+    void updateButtons();
+    void updateBadge();
+    QIcon lockIcon() const;
+
+    SessionState m_state = SessionState::Idle;
+    qint64 m_sinceMs = 0;
+    quint16 m_closeCode = 0;
+    QString m_urlError;
+    bool m_tlsAvailable = false;
+    QString m_tlsSummary;
+    QLineEdit *m_url = nullptr;
+    QLabel *m_urlMessage = nullptr;
+    QToolButton *m_tls = nullptr;
+    QToolButton *m_tap = nullptr;
+    QPushButton *m_connect = nullptr;
+    QLabel *m_badge = nullptr;
+    QLabel *m_subprotocol = nullptr;
+    QHBoxLayout *m_statusLayout = nullptr;
+    QTimer *m_clock = nullptr;
+    QList<QShortcut *> m_shortcuts;
+};

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "framelogfiltermodel.h"
+
+#include <QWidget>
+
+class FrameLogModel;
+class QButtonGroup;
+class QLabel;
+class QLineEdit;
+class QShortcut;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+// The frame log of a session tab: a filter bar (All / Sent / Received / Control / Errors, a
+// substring or regex search with its match count, Pause, Auto-scroll, Clear, the evicted and row
+// counters) above a QTreeView over FrameLogFilterModel. Counters and auto-scroll run on a timer,
+// never per inserted row (STYLE.md: views scroll on a timer).
+//
+// Pausing freezes the view only: the session keeps capturing and the session tab holds back the
+// rows, reporting how many with setNewWhilePaused().
+class LogView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Counters and auto-scroll refresh this often.
+    static constexpr int RefreshIntervalMs = 100;
+    // Typing in the search waits this long before re-filtering a big log.
+    static constexpr int SearchDelayMs = 150;
+
+    explicit LogView(QWidget *parent = nullptr);
+
+    void setModels(FrameLogModel *model, FrameLogFilterModel *filter);
+    QTreeView *treeView() const { return m_tree; }
+    // Its own keyboard shortcuts (on by default). A host with window-wide actions for the same
+    // keys (the main window's menus) turns them off, else Qt finds them ambiguous and runs neither.
+    // Space (pause, in the log only) stays.
+    void setShortcutsEnabled(bool enabled);
+
+    bool isPaused() const { return m_paused; }
+    void setPaused(bool paused);
+    void setNewWhilePaused(qint64 count);
+    bool autoScroll() const;
+    void setAutoScroll(bool on);
+    void setSearch(const QString &text, bool regex);
+    void setCategory(FrameLogFilterModel::Category category);
+
+    // What the bar shows, for tests and assistive technology.
+    QString matchText() const;
+    QString rowCountText() const;
+    QString pausedText() const;
+    QString evictedText() const;
+    QString searchErrorText() const;
+
+    QToolButton *categoryButton(FrameLogFilterModel::Category category) const;
+    QLineEdit *searchEdit() const { return m_search; }
+    QToolButton *regexButton() const { return m_regex; }
+    QLabel *matchLabel() const { return m_matches; }
+    QToolButton *pauseButton() const { return m_pause; }
+    QLabel *pausedLabel() const { return m_pausedLabel; }
+    QToolButton *autoScrollButton() const { return m_autoScroll; }
+    QToolButton *clearButton() const { return m_clear; }
+    QLabel *evictedLabel() const { return m_evicted; }
+    QLabel *rowCountLabel() const { return m_rowCount; }
+
+public slots:
+    void focusSearch();
+    void togglePause();
+    void clearLog();
+    // Applies the search now instead of after SearchDelayMs.
+    void applySearch();
+    // Refreshes the counters and scrolls (normally done by the timer).
+    void refresh();
+
+signals:
+    void pausedChanged(bool paused);
+    void cleared();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void showHeaderMenu(const QPoint &pos);
+    void onScrollAction();
+
+    FrameLogModel *m_model = nullptr;
+    FrameLogFilterModel *m_filter = nullptr;
+    bool m_paused = false;
+    qint64 m_newWhilePaused = 0;
+    int m_lastRowCount = -1;
+
+    QButtonGroup *m_categories = nullptr;
+    QList<QToolButton *> m_categoryButtons;
+    QLineEdit *m_search = nullptr;
+    QToolButton *m_regex = nullptr;
+    QLabel *m_matches = nullptr;
+    QToolButton *m_pause = nullptr;
+    QLabel *m_pausedLabel = nullptr;
+    QToolButton *m_autoScroll = nullptr;
+    QToolButton *m_clear = nullptr;
+    QLabel *m_evicted = nullptr;
+    QLabel *m_rowCount = nullptr;
+    QTreeView *m_tree = nullptr;
+    QTimer *m_refresh = nullptr;
+    QTimer *m_searchDelay = nullptr;
+    QList<QShortcut *> m_shortcuts;
+};

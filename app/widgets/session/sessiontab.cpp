@@ -1,0 +1,354 @@
+#include "sessiontab.h"
+
+#include "composer.h"
+#include "connectionbar.h"
+#include "logview.h"
+#include "statsstrip.h"
+
+#include "detail/detailpane.h"
+#include "detail/payloadview.h"
+#include "framelogfiltermodel.h"
+#include "framelogmodel.h"
+#include "log/eventlog.h"
+#include "session/session.h"
+
+#include <QItemSelectionModel>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTimer>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <deque>
+
+SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
+    : QWidget(parent)
+    , m_session(new Session(this))
+    , m_model(new FrameLogModel(this))
+    , m_filter(new FrameLogFilterModel(this))
+    , m_bar(new ConnectionBar(this))
+    , m_stats(new StatsStrip(this))
+    , m_log(new LogView(this))
+    , m_detail(new DetailPane(this))
+    , m_composer(new Composer(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_statsTimer(new QTimer(this))
+    , m_detailRefresh(new QTimer(this))
+{
+    m_clock.start();
+    m_session->setSettings(settings);
+    m_filter->setSourceModel(m_model);
+    m_log->setModels(m_model, m_filter);
+    m_bar->setUrlText(settings.url.toString());
+    m_bar->setTapEnabled(settings.tapEnabled);
+    m_bar->addStatusWidget(m_stats);
+    m_bar->setState(m_session->state(), m_session->stateSinceMs());
+    m_composer->setSessionState(m_session->state());
+
+    // The log gets the space; the detail pane and the composer can be shrunk or collapsed.
+    m_splitter->addWidget(m_log);
+    m_splitter->addWidget(m_detail);
+    m_splitter->addWidget(m_composer);
+    m_splitter->setStretchFactor(0, 5);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 0);
+    m_splitter->setCollapsible(0, false);
+    m_splitter->setChildrenCollapsible(true);
+    m_splitter->setSizes({420, 240, 130});
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(6);
+    layout->addWidget(m_bar);
+    layout->addWidget(m_splitter, 1);
+    // F6 and tab switches land in the log, the centre of the tab.
+    setFocusProxy(m_log->treeView());
+
+    // Session → models and views.
+    connect(m_session, &Session::eventLogged, this, &SessionTab::onEventLogged);
+    connect(m_session, &Session::stateChanged, this, &SessionTab::onStateChanged);
+
+    // Connection bar → session.
+    connect(m_bar, &ConnectionBar::connectRequested, this, [this] { connectSession(); });
+    connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(1000); });
+    connect(m_bar, &ConnectionBar::abortRequested, m_session, &Session::abort);
+    connect(m_bar, &ConnectionBar::tlsDetailsRequested, this, &SessionTab::showTlsDetails);
+
+    // Composer → session, refusals back to the composer.
+    connect(m_composer, &Composer::textMessageRequested, this, [this](const QString &text) {
+        QString error;
+        if (!m_session->sendText(text, &error))
+            m_composer->reportSendError(error);
+    });
+    connect(m_composer, &Composer::binaryMessageRequested, this, [this](const QByteArray &data) {
+        QString error;
+        if (!m_session->sendBinary(data, &error))
+            m_composer->reportSendError(error);
+    });
+    connect(m_composer, &Composer::pingRequested, this, [this](const QByteArray &payload) {
+        QString error;
+        if (!m_session->ping(payload, &error))
+            m_composer->reportSendError(error);
+    });
+    connect(m_composer, &Composer::closeRequested, this, [this](quint16 code, const QString &reason) {
+        QString error;
+        if (!m_session->close(code, reason, &error))
+            m_composer->reportSendError(error);
+    });
+
+    // Log view → detail pane.
+    connect(m_log->treeView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionTab::onCurrentRowChanged);
+    connect(m_log, &LogView::pausedChanged, this, &SessionTab::onPausedChanged);
+    connect(m_log, &LogView::cleared, this, &SessionTab::onLogCleared);
+
+    // Stats at 4 Hz, never per frame.
+    m_statsTimer->setInterval(StatsStrip::SampleIntervalMs);
+    connect(m_statsTimer, &QTimer::timeout, this, &SessionTab::sampleStats);
+    m_detailRefresh->setSingleShot(true);
+    m_detailRefresh->setInterval(0);
+    connect(m_detailRefresh, &QTimer::timeout, this, &SessionTab::refreshDetailConnection);
+    sampleStats();
+}
+
+SessionTab::~SessionTab()
+{
+    // The session goes before the views it would otherwise still notify.
+    disconnect(m_session, nullptr, this, nullptr);
+}
+
+void SessionTab::setProfile(ProfileStore *store, const QString &profileName)
+{
+    m_composer->setProfile(store, profileName);
+}
+
+void SessionTab::setShortcutsEnabled(bool enabled)
+{
+    m_bar->setShortcutsEnabled(enabled);
+    m_log->setShortcutsEnabled(enabled);
+    m_composer->setShortcutsEnabled(enabled);
+}
+
+void SessionTab::applySettings(const AppSettings &settings)
+{
+    m_model->setCap(settings.logCapRows, settings.logCapBytes);
+    m_session->log()->setCap(settings.logCapRows, settings.logCapBytes);
+    // The log shows a time of day (absolute) or time since the first row; the date is in the tooltip.
+    m_model->setTimeFormat(settings.timeFormat == AppSettings::TimeFormat::Relative ? FrameLogModel::TimeFormat::Relative
+                                                                                    : FrameLogModel::TimeFormat::Absolute);
+    m_composer->editor()->setFont(settings.payloadFont);
+    m_detail->payloadView()->textView()->setFont(settings.payloadFont);
+}
+
+void SessionTab::focusSearch()
+{
+    m_log->focusSearch();
+}
+
+void SessionTab::clearLog()
+{
+    m_log->clearLog();
+}
+
+void SessionTab::focusUrl()
+{
+    m_bar->focusUrl();
+}
+
+void SessionTab::toggleConnection()
+{
+    m_bar->toggleConnection();
+}
+
+void SessionTab::send()
+{
+    m_composer->send();
+}
+
+void SessionTab::ping()
+{
+    m_composer->ping();
+}
+
+void SessionTab::openCloseDialog()
+{
+    m_composer->openCloseDialog();
+}
+
+bool SessionTab::connectSession(QString *error)
+{
+    if (!m_bar->urlError().isEmpty()) {
+        if (error)
+            *error = m_bar->urlError();
+        return false;
+    }
+    ConnectionSettings settings = m_session->settings();
+    settings.url = m_bar->url();
+    settings.tapEnabled = m_bar->isTapEnabled();
+    m_session->setSettings(settings);
+    m_bar->setTlsInfo(false);
+    m_lastTls = Event();
+    return m_session->open(error);
+}
+
+bool SessionTab::isConnectionDetail(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::State:
+    case EventKind::HandshakeRequest:
+    case EventKind::HandshakeResponse:
+    case EventKind::Close:
+    case EventKind::Error:
+    case EventKind::Tls:
+        return true;
+    case EventKind::Frame:
+        return event.frame.opcode == 0x8;
+    case EventKind::Message:
+    case EventKind::Ping:
+    case EventKind::Pong:
+    case EventKind::Info:
+        break;
+    }
+    return false;
+}
+
+void SessionTab::onEventLogged(const Event &event)
+{
+    // Keep what the handshake and close views need, per connection, as it arrives: selecting a
+    // row then costs a lookup, not a scan of a million-row log.
+    const bool startsConnection = event.kind == EventKind::State && event.detail && event.detail->state == SessionState::Connecting;
+    if (startsConnection || m_connections.empty())
+        m_connections.push_back(Connection{event.seq, {}});
+    if (event.kind == EventKind::Frame)
+        m_framesSeen = true;
+    if (isConnectionDetail(event)) {
+        m_connections.back().events.append(event);
+        if (m_selectedSeq >= m_connections.back().startSeq && m_selectedSeq != 0)
+            m_detailRefresh->start();
+    }
+    if (event.kind == EventKind::Tls && event.detail) {
+        m_lastTls = event;
+        m_bar->setTlsInfo(true, event.detail->tlsProtocol);
+    } else if (event.kind == EventKind::Close && event.detail && event.detail->closeCode != 0) {
+        // The last Close event of a connection is its final word (1005/1006 included).
+        m_bar->setCloseCode(event.detail->closeCode);
+    }
+
+    if (m_log->isPaused()) {
+        // Count what will become a row: reassembled messages repeat the frames while the tap
+        // records them (FrameLogModel::ShowMessages::Auto), so they are not "new rows" then.
+        if (event.kind != EventKind::Message || messageIsRow())
+            ++m_newWhilePaused;
+        m_log->setNewWhilePaused(m_newWhilePaused);
+        return;
+    }
+    m_model->appendEvent(event);
+    m_lastFedSeq = event.seq;
+}
+
+bool SessionTab::messageIsRow() const
+{
+    switch (m_model->showMessages()) {
+    case FrameLogModel::ShowMessages::Always:
+        return true;
+    case FrameLogModel::ShowMessages::Never:
+        return false;
+    case FrameLogModel::ShowMessages::Auto:
+        break;
+    }
+    // A message can be logged before the tap reports its frame: the tap being on is enough.
+    return !m_framesSeen && !m_session->isTapActive();
+}
+
+void SessionTab::onPausedChanged(bool paused)
+{
+    if (paused)
+        return;
+    // Resume: hand the model everything captured meanwhile, as one batch (one insert).
+    const std::deque<Event> &events = m_session->log()->events();
+    const auto first = std::upper_bound(events.cbegin(), events.cend(), m_lastFedSeq,
+                                        [](quint64 seq, const Event &e) { return seq < e.seq; });
+    if (first != events.cend()) {
+        const std::deque<Event> missed(first, events.cend());
+        m_model->appendEvents(missed);
+        m_lastFedSeq = missed.back().seq;
+    }
+    m_newWhilePaused = 0;
+    m_log->setNewWhilePaused(0);
+}
+
+void SessionTab::onStateChanged(SessionState state)
+{
+    m_bar->setState(state, m_session->stateSinceMs());
+    m_composer->setSessionState(state);
+    if (state == SessionState::Open)
+        m_bar->setSubprotocol(m_session->subprotocol());
+    else if (state == SessionState::Connecting)
+        m_bar->setSubprotocol(QString());
+    if (state == SessionState::Idle || state == SessionState::Closed) {
+        m_statsTimer->stop();
+        sampleStats(); // the final numbers
+    } else if (!m_statsTimer->isActive()) {
+        m_statsTimer->start();
+    }
+    emit stateChanged(state);
+}
+
+void SessionTab::sampleStats()
+{
+    m_stats->sample(m_session->stats(), m_clock.elapsed());
+}
+
+const SessionTab::Connection *SessionTab::connectionOf(quint64 seq) const
+{
+    const auto after = std::upper_bound(m_connections.cbegin(), m_connections.cend(), seq,
+                                        [](quint64 s, const Connection &c) { return s < c.startSeq; });
+    if (after == m_connections.cbegin())
+        return nullptr;
+    return &*(after - 1);
+}
+
+void SessionTab::onCurrentRowChanged()
+{
+    const QModelIndex current = m_log->treeView()->currentIndex();
+    if (!current.isValid()) {
+        m_selectedSeq = 0;
+        return;
+    }
+    const Event event = current.data(FrameLogModel::EventRole).value<Event>();
+    m_selectedSeq = event.seq;
+    if (const Connection *connection = connectionOf(event.seq))
+        m_detail->setConnectionEvents(connection->events);
+    m_detail->setEvent(event);
+}
+
+void SessionTab::refreshDetailConnection()
+{
+    // The selected row's connection went on (e.g. it closed): bring the close story up to date.
+    if (m_selectedSeq == 0)
+        return;
+    if (const Connection *connection = connectionOf(m_selectedSeq))
+        m_detail->setConnectionEvents(connection->events);
+}
+
+void SessionTab::onLogCleared()
+{
+    m_selectedSeq = 0;
+    m_detail->clear();
+}
+
+void SessionTab::showTlsDetails()
+{
+    if (!m_lastTls.detail)
+        return;
+    m_detail->setTls(m_lastTls);
+    if (m_detail->isTabEnabled(DetailPane::HandshakeTab))
+        m_detail->setCurrentIndex(DetailPane::HandshakeTab);
+    // The pane may have been collapsed in the splitter: give it room again.
+    QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(1) == 0) {
+        sizes[1] = m_splitter->height() / 3;
+        sizes[0] = qMax(0, sizes[0] - sizes[1]);
+        m_splitter->setSizes(sizes);
+    }
+}

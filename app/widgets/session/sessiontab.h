@@ -1,0 +1,114 @@
+#pragma once
+
+#include "log/event.h"
+#include "session/connectionsettings.h"
+#include "settings/appsettings.h"
+
+#include <QElapsedTimer>
+#include <QList>
+#include <QWidget>
+
+#include <vector>
+
+class Composer;
+class ConnectionBar;
+class DetailPane;
+class FrameLogFilterModel;
+class FrameLogModel;
+class LogView;
+class ProfileStore;
+class QSplitter;
+class QTimer;
+class Session;
+class StatsStrip;
+
+// One session tab: the connection bar (with the stats strip) on top, the frame log with its
+// filter bar, the detail pane for the selected row and the composer, in a vertical splitter
+// where the log gets the space. The tab owns its Session and is the one place that wires
+// session ↔ models ↔ views (its constructor); the widgets only know their own signals.
+class SessionTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit SessionTab(const ConnectionSettings &settings, QWidget *parent = nullptr);
+    ~SessionTab() override;
+
+    Session *session() const { return m_session; }
+    FrameLogModel *logModel() const { return m_model; }
+    FrameLogFilterModel *filterModel() const { return m_filter; }
+    ConnectionBar *connectionBar() const { return m_bar; }
+    LogView *logView() const { return m_log; }
+    DetailPane *detailPane() const { return m_detail; }
+    Composer *composer() const { return m_composer; }
+    StatsStrip *statsStrip() const { return m_stats; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // Saved messages go to this profile of the store (none: kept in memory for the tab).
+    void setProfile(ProfileStore *store, const QString &profileName);
+
+    // Connects with the URL and tap setting of the connection bar. On failure returns false with
+    // the reason (also logged as an Error row by the session).
+    bool connectSession(QString *error = nullptr);
+
+    // The tab's own shortcuts (Ctrl+Enter, Ctrl+P, Ctrl+F, Ctrl+L, Ctrl+K, Ctrl+Shift+C). A host
+    // whose menu actions carry the same keys turns them off and triggers the slots below.
+    void setShortcutsEnabled(bool enabled);
+
+    // Events held back while the log view is paused.
+    qint64 newWhilePaused() const { return m_newWhilePaused; }
+
+public slots:
+    // Log cap, time format and payload font from the application settings.
+    void applySettings(const AppSettings &settings);
+    void focusSearch();
+    void clearLog();
+    void focusUrl();
+    void toggleConnection();
+    void send();
+    void ping();
+    void openCloseDialog();
+
+signals:
+    void stateChanged(SessionState state);
+
+private:
+    struct Connection
+    {
+        quint64 startSeq = 0;
+        QList<Event> events; // the rows the handshake/close views need, not the data frames
+    };
+
+    void onEventLogged(const Event &event);
+    void onStateChanged(SessionState state);
+    void onCurrentRowChanged();
+    void onPausedChanged(bool paused);
+    void onLogCleared();
+    void sampleStats();
+    void showTlsDetails();
+    void refreshDetailConnection();
+    const Connection *connectionOf(quint64 seq) const;
+    static bool isConnectionDetail(const Event &event);
+    // Whether a Message event becomes a row of the model (see FrameLogModel::ShowMessages).
+    bool messageIsRow() const;
+
+    Session *m_session = nullptr;
+    FrameLogModel *m_model = nullptr;
+    FrameLogFilterModel *m_filter = nullptr;
+    ConnectionBar *m_bar = nullptr;
+    StatsStrip *m_stats = nullptr;
+    LogView *m_log = nullptr;
+    DetailPane *m_detail = nullptr;
+    Composer *m_composer = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTimer *m_statsTimer = nullptr;
+    QTimer *m_detailRefresh = nullptr;
+    QElapsedTimer m_clock;
+
+    std::vector<Connection> m_connections;
+    Event m_lastTls;
+    quint64 m_lastFedSeq = 0;      // the newest event handed to the model
+    qint64 m_newWhilePaused = 0;
+    quint64 m_selectedSeq = 0;
+    bool m_framesSeen = false;
+};

@@ -1,0 +1,140 @@
+// The million-row frame log (STYLE.md): time and memory of FrameLogModel and the cost of
+// FrameLogFilterModel over it, for BENCHMARKS.md.
+// Run: QT_QPA_PLATFORM=offscreen ./bench_framelogmodel [rows]   (default 1,000,000)
+#include "framelogfiltermodel.h"
+#include "framelogmodel.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QGuiApplication>
+
+#include <cstdio>
+#include <vector>
+
+namespace {
+
+// Resident set size in bytes (Linux /proc), or -1 where unknown.
+qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    if (fields.size() < 2)
+        return -1;
+    return fields.at(1).toLongLong() * 4096;
+}
+
+Event makeFrame(quint64 seq)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = 1795788001002LL + qint64(seq);
+    e.monoUs = qint64(seq) * 1000;
+    e.kind = EventKind::Frame;
+    e.dir = seq % 2 ? Direction::Out : Direction::In;
+    e.frame.opcode = seq % 10 == 0 ? 2 : 1;
+    e.frame.masked = e.dir == Direction::Out;
+    e.frame.maskKey = quint32(seq * 2654435761u);
+    // A typical small JSON message, its own allocation per frame as it arrives off the wire.
+    e.payload = QByteArrayLiteral("{\"op\":\"tick\",\"room\":") + QByteArray::number(seq % 97)
+            + QByteArrayLiteral(",\"seq\":") + QByteArray::number(seq) + '}';
+    e.length = quint64(e.payload.size());
+    return e;
+}
+
+double msSince(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
+    const qsizetype rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
+    constexpr qsizetype Batch = 1000; // events per flush, as a fast stream at ~30 Hz would bring
+
+    FrameLogModel model;
+    const qint64 rssBefore = residentBytes();
+    qint64 payloadBytes = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (qsizetype i = 0; i < rows; i += Batch) {
+        for (qsizetype j = i; j < qMin(rows, i + Batch); ++j) {
+            Event event = makeFrame(quint64(j + 1));
+            payloadBytes += event.payload.size();
+            model.appendEvent(event);
+        }
+        model.flush();
+    }
+    const double appendMs = msSince(timer);
+    const qint64 rssAfter = residentBytes();
+    std::printf("append   %lld frames in batches of %lld: %.0f ms (%.2f us/row), %d rows\n",
+                static_cast<long long>(rows), static_cast<long long>(Batch), appendMs, appendMs * 1000.0 / double(rows),
+                model.rowCount());
+    if (rssBefore >= 0 && rssAfter >= 0) {
+        const double perRow = double(rssAfter - rssBefore) / double(rows);
+        std::printf("memory   RSS +%.1f MB: %.0f bytes/row (payload %.1f bytes/row, sizeof(Event) %zu)\n",
+                    double(rssAfter - rssBefore) / 1e6, perRow, double(payloadBytes) / double(rows), sizeof(Event));
+    } else {
+        std::printf("memory   RSS not available on this platform\n");
+    }
+
+    // data() for every column of 100,000 rows: what scrolling through them would ask for.
+    const int sampled = qMin(model.rowCount(), 100000);
+    timer.restart();
+    qsizetype chars = 0;
+    for (int row = 0; row < sampled; ++row) {
+        for (int column = 0; column < FrameLogModel::ColumnCount; ++column)
+            chars += model.index(row, column).data().toString().size();
+    }
+    const double dataMs = msSince(timer);
+    std::printf("data()   %d rows x %d columns: %.0f ms (%.2f us/row, %lld chars)\n", sampled, int(FrameLogModel::ColumnCount),
+                dataMs, dataMs * 1000.0 / sampled, static_cast<long long>(chars));
+
+    timer.restart();
+    model.setTimeFormat(FrameLogModel::TimeFormat::Relative);
+    std::printf("relative time format switch: %.2f ms\n", msSince(timer));
+
+    FrameLogFilterModel proxy;
+    timer.restart();
+    proxy.setSourceModel(&model);
+    std::printf("filter   attach (all rows):              %7.0f ms, %d matches\n", msSince(timer), proxy.matchCount());
+    timer.restart();
+    proxy.setCategory(FrameLogFilterModel::Category::Received);
+    std::printf("filter   category Received:              %7.0f ms, %d matches\n", msSince(timer), proxy.matchCount());
+    timer.restart();
+    proxy.setOpcodeFilter(2);
+    std::printf("filter   + opcode binary:                %7.0f ms, %d matches\n", msSince(timer), proxy.matchCount());
+    proxy.setOpcodeFilter(-1);
+    proxy.setCategory(FrameLogFilterModel::Category::All);
+    timer.restart();
+    proxy.setSearchText(QStringLiteral("\"room\":42,"), false);
+    std::printf("filter   substring \"room\":42, :           %7.0f ms, %d matches\n", msSince(timer), proxy.matchCount());
+    timer.restart();
+    proxy.setSearchText(QStringLiteral("\"seq\":\\d*777\\}"), true);
+    std::printf("filter   regex \"seq\":\\d*777\\}:            %7.0f ms, %d matches\n", msSince(timer), proxy.matchCount());
+
+    // Streaming on with the regex active: the proxy checks only the new rows.
+    timer.restart();
+    const qsizetype more = qMin<qsizetype>(rows, 100000);
+    for (qsizetype i = 0; i < more; i += Batch) {
+        for (qsizetype j = i; j < qMin(more, i + Batch); ++j)
+            model.appendEvent(makeFrame(quint64(rows + j + 1)));
+        model.flush();
+    }
+    const double streamMs = msSince(timer);
+    std::printf("stream   %lld more frames through the active regex: %.0f ms (%.2f us/row), %d matches\n",
+                static_cast<long long>(more), streamMs, streamMs * 1000.0 / double(more), proxy.matchCount());
+
+    timer.restart();
+    model.setCap(rows / 2, 0);
+    std::printf("cap      evict to %lld rows (proxy attached): %.0f ms, %llu evicted, %d matches\n",
+                static_cast<long long>(rows / 2), msSince(timer), static_cast<unsigned long long>(model.evictedCount()),
+                proxy.matchCount());
+    return 0;
+}

@@ -1,0 +1,220 @@
+#include "export/harexporter.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+constexpr qint64 T0 = 1795788001002LL; // 2026-11-27T14:00:01.002Z
+
+Event makeEvent(quint64 seq, qint64 wallMs, EventKind kind, Direction dir)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = wallMs;
+    e.kind = kind;
+    e.dir = dir;
+    return e;
+}
+
+Event frame(quint64 seq, qint64 wallMs, Direction dir, quint8 opcode, const QByteArray &payload, bool fin = true)
+{
+    Event e = makeEvent(seq, wallMs, EventKind::Frame, dir);
+    e.frame.opcode = opcode;
+    e.frame.fin = fin;
+    e.frame.masked = dir == Direction::Out;
+    e.length = quint64(payload.size());
+    e.payload = payload;
+    return e;
+}
+
+Event request(quint64 seq, qint64 wallMs)
+{
+    Event e = makeEvent(seq, wallMs, EventKind::HandshakeRequest, Direction::Out);
+    auto d = QSharedPointer<EventDetail>::create();
+    d->http.method = "GET";
+    d->http.target = "/chat?room=1&user=k%C3%A9";
+    d->http.headers = {{"Host", "127.0.0.1:8080"}, {"Upgrade", "websocket"}, {"Connection", "Upgrade"}};
+    d->http.rawHead = QByteArray(120, 'r');
+    e.detail = d;
+    return e;
+}
+
+Event response(quint64 seq, qint64 wallMs, int status, const QByteArray &reason, const QByteArray &body = {})
+{
+    Event e = makeEvent(seq, wallMs, EventKind::HandshakeResponse, Direction::In);
+    auto d = QSharedPointer<EventDetail>::create();
+    d->http.isRequest = false;
+    d->http.statusCode = status;
+    d->http.reasonPhrase = reason;
+    d->http.headers = {{"Content-Type", "text/plain"}};
+    d->http.rawHead = QByteArray(80, 'h');
+    d->http.body = body;
+    d->http.bodyBytesSeen = body.size();
+    d->acceptValid = status == 101;
+    e.detail = d;
+    return e;
+}
+
+QJsonObject entryOf(const QJsonObject &har)
+{
+    return har.value(QStringLiteral("log")).toObject().value(QStringLiteral("entries")).toArray().at(0).toObject();
+}
+
+QJsonArray messagesOf(const QJsonObject &har)
+{
+    return entryOf(har).value(QStringLiteral("_webSocketMessages")).toArray();
+}
+
+} // namespace
+
+class TestHarExporter : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void logHeaderIsHar12();
+    void entryHasTheHandshake();
+    void framesBecomeMessagesWithFragmentsJoined();
+    void refusedUpgradeKeepsItsBody();
+    void withoutFramesTheMessageEventsAreUsed();
+    void urlIsRebuiltFromHostWhenNotGiven();
+    void writeFileProducesValidJson();
+    void writeFileReportsAnUnwritablePath();
+};
+
+void TestHarExporter::logHeaderIsHar12()
+{
+    const QJsonObject har = HarExporter::toHar(QList<Event>{request(1, T0)}, QUrl(QStringLiteral("ws://127.0.0.1:8080/chat")));
+    const QJsonObject log = har.value(QStringLiteral("log")).toObject();
+    QCOMPARE(log.value(QStringLiteral("version")).toString(), QStringLiteral("1.2"));
+    QCOMPARE(log.value(QStringLiteral("creator")).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("WsScope"));
+    QCOMPARE(log.value(QStringLiteral("entries")).toArray().size(), 1);
+    QVERIFY(log.value(QStringLiteral("pages")).isArray());
+}
+
+void TestHarExporter::entryHasTheHandshake()
+{
+    const QList<Event> events{request(1, T0), response(2, T0 + 15, 101, "Switching Protocols"),
+                              frame(3, T0 + 20, Direction::Out, 1, "hi"), frame(4, T0 + 40, Direction::In, 1, "hi")};
+    const QUrl url(QStringLiteral("ws://127.0.0.1:8080/chat?room=1&user=k%C3%A9"));
+    const QJsonObject entry = entryOf(HarExporter::toHar(events, url));
+    QCOMPARE(entry.value(QStringLiteral("startedDateTime")).toString(), QStringLiteral("2026-11-27T14:00:01.002Z"));
+    QCOMPARE(entry.value(QStringLiteral("time")).toInt(), 40);
+    QCOMPARE(entry.value(QStringLiteral("_resourceType")).toString(), QStringLiteral("websocket"));
+    const QJsonObject req = entry.value(QStringLiteral("request")).toObject();
+    QCOMPARE(req.value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
+    QCOMPARE(req.value(QStringLiteral("url")).toString(), QStringLiteral("ws://127.0.0.1:8080/chat?room=1&user=k%C3%A9"));
+    QCOMPARE(req.value(QStringLiteral("httpVersion")).toString(), QStringLiteral("HTTP/1.1"));
+    QCOMPARE(req.value(QStringLiteral("headersSize")).toInt(), 120);
+    const QJsonArray headers = req.value(QStringLiteral("headers")).toArray();
+    QCOMPARE(headers.size(), 3);
+    QCOMPARE(headers.at(1).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("Upgrade"));
+    QCOMPARE(headers.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("websocket"));
+    const QJsonArray query = req.value(QStringLiteral("queryString")).toArray();
+    QCOMPARE(query.size(), 2);
+    QCOMPARE(query.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("ké"));
+    const QJsonObject resp = entry.value(QStringLiteral("response")).toObject();
+    QCOMPARE(resp.value(QStringLiteral("status")).toInt(), 101);
+    QCOMPARE(resp.value(QStringLiteral("statusText")).toString(), QStringLiteral("Switching Protocols"));
+    QVERIFY(resp.value(QStringLiteral("content")).toObject().contains(QStringLiteral("mimeType")));
+    QCOMPARE(entry.value(QStringLiteral("timings")).toObject().value(QStringLiteral("wait")).toInt(), 15);
+}
+
+void TestHarExporter::framesBecomeMessagesWithFragmentsJoined()
+{
+    const QList<Event> events{
+        request(1, T0),
+        response(2, T0 + 1, 101, "Switching Protocols"),
+        frame(3, T0 + 1000, Direction::In, 1, "Hel", false),
+        frame(4, T0 + 1001, Direction::In, 9, "ping!"),       // a control frame between fragments
+        frame(5, T0 + 1002, Direction::In, 0, "lo", true),
+        frame(6, T0 + 1500, Direction::Out, 2, QByteArray::fromHex("00ff")),
+        frame(7, T0 + 1600, Direction::Out, 10, "ping!"),
+        frame(8, T0 + 2000, Direction::Out, 8, QByteArray::fromHex("03e8")),
+    };
+    const QJsonArray messages = messagesOf(HarExporter::toHar(events));
+    QCOMPARE(messages.size(), 5);
+    const QJsonObject ping = messages.at(0).toObject();
+    QCOMPARE(ping.value(QStringLiteral("opcode")).toInt(), 9);
+    const QJsonObject text = messages.at(1).toObject();
+    QCOMPARE(text.value(QStringLiteral("type")).toString(), QStringLiteral("receive"));
+    QCOMPARE(text.value(QStringLiteral("opcode")).toInt(), 1);
+    QCOMPARE(text.value(QStringLiteral("data")).toString(), QStringLiteral("Hello"));
+    QCOMPARE(text.value(QStringLiteral("time")).toDouble(), double(T0 + 1000) / 1000.0);
+    const QJsonObject binary = messages.at(2).toObject();
+    QCOMPARE(binary.value(QStringLiteral("type")).toString(), QStringLiteral("send"));
+    QCOMPARE(binary.value(QStringLiteral("opcode")).toInt(), 2);
+    QCOMPARE(binary.value(QStringLiteral("data")).toString(), QStringLiteral("AP8="));
+    QCOMPARE(messages.at(3).toObject().value(QStringLiteral("opcode")).toInt(), 10);
+    QCOMPARE(messages.at(4).toObject().value(QStringLiteral("opcode")).toInt(), 8);
+}
+
+void TestHarExporter::refusedUpgradeKeepsItsBody()
+{
+    const QList<Event> events{request(1, T0), response(2, T0 + 5, 401, "Unauthorized", "token missing")};
+    const QJsonObject resp = entryOf(HarExporter::toHar(events)).value(QStringLiteral("response")).toObject();
+    QCOMPARE(resp.value(QStringLiteral("status")).toInt(), 401);
+    QCOMPARE(resp.value(QStringLiteral("statusText")).toString(), QStringLiteral("Unauthorized"));
+    const QJsonObject content = resp.value(QStringLiteral("content")).toObject();
+    QCOMPARE(content.value(QStringLiteral("text")).toString(), QStringLiteral("token missing"));
+    QCOMPARE(content.value(QStringLiteral("size")).toInt(), 13);
+    QCOMPARE(content.value(QStringLiteral("mimeType")).toString(), QStringLiteral("text/plain"));
+    QCOMPARE(resp.value(QStringLiteral("bodySize")).toInt(), 13);
+    QVERIFY(messagesOf(HarExporter::toHar(events)).isEmpty());
+}
+
+void TestHarExporter::withoutFramesTheMessageEventsAreUsed()
+{
+    Event message = makeEvent(3, T0 + 10, EventKind::Message, Direction::In);
+    message.frame.opcode = 1;
+    message.payload = "from QWebSocket";
+    Event pong = makeEvent(4, T0 + 20, EventKind::Pong, Direction::In);
+    pong.payload = "x";
+    const QJsonArray messages = messagesOf(HarExporter::toHar(QList<Event>{request(1, T0), message, pong}));
+    QCOMPARE(messages.size(), 2);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("data")).toString(), QStringLiteral("from QWebSocket"));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("opcode")).toInt(), 10);
+}
+
+void TestHarExporter::urlIsRebuiltFromHostWhenNotGiven()
+{
+    QList<Event> events{request(1, T0)};
+    QCOMPARE(entryOf(HarExporter::toHar(events)).value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("ws://127.0.0.1:8080/chat?room=1&user=k%C3%A9"));
+    events << makeEvent(2, T0 + 1, EventKind::Tls, Direction::None);
+    QCOMPARE(entryOf(HarExporter::toHar(events)).value(QStringLiteral("request")).toObject().value(QStringLiteral("url")).toString(),
+             QStringLiteral("wss://127.0.0.1:8080/chat?room=1&user=k%C3%A9"));
+}
+
+void TestHarExporter::writeFileProducesValidJson()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("session.har"));
+    const std::deque<Event> events{request(1, T0), response(2, T0 + 1, 101, "Switching Protocols"),
+                                   frame(3, T0 + 2, Direction::Out, 1, "x")};
+    QString error;
+    QVERIFY2(HarExporter::writeFile(path, events, QUrl(QStringLiteral("ws://127.0.0.1:8080/chat")), &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(messagesOf(doc.object()).size(), 1);
+}
+
+void TestHarExporter::writeFileReportsAnUnwritablePath()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY(!HarExporter::writeFile(dir.filePath(QStringLiteral("missing/dir/x.har")), {}, QUrl(), &error));
+    QVERIFY2(error.contains(QStringLiteral("missing/dir/x.har")), qPrintable(error));
+}
+
+QTEST_GUILESS_MAIN(TestHarExporter)
+#include "tst_harexporter.moc"

@@ -1,0 +1,354 @@
+#include "framelogfiltermodel.h"
+#include "framelogmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QStandardItemModel>
+#include <QtTest>
+
+namespace {
+
+Event makeFrame(quint64 seq, Direction dir, quint8 opcode, const QByteArray &payload)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = 1795788001002LL + qint64(seq);
+    e.kind = EventKind::Frame;
+    e.dir = dir;
+    e.frame.opcode = opcode;
+    e.frame.masked = dir == Direction::Out;
+    e.length = quint64(payload.size());
+    e.payload = payload;
+    return e;
+}
+
+Event makeEvent(quint64 seq, EventKind kind, Direction dir, const QString &text = {})
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = 1795788001002LL + qint64(seq);
+    e.kind = kind;
+    e.dir = dir;
+    auto detail = QSharedPointer<EventDetail>::create();
+    detail->text = text;
+    detail->closeCode = 1000;
+    detail->closeClean = true;
+    e.detail = detail;
+    return e;
+}
+
+// A small session: handshake, data both ways, a ping/pong, an error, a close.
+QList<Event> sampleSession()
+{
+    Event request = makeEvent(1, EventKind::HandshakeRequest, Direction::Out);
+    auto req = QSharedPointer<EventDetail>::create();
+    req->http.method = "GET";
+    req->http.target = "/chat";
+    req->http.rawHead = "GET /chat HTTP/1.1\r\nHost: example\r\nX-Trace: Needle-42\r\n\r\n";
+    request.detail = req;
+    Event response = makeEvent(2, EventKind::HandshakeResponse, Direction::In);
+    auto resp = QSharedPointer<EventDetail>::create();
+    resp->http.statusCode = 101;
+    resp->http.reasonPhrase = "Switching Protocols";
+    resp->acceptValid = true;
+    response.detail = resp;
+    return {request,
+            response,
+            makeFrame(3, Direction::Out, 1, "{\"op\":\"join\",\"room\":1}"),
+            makeFrame(4, Direction::In, 1, "{\"op\":\"joined\"}\nsecond line mentions Zebra"),
+            makeFrame(5, Direction::In, 2, QByteArray::fromHex("deadbeef")),
+            makeFrame(6, Direction::Out, 9, "p"),
+            makeFrame(7, Direction::In, 10, "p"),
+            makeEvent(8, EventKind::Error, Direction::None, QStringLiteral("Invalid UTF-8 in a text frame")),
+            makeFrame(9, Direction::Out, 8, QByteArray::fromHex("03e8")),
+            makeFrame(10, Direction::In, 8, QByteArray::fromHex("03e8"))};
+}
+
+QList<quint64> proxySeqs(const FrameLogFilterModel &proxy)
+{
+    QList<quint64> result;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        result << proxy.index(row, 0).data(FrameLogModel::SeqRole).toULongLong();
+    return result;
+}
+
+void fill(FrameLogModel &model, const QList<Event> &events)
+{
+    for (const Event &event : events)
+        model.appendEvent(event);
+    model.flush();
+}
+
+} // namespace
+
+class TestFrameLogFilterModel : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void passesTheModelTesterThroughFilteringAndEviction();
+    void categories_data();
+    void categories();
+    void opcodeAndKindFilters_data();
+    void opcodeAndKindFilters();
+    void search_data();
+    void search();
+    void invalidRegexShowsEverythingAndSaysWhy();
+    void appendedRowsAreFilteredIncrementally();
+    void evictedRowsLeaveTheProxyAndMappingStaysRight();
+    void rowsRemovedInTheMiddleKeepTheMappingRight();
+    void worksOnAnyTableModelThroughEventRole();
+};
+
+void TestFrameLogFilterModel::passesTheModelTesterThroughFilteringAndEviction()
+{
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    fill(model, sampleSession());
+    QCOMPARE(proxy.rowCount(), 10);
+    proxy.setCategory(FrameLogFilterModel::Category::Received);
+    proxy.setSearchText(QStringLiteral("o"), false);
+    model.setCap(4, 0);
+    fill(model, {makeFrame(11, Direction::In, 1, "more"), makeFrame(12, Direction::Out, 1, "out")});
+    model.setTimeFormat(FrameLogModel::TimeFormat::Relative);
+    proxy.setSearchText(QStringLiteral("["), true);
+    proxy.setCategory(FrameLogFilterModel::Category::All);
+    model.clear();
+    QCOMPARE(proxy.rowCount(), 0);
+    fill(model, sampleSession());
+    QCOMPARE(proxy.rowCount(), 4);
+    proxy.setSourceModel(nullptr);
+    QCOMPARE(proxy.rowCount(), 0);
+}
+
+void TestFrameLogFilterModel::categories_data()
+{
+    QTest::addColumn<FrameLogFilterModel::Category>("category");
+    QTest::addColumn<QList<quint64>>("expected");
+    QTest::newRow("All shows every event") << FrameLogFilterModel::Category::All
+                                           << QList<quint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+    QTest::newRow("Sent shows what the client wrote") << FrameLogFilterModel::Category::Sent
+                                                      << QList<quint64>{1, 3, 6, 9};
+    QTest::newRow("Received shows what the server wrote") << FrameLogFilterModel::Category::Received
+                                                           << QList<quint64>{2, 4, 5, 7, 10};
+    QTest::newRow("Control shows ping, pong and close frames") << FrameLogFilterModel::Category::Control
+                                                               << QList<quint64>{6, 7, 9, 10};
+    QTest::newRow("Errors shows error events only when the handshake was fine")
+            << FrameLogFilterModel::Category::Errors << QList<quint64>{8};
+}
+
+void TestFrameLogFilterModel::categories()
+{
+    QFETCH(FrameLogFilterModel::Category, category);
+    QFETCH(QList<quint64>, expected);
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    fill(model, sampleSession());
+    QSignalSpy count(&proxy, &FrameLogFilterModel::matchCountChanged);
+    proxy.setCategory(category);
+    QCOMPARE(proxySeqs(proxy), expected);
+    QCOMPARE(proxy.matchCount(), int(expected.size()));
+    QCOMPARE(count.isEmpty(), expected.size() == 10);
+}
+
+void TestFrameLogFilterModel::opcodeAndKindFilters_data()
+{
+    QTest::addColumn<int>("opcode");
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QList<quint64>>("expected");
+    QTest::newRow("Text opcode selects text frames") << 1 << -1 << QList<quint64>{3, 4};
+    QTest::newRow("Binary opcode selects binary frames") << 2 << -1 << QList<quint64>{5};
+    QTest::newRow("Close opcode selects both close frames") << 8 << -1 << QList<quint64>{9, 10};
+    QTest::newRow("Error kind selects the error event") << -1 << int(EventKind::Error) << QList<quint64>{8};
+    QTest::newRow("Frame kind with the pong opcode selects the pong") << 10 << int(EventKind::Frame)
+                                                                     << QList<quint64>{7};
+    QTest::newRow("An opcode no event has selects nothing") << 3 << -1 << QList<quint64>{};
+}
+
+void TestFrameLogFilterModel::opcodeAndKindFilters()
+{
+    QFETCH(int, opcode);
+    QFETCH(int, kind);
+    QFETCH(QList<quint64>, expected);
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    fill(model, sampleSession());
+    proxy.setOpcodeFilter(opcode);
+    proxy.setKindFilter(kind);
+    QCOMPARE(proxySeqs(proxy), expected);
+    proxy.setOpcodeFilter(-1);
+    proxy.setKindFilter(-1);
+    QCOMPARE(proxy.rowCount(), 10);
+}
+
+void TestFrameLogFilterModel::search_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("regex");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<QList<quint64>>("expected");
+    QTest::newRow("Substring matches the payload, ignoring case by default")
+            << QStringLiteral("JOIN") << false << false << QList<quint64>{3, 4};
+    QTest::newRow("Case-sensitive substring does not match other case")
+            << QStringLiteral("JOIN") << false << true << QList<quint64>{};
+    QTest::newRow("Substring finds text beyond the first line of a payload")
+            << QStringLiteral("zebra") << false << false << QList<quint64>{4};
+    QTest::newRow("Substring finds a handshake header") << QStringLiteral("needle-42") << false << false
+                                                        << QList<quint64>{1};
+    QTest::newRow("Substring finds the hex preview of binary data")
+            << QStringLiteral("de ad be ef") << false << false << QList<quint64>{5};
+    QTest::newRow("Regex matches a JSON field with an optional suffix")
+            << QStringLiteral("\"op\":\"join(ed)?\"") << true << false << QList<quint64>{3, 4};
+    QTest::newRow("Regex anchors work per line, so the type line finds every close")
+            << QStringLiteral("^close$") << true << false << QList<quint64>{9, 10};
+    QTest::newRow("Regex alternative finds errors and the upgrade")
+            << QStringLiteral("utf-8|switching") << true << false << QList<quint64>{2, 8};
+    QTest::newRow("Empty search shows everything") << QString() << false << false
+                                                   << QList<quint64>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10};
+}
+
+void TestFrameLogFilterModel::search()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, regex);
+    QFETCH(bool, caseSensitive);
+    QFETCH(QList<quint64>, expected);
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    fill(model, sampleSession());
+    proxy.setSearchText(text, regex, caseSensitive);
+    QCOMPARE(proxySeqs(proxy), expected);
+    QVERIFY(proxy.searchError().isEmpty());
+}
+
+void TestFrameLogFilterModel::invalidRegexShowsEverythingAndSaysWhy()
+{
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    proxy.setSourceModel(&model);
+    fill(model, sampleSession());
+    QSignalSpy errors(&proxy, &FrameLogFilterModel::searchErrorChanged);
+    proxy.setSearchText(QStringLiteral("join"), true);
+    QCOMPARE(proxy.rowCount(), 2);
+    proxy.setSearchText(QStringLiteral("join("), true);
+    QCOMPARE(proxy.rowCount(), 10);
+    QVERIFY2(proxy.searchError().contains(QStringLiteral("position 5")), qPrintable(proxy.searchError()));
+    QCOMPARE(errors.count(), 1);
+    // The same text as a plain substring is fine.
+    proxy.setSearchText(QStringLiteral("join("), false);
+    QVERIFY(proxy.searchError().isEmpty());
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(errors.count(), 2);
+}
+
+void TestFrameLogFilterModel::appendedRowsAreFilteredIncrementally()
+{
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setCategory(FrameLogFilterModel::Category::Received);
+    QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
+    QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
+    fill(model, {makeFrame(1, Direction::Out, 1, "a"), makeFrame(2, Direction::In, 1, "b"),
+                 makeFrame(3, Direction::In, 1, "c")});
+    fill(model, {makeFrame(4, Direction::Out, 1, "d")});
+    fill(model, {makeFrame(5, Direction::In, 1, "e")});
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(inserted.count(), 2); // nothing for the batch with only a sent frame
+    QCOMPARE(inserted.at(0).at(1).toInt(), 0);
+    QCOMPARE(inserted.at(0).at(2).toInt(), 1);
+    QCOMPARE(inserted.at(1).at(1).toInt(), 2);
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{2, 3, 5}));
+    QCOMPARE(proxy.mapToSource(proxy.index(2, 4)), model.index(4, 4));
+    QCOMPARE(proxy.mapFromSource(model.index(2, 1)), proxy.index(1, 1));
+    QVERIFY(!proxy.mapFromSource(model.index(0, 0)).isValid());
+}
+
+void TestFrameLogFilterModel::evictedRowsLeaveTheProxyAndMappingStaysRight()
+{
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setCategory(FrameLogFilterModel::Category::Received);
+    model.setCap(4, 0);
+    quint64 seq = 1;
+    for (int round = 0; round < 20; ++round) {
+        QList<Event> batch;
+        for (int i = 0; i < 3; ++i, ++seq)
+            batch << makeFrame(seq, seq % 2 ? Direction::In : Direction::Out, 1, QByteArray::number(seq));
+        fill(model, batch);
+        // Every proxy row maps to the source row holding the same event.
+        for (int row = 0; row < proxy.rowCount(); ++row) {
+            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
+            QCOMPARE(source.data(FrameLogModel::SeqRole), proxy.index(row, 0).data(FrameLogModel::SeqRole));
+            QCOMPARE(proxy.index(row, FrameLogModel::SummaryColumn).data().toString(),
+                     QString::number(source.data(FrameLogModel::SeqRole).toULongLong()));
+        }
+    }
+    // The last four events were 57..60; of those, 57 and 59 were received.
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{57, 59}));
+}
+
+void TestFrameLogFilterModel::rowsRemovedInTheMiddleKeepTheMappingRight()
+{
+    FrameLogModel model;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&model);
+    proxy.setCategory(FrameLogFilterModel::Category::Received);
+    Event message3 = makeFrame(3, Direction::In, 1, "msg");
+    message3.kind = EventKind::Message;
+    Event message5 = message3;
+    message5.seq = 5;
+    // Messages first (no frames known yet), then the first frame hides them in the source.
+    fill(model, {makeEvent(1, EventKind::Ping, Direction::In), makeEvent(2, EventKind::Info, Direction::None),
+                 message3, makeEvent(4, EventKind::Info, Direction::None), message5});
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 3, 5}));
+    model.appendEvent(makeFrame(6, Direction::In, 1, "frame"));
+    model.appendEvent(makeFrame(7, Direction::In, 1, "frame"));
+    model.flush();
+    QCOMPARE(model.rowCount(), 5);
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 6, 7}));
+    QCOMPARE(proxy.mapToSource(proxy.index(1, 0)), model.index(3, 0));
+}
+
+void TestFrameLogFilterModel::worksOnAnyTableModelThroughEventRole()
+{
+    QStandardItemModel table(0, 1);
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&table);
+    proxy.setCategory(FrameLogFilterModel::Category::Sent);
+    for (quint64 seq = 1; seq <= 4; ++seq) {
+        auto *item = new QStandardItem(QString::number(seq));
+        item->setData(QVariant::fromValue(makeFrame(seq, seq % 2 ? Direction::Out : Direction::In, 1, "x")),
+                      FrameLogModel::EventRole);
+        table.appendRow(item);
+    }
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("3"));
+    // An insert at the top (not an append) is handled as a reset and still maps right.
+    auto *top = new QStandardItem(QStringLiteral("0"));
+    top->setData(QVariant::fromValue(makeFrame(0, Direction::Out, 1, "x")), FrameLogModel::EventRole);
+    table.insertRow(0, top);
+    QCOMPARE(proxy.rowCount(), 3);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("0"));
+    table.removeRow(1);
+    QCOMPARE(proxy.rowCount(), 2);
+    QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("3"));
+    table.sort(0, Qt::DescendingOrder);
+    QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("3"));
+}
+
+QTEST_MAIN(TestFrameLogFilterModel)
+#include "tst_framelogfiltermodel.moc"

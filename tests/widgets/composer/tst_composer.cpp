@@ -1,0 +1,426 @@
+#include "session/composer.h"
+
+#include "profiles/profilestore.h"
+#include "session/closedialog.h"
+#include "session/repeatsender.h"
+
+#include <QAbstractButton>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+class TestComposer : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void sendIsDisabledWithAReasonUntilTheSessionIsOpen();
+    void textModeSendsTheTypedText();
+    void ctrlEnterSends();
+    void jsonErrorsNameLineAndColumnAndDisableSend();
+    void jsonPrettyAndCompactKeepTheValue();
+    void hexAndBase64Decode_data();
+    void hexAndBase64Decode();
+    void hexErrorNamesTheCharacterAndPosition();
+    void loneSurrogateIsRefusedInTextMode();
+    void fileModeSendsTheFileAndReportsItsSize();
+    void fileModeRefusesAMissingFile();
+    void pingPayloadIsLimitedTo125Bytes();
+    void closeDialogEmitsTheChosenCodeAndReason();
+    void repeatSendsNTimesWithACounter();
+    void repeatStopsWhenTheSessionRefuses();
+    void savedMessagesInMemory();
+    void savedMessagesPersistInTheProfile();
+
+private:
+    static void showAndWait(QWidget *widget);
+};
+
+void TestComposer::showAndWait(QWidget *widget)
+{
+    widget->resize(900, 220);
+    widget->show();
+    QVERIFY(QTest::qWaitForWindowExposed(widget));
+}
+
+void TestComposer::sendIsDisabledWithAReasonUntilTheSessionIsOpen()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setText(QStringLiteral("hello"));
+    QVERIFY(composer.sendButton()->isVisible());
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY2(composer.sendBlockedReason().contains(QStringLiteral("Not connected")), qPrintable(composer.sendBlockedReason()));
+    QCOMPARE(composer.sendButton()->toolTip(), composer.sendBlockedReason());
+    QVERIFY(composer.statusText().contains(QStringLiteral("Not connected")));
+
+    composer.setSessionState(SessionState::Handshaking);
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY(composer.sendBlockedReason().contains(QStringLiteral("handshake")));
+
+    composer.setSessionState(SessionState::Open);
+    QVERIFY(composer.sendButton()->isEnabled());
+    QVERIFY(composer.sendBlockedReason().isEmpty());
+    QVERIFY(composer.pingButton()->isEnabled());
+    QVERIFY(composer.closeButton()->isEnabled());
+
+    composer.setSessionState(SessionState::Closing);
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY(!composer.pingButton()->isEnabled());
+    QVERIFY(!composer.closeButton()->isEnabled());
+}
+
+void TestComposer::textModeSendsTheTypedText()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    QSignalSpy text(&composer, &Composer::textMessageRequested);
+    QSignalSpy binary(&composer, &Composer::binaryMessageRequested);
+    QTest::keyClicks(composer.editor(), QStringLiteral("hi there"));
+    QVERIFY2(composer.statusText().contains(QStringLiteral("8 byte")), qPrintable(composer.statusText()));
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QCOMPARE(text.count(), 1);
+    QCOMPARE(text.at(0).at(0).toString(), QStringLiteral("hi there"));
+    QCOMPARE(binary.count(), 0);
+    // The text stays for the next send, as in any test client.
+    QCOMPARE(composer.text(), QStringLiteral("hi there"));
+}
+
+void TestComposer::ctrlEnterSends()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.setSessionState(SessionState::Open);
+    composer.editor()->setFocus();
+    QTest::keyClicks(composer.editor(), QStringLiteral("x"));
+    QSignalSpy text(&composer, &Composer::textMessageRequested);
+    QTest::keyClick(composer.editor(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(text.count(), 1);
+    QCOMPARE(composer.text(), QStringLiteral("x")); // no newline typed
+    QSignalSpy ping(&composer, &Composer::pingRequested);
+    QTest::keyClick(composer.editor(), Qt::Key_P, Qt::ControlModifier);
+    QCOMPARE(ping.count(), 1);
+}
+
+void TestComposer::jsonErrorsNameLineAndColumnAndDisableSend()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    composer.modeButton(Composer::Mode::Json)->click();
+    QCOMPARE(composer.mode(), Composer::Mode::Json);
+    QVERIFY(composer.prettyButton()->isVisible());
+
+    composer.setText(QStringLiteral("{\n  \"op\": \"say\",\n  \"text\" \"hi\"\n}"));
+    QVERIFY(!composer.isInputValid());
+    QVERIFY2(composer.inputError().contains(QStringLiteral("Line 3, column 10")), qPrintable(composer.inputError()));
+    QCOMPARE(composer.statusLabel()->text(), composer.inputError());
+    QVERIFY(composer.statusLabel()->isVisible());
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QCOMPARE(composer.sendButton()->toolTip(), composer.inputError());
+    QVERIFY(!composer.prettyButton()->isEnabled());
+
+    QSignalSpy text(&composer, &Composer::textMessageRequested);
+    composer.send(); // Ctrl+Enter's slot: refused too
+    QCOMPARE(text.count(), 0);
+
+    // Fixing it by typing enables Send again.
+    composer.setText(QStringLiteral("{\"op\": \"say\", \"text\": \"hi\"}"));
+    QVERIFY(composer.isInputValid());
+    QVERIFY(composer.statusText().contains(QStringLiteral("valid JSON")));
+    QVERIFY(composer.sendButton()->isEnabled());
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QCOMPARE(text.count(), 1);
+
+    composer.setText(QString());
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY(composer.inputError().contains(QStringLiteral("JSON")));
+}
+
+void TestComposer::jsonPrettyAndCompactKeepTheValue()
+{
+    Composer composer;
+    composer.setMode(Composer::Mode::Json);
+    composer.setText(QStringLiteral("{\"b\":1,\"a\":[1,2]}"));
+    QTest::mouseClick(composer.prettyButton(), Qt::LeftButton);
+    QVERIFY(composer.text().contains(QLatin1Char('\n')));
+    QVERIFY(composer.text().indexOf(QStringLiteral("\"b\"")) < composer.text().indexOf(QStringLiteral("\"a\""))); // key order kept
+    QTest::mouseClick(composer.compactButton(), Qt::LeftButton);
+    QCOMPARE(composer.text(), QStringLiteral("{\"b\":1,\"a\":[1,2]}"));
+}
+
+void TestComposer::hexAndBase64Decode_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QByteArray>("expected");
+
+    QTest::newRow("Hex bytes separated by spaces") << int(Composer::Mode::Hex) << "48 65 6c 6c 6f" << QByteArray("Hello");
+    QTest::newRow("Hex bytes in C-array style") << int(Composer::Mode::Hex) << "0x00, 0xff" << QByteArray("\x00\xff", 2);
+    QTest::newRow("Base64 in the standard alphabet") << int(Composer::Mode::Base64) << "SGVsbG8=" << QByteArray("Hello");
+    QTest::newRow("Base64 in the URL-safe alphabet without padding") << int(Composer::Mode::Base64) << "-_8" << QByteArray("\xfb\xff", 2);
+}
+
+void TestComposer::hexAndBase64Decode()
+{
+    QFETCH(int, mode);
+    QFETCH(QString, input);
+    QFETCH(QByteArray, expected);
+
+    Composer composer;
+    composer.setSessionState(SessionState::Open);
+    composer.setMode(Composer::Mode(mode));
+    composer.setText(input);
+    QVERIFY2(composer.isInputValid(), qPrintable(composer.inputError()));
+    QVERIFY(composer.statusText().contains(QStringLiteral("%1 byte").arg(expected.size())));
+    QSignalSpy binary(&composer, &Composer::binaryMessageRequested);
+    composer.send();
+    QCOMPARE(binary.count(), 1);
+    QCOMPARE(binary.at(0).at(0).toByteArray(), expected);
+}
+
+void TestComposer::hexErrorNamesTheCharacterAndPosition()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    composer.modeButton(Composer::Mode::Hex)->click();
+    QTest::keyClicks(composer.editor(), QStringLiteral("48 6g"));
+    QVERIFY(!composer.isInputValid());
+    const QString error = composer.statusLabel()->text();
+    QVERIFY2(error.contains(QStringLiteral("'g'")), qPrintable(error));
+    QVERIFY2(error.contains(QStringLiteral("column 5")), qPrintable(error));
+    QVERIFY(!composer.sendButton()->isEnabled());
+
+    // The same characters are fine as text: the error belongs to the mode, not the input.
+    composer.setMode(Composer::Mode::Text);
+    QVERIFY(composer.isInputValid());
+    QVERIFY(composer.sendButton()->isEnabled());
+}
+
+void TestComposer::loneSurrogateIsRefusedInTextMode()
+{
+    Composer composer;
+    composer.setSessionState(SessionState::Open);
+    composer.setText(QStringLiteral("ab") + QChar(0xD800) + QStringLiteral("c"));
+    QVERIFY(!composer.isInputValid());
+    QVERIFY2(composer.inputError().contains(QStringLiteral("column 3")), qPrintable(composer.inputError()));
+    QVERIFY(composer.inputError().contains(QStringLiteral("D800")));
+    QVERIFY(!composer.sendButton()->isEnabled());
+}
+
+void TestComposer::fileModeSendsTheFileAndReportsItsSize()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("payload.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    const QByteArray data = QByteArray(2048, '\x7f') + QByteArray("\x00\x01", 2);
+    file.write(data);
+    file.close();
+
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    QVERIFY(composer.modeButton(Composer::Mode::File)->isVisible());
+    composer.modeButton(Composer::Mode::File)->click();
+    QVERIFY(!composer.isInputValid());
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY(composer.inputError().contains(QStringLiteral("No file")));
+
+    QString error;
+    QVERIFY2(composer.loadFile(path, &error), qPrintable(error));
+    QCOMPARE(composer.fileName(), QStringLiteral("payload.bin"));
+    QCOMPARE(composer.fileSize(), qint64(data.size()));
+    QVERIFY2(composer.statusText().contains(QStringLiteral("payload.bin")), qPrintable(composer.statusText()));
+    const QString size = QLocale().formattedDataSize(data.size(), 1, QLocale::DataSizeTraditionalFormat);
+    QVERIFY2(composer.statusText().contains(size), qPrintable(composer.statusText()));
+    QVERIFY(composer.sendButton()->isEnabled());
+    QSignalSpy binary(&composer, &Composer::binaryMessageRequested);
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QCOMPARE(binary.count(), 1);
+    QCOMPARE(binary.at(0).at(0).toByteArray(), data);
+}
+
+void TestComposer::fileModeRefusesAMissingFile()
+{
+    Composer composer;
+    QString error;
+    QVERIFY(!composer.loadFile(QStringLiteral("definitely-missing-file.bin"), &error));
+    QVERIFY(error.contains(QStringLiteral("definitely-missing-file.bin")));
+    QCOMPARE(composer.statusText(), error);
+}
+
+void TestComposer::pingPayloadIsLimitedTo125Bytes()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    QSignalSpy ping(&composer, &Composer::pingRequested);
+    composer.pingPayloadEdit()->setText(QString(125, QLatin1Char('p')));
+    QVERIFY(composer.pingButton()->isEnabled());
+    QTest::mouseClick(composer.pingButton(), Qt::LeftButton);
+    QCOMPARE(ping.count(), 1);
+    QCOMPARE(ping.at(0).at(0).toByteArray(), QByteArray(125, 'p'));
+
+    composer.pingPayloadEdit()->setText(QString(126, QLatin1Char('p')));
+    QVERIFY(!composer.pingButton()->isEnabled());
+    QVERIFY(composer.pingButton()->toolTip().contains(QStringLiteral("126")));
+    composer.ping();
+    QCOMPARE(ping.count(), 1);
+}
+
+void TestComposer::closeDialogEmitsTheChosenCodeAndReason()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    QSignalSpy close(&composer, &Composer::closeRequested);
+    QVERIFY(composer.closeButton()->isVisible());
+    QTest::mouseClick(composer.closeButton(), Qt::LeftButton);
+    CloseDialog *dialog = composer.closeDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->setCode(4000);
+    dialog->setReason(QStringLiteral("bye"));
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QCOMPARE(close.count(), 1);
+    QCOMPARE(close.at(0).at(0).value<quint16>(), quint16(4000));
+    QCOMPARE(close.at(0).at(1).toString(), QStringLiteral("bye"));
+    QTRY_VERIFY(!composer.closeDialog()); // deleted on close
+}
+
+void TestComposer::repeatSendsNTimesWithACounter()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.setSessionState(SessionState::Open);
+    composer.setText(QStringLiteral("tick"));
+    QVERIFY(!composer.repeatStartButton()->isVisible());
+    QTest::mouseClick(composer.repeatButton(), Qt::LeftButton);
+    QVERIFY(composer.repeatStartButton()->isVisible());
+    composer.repeatIntervalBox()->setValue(20);
+    composer.repeatCountBox()->setValue(4);
+    QSignalSpy text(&composer, &Composer::textMessageRequested);
+    QTest::mouseClick(composer.repeatStartButton(), Qt::LeftButton);
+    QVERIFY(composer.repeatSender()->isRunning());
+    QCOMPARE(text.count(), 1); // the first one at once
+    QTRY_VERIFY(!composer.repeatSender()->isRunning());
+    QCOMPARE(text.count(), 4);
+    QCOMPARE(composer.repeatSender()->sentCount(), 4);
+    QVERIFY2(composer.repeatCounterLabel()->text().contains(QStringLiteral("Sent 4")), qPrintable(composer.repeatCounterLabel()->text()));
+}
+
+void TestComposer::repeatStopsWhenTheSessionRefuses()
+{
+    Composer composer;
+    composer.setSessionState(SessionState::Open);
+    composer.setText(QStringLiteral("tick"));
+    int sends = 0;
+    connect(&composer, &Composer::textMessageRequested, &composer, [&composer, &sends] {
+        if (++sends == 3)
+            composer.reportSendError(QStringLiteral("refused by the session"));
+    });
+    composer.repeatIntervalBox()->setValue(10);
+    composer.repeatCountBox()->setValue(0); // until stopped
+    composer.startRepeat();
+    QTRY_VERIFY(!composer.repeatSender()->isRunning());
+    QCOMPARE(sends, 3);
+    QCOMPARE(composer.repeatSender()->sentCount(), 2); // the refused one is not counted
+    QVERIFY(composer.repeatCounterLabel()->text().contains(QStringLiteral("refused by the session")));
+    QCOMPARE(composer.statusText(), QStringLiteral("refused by the session"));
+
+    // Leaving Open stops a running repeat too.
+    sends = 100;
+    composer.startRepeat();
+    QVERIFY(composer.repeatSender()->isRunning());
+    composer.setSessionState(SessionState::Closing);
+    QVERIFY(!composer.repeatSender()->isRunning());
+}
+
+void TestComposer::savedMessagesInMemory()
+{
+    Composer composer;
+    QSignalSpy changed(&composer, &Composer::savedMessagesChanged);
+    composer.setMode(Composer::Mode::Json);
+    composer.setText(QStringLiteral("{\"op\":\"join\"}"));
+    QString error;
+    QVERIFY(composer.saveCurrent(QStringLiteral("join"), &error));
+    composer.setMode(Composer::Mode::Hex);
+    composer.setText(QStringLiteral("de ad"));
+    QVERIFY(composer.saveCurrent(QStringLiteral("dead"), &error));
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(composer.savedMessages().size(), 2);
+    QCOMPARE(composer.savedCombo()->count(), 3); // "Load…" + 2
+
+    QVERIFY(!composer.saveCurrent(QStringLiteral("  "), &error));
+    QVERIFY(error.contains(QStringLiteral("name")));
+
+    // Picking it in the combo loads text and mode.
+    composer.savedCombo()->activated(composer.savedCombo()->findData(QStringLiteral("join")));
+    QCOMPARE(composer.mode(), Composer::Mode::Json);
+    QCOMPARE(composer.text(), QStringLiteral("{\"op\":\"join\"}"));
+
+    QVERIFY(!composer.renameSaved(QStringLiteral("join"), QStringLiteral("dead"), &error));
+    QVERIFY(error.contains(QStringLiteral("already")));
+    QVERIFY(composer.renameSaved(QStringLiteral("join"), QStringLiteral("hello"), &error));
+    QVERIFY(composer.loadSaved(QStringLiteral("hello")));
+    QVERIFY(!composer.loadSaved(QStringLiteral("join")));
+    QVERIFY(composer.deleteSaved(QStringLiteral("dead"), &error));
+    QVERIFY(!composer.deleteSaved(QStringLiteral("dead"), &error));
+    QCOMPARE(composer.savedMessages().size(), 1);
+
+    composer.setMode(Composer::Mode::File);
+    QVERIFY(!composer.saveCurrent(QStringLiteral("file"), &error));
+}
+
+void TestComposer::savedMessagesPersistInTheProfile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    {
+        ProfileStore store(dir.path());
+        store.load();
+        Profile profile;
+        profile.name = QStringLiteral("Echo");
+        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/echo"));
+        QString error;
+        QVERIFY2(store.save(profile, &error), qPrintable(error));
+
+        Composer composer;
+        composer.setProfile(&store, QStringLiteral("Echo"));
+        composer.setMode(Composer::Mode::Base64);
+        composer.setText(QStringLiteral("aGk="));
+        QVERIFY2(composer.saveCurrent(QStringLiteral("hi in base64"), &error), qPrintable(error));
+    }
+    ProfileStore reloaded(dir.path());
+    QVERIFY(reloaded.load());
+    const std::optional<Profile> profile = reloaded.profile(QStringLiteral("Echo"));
+    QVERIFY(profile);
+    QCOMPARE(profile->savedMessages.size(), 1);
+    QCOMPARE(profile->savedMessages.first().name, QStringLiteral("hi in base64"));
+    QCOMPARE(profile->savedMessages.first().mode, SavedMessage::Mode::Base64);
+    QCOMPARE(profile->savedMessages.first().content, QStringLiteral("aGk="));
+
+    Composer composer;
+    composer.setProfile(&reloaded, QStringLiteral("Echo"));
+    QVERIFY(composer.loadSaved(QStringLiteral("hi in base64")));
+    QCOMPARE(composer.mode(), Composer::Mode::Base64);
+    QCOMPARE(composer.text(), QStringLiteral("aGk="));
+}
+
+QTEST_MAIN(TestComposer)
+#include "tst_composer.moc"

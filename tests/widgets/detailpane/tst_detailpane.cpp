@@ -1,0 +1,756 @@
+#include "detail/closeview.h"
+#include "detail/detailpane.h"
+#include "detail/frameview.h"
+#include "detail/handshakeview.h"
+#include "detail/hexview.h"
+#include "detail/payloadview.h"
+#include "protocol/closecodes.h"
+
+#include <QClipboard>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QGroupBox>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QtTest>
+
+namespace {
+
+// 12:00:09.500 local time on an arbitrary day; only differences matter.
+const qint64 BaseWallMs = QDateTime(QDate(2024, 5, 17), QTime(12, 0, 9, 500)).toMSecsSinceEpoch();
+
+QString clock(qint64 wallMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(wallMs).toString(QStringLiteral("HH:mm:ss.zzz"));
+}
+
+Event frameEvent(quint64 seq, Direction dir, quint8 opcode, const QByteArray &payload, qint64 offsetMs = 0)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = BaseWallMs + offsetMs;
+    e.monoUs = 1000000 + offsetMs * 1000;
+    e.kind = EventKind::Frame;
+    e.dir = dir;
+    e.frame.opcode = opcode;
+    e.frame.fin = true;
+    e.frame.masked = dir == Direction::Out;
+    e.frame.maskKey = e.frame.masked ? 0x37fa213d : 0;
+    e.frame.lengthBits = payload.size() <= 125 ? 7 : (payload.size() <= 0xFFFF ? 16 : 64);
+    e.length = quint64(payload.size());
+    e.payload = payload;
+    return e;
+}
+
+Event stateEvent(quint64 seq, SessionState state, qint64 offsetMs)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = BaseWallMs + offsetMs;
+    e.monoUs = 1000000 + offsetMs * 1000;
+    e.kind = EventKind::State;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->state = state;
+    e.detail = d;
+    return e;
+}
+
+Event closeSummary(quint64 seq, quint16 code, const QString &reason, CloseInitiator who, bool clean, qint64 offsetMs)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = BaseWallMs + offsetMs;
+    e.monoUs = 1000000 + offsetMs * 1000;
+    e.kind = EventKind::Close;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->closeCode = code;
+    d->closeReason = reason;
+    d->closeInitiator = who;
+    d->closeClean = clean;
+    e.detail = d;
+    return e;
+}
+
+QByteArray closePayload(quint16 code, const QByteArray &reason = {})
+{
+    QByteArray p;
+    p.append(char(code >> 8));
+    p.append(char(code & 0xFF));
+    return p + reason;
+}
+
+Event handshakeRequest(quint64 seq, const QByteArray &key)
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = BaseWallMs;
+    e.kind = EventKind::HandshakeRequest;
+    e.dir = Direction::Out;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->http.isRequest = true;
+    d->http.method = "GET";
+    d->http.target = "/chat?room=1";
+    d->http.headers = {{"Host", "127.0.0.1:50123"},
+                       {"Upgrade", "websocket"},
+                       {"Connection", "Upgrade"},
+                       {"Sec-WebSocket-Key", key},
+                       {"Sec-WebSocket-Version", "13"},
+                       {"Sec-WebSocket-Protocol", "chat.v1"}};
+    e.detail = d;
+    return e;
+}
+
+Event handshakeResponse(quint64 seq, int status, const QByteArray &reason, const QList<HttpMessage::Header> &headers,
+                        const QStringList &problems = {}, const QByteArray &body = {})
+{
+    Event e;
+    e.seq = seq;
+    e.wallMs = BaseWallMs + 3;
+    e.kind = EventKind::HandshakeResponse;
+    e.dir = Direction::In;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->http.isRequest = false;
+    d->http.statusCode = status;
+    d->http.reasonPhrase = reason;
+    d->http.headers = headers;
+    d->http.body = body;
+    d->http.bodyBytesSeen = body.size();
+    d->handshakeProblems = problems;
+    e.detail = d;
+    e.length = quint64(body.size());
+    return e;
+}
+
+QTreeWidgetItem *findField(QTreeWidget *tree, const QString &name)
+{
+    const QList<QTreeWidgetItem *> items = tree->findItems(name, Qt::MatchExactly | Qt::MatchRecursive, 0);
+    return items.isEmpty() ? nullptr : items.first();
+}
+
+const QByteArray RfcKey("dGhlIHNhbXBsZSBub25jZQ==");
+const QByteArray RfcAccept("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
+
+} // namespace
+
+class TestDetailPane : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void textFrameShowsAsText();
+    void jsonPayloadShowsAsTreeInWireOrder();
+    void jsonPrettyAndCompactToggle();
+    void invalidJsonFallsBackToTextWithLineAndColumn();
+    void maskedBinaryFrameWith16BitLength();
+    void frameFieldSelectionHighlightsItsBytes_data();
+    void frameFieldSelectionHighlightsItsBytes();
+    void nonMinimalLengthIsFlagged();
+    void rowsWithoutAFrameHaveNoFrameTab();
+    void copyPutsTheRightTextOnTheClipboard_data();
+    void copyPutsTheRightTextOnTheClipboard();
+    void saveWritesTheRawBytesAndReportsErrors();
+    void largePayloadShowsTheFirstMebibyteAndAllHex();
+    void oneHugeLineIsShownInPiecesAndStaysFast();
+    void handshakeWithBadAcceptShowsCross();
+    void handshakeWithGoodAcceptShowsCheckAndNegotiation();
+    void refusedUpgradeShowsStatusAndBody();
+    void handshakeStacksWhenNarrow();
+    void tlsDetailsAppearWhenGiven();
+    void closeStories_data();
+    void closeStories();
+    void tabFollowsTheSelectedRow();
+    void clearEmptiesEveryTab();
+    void languageChangeRebuildsEveryView();
+
+private:
+    DetailPane *m_pane = nullptr;
+};
+
+void TestDetailPane::init()
+{
+    m_pane = new DetailPane;
+    m_pane->resize(1000, 600);
+    m_pane->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_pane));
+}
+
+void TestDetailPane::cleanup()
+{
+    delete m_pane;
+    m_pane = nullptr;
+}
+
+void TestDetailPane::textFrameShowsAsText()
+{
+    m_pane->setEvent(frameEvent(5, Direction::In, 0x1, "hello, wire"));
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text);
+    QCOMPARE(payload->displayedText(), QStringLiteral("hello, wire"));
+    QVERIFY(payload->textView()->isVisible());
+    QVERIFY(!payload->jsonTree()->isVisible());
+    QVERIFY(payload->modeButton(PayloadView::Mode::Text)->isChecked());
+    QVERIFY(payload->copyButton()->isVisible() && payload->copyButton()->isEnabled());
+    QVERIFY(!payload->expandAllButton()->isVisible()); // the JSON bar only in JSON mode
+    QVERIFY(m_pane->isTabEnabled(DetailPane::FrameTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::HandshakeTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::CloseTab));
+}
+
+void TestDetailPane::jsonPayloadShowsAsTreeInWireOrder()
+{
+    m_pane->setEvent(frameEvent(6, Direction::In, 0x1,
+                                R"({"op":"joined","users":["ann","bo"],"n":1.50,"esc":"a\nb","ok":true})"));
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Json);
+    QVERIFY(payload->isJson());
+    QTreeWidget *tree = payload->jsonTree();
+    QVERIFY(tree->isVisible());
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QTreeWidgetItem *root = tree->topLevelItem(0);
+    QCOMPARE(root->childCount(), 5);
+    // Members in the order they were sent (QJsonObject would sort them), numbers as spelled.
+    QCOMPARE(root->child(0)->text(0), QStringLiteral("op"));
+    QCOMPARE(root->child(0)->text(1), QStringLiteral("\"joined\""));
+    QCOMPARE(root->child(1)->text(0), QStringLiteral("users"));
+    QCOMPARE(root->child(1)->childCount(), 2);
+    QCOMPARE(root->child(1)->child(1)->text(0), QStringLiteral("[1]"));
+    QCOMPARE(root->child(1)->child(1)->text(1), QStringLiteral("\"bo\""));
+    QCOMPARE(root->child(2)->text(1), QStringLiteral("1.50"));
+    QCOMPARE(root->child(3)->text(1), QStringLiteral("\"a\\nb\"")); // a line break shows as its escape
+    QCOMPARE(root->child(4)->text(2), QStringLiteral("boolean"));
+
+    QToolButton *expand = payload->expandAllButton();
+    QToolButton *collapse = payload->collapseAllButton();
+    QVERIFY(expand->isVisible() && expand->isEnabled());
+    QVERIFY(collapse->isVisible() && collapse->isEnabled());
+    QTest::mouseClick(collapse, Qt::LeftButton);
+    QVERIFY(!root->isExpanded());
+    QTest::mouseClick(expand, Qt::LeftButton);
+    QVERIFY(root->isExpanded());
+    QVERIFY(root->child(1)->isExpanded());
+}
+
+void TestDetailPane::jsonPrettyAndCompactToggle()
+{
+    m_pane->setEvent(frameEvent(7, Direction::Out, 0x1, R"({ "b" : 1 , "a" : [ 1 , 2 ] })"));
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Json);
+    QTest::mouseClick(payload->jsonStyleButton(PayloadView::JsonStyle::Pretty), Qt::LeftButton);
+    QCOMPARE(payload->jsonStyle(), PayloadView::JsonStyle::Pretty);
+    QVERIFY(payload->textView()->isVisible());
+    QVERIFY(!payload->expandAllButton()->isEnabled());
+    QCOMPARE(payload->displayedText(),
+             QStringLiteral("{\n    \"b\": 1,\n    \"a\": [\n        1,\n        2\n    ]\n}"));
+    QTest::mouseClick(payload->jsonStyleButton(PayloadView::JsonStyle::Compact), Qt::LeftButton);
+    QCOMPARE(payload->displayedText(), QStringLiteral(R"({"b":1,"a":[1,2]})"));
+    QTest::mouseClick(payload->jsonStyleButton(PayloadView::JsonStyle::Tree), Qt::LeftButton);
+    QVERIFY(payload->jsonTree()->isVisible());
+    QCOMPARE(payload->jsonTree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("b"));
+}
+
+void TestDetailPane::invalidJsonFallsBackToTextWithLineAndColumn()
+{
+    const QByteArray broken("{\n  \"a\": 1\n  \"b\": 2\n}");
+    m_pane->setEvent(frameEvent(8, Direction::In, 0x1, broken));
+    PayloadView *payload = m_pane->payloadView();
+    // Not valid JSON: the automatic choice is text.
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text);
+    QTest::mouseClick(payload->modeButton(PayloadView::Mode::Json), Qt::LeftButton);
+    QCOMPARE(payload->mode(), PayloadView::Mode::Json);
+    QVERIFY(!payload->isJson());
+    QVERIFY(payload->textView()->isVisible());
+    QVERIFY(!payload->jsonTree()->isVisible());
+    QCOMPARE(payload->displayedText(), QString::fromUtf8(broken));
+    const QString note = payload->noteText();
+    QVERIFY2(note.contains(QStringLiteral("Not valid JSON")), qPrintable(note));
+    QVERIFY2(note.contains(QStringLiteral("Line 3, column 3")), qPrintable(note));
+    QVERIFY(!payload->expandAllButton()->isEnabled());
+    QVERIFY(!payload->jsonStyleButton(PayloadView::JsonStyle::Pretty)->isEnabled());
+    // The cursor sits on the error.
+    QCOMPARE(payload->textView()->textCursor().blockNumber(), 2);
+}
+
+void TestDetailPane::maskedBinaryFrameWith16BitLength()
+{
+    QByteArray data(300, Qt::Uninitialized);
+    for (int i = 0; i < data.size(); ++i)
+        data[i] = char(i);
+    m_pane->setEvent(frameEvent(9, Direction::Out, 0x2, data));
+
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Hex);
+    QVERIFY(payload->hexView()->isVisible());
+    QCOMPARE(payload->hexView()->lineCount(), qint64(19));
+    QVERIFY2(payload->noteText().contains(QStringLiteral("19 line(s) of 16 bytes")), qPrintable(payload->noteText()));
+
+    FrameView *frame = m_pane->frameView();
+    QVERIFY(frame->hasFrame());
+    QCOMPARE(frame->headerHex()->data(), QByteArray::fromHex("82fe012c37fa213d"));
+    QTreeWidget *tree = frame->fieldTree();
+    QCOMPARE(findField(tree, QStringLiteral("FIN"))->text(2), QStringLiteral("1... ...."));
+    QTreeWidgetItem *opcode = findField(tree, QStringLiteral("Opcode"));
+    QVERIFY(opcode->text(1).contains(QStringLiteral("0x2")));
+    QVERIFY(opcode->text(1).contains(QStringLiteral("binary")));
+    QCOMPARE(opcode->text(2), QStringLiteral(".... 0010"));
+    QVERIFY(findField(tree, QStringLiteral("MASK"))->text(1).startsWith(QLatin1Char('1')));
+    QTreeWidgetItem *length = findField(tree, QStringLiteral("Payload length"));
+    QVERIFY2(length->text(1).contains(QStringLiteral("300")) && length->text(1).contains(QStringLiteral("16-bit")),
+             qPrintable(length->text(1)));
+    QVERIFY(findField(tree, QStringLiteral("Length field (7 bits)"))->text(1).startsWith(QStringLiteral("126")));
+    QVERIFY(findField(tree, QStringLiteral("Extended length (16 bits)"))->text(1).contains(QStringLiteral("01 2c")));
+    QCOMPARE(findField(tree, QStringLiteral("Minimal encoding"))->text(1), QStringLiteral("yes"));
+    QVERIFY(findField(tree, QStringLiteral("Masking key"))->text(1).contains(QStringLiteral("0x37fa213d")));
+
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    QVERIFY(tree->isVisible());
+    QVERIFY(frame->headerHex()->isVisible());
+}
+
+void TestDetailPane::frameFieldSelectionHighlightsItsBytes_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<qint64>("start");
+    QTest::addColumn<qint64>("length");
+    QTest::newRow("FIN lives in byte 0") << QStringLiteral("FIN") << qint64(0) << qint64(1);
+    QTest::newRow("The opcode lives in byte 0") << QStringLiteral("Opcode") << qint64(0) << qint64(1);
+    QTest::newRow("MASK lives in byte 1") << QStringLiteral("MASK") << qint64(1) << qint64(1);
+    QTest::newRow("The payload length spans the 7-bit field and the 16-bit extension")
+            << QStringLiteral("Payload length") << qint64(1) << qint64(3);
+    QTest::newRow("The 16-bit extended length is bytes 2 and 3")
+            << QStringLiteral("Extended length (16 bits)") << qint64(2) << qint64(2);
+    QTest::newRow("The masking key is the last four bytes") << QStringLiteral("Masking key") << qint64(4) << qint64(4);
+}
+
+void TestDetailPane::frameFieldSelectionHighlightsItsBytes()
+{
+    QFETCH(QString, field);
+    QFETCH(qint64, start);
+    QFETCH(qint64, length);
+    m_pane->setEvent(frameEvent(9, Direction::Out, 0x2, QByteArray(300, 'b')));
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    FrameView *frame = m_pane->frameView();
+    QTreeWidgetItem *item = findField(frame->fieldTree(), field);
+    QVERIFY(item);
+    frame->fieldTree()->setCurrentItem(item);
+    QCOMPARE(frame->headerHex()->selectionStart(), start);
+    QCOMPARE(frame->headerHex()->selectionLength(), length);
+}
+
+void TestDetailPane::nonMinimalLengthIsFlagged()
+{
+    Event e = frameEvent(10, Direction::In, 0x1, "short");
+    e.frame.lengthBits = 16;
+    e.frame.nonMinimalLength = true;
+    m_pane->setEvent(e);
+    FrameView *frame = m_pane->frameView();
+    QCOMPARE(frame->headerHex()->data(), QByteArray::fromHex("817e0005"));
+    const QString minimal = findField(frame->fieldTree(), QStringLiteral("Minimal encoding"))->text(1);
+    QVERIFY2(minimal.startsWith(QStringLiteral("no")), qPrintable(minimal));
+    QVERIFY(minimal.contains(QStringLiteral("§5.2")));
+    QVERIFY(findField(frame->fieldTree(), QStringLiteral("Masking key"))->text(1).contains(QStringLiteral("none")));
+}
+
+void TestDetailPane::rowsWithoutAFrameHaveNoFrameTab()
+{
+    Event e;
+    e.seq = 3;
+    e.kind = EventKind::Error;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->errorCategory = ErrorCategory::Network;
+    d->text = QStringLiteral("Connection refused by 127.0.0.1:1");
+    e.detail = d;
+    m_pane->setEvent(e);
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::FrameTab));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    PayloadView *payload = m_pane->payloadView();
+    QVERIFY(!payload->hasPayload());
+    QVERIFY(!payload->copyButton()->isEnabled());
+    QVERIFY(!payload->saveButton()->isEnabled());
+    QVERIFY(payload->noteText().contains(QStringLiteral("Connection refused by 127.0.0.1:1")));
+    QVERIFY(!m_pane->frameView()->fieldTree()->isVisibleTo(m_pane->frameView()));
+}
+
+void TestDetailPane::copyPutsTheRightTextOnTheClipboard_data()
+{
+    QTest::addColumn<int>("action");
+    QTest::addColumn<QString>("clipboard");
+    QTest::newRow("Copy as text puts the UTF-8 text") << 0 << QStringLiteral("Hi ü!");
+    QTest::newRow("Copy as hex puts space-separated lower-case pairs") << 1 << QStringLiteral("48 69 20 c3 bc 21");
+    QTest::newRow("Copy as Base64 puts padded standard Base64") << 2 << QStringLiteral("SGkgw7wh");
+}
+
+void TestDetailPane::copyPutsTheRightTextOnTheClipboard()
+{
+    QFETCH(int, action);
+    QFETCH(QString, clipboard);
+    m_pane->setEvent(frameEvent(11, Direction::In, 0x1, QStringLiteral("Hi ü!").toUtf8()));
+    QGuiApplication::clipboard()->clear();
+    QToolButton *copy = m_pane->payloadView()->copyButton();
+    QVERIFY(copy->isVisible() && copy->isEnabled());
+    QVERIFY(copy->menu());
+    const QList<QAction *> actions = copy->menu()->actions();
+    QCOMPARE(actions.size(), 3);
+    actions.at(action)->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), clipboard);
+}
+
+void TestDetailPane::saveWritesTheRawBytesAndReportsErrors()
+{
+    const QByteArray raw = QByteArray::fromHex("00ff10207f80");
+    m_pane->setEvent(frameEvent(12, Direction::In, 0x2, raw));
+    PayloadView *payload = m_pane->payloadView();
+    QVERIFY(payload->saveButton()->isVisible() && payload->saveButton()->isEnabled());
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("frame.bin"));
+    QString error;
+    QVERIFY(payload->saveToFile(path, &error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), raw);
+    QVERIFY(payload->statusText().contains(QStringLiteral("Saved")));
+
+    const QString bad = dir.filePath(QStringLiteral("no/such/dir/frame.bin"));
+    QVERIFY(!payload->saveToFile(bad, &error));
+    QVERIFY2(error.contains(QStringLiteral("Could not save")) && error.contains(QStringLiteral("frame.bin")),
+             qPrintable(error));
+    QCOMPARE(payload->statusText(), error);
+}
+
+void TestDetailPane::largePayloadShowsTheFirstMebibyteAndAllHex()
+{
+    QByteArray big(64 * 1024 * 1024, 'a');
+    for (qsizetype i = 79; i < big.size(); i += 80)
+        big[i] = '\n';
+    QElapsedTimer timer;
+    timer.start();
+    m_pane->setEvent(frameEvent(13, Direction::In, 0x1, big));
+    QCoreApplication::processEvents();
+    const qint64 textMs = timer.elapsed();
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text);
+    QCOMPARE(payload->displayedText().size(), qsizetype(PayloadView::MaxTextBytes));
+    QVERIFY2(payload->noteText().contains(QStringLiteral("Showing the first 1 MiB of 64 MiB")),
+             qPrintable(payload->noteText()));
+    QTest::mouseClick(payload->modeButton(PayloadView::Mode::Hex), Qt::LeftButton);
+    QVERIFY(payload->hexView()->isVisible());
+    QCOMPARE(payload->hexView()->lineCount(), qint64(4 * 1024 * 1024));
+    QCOMPARE(payload->hexView()->data().constData(), big.constData()); // shared, not copied
+    qInfo("64 MiB text payload: select + text view %lld ms, total with hex %lld ms", textMs, timer.elapsed());
+    QVERIFY2(timer.elapsed() < 3000, qPrintable(QString::number(timer.elapsed())));
+}
+
+void TestDetailPane::oneHugeLineIsShownInPiecesAndStaysFast()
+{
+    // Compact JSON of 2 MiB on one line: Qt would take seconds to wrap it as one block.
+    QByteArray line = "[";
+    while (line.size() < 2 * 1024 * 1024)
+        line += "\"abcdefghijklmnopqrstuvwxyz\",";
+    line += "0]";
+    QElapsedTimer timer;
+    timer.start();
+    m_pane->setEvent(frameEvent(14, Direction::In, 0x1, line));
+    QCoreApplication::processEvents();
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text); // over MaxAutoJsonBytes: JSON only on request
+    const QString shown = payload->displayedText();
+    QCOMPARE(shown.count(QLatin1Char('\n')), int(PayloadView::MaxTextBytes / PayloadView::LongLineChars) - 1);
+    QCOMPARE(shown.left(PayloadView::LongLineChars), QString::fromLatin1(line.left(PayloadView::LongLineChars)));
+    QVERIFY2(payload->noteText().contains(QStringLiteral("shown in pieces")), qPrintable(payload->noteText()));
+    QVERIFY2(payload->noteText().contains(QStringLiteral("Showing the first 1 MiB of 2.0 MiB")), qPrintable(payload->noteText()));
+    qInfo("2 MiB single-line text payload shown in %lld ms", timer.elapsed());
+    QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
+    // Copy still takes the payload itself, without the display breaks.
+    payload->copyAsText();
+    QCOMPARE(QGuiApplication::clipboard()->text().size(), line.size());
+}
+
+void TestDetailPane::handshakeWithBadAcceptShowsCross()
+{
+    const Event request = handshakeRequest(1, RfcKey);
+    const Event response = handshakeResponse(
+            2, 101, "Switching Protocols",
+            {{"Upgrade", "websocket"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", "AAAAAAAAAAAAAAAAAAAAAAAAAAA="}},
+            {QStringLiteral("Sec-WebSocket-Accept does not match the key.")});
+    m_pane->setHandshake(request, response);
+    m_pane->setEvent(response);
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::HandshakeTab));
+    HandshakeView *view = m_pane->handshakeView();
+    QCOMPARE(view->acceptMark(), QStringLiteral("✗"));
+    QVERIFY(view->acceptSummary().contains(QStringLiteral("wrong")));
+    const QString formula = view->formulaText();
+    QVERIFY(formula.contains(QStringLiteral("base64(SHA-1(key + \"258EAFA5-E914-47DA-95CA-C5AB0DC85B11\"))")));
+    QVERIFY(formula.contains(QString::fromLatin1(RfcKey)));
+    QVERIFY(formula.contains(QStringLiteral("expected = ") + QString::fromLatin1(RfcAccept)));
+    QVERIFY(formula.contains(QStringLiteral("received = AAAAAAAAAAAAAAAAAAAAAAAAAAA=")));
+    QVERIFY(view->problemsText().contains(QStringLiteral("✗ Sec-WebSocket-Accept does not match the key.")));
+    QCOMPARE(view->requestLine(), QStringLiteral("GET /chat?room=1 HTTP/1.1"));
+    QCOMPARE(view->statusLine(), QStringLiteral("HTTP/1.1 101 Switching Protocols"));
+    // Headers in wire order.
+    QTableWidget *requestHeaders = view->requestHeaders();
+    QCOMPARE(requestHeaders->rowCount(), 6);
+    QCOMPARE(requestHeaders->item(0, 0)->text(), QStringLiteral("Host"));
+    QCOMPARE(requestHeaders->item(3, 0)->text(), QStringLiteral("Sec-WebSocket-Key"));
+    QCOMPARE(requestHeaders->item(3, 1)->text(), QString::fromLatin1(RfcKey));
+    QCOMPARE(view->responseHeaders()->item(2, 0)->text(), QStringLiteral("Sec-WebSocket-Accept"));
+    QVERIFY(!view->bodyView()->isVisible());
+}
+
+void TestDetailPane::handshakeWithGoodAcceptShowsCheckAndNegotiation()
+{
+    const Event request = handshakeRequest(1, RfcKey);
+    const Event response = handshakeResponse(2, 101, "Switching Protocols",
+                                             {{"Upgrade", "websocket"},
+                                              {"Connection", "Upgrade"},
+                                              {"Sec-WebSocket-Accept", RfcAccept},
+                                              {"Sec-WebSocket-Protocol", "chat.v1"}});
+    m_pane->setEvent(request);
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::HandshakeTab));
+    QCOMPARE(m_pane->handshakeView()->acceptMark(), QString()); // no response yet
+    m_pane->setEvent(response);
+    HandshakeView *view = m_pane->handshakeView();
+    QCOMPARE(view->acceptMark(), QStringLiteral("✓"));
+    QVERIFY(view->acceptSummary().contains(QStringLiteral("correct")));
+    QVERIFY2(view->negotiatedText().contains(QStringLiteral("chat.v1")), qPrintable(view->negotiatedText()));
+    QVERIFY(view->negotiatedText().contains(QStringLiteral("extensions: none")));
+    QCOMPARE(view->problemsText(), QString());
+    QVERIFY(view->requestHeaders()->isVisible());
+    QVERIFY(view->responseHeaders()->isVisible());
+}
+
+void TestDetailPane::refusedUpgradeShowsStatusAndBody()
+{
+    const Event request = handshakeRequest(1, RfcKey);
+    const Event response = handshakeResponse(2, 401, "Unauthorized",
+                                             {{"Content-Type", "text/plain"}, {"Content-Length", "22"}},
+                                             {QStringLiteral("The server answered 401 Unauthorized instead of 101.")},
+                                             "missing or bad token\r\n");
+    m_pane->setHandshake(request, response);
+    m_pane->setEvent(response);
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::HandshakeTab));
+    HandshakeView *view = m_pane->handshakeView();
+    QCOMPARE(view->statusLine(), QStringLiteral("HTTP/1.1 401 Unauthorized"));
+    QCOMPARE(view->acceptMark(), QString());
+    QVERIFY(view->acceptSummary().contains(QStringLiteral("401")));
+    QVERIFY(view->bodyView()->isVisible());
+    QCOMPARE(view->bodyText(), QStringLiteral("missing or bad token\n"));
+    QVERIFY(view->problemsText().contains(QStringLiteral("401 Unauthorized instead of 101")));
+
+    // A binary body is shown as hex.
+    const Event binary = handshakeResponse(3, 403, "Forbidden", {}, {}, QByteArray::fromHex("00ff"));
+    m_pane->setHandshake(request, binary);
+    QCOMPARE(view->bodyText(), QStringLiteral("00 ff\n"));
+}
+
+void TestDetailPane::handshakeStacksWhenNarrow()
+{
+    m_pane->setHandshake(handshakeRequest(1, RfcKey), handshakeResponse(2, 101, "Switching Protocols", {}));
+    m_pane->setCurrentIndex(DetailPane::HandshakeTab);
+    HandshakeView *view = m_pane->handshakeView();
+    m_pane->resize(1200, 600);
+    QTRY_COMPARE(view->splitter()->orientation(), Qt::Horizontal);
+    m_pane->resize(500, 600);
+    QTRY_COMPARE(view->splitter()->orientation(), Qt::Vertical);
+}
+
+void TestDetailPane::tlsDetailsAppearWhenGiven()
+{
+    m_pane->setHandshake(handshakeRequest(1, RfcKey), handshakeResponse(2, 101, "Switching Protocols", {}));
+    m_pane->setCurrentIndex(DetailPane::HandshakeTab);
+    HandshakeView *view = m_pane->handshakeView();
+    QVERIFY(!view->tlsBox()->isVisible());
+    Event tls;
+    tls.seq = 3;
+    tls.kind = EventKind::Tls;
+    auto d = QSharedPointer<EventDetail>::create();
+    d->tlsProtocol = QStringLiteral("TLS 1.3");
+    d->tlsCipher = QStringLiteral("TLS_AES_256_GCM_SHA384");
+    d->tlsChain = {QStringLiteral("CN=example.test"), QStringLiteral("CN=Test CA")};
+    d->tlsErrors = {QStringLiteral("The certificate is self-signed, and untrusted")};
+    tls.detail = d;
+    m_pane->setTls(tls);
+    QVERIFY(view->tlsBox()->isVisible());
+    const QString text = view->tlsText();
+    QVERIFY(text.contains(QStringLiteral("TLS 1.3")));
+    QVERIFY(text.contains(QStringLiteral("TLS_AES_256_GCM_SHA384")));
+    QVERIFY(text.contains(QStringLiteral("CN=Test CA")));
+    QVERIFY(text.contains(QStringLiteral("✗ The certificate is self-signed")));
+}
+
+void TestDetailPane::closeStories_data()
+{
+    QTest::addColumn<QList<Event>>("events");
+    QTest::addColumn<QString>("story");
+    QTest::addColumn<QString>("headline");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("explanationContains");
+    QTest::addColumn<int>("timelineRows");
+
+    QTest::newRow("You close with 1000 \"bye\", the server echoes after 12 ms, TCP closes cleanly")
+            << QList<Event>{frameEvent(20, Direction::Out, 0x8, closePayload(1000, "bye")),
+                            frameEvent(21, Direction::In, 0x8, closePayload(1000), 12),
+                            stateEvent(22, SessionState::Closed, 15),
+                            closeSummary(23, 1000, QString(), CloseInitiator::Client, true, 15)}
+            << QStringLiteral("You sent Close 1000 \"bye\" at %1 → server echoed 1000 after 12 ms → TCP closed · clean")
+                       .arg(clock(BaseWallMs))
+            << QStringLiteral("You closed the connection cleanly") << QStringLiteral("Code 1000 · Normal closure")
+            << QString() << 4;
+
+    QTest::newRow("The server closes without a status code, which reads as 1005")
+            << QList<Event>{frameEvent(30, Direction::In, 0x8, QByteArray()),
+                            frameEvent(31, Direction::Out, 0x8, QByteArray(), 1),
+                            stateEvent(32, SessionState::Closed, 2),
+                            closeSummary(33, 1005, QString(), CloseInitiator::Server, true, 2)}
+            << QStringLiteral("The server sent Close without a status code at %1 → you echoed without a status code "
+                              "after 1.0 ms → TCP closed · clean")
+                       .arg(clock(BaseWallMs))
+            << QStringLiteral("The server closed the connection cleanly") << QStringLiteral("Code 1005 · No status received")
+            << QStringLiteral("The server's Close frame carried no status code") << 4;
+
+    QTest::newRow("The connection drops without any Close frame, which reads as 1006")
+            << QList<Event>{stateEvent(40, SessionState::Open, -5000),
+                            stateEvent(41, SessionState::Closed, 0),
+                            closeSummary(42, 1006, QString(), CloseInitiator::None, false, 0)}
+            << QStringLiteral("The connection dropped without a Close frame at %1 · not clean").arg(clock(BaseWallMs))
+            << QStringLiteral("Connection dropped") << QStringLiteral("Code 1006 · Abnormal closure")
+            << QStringLiteral("The connection dropped without a Close frame: TCP ended") << 2;
+
+    QTest::newRow("You close with 1001, the server never answers and TCP ends: 1006, not clean")
+            << QList<Event>{frameEvent(50, Direction::Out, 0x8, closePayload(1001, "going away")),
+                            stateEvent(51, SessionState::Closed, 1000),
+                            closeSummary(52, 1006, QString(), CloseInitiator::Client, false, 1000)}
+            << QStringLiteral("You sent Close 1001 \"going away\" at %1 → the server sent no Close frame back → TCP "
+                              "closed · not clean")
+                       .arg(clock(BaseWallMs))
+            << QStringLiteral("You closed the connection, not cleanly") << QStringLiteral("Code 1006 · Abnormal closure")
+            << QStringLiteral("without a Close frame from the server") << 3;
+
+    QTest::newRow("The server closes with 4001 and a reason, you echo it")
+            << QList<Event>{frameEvent(60, Direction::In, 0x8, closePayload(4001, "kicked")),
+                            frameEvent(61, Direction::Out, 0x8, closePayload(4001, "kicked")),
+                            stateEvent(62, SessionState::Closed, 40),
+                            closeSummary(63, 4001, QStringLiteral("kicked"), CloseInitiator::Server, true, 40)}
+            << QStringLiteral("The server sent Close 4001 \"kicked\" at %1 → you echoed 4001 \"kicked\" after 0.0 ms "
+                              "→ TCP closed · clean")
+                       .arg(clock(BaseWallMs))
+            << QStringLiteral("The server closed the connection cleanly")
+            << QStringLiteral("Code 4001 · %1 · reason \"kicked\"").arg(CloseCodes::name(4001)) << QString() << 4;
+}
+
+void TestDetailPane::closeStories()
+{
+    QFETCH(QList<Event>, events);
+    QFETCH(QString, story);
+    QFETCH(QString, headline);
+    QFETCH(QString, code);
+    QFETCH(QString, explanationContains);
+    QFETCH(int, timelineRows);
+
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::CloseTab));
+    m_pane->setCloseStory(events);
+    QVERIFY(m_pane->isTabEnabled(DetailPane::CloseTab));
+    m_pane->setEvent(events.last());
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::CloseTab));
+    CloseView *view = m_pane->closeView();
+    QCOMPARE(view->storyText(), story);
+    QCOMPARE(view->headline(), headline);
+    QCOMPARE(view->codeText(), code);
+    QVERIFY(!view->meaningText().isEmpty());
+    if (explanationContains.isEmpty()) {
+        QCOMPARE(view->explanationText(), QString());
+    } else {
+        QVERIFY2(view->explanationText().contains(explanationContains), qPrintable(view->explanationText()));
+    }
+    // Each explanation once, even when both Close frames lacked a code.
+    QVERIFY(view->explanationText().count(QStringLiteral("carried no status code")) <= 1);
+    QVERIFY(view->timeline()->isVisible());
+    QCOMPARE(view->timeline()->topLevelItemCount(), timelineRows);
+}
+
+void TestDetailPane::tabFollowsTheSelectedRow()
+{
+    const QList<Event> events{handshakeRequest(1, RfcKey),
+                              handshakeResponse(2, 101, "Switching Protocols", {{"Sec-WebSocket-Accept", RfcAccept}}),
+                              frameEvent(3, Direction::Out, 0x1, "hi"),
+                              frameEvent(4, Direction::In, 0x1, "hi"),
+                              frameEvent(5, Direction::Out, 0x8, closePayload(1000)),
+                              frameEvent(6, Direction::In, 0x8, closePayload(1000), 5),
+                              stateEvent(7, SessionState::Closed, 6),
+                              closeSummary(8, 1000, QString(), CloseInitiator::Client, true, 6)};
+    m_pane->setConnectionEvents(events);
+    QVERIFY(m_pane->isTabEnabled(DetailPane::HandshakeTab));
+    QVERIFY(m_pane->isTabEnabled(DetailPane::CloseTab));
+
+    m_pane->setEvent(events.at(2));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    m_pane->setEvent(events.at(1));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::HandshakeTab));
+    QCOMPARE(m_pane->handshakeView()->acceptMark(), QStringLiteral("✓"));
+    m_pane->setEvent(events.at(4));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::CloseTab));
+    // Someone reading frame headers stays on the Frame tab from frame to frame…
+    m_pane->setEvent(events.at(3));
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    m_pane->setEvent(events.at(2));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::FrameTab));
+    QVERIFY(m_pane->frameView()->fieldTree()->isVisible());
+    // …until a row without a frame header.
+    m_pane->setEvent(events.at(6));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::CloseTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::FrameTab));
+}
+
+void TestDetailPane::clearEmptiesEveryTab()
+{
+    m_pane->setConnectionEvents({handshakeRequest(1, RfcKey), frameEvent(2, Direction::Out, 0x8, closePayload(1000)),
+                                 stateEvent(3, SessionState::Closed, 3)});
+    m_pane->setEvent(frameEvent(4, Direction::In, 0x1, "x"));
+    m_pane->clear();
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::FrameTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::HandshakeTab));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::CloseTab));
+    QVERIFY(!m_pane->payloadView()->hasPayload());
+    QVERIFY(!m_pane->payloadView()->copyButton()->isEnabled());
+    QCOMPARE(m_pane->closeView()->headline(), QStringLiteral("Not closed"));
+}
+
+void TestDetailPane::languageChangeRebuildsEveryView()
+{
+    const QList<Event> events{handshakeRequest(1, RfcKey),
+                              handshakeResponse(2, 101, "Switching Protocols", {{"Sec-WebSocket-Accept", RfcAccept}}),
+                              frameEvent(3, Direction::Out, 0x8, closePayload(1000)),
+                              frameEvent(4, Direction::In, 0x8, closePayload(1000), 5),
+                              stateEvent(5, SessionState::Closed, 6),
+                              closeSummary(6, 1000, QString(), CloseInitiator::Client, true, 6)};
+    m_pane->setConnectionEvents(events);
+    m_pane->setEvent(frameEvent(7, Direction::In, 0x1, R"({"a":[1,2]})"));
+    const QString story = m_pane->closeView()->storyText();
+    const QString formula = m_pane->handshakeView()->formulaText();
+    // What QApplication sends when a translator is installed; QWidget passes it on to children.
+    QSignalSpy rebuilt(m_pane->payloadView()->jsonTree(), &QTreeWidget::itemExpanded);
+    QEvent languageChange(QEvent::LanguageChange);
+    QCoreApplication::sendEvent(m_pane, &languageChange);
+    QCOMPARE(rebuilt.count(), 1); // the JSON tree was built again (its root expands)
+    QCOMPARE(m_pane->tabText(DetailPane::CloseTab), QStringLiteral("Close"));
+    QCOMPARE(m_pane->closeView()->storyText(), story);
+    QCOMPARE(m_pane->handshakeView()->formulaText(), formula);
+    QCOMPARE(m_pane->handshakeView()->acceptMark(), QStringLiteral("✓"));
+    QTreeWidget *tree = m_pane->payloadView()->jsonTree();
+    QCOMPARE(tree->topLevelItemCount(), 1);
+    QCOMPARE(tree->topLevelItem(0)->child(0)->childCount(), 2);
+    QCOMPARE(tree->headerItem()->text(0), QStringLiteral("Key"));
+    QCOMPARE(m_pane->frameView()->fieldTree()->headerItem()->text(0), QStringLiteral("Field"));
+}
+
+QTEST_MAIN(TestDetailPane)
+#include "tst_detailpane.moc"

@@ -1,0 +1,402 @@
+#include "session/sessiontab.h"
+
+#include "detail/closeview.h"
+#include "detail/detailpane.h"
+#include "detail/payloadview.h"
+#include "framelogfiltermodel.h"
+#include "framelogmodel.h"
+#include "log/eventlog.h"
+#include "session/closedialog.h"
+#include "session/composer.h"
+#include "session/connectionbar.h"
+#include "session/logview.h"
+#include "session/session.h"
+#include "session/statsstrip.h"
+#include "testserver/testserver.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+
+class TestSessionTab : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void urlIsValidatedAsYouType_data();
+    void urlIsValidatedAsYouType();
+    void connectSendAndSeeTheEchoInLogAndDetailPane();
+    void filterAndSearchCountRows();
+    void invalidRegexIsShownAndFiltersNothing();
+    void pauseHoldsRowsBackAndResumeShowsThem();
+    void clearEmptiesTheViewButNotTheSessionLog();
+    void closeDialogClosesWithTheChosenCode();
+    void keyboardShortcutsReachTheirTargets();
+    void refusedConnectionIsARowInTheLog();
+
+private:
+    // Shows a tab, types the URL, clicks Connect and waits for Open.
+    void connectTab(SessionTab *tab, const QString &url);
+    // Types text into the composer and clicks Send (asserting the button can be clicked).
+    void sendText(SessionTab *tab, const QString &text);
+    static int countRows(const QAbstractItemModel *model, Direction dir, const QString &summary);
+
+    TestServer m_server;
+};
+
+void TestSessionTab::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_server.start(0, &error), qPrintable(error));
+}
+
+void TestSessionTab::cleanupTestCase()
+{
+    m_server.stop();
+}
+
+void TestSessionTab::connectTab(SessionTab *tab, const QString &url)
+{
+    tab->resize(1100, 760);
+    tab->show();
+    QVERIFY(QTest::qWaitForWindowExposed(tab));
+    ConnectionBar *bar = tab->connectionBar();
+    bar->urlEdit()->clear();
+    QTest::keyClicks(bar->urlEdit(), url);
+    QVERIFY2(bar->urlError().isEmpty(), qPrintable(bar->urlError()));
+    QVERIFY(bar->connectButton()->isVisible());
+    QVERIFY(bar->connectButton()->isEnabled());
+    QCOMPARE(bar->connectButton()->text(), QStringLiteral("Connect"));
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), SessionState::Open, 10000);
+    QCOMPARE(bar->connectButton()->text(), QStringLiteral("Disconnect"));
+    QVERIFY(bar->badgeText().startsWith(QStringLiteral("Open 00:00:0")));
+    QVERIFY(!bar->urlMessageLabel()->isVisible());
+}
+
+void TestSessionTab::sendText(SessionTab *tab, const QString &text)
+{
+    Composer *composer = tab->composer();
+    composer->editor()->clear();
+    QTest::keyClicks(composer->editor(), text);
+    QVERIFY(composer->sendButton()->isVisible());
+    QVERIFY2(composer->sendButton()->isEnabled(), qPrintable(composer->sendBlockedReason()));
+    QTest::mouseClick(composer->sendButton(), Qt::LeftButton);
+}
+
+int TestSessionTab::countRows(const QAbstractItemModel *model, Direction dir, const QString &summary)
+{
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const Event e = model->index(row, 0).data(FrameLogModel::EventRole).value<Event>();
+        if (e.dir == dir && (e.kind == EventKind::Frame || e.kind == EventKind::Message) && e.payload == summary.toUtf8())
+            ++count;
+    }
+    return count;
+}
+
+void TestSessionTab::urlIsValidatedAsYouType_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("An http URL names the wrong scheme") << "http://127.0.0.1/echo" << "Scheme must be ws:// or wss://";
+    QTest::newRow("A URL without a scheme asks for ws or wss") << "127.0.0.1:8080/echo" << "Scheme must be ws:// or wss://";
+    QTest::newRow("Port 70000 is out of range") << "ws://127.0.0.1:70000/" << "Port must be 1–65535";
+    QTest::newRow("Port 0 is out of range") << "ws://127.0.0.1:0/" << "Port must be 1–65535";
+    QTest::newRow("A port with letters is refused") << "ws://example.org:80a/" << "Port must be 1–65535";
+    QTest::newRow("A URL without a host asks for one") << "ws:///echo" << "host";
+    QTest::newRow("A fragment is not allowed in a WebSocket URL") << "ws://127.0.0.1:8080/#top" << "fragment";
+    QTest::newRow("A space must be percent-encoded") << "ws://127.0.0.1/a b" << "%20";
+}
+
+void TestSessionTab::urlIsValidatedAsYouType()
+{
+    QFETCH(QString, url);
+    QFETCH(QString, message);
+
+    SessionTab tab{ConnectionSettings{}};
+    tab.resize(1000, 700);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    ConnectionBar *bar = tab.connectionBar();
+    QTest::keyClicks(bar->urlEdit(), url);
+    QVERIFY2(bar->urlError().contains(message), qPrintable(bar->urlError()));
+    QVERIFY(bar->urlMessageLabel()->isVisible());
+    QCOMPARE(bar->urlMessageLabel()->text(), bar->urlError());
+    QVERIFY(bar->connectButton()->isVisible());
+    QVERIFY(!bar->connectButton()->isEnabled());
+
+    // A click on the disabled button (or the shortcut's slot) connects nothing.
+    tab.toggleConnection();
+    QCOMPARE(tab.session()->state(), SessionState::Idle);
+
+    bar->urlEdit()->clear();
+    QTest::keyClicks(bar->urlEdit(), QStringLiteral("wss://example.org:8443/chat?room=1"));
+    QVERIFY(bar->urlError().isEmpty());
+    QVERIFY(!bar->urlMessageLabel()->isVisible());
+    QVERIFY(bar->connectButton()->isEnabled());
+    QVERIFY(bar->tlsButton()->isVisible());   // wss: the lock is there
+    QVERIFY(!bar->tlsButton()->isEnabled()); // …but no TLS handshake yet
+}
+
+void TestSessionTab::connectSendAndSeeTheEchoInLogAndDetailPane()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    sendText(&tab, QStringLiteral("hello wire"));
+
+    // The echo reaches the model (after its ≤ 30 Hz flush) and the stats strip (≤ 4 Hz).
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("hello wire")), 1);
+    QCOMPARE(countRows(tab.logModel(), Direction::Out, QStringLiteral("hello wire")), 1);
+    QTRY_COMPARE(tab.statsStrip()->lastStats().messagesIn, quint64(1));
+    QVERIFY2(tab.statsStrip()->inText().contains(QStringLiteral("↓ 1 msg")), qPrintable(tab.statsStrip()->inText()));
+    QVERIFY(tab.statsStrip()->outText().contains(QStringLiteral("↑ 1 msg")));
+
+    // Select the echo row in the view: the detail pane shows its payload.
+    QTreeView *view = tab.logView()->treeView();
+    QModelIndex echo;
+    for (int row = 0; row < view->model()->rowCount() && !echo.isValid(); ++row) {
+        const QModelIndex index = view->model()->index(row, 0);
+        const Event e = index.data(FrameLogModel::EventRole).value<Event>();
+        if (e.dir == Direction::In && e.payload == "hello wire")
+            echo = index;
+    }
+    QVERIFY(echo.isValid());
+    view->setCurrentIndex(echo);
+    QCOMPARE(tab.detailPane()->event().payload, QByteArray("hello wire"));
+    QCOMPARE(tab.detailPane()->currentIndex(), int(DetailPane::PayloadTab));
+    QVERIFY(tab.detailPane()->isVisible());
+    QVERIFY2(tab.detailPane()->payloadView()->displayedText().contains(QStringLiteral("hello wire")),
+             qPrintable(tab.detailPane()->payloadView()->displayedText()));
+    // The handshake of this connection is known to the pane as well.
+    QVERIFY(tab.detailPane()->isTabEnabled(DetailPane::HandshakeTab));
+
+    // Disconnect: a clean 1000, shown in the badge.
+    QTest::mouseClick(tab.connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 10000);
+    QTRY_COMPARE(tab.connectionBar()->badgeText(), QStringLiteral("Closed 1000"));
+    QVERIFY(!tab.composer()->sendButton()->isEnabled());
+    QCOMPARE(tab.connectionBar()->connectButton()->text(), QStringLiteral("Connect"));
+}
+
+void TestSessionTab::filterAndSearchCountRows()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    for (const QString &text : {QStringLiteral("alpha one"), QStringLiteral("beta"), QStringLiteral("alpha two")})
+        sendText(&tab, text);
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("alpha two")), 1);
+    QTRY_COMPARE(tab.logModel()->pendingCount(), 0);
+
+    LogView *log = tab.logView();
+    const int all = tab.filterModel()->rowCount();
+    QCOMPARE(all, tab.logModel()->rowCount());
+    log->refresh(); // the counters follow on a timer, not per row
+    QCOMPARE(log->rowCountText(), QStringLiteral("%1 rows").arg(all));
+
+    QToolButton *sent = log->categoryButton(FrameLogFilterModel::Category::Sent);
+    QVERIFY(sent->isVisible());
+    QTest::mouseClick(sent, Qt::LeftButton);
+    QVERIFY(sent->isChecked());
+    int expectedSent = 0;
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row)
+        expectedSent += tab.logModel()->eventAt(row).dir == Direction::Out ? 1 : 0;
+    QVERIFY(expectedSent >= 3);
+    QCOMPARE(tab.filterModel()->rowCount(), expectedSent);
+    log->refresh();
+    QCOMPARE(log->rowCountText(), QStringLiteral("%1 of %2 rows").arg(expectedSent).arg(all));
+
+    // Search inside Sent: "alpha" matches the two sent alphas only.
+    QTest::keyClicks(log->searchEdit(), QStringLiteral("alpha"));
+    log->applySearch();
+    QCOMPARE(tab.filterModel()->rowCount(), 2);
+    QVERIFY2(log->matchText().startsWith(QStringLiteral("Matches: 2")), qPrintable(log->matchText()));
+
+    QTest::mouseClick(log->categoryButton(FrameLogFilterModel::Category::Received), Qt::LeftButton);
+    QCOMPARE(tab.filterModel()->rowCount(), 2);
+    for (int row = 0; row < tab.filterModel()->rowCount(); ++row)
+        QCOMPARE(tab.filterModel()->index(row, 0).data(FrameLogModel::EventRole).value<Event>().dir, Direction::In);
+
+    // A regex over both directions.
+    QTest::mouseClick(log->categoryButton(FrameLogFilterModel::Category::All), Qt::LeftButton);
+    log->setSearch(QStringLiteral("^(alpha|beta)"), true);
+    QVERIFY(log->regexButton()->isChecked());
+    QCOMPARE(tab.filterModel()->rowCount(), 6);
+    QVERIFY(log->matchText().startsWith(QStringLiteral("Matches: 6")));
+
+    log->setSearch(QString(), false);
+    QCOMPARE(tab.filterModel()->rowCount(), all);
+    QVERIFY(log->matchText().isEmpty());
+}
+
+void TestSessionTab::invalidRegexIsShownAndFiltersNothing()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    sendText(&tab, QStringLiteral("x"));
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("x")), 1);
+    LogView *log = tab.logView();
+    log->setSearch(QStringLiteral("(unclosed"), true);
+    QVERIFY(!log->searchErrorText().isEmpty());
+    QCOMPARE(log->matchText(), QStringLiteral("Invalid regex"));
+    QVERIFY(log->matchLabel()->isVisible());
+    QCOMPARE(log->searchEdit()->toolTip(), log->searchErrorText());
+    QCOMPARE(tab.filterModel()->rowCount(), tab.logModel()->rowCount());
+}
+
+void TestSessionTab::pauseHoldsRowsBackAndResumeShowsThem()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    QTRY_COMPARE(tab.logModel()->pendingCount(), 0);
+    LogView *log = tab.logView();
+    QVERIFY(log->pauseButton()->isVisible());
+    QTest::mouseClick(log->pauseButton(), Qt::LeftButton);
+    QVERIFY(log->isPaused());
+    const int rowsBefore = tab.logModel()->rowCount();
+
+    sendText(&tab, QStringLiteral("while paused 1"));
+    sendText(&tab, QStringLiteral("while paused 2"));
+    // Capture continues: the session's log has both echoes, the view does not.
+    QTRY_VERIFY(std::count_if(tab.session()->log()->events().cbegin(), tab.session()->log()->events().cend(),
+                              [](const Event &e) { return e.dir == Direction::In && e.payload == "while paused 2"; })
+                >= 1);
+    QTest::qWait(100); // longer than the model's flush interval
+    QCOMPARE(tab.logModel()->rowCount(), rowsBefore);
+    QTRY_COMPARE(tab.newWhilePaused(), qint64(4)); // two frames out, two echoes in; messages repeat frames
+    log->refresh();
+    QVERIFY(log->pausedLabel()->isVisible());
+    QCOMPARE(log->pausedLabel()->text(), QStringLiteral("Paused · %1 new").arg(tab.newWhilePaused()));
+    QCOMPARE(log->pauseButton()->text(), QStringLiteral("Resume"));
+
+    // Space in the log resumes.
+    log->treeView()->setFocus();
+    tab.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+    QTest::keyClick(log->treeView(), Qt::Key_Space);
+    QVERIFY(!log->isPaused());
+    QTRY_COMPARE(tab.logModel()->rowCount(), rowsBefore + 4);
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("while paused 2")), 1);
+    QCOMPARE(countRows(tab.logModel(), Direction::Out, QStringLiteral("while paused 1")), 1);
+    log->refresh();
+    QVERIFY(!log->pausedLabel()->isVisible());
+    QCOMPARE(tab.newWhilePaused(), qint64(0));
+}
+
+void TestSessionTab::clearEmptiesTheViewButNotTheSessionLog()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    sendText(&tab, QStringLiteral("before clear"));
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("before clear")), 1);
+    const qsizetype sessionEvents = tab.session()->log()->size();
+    QTest::mouseClick(tab.logView()->clearButton(), Qt::LeftButton);
+    QCOMPARE(tab.logModel()->rowCount(), 0);
+    QCOMPARE(tab.session()->log()->size(), sessionEvents);
+    sendText(&tab, QStringLiteral("after clear"));
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("after clear")), 1);
+    QCOMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("before clear")), 0);
+}
+
+void TestSessionTab::closeDialogClosesWithTheChosenCode()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    Composer *composer = tab.composer();
+    QVERIFY(composer->closeButton()->isVisible());
+    QVERIFY(composer->closeButton()->isEnabled());
+    QTest::mouseClick(composer->closeButton(), Qt::LeftButton);
+    CloseDialog *dialog = composer->closeDialog();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    dialog->setCustomCodeText(QStringLiteral("1005"));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    dialog->setCode(4000);
+    dialog->setReason(QStringLiteral("bye"));
+    QVERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 10000);
+    QTRY_COMPARE(tab.connectionBar()->badgeText(), QStringLiteral("Closed 4000"));
+    // The close frame we sent is in the log with its code and reason.
+    bool sentClose = false;
+    for (const Event &e : tab.session()->log()->events()) {
+        if (e.dir == Direction::Out && e.kind == EventKind::Frame && e.frame.opcode == 0x8)
+            sentClose = e.payload == QByteArray("\x0f\xa0" "bye", 5);
+    }
+    QVERIFY(sentClose);
+    // Selecting the last row tells the close story.
+    QTRY_COMPARE(tab.logModel()->pendingCount(), 0);
+    QTreeView *view = tab.logView()->treeView();
+    view->setCurrentIndex(view->model()->index(view->model()->rowCount() - 1, 0));
+    QVERIFY(tab.detailPane()->isTabEnabled(DetailPane::CloseTab));
+    QVERIFY2(tab.detailPane()->closeView()->storyText().contains(QStringLiteral("4000")),
+             qPrintable(tab.detailPane()->closeView()->storyText()));
+}
+
+void TestSessionTab::keyboardShortcutsReachTheirTargets()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    tab.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+
+    tab.composer()->editor()->setFocus();
+    QTest::keyClick(&tab, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(tab.logView()->searchEdit()->hasFocus());
+    QTest::keyClick(&tab, Qt::Key_K, Qt::ControlModifier);
+    QVERIFY(tab.connectionBar()->urlEdit()->hasFocus());
+
+    tab.composer()->editor()->setFocus();
+    QTest::keyClicks(tab.composer()->editor(), QStringLiteral("by keyboard"));
+    QTest::keyClick(tab.composer()->editor(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("by keyboard")), 1);
+
+    QTest::keyClick(&tab, Qt::Key_L, Qt::ControlModifier);
+    QCOMPARE(tab.logModel()->rowCount(), 0);
+
+    // With the shortcuts handed to a host (the main window's menu actions), the keys do nothing here.
+    tab.setShortcutsEnabled(false);
+    tab.composer()->editor()->setFocus();
+    QTest::keyClick(&tab, Qt::Key_F, Qt::ControlModifier);
+    QVERIFY(!tab.logView()->searchEdit()->hasFocus());
+
+    tab.setShortcutsEnabled(true);
+    QTest::keyClick(&tab, Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 10000);
+}
+
+void TestSessionTab::refusedConnectionIsARowInTheLog()
+{
+    // A port nobody listens on: take a free port from a server and stop it.
+    TestServer probe;
+    QVERIFY(probe.start());
+    const QUrl url = probe.url();
+    probe.stop();
+
+    SessionTab tab{ConnectionSettings{}};
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    tab.connectionBar()->setUrlText(url.toString());
+    QTest::mouseClick(tab.connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 10000);
+    QTRY_VERIFY(tab.logModel()->rowCount() > 0 && tab.logModel()->pendingCount() == 0);
+    bool errorRow = false;
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row)
+        errorRow = errorRow || tab.logModel()->index(row, 0).data(FrameLogModel::IsErrorRole).toBool();
+    QVERIFY(errorRow);
+    QTest::mouseClick(tab.logView()->categoryButton(FrameLogFilterModel::Category::Errors), Qt::LeftButton);
+    QVERIFY(tab.filterModel()->rowCount() >= 1);
+    QVERIFY(!tab.composer()->sendButton()->isEnabled());
+}
+
+QTEST_MAIN(TestSessionTab)
+#include "tst_sessiontab.moc"
