@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -36,6 +37,14 @@ struct CliOptions
     bool help = false;
     bool version = false;
     std::optional<QByteArray> acceptFor;
+
+    // --profile NAME: settings come from that saved profile, the command line overrides/extends them.
+    QString profileName;
+    // --profiles-dir DIR; empty: ProfileStore::defaultDirectory(), the folder the desktop app uses.
+    QString profilesDir;
+    bool listProfiles = false;
+    // Non-fatal notes for stderr (e.g. TLS verification switched off), printed before connecting.
+    QStringList warnings;
 
     // Without --wait-messages or --idle, the CLI waits this long after the last received frame
     // (replies to the sends) before it closes.

@@ -1,10 +1,12 @@
 #include "cliparser.h"
 
+#include "cliprofileloader.h"
 #include "codecs/base64codec.h"
 #include "codecs/hexcodec.h"
 #include "protocol/closecodes.h"
 #include "session/settingsvalidator.h"
 
+#include <QDir>
 #include <QFile>
 #include <QUrl>
 
@@ -31,6 +33,8 @@ constexpr OptionSpec Options[] = {
     {"proxy", 0, ArgKind::Required},        {"no-tap", 0, ArgKind::None},
     {"format", 0, ArgKind::Required},       {"har", 0, ArgKind::Required},
     {"summary", 0, ArgKind::None},          {"accept-for", 0, ArgKind::Required},
+    {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
+    {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
 };
 
@@ -65,12 +69,64 @@ bool fail(QString *error, const QString &text)
     return false;
 }
 
+// Which connection options the command line gave, so they can override a profile's values.
+struct GivenOptions
+{
+    bool origin = false;
+    bool insecure = false;
+    bool ca = false;
+    bool cert = false;
+    bool key = false;
+    bool proxy = false;
+    bool noTap = false;
+};
+
+// The profile's settings with the command line on top: a URL replaces the profile's, -H and -s
+// add to its (enabled) headers and subprotocols, the TLS/proxy/tap options replace its values.
+ConnectionSettings mergeWithProfile(const ConnectionSettings &profile, const ConnectionSettings &commandLine,
+                                    const GivenOptions &given)
+{
+    ConnectionSettings merged = profile;
+    if (!commandLine.url.isEmpty())
+        merged.url = commandLine.url;
+    merged.headers.clear();
+    for (const HeaderEntry &header : profile.headers) {
+        if (header.enabled)
+            merged.headers.append(header);
+    }
+    merged.headers.append(commandLine.headers);
+    for (const QString &subprotocol : commandLine.subprotocols) {
+        // RFC 6455 §4.1: each offered subprotocol is listed once.
+        if (!merged.subprotocols.contains(subprotocol))
+            merged.subprotocols.append(subprotocol);
+    }
+    if (given.origin)
+        merged.origin = commandLine.origin;
+    if (given.insecure)
+        merged.tls.ignoreErrors = true;
+    if (given.ca)
+        merged.tls.caFile = commandLine.tls.caFile;
+    if (given.cert)
+        merged.tls.clientCertificateFile = commandLine.tls.clientCertificateFile;
+    if (given.key)
+        merged.tls.clientKeyFile = commandLine.tls.clientKeyFile;
+    if (given.proxy)
+        merged.proxy = commandLine.proxy;
+    if (given.noTap)
+        merged.tapEnabled = false;
+    // One connection per run: the exit status describes it, so a profile's automatic reconnect
+    // would only hide how it ended.
+    merged.reconnect.enabled = false;
+    return merged;
+}
+
 } // namespace
 
 bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString *error)
 {
     CliOptions result;
     QStringList positional;
+    GivenOptions given;
 
     // Applies one option with its value (if any); false with *error on a bad value.
     const auto apply = [&](const OptionSpec &spec, const QString &optionName, const std::optional<QString> &value) -> bool {
@@ -95,6 +151,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.settings.subprotocols.append(v);
         } else if (name == QLatin1String("origin")) {
             result.settings.origin = v;
+            given.origin = true;
         } else if (name == QLatin1String("send")) {
             if (!v.isValidUtf16())
                 return fail(error, tr("--send: the text is not valid Unicode and cannot be sent as UTF-8."));
@@ -141,12 +198,16 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.closeReason = reason;
         } else if (name == QLatin1String("insecure")) {
             result.settings.tls.ignoreErrors = true;
+            given.insecure = true;
         } else if (name == QLatin1String("ca")) {
             result.settings.tls.caFile = v;
+            given.ca = true;
         } else if (name == QLatin1String("cert")) {
             result.settings.tls.clientCertificateFile = v;
+            given.cert = true;
         } else if (name == QLatin1String("key")) {
             result.settings.tls.clientKeyFile = v;
+            given.key = true;
         } else if (name == QLatin1String("proxy")) {
             const QUrl proxy(v, QUrl::StrictMode);
             QNetworkProxy unused;
@@ -154,8 +215,10 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             if (v.isEmpty() || !SettingsValidator::proxyFromUrl(proxy, &unused, &why))
                 return fail(error, tr("--proxy \"%1\": %2").arg(v, why.isEmpty() ? tr("give socks5://host:port or http://host:port") : why));
             result.settings.proxy = proxy;
+            given.proxy = true;
         } else if (name == QLatin1String("no-tap")) {
             result.settings.tapEnabled = false;
+            given.noTap = true;
         } else if (name == QLatin1String("format")) {
             if (v == QLatin1String("text"))
                 result.format = CliOptions::Format::Text;
@@ -171,6 +234,16 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.summary = true;
         } else if (name == QLatin1String("accept-for")) {
             result.acceptFor = v.toUtf8();
+        } else if (name == QLatin1String("profile")) {
+            if (v.trimmed().isEmpty())
+                return fail(error, tr("--profile needs the name of a saved profile (see --list-profiles)."));
+            result.profileName = v;
+        } else if (name == QLatin1String("profiles-dir")) {
+            if (v.isEmpty())
+                return fail(error, tr("--profiles-dir needs a folder."));
+            result.profilesDir = v;
+        } else if (name == QLatin1String("list-profiles")) {
+            result.listProfiles = true;
         } else if (name == QLatin1String("help")) {
             result.help = true;
         } else if (name == QLatin1String("version")) {
@@ -229,20 +302,45 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             return false;
     }
 
-    if (result.help || result.version || result.acceptFor) {
+    if (result.help || result.version || result.acceptFor || result.listProfiles) {
         *options = result;
         return true;
     }
-    if (positional.isEmpty())
-        return fail(error, tr("Missing URL: give a ws:// or wss:// URL."));
+    if (positional.isEmpty() && result.profileName.isEmpty())
+        return fail(error, tr("Missing URL: give a ws:// or wss:// URL (or --profile NAME)."));
     if (positional.size() > 1)
         return fail(error, tr("Only one URL can be given; unexpected \"%1\".").arg(positional.at(1)));
-    result.settings.url = QUrl(positional.first(), QUrl::StrictMode);
-    // The overall deadline also bounds the opening handshake.
-    result.settings.handshakeTimeoutMs = result.timeoutMs;
+    if (!positional.isEmpty())
+        result.settings.url = QUrl(positional.first(), QUrl::StrictMode);
+
+    if (result.profileName.isEmpty()) {
+        // The overall deadline also bounds the opening handshake.
+        result.settings.handshakeTimeoutMs = result.timeoutMs;
+    } else {
+        QString why;
+        const std::optional<Profile> profile = CliProfileLoader::load(result.profilesDir, result.profileName, &why);
+        if (!profile)
+            return fail(error, why);
+        result.settings = mergeWithProfile(profile->connection, result.settings, given);
+        if (result.settings.url.isEmpty())
+            return fail(error, tr("Profile \"%1\" has no URL: give a ws:// or wss:// URL on the command line.")
+                                       .arg(result.profileName));
+        // The profile's handshake timeout holds, but never beyond the overall deadline.
+        result.settings.handshakeTimeoutMs = qMin(result.settings.handshakeTimeoutMs, result.timeoutMs);
+        if (!given.insecure && (result.settings.tls.ignoreErrors || !result.settings.tls.verifyPeer))
+            result.warnings << tr("warning: profile \"%1\" does not verify TLS certificates: errors are ignored "
+                                  "(they are still logged).")
+                                       .arg(result.profileName);
+    }
+    if (given.insecure)
+        result.warnings << tr("warning: --insecure: TLS certificate errors are ignored (they are still logged).");
+
     QString problem;
-    if (!SettingsValidator::validate(result.settings, &problem))
+    if (!SettingsValidator::validate(result.settings, &problem)) {
+        if (!result.profileName.isEmpty())
+            return fail(error, tr("With profile \"%1\": %2").arg(result.profileName, problem));
         return fail(error, problem);
+    }
     *options = result;
     return true;
 }
@@ -256,7 +354,18 @@ QString CliParser::helpText()
 {
     return tr(
             "Usage: wsscope-cli [OPTIONS] URL\n"
+            "       wsscope-cli --profile NAME [OPTIONS] [URL]\n"
             "Headless WebSocket client that logs what crossed the wire.\n"
+            "\n"
+            "Profiles (the ones the desktop app saves):\n"
+            "      --profile NAME          connect with the saved profile NAME: its URL, enabled headers,\n"
+            "                              subprotocols, origin, TLS, proxy, tap and timeouts. A URL given\n"
+            "                              here replaces the profile's; -H and -s add to its headers and\n"
+            "                              subprotocols; --origin, --insecure, --ca, --cert, --key, --proxy\n"
+            "                              and --no-tap replace its values. Its automatic reconnect is\n"
+            "                              not used, and --timeout caps its handshake timeout.\n"
+            "      --profiles-dir DIR      read profiles from DIR (default: %1)\n"
+            "      --list-profiles         print the saved profile names, one per line, and exit\n"
             "\n"
             "Connection:\n"
             "  -H, --header \"Name: value\"  extra request header (repeatable)\n"
@@ -297,6 +406,7 @@ QString CliParser::helpText()
             "  -v, --version               show the version\n"
             "\n"
             "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
-            "end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or\n"
-            "invalid; 4 timeout.\n");
+            "end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing\n"
+            "sent); 3 could not connect, handshake refused or invalid; 4 timeout.\n")
+            .arg(QDir::toNativeSeparators(CliProfileLoader::resolvedDirectory(QString())));
 }

@@ -1,4 +1,5 @@
 #include "cliparser.h"
+#include "cliprofileloader.h"
 #include "clirunner.h"
 #include "protocol/handshake.h"
 
@@ -30,7 +31,10 @@ void writeText(QFile &file, const QString &text)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
+    // The same names as the desktop app (app/gui/main.cpp): ProfileStore::defaultDirectory()
+    // is derived from them, and both executables must find the same profiles.
     QCoreApplication::setApplicationName(QStringLiteral("WsScope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("WsScope"));
     QCoreApplication::setApplicationVersion(QStringLiteral(WSSCOPE_VERSION));
 
     QFile out;
@@ -52,6 +56,15 @@ int main(int argc, char *argv[])
         writeText(out, CliParser::versionText() + QLatin1Char('\n'));
         return CliRunner::ExitOk;
     }
+    if (options.listProfiles) {
+        QStringList problems;
+        const QStringList names = CliProfileLoader::names(options.profilesDir, &problems);
+        for (const QString &problem : std::as_const(problems))
+            writeText(err, QCoreApplication::translate("cli", "wsscope-cli: warning: profile file not loaded: %1\n").arg(problem));
+        for (const QString &name : names)
+            writeText(out, name + QLatin1Char('\n'));
+        return CliRunner::ExitOk;
+    }
     if (options.acceptFor) {
         const QByteArray key = *options.acceptFor;
         QString why;
@@ -67,9 +80,8 @@ int main(int argc, char *argv[])
 
     if (options.format == CliOptions::Format::Auto)
         options.format = WSSCOPE_ISATTY(WSSCOPE_FILENO(stdout)) ? CliOptions::Format::Text : CliOptions::Format::Jsonl;
-    if (options.settings.tls.ignoreErrors)
-        writeText(err, QCoreApplication::translate("cli", "wsscope-cli: warning: --insecure: TLS certificate errors are "
-                                                          "ignored (they are still logged).\n"));
+    for (const QString &warning : std::as_const(options.warnings))
+        writeText(err, QStringLiteral("wsscope-cli: ") + warning + QLatin1Char('\n'));
 
     CliRunner runner(options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [&app](int code) { app.exit(code); });

@@ -185,6 +185,12 @@ void FrameDecoder::parseHeader()
                              .arg(bits.join(QStringLiteral(", ")), FrameHeader::opcodeName(header.opcode)));
     }
 
+    // RFC 6455 §5.5.1: "The application MUST NOT send any more data frames after sending a Close
+    // frame." Reported once per frame; the frame is still decoded so an analyzer can show it.
+    if (m_closeFrameSeen && (isData || header.opcode == FrameHeader::Continuation))
+        report(1002, tr("A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.")
+                             .arg(FrameHeader::opcodeName(header.opcode)));
+
     m_frameInMessage = false;
     if (FrameHeader::isReservedOpcode(header.opcode)) {
         report(1002, tr("Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.")
@@ -310,6 +316,8 @@ void FrameDecoder::finishFrame()
         m_inMessage = false;
         m_messageBytes = 0;
     }
+    if (m_header.opcode == FrameHeader::Close)
+        m_closeFrameSeen = true;
     if (m_sink)
         m_sink->frameFinished(m_header);
     m_frameInMessage = false;

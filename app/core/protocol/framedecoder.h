@@ -102,6 +102,9 @@ private:
     quint64 m_closeSeen = 0;
     Utf8Validator m_reasonValidator;
 
+    // RFC 6455 §5.5.1: once a Close frame was sent, no data frame may follow it.
+    bool m_closeFrameSeen = false;
+
     bool m_fatal = false;
     quint16 m_closeCode = 0;
     QString m_errorString;

@@ -2,6 +2,7 @@
 
 #include "log/eventlog.h"
 #include "protocol/closecodes.h"
+#include "protocol/closepayload.h"
 #include "session/settingsvalidator.h"
 #include "session/socketerrortext.h"
 #include "tap/wiretap.h"
@@ -247,6 +248,9 @@ void Session::startAttempt()
     m_sentCloseCode = 0;
     m_sentCloseReason.clear();
     m_serverClosedFirst = false;
+    m_handshakeRejected = false;
+    m_pendingViolation = 0;
+    m_serverCloseSeen = false;
     m_subprotocol.clear();
     m_tunnel.clear();
 
@@ -440,6 +444,52 @@ void Session::onTunnelEvent(const Event &event)
         setState(SessionState::Handshaking, tr("Upgrade request sent"));
     else if (closeFrame && m_state == SessionState::Open)
         setState(SessionState::Closing, event.dir == Direction::In ? tr("The server sent a Close frame") : QString());
+    if (closeFrame && event.dir == Direction::In)
+        m_serverCloseSeen = true;
+
+    if (event.kind != EventKind::Error || !event.detail || event.dir != Direction::In)
+        return;
+    // The tap decodes the server's bytes before QWebSocket sees them, and it checks what Qt 6.4
+    // lets through (an unrequested extension, a runaway response head, masked server frames).
+    // Its verdict is the client's verdict: RFC 6455 §4.1 and §7.1.7 require failing the connection.
+    if (event.detail->errorCategory == ErrorCategory::Handshake && !m_wasOpen) {
+        m_handshakeRejected = true;
+        failHandshake();
+    } else if (event.detail->errorCategory == ErrorCategory::Protocol && event.detail->closeCode != 0
+               && !m_serverCloseSeen) {
+        // After the server's Close frame the closing handshake is already under way: what it
+        // sends then is reported, and QWebSocket's reply stands.
+        if (m_state == SessionState::Open)
+            failConnection(event.detail->closeCode);
+        else if (!m_wasOpen && m_pendingViolation == 0)
+            m_pendingViolation = event.detail->closeCode; // the frames came with the 101 response
+    }
+}
+
+void Session::failHandshake()
+{
+    QPointer<QWebSocket> socket = m_socket;
+    if (!socket || m_socketDone)
+        return;
+    // Outside the tap's signal: the tap is still in the middle of reading the server's bytes.
+    QTimer::singleShot(0, socket, [this, socket] {
+        if (m_wasOpen || socket != m_socket || m_socketDone)
+            return;
+        socket->abort();
+        if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+            markSocketDone();
+    });
+}
+
+void Session::failConnection(quint16 code)
+{
+    if (!m_socket || m_sentCloseCode != 0 || m_state != SessionState::Open)
+        return;
+    m_sentCloseCode = code;
+    // Wire bytes for the server, not UI text: ASCII, far below the 123-byte limit of RFC 6455 §5.5.
+    m_sentCloseReason = QStringLiteral("RFC 6455 violation");
+    setState(SessionState::Closing, tr("Failing the connection with %1: the server violated RFC 6455.").arg(CloseCodes::label(code)));
+    m_socket->close(QWebSocketProtocol::CloseCode(code), m_sentCloseReason);
 }
 
 void Session::onTunnelFinished()
@@ -456,6 +506,15 @@ void Session::onTunnelFinished()
 
 void Session::onSocketConnected()
 {
+    if (m_handshakeRejected) {
+        // QWebSocket accepted a response the tap rejected; the error is already in the log.
+        if (m_socket) {
+            m_socket->abort();
+            if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
+                markSocketDone();
+        }
+        return;
+    }
     m_handshakeTimer->stop();
     m_wasOpen = true;
     m_reconnectAttempt = 0;
@@ -466,6 +525,8 @@ void Session::onSocketConnected()
     setState(SessionState::Open, m_subprotocol.isEmpty() ? QString() : tr("Subprotocol: %1").arg(m_subprotocol));
     if (m_settings.pingIntervalMs > 0)
         m_pingTimer->start(m_settings.pingIntervalMs);
+    if (m_pendingViolation != 0)
+        failConnection(std::exchange(m_pendingViolation, quint16(0)));
 }
 
 void Session::onSocketStateChanged(QAbstractSocket::SocketState state)
@@ -644,6 +705,17 @@ void Session::finishAttempt()
         if (s.first != Direction::None && !(s.outSeen && s.inSeen))
             detail->text = s.first == Direction::Out ? tr("The server never answered our Close frame.")
                                                      : tr("No Close frame answered the server's Close frame.");
+        const ClosePayload first = s.first == Direction::None ? ClosePayload() : ClosePayload::parse(s.payload);
+        if (!first.valid) {
+            // A malformed Close frame carries no status (RFC 6455 §5.5.1); receiving one fails the
+            // connection with the code of the violation (§7.1.7), which is what the close was.
+            detail->closeCode = first.violationCode;
+            detail->closeClean = false;
+            detail->text = s.first == Direction::In
+                    ? tr("The server's Close frame was malformed: %1 The connection failed with %2.")
+                              .arg(first.error, CloseCodes::label(first.violationCode))
+                    : tr("Our Close frame was malformed: %1").arg(first.error);
+        }
         event.dir = s.first;
         event.frame = s.frame;
         event.payload = s.payload;

@@ -75,6 +75,8 @@ private:
     void maybeFinishAttempt();
     void finishAttempt();
     bool checkOpen(QString *error) const;
+    void failHandshake();
+    void failConnection(quint16 code);
     bool refuse(QString *error, const QString &text);
     QString targetText() const;
 
@@ -122,5 +124,8 @@ private:
     quint16 m_sentCloseCode = 0;     // tap off: what we sent
     QString m_sentCloseReason;
     bool m_serverClosedFirst = false; // tap off: Qt went to Closing before we called close()
+    bool m_handshakeRejected = false; // the tap found the server's response unacceptable (RFC 6455 §4.1)
+    quint16 m_pendingViolation = 0;   // a server violation seen before QWebSocket reported Open
+    bool m_serverCloseSeen = false;   // the tap saw the server's Close frame: the closing handshake runs
     int m_reconnectAttempt = 0;
 };

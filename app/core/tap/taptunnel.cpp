@@ -109,7 +109,8 @@ void TapTunnel::Stream::violation(quint16 closeCode, const QString &message, boo
     const QString who = dir == Direction::Out ? TapTunnel::tr("The client") : TapTunnel::tr("The server");
     tunnel->emitError(ErrorCategory::Protocol,
                       TapTunnel::tr("%1 violated RFC 6455 (close code %2): %3")
-                              .arg(who, CloseCodes::label(closeCode), message));
+                              .arg(who, CloseCodes::label(closeCode), message),
+                      dir, closeCode);
     if (fatal)
         passthrough = true;
 }
@@ -140,13 +141,15 @@ TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const Q
 
 TapTunnel::~TapTunnel() = default;
 
-void TapTunnel::emitError(ErrorCategory category, const QString &text)
+void TapTunnel::emitError(ErrorCategory category, const QString &text, Direction dir, quint16 closeCode)
 {
     auto detail = QSharedPointer<EventDetail>::create();
     detail->errorCategory = category;
     detail->text = text;
+    detail->closeCode = closeCode;
     Event event;
     event.kind = EventKind::Error;
+    event.dir = dir;
     event.detail = detail;
     emit eventProduced(event);
 }
@@ -447,14 +450,16 @@ void TapTunnel::responseComplete()
         if (!check.ok) {
             emitError(ErrorCategory::Handshake,
                       tr("The server's 101 response is not a valid WebSocket handshake: %1")
-                              .arg(check.problems.join(QLatin1Char(' '))));
+                              .arg(check.problems.join(QLatin1Char(' '))),
+                      Direction::In);
         }
     } else {
         in.passthrough = true;
         emitError(ErrorCategory::Handshake,
                   tr("The server refused the WebSocket upgrade: HTTP %1 %2.")
                           .arg(response.statusCode)
-                          .arg(QString::fromLatin1(response.reasonPhrase)));
+                          .arg(QString::fromLatin1(response.reasonPhrase)),
+                  Direction::In);
     }
 }
 
@@ -467,12 +472,23 @@ void TapTunnel::processServerBytes(const QByteArray &data)
         case HttpParser::State::Head:
         case HttpParser::State::Body:
             return;
-        case HttpParser::State::Error:
+        case HttpParser::State::Error: {
             in.httpDone = true;
             in.passthrough = true;
+            // What the server sent up to the offending byte still belongs in the log: it is often
+            // the best clue (another protocol's banner, a proxy's page, a runaway header).
+            auto detail = QSharedPointer<EventDetail>::create();
+            detail->http = in.http.message();
+            detail->handshakeProblems = QStringList{ in.http.errorString() };
+            Event event;
+            event.kind = EventKind::HandshakeResponse;
+            event.dir = Direction::In;
+            event.detail = detail;
+            emit eventProduced(event);
             emitError(ErrorCategory::Handshake,
-                      tr("The server's handshake response is not valid HTTP: %1").arg(in.http.errorString()));
+                      tr("The server's handshake response is not valid HTTP: %1").arg(in.http.errorString()), Direction::In);
             return;
+        }
         case HttpParser::State::Complete:
             responseComplete();
             if (m_clientClosed && !in.framing) {

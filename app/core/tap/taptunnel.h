@@ -109,7 +109,8 @@ private:
     void frameDone(Stream &stream, const FrameHeader &header);
     QByteArray rewriteHost(const QByteArray &head) const;
     void emitTls(const QString &warning);
-    void emitError(ErrorCategory category, const QString &text);
+    // dir and closeCode: a protocol violation's sender and the close code RFC 6455 §7.4.1 gives it.
+    void emitError(ErrorCategory category, const QString &text, Direction dir = Direction::None, quint16 closeCode = 0);
     void emitInfo(const QString &text);
     void closeLeg(QAbstractSocket *leg);
     void relayToClient(const QByteArray &data);

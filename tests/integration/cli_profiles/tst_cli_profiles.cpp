@@ -1,0 +1,409 @@
+// wsscope-cli with saved profiles (--profile, --profiles-dir, --list-profiles): the built binary
+// (WSSCOPE_CLI_PATH) against the Python websockets peer on 127.0.0.1, with profiles written
+// through ProfileStore into a temporary folder, exactly as the desktop app saves them.
+#include "testpeer.h"
+
+#include "profiles/profilestore.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+struct CliResult
+{
+    bool finished = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    QList<QJsonObject> events; // stdout parsed as JSONL
+
+    QList<QJsonObject> where(const QString &event) const
+    {
+        QList<QJsonObject> result;
+        for (const QJsonObject &e : events) {
+            if (e.value(QStringLiteral("event")).toString() == event)
+                result << e;
+        }
+        return result;
+    }
+};
+
+// Runs the CLI with the event loop running, so the peer's output keeps being read.
+CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    CliResult result;
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    process.start(QStringLiteral(WSSCOPE_CLI_PATH), arguments);
+    if (!process.waitForStarted(10000))
+        return result;
+    const QDeadlineTimer deadline(30000);
+    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
+        QTest::qWait(10);
+    if (process.state() != QProcess::NotRunning) {
+        process.kill();
+        process.waitForFinished(5000);
+        return result;
+    }
+    result.finished = process.exitStatus() == QProcess::NormalExit;
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    for (const QByteArray &line : result.out.split('\n')) {
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject())
+            result.events << doc.object();
+    }
+    return result;
+}
+
+QByteArray diagnostics(const CliResult &result)
+{
+    return "exit " + QByteArray::number(result.exitCode) + "\nstderr: " + result.err + "\nstdout: " + result.out.left(4000);
+}
+
+// Every value of header `name` in a handshake event's [[name, value], …] list.
+QStringList headerValues(const QJsonObject &handshake, const QString &name)
+{
+    QStringList values;
+    for (const QJsonValue &pair : handshake.value(QStringLiteral("headers")).toArray()) {
+        const QJsonArray header = pair.toArray();
+        if (header.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
+            values << header.at(1).toString();
+    }
+    return values;
+}
+
+Profile makeProfile(const QString &name, const QString &url)
+{
+    Profile profile;
+    profile.name = name;
+    profile.connection.url = QUrl(url);
+    return profile;
+}
+
+bool saveProfiles(const QString &directory, const QList<Profile> &profiles)
+{
+    ProfileStore store(directory);
+    store.load();
+    for (const Profile &profile : profiles) {
+        QString error;
+        if (!store.save(profile, &error)) {
+            qWarning("cannot save profile %s: %s", qPrintable(profile.name), qPrintable(error));
+            return false;
+        }
+    }
+    return true;
+}
+
+// A ws:// URL on 127.0.0.1 where nothing listens (the port was just free).
+QString deadUrl()
+{
+    QTcpServer server;
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return QString();
+    const quint16 port = server.serverPort();
+    server.close();
+    return QStringLiteral("ws://127.0.0.1:%1/dead").arg(port);
+}
+
+// A profile file broken by hand: the comma after "url" is missing, so the parser stumbles on
+// the quote that opens "headers" on line 6, column 9.
+const QByteArray BrokenProfileJson = "{\n"
+                                     "    \"schemaVersion\": 1,\n"
+                                     "    \"name\": \"Broken\",\n"
+                                     "    \"connection\": {\n"
+                                     "        \"url\": \"ws://127.0.0.1:1/\"\n"
+                                     "        \"headers\": []\n"
+                                     "    }\n"
+                                     "}\n";
+
+} // namespace
+
+class TestCliProfiles : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savedProfileConnectsWithItsHeadersSubprotocolAndOrigin();
+    void commandLineReplacesTheUrlAndAddsHeadersAndSubprotocols();
+    void profileWithTheTapOffIsHonouredAndNoTapOverridesAProfile();
+    void unknownProfileExits2AndSuggestsNames_data();
+    void unknownProfileExits2AndSuggestsNames();
+    void corruptProfileFileExits2NamingFileLineAndColumn_data();
+    void corruptProfileFileExits2NamingFileLineAndColumn();
+    void listProfilesPrintsOneNamePerLine();
+    void defaultFolderIsTheDesktopAppsFolder();
+    void helpDescribesTheProfileOptions();
+};
+
+void TestCliProfiles::savedProfileConnectsWithItsHeadersSubprotocolAndOrigin()
+{
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--subprotocols"), QStringLiteral("chat.v2,chat.v1")}),
+             qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Profile profile = makeProfile(QStringLiteral("Local echo"), peer.url(false, QStringLiteral("/saved")));
+    profile.connection.headers = {HeaderEntry{QStringLiteral("X-Profile"), QStringLiteral("from the profile"), true},
+                                  HeaderEntry{QStringLiteral("X-Disabled"), QStringLiteral("must not be sent"), false}};
+    profile.connection.subprotocols = {QStringLiteral("chat.v1")};
+    profile.connection.origin = QStringLiteral("http://profile.test");
+    QVERIFY(saveProfiles(dir.path(), {profile, makeProfile(QStringLiteral("Other"), deadUrl())}));
+
+    const CliResult r = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Local echo"),
+                                QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("hi"),
+                                QStringLiteral("--wait-messages"), QStringLiteral("1")});
+    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+
+    const QJsonObject request = r.where(QStringLiteral("handshake_request")).value(0);
+    QCOMPARE(request.value(QStringLiteral("target")).toString(), QStringLiteral("/saved"));
+    QCOMPARE(headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("from the profile")});
+    QVERIFY(headerValues(request, QStringLiteral("X-Disabled")).isEmpty());
+    QCOMPARE(headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
+    QCOMPARE(headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://profile.test")});
+    const QJsonObject response = r.where(QStringLiteral("handshake_response")).value(0);
+    QCOMPARE(response.value(QStringLiteral("status")).toInt(), 101);
+    QCOMPARE(headerValues(response, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
+
+    // The peer saw the same: the profile's path, header and the negotiated subprotocol.
+    QVERIFY(peer.waitForLines(QStringLiteral("open"), 1));
+    const QJsonObject open = peer.lines(QStringLiteral("open")).first();
+    QCOMPARE(open.value(QStringLiteral("path")).toString(), QStringLiteral("/saved"));
+    QCOMPARE(open.value(QStringLiteral("subprotocol")).toString(), QStringLiteral("chat.v1"));
+    QVERIFY(peer.waitForLines(QStringLiteral("received"), 1));
+    QCOMPARE(peer.lines(QStringLiteral("received")).first().value(QStringLiteral("data")).toString(), QStringLiteral("hi"));
+}
+
+void TestCliProfiles::commandLineReplacesTheUrlAndAddsHeadersAndSubprotocols()
+{
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--subprotocols"), QStringLiteral("chat.v2")}),
+             qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Connecting to the profile's own URL would fail: only the command line's URL can succeed.
+    Profile profile = makeProfile(QStringLiteral("Staging chat"), deadUrl());
+    profile.connection.headers = {HeaderEntry{QStringLiteral("X-Profile"), QStringLiteral("kept"), true}};
+    profile.connection.subprotocols = {QStringLiteral("chat.v1")};
+    profile.connection.origin = QStringLiteral("http://profile.test");
+    QVERIFY(saveProfiles(dir.path(), {profile}));
+
+    const CliResult r = runCli({QStringLiteral("--profiles-dir=") + dir.path(), QStringLiteral("--profile=Staging chat"),
+                                QStringLiteral("-H"), QStringLiteral("X-Extra: added"), QStringLiteral("-s"), QStringLiteral("chat.v2"),
+                                QStringLiteral("--origin"), QStringLiteral("http://override.test"), QStringLiteral("--format"),
+                                QStringLiteral("jsonl"), peer.url(false, QStringLiteral("/override"))});
+    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    const QJsonObject request = r.where(QStringLiteral("handshake_request")).value(0);
+    QCOMPARE(request.value(QStringLiteral("target")).toString(), QStringLiteral("/override"));
+    QCOMPARE(headerValues(request, QStringLiteral("Host")), QStringList{QStringLiteral("127.0.0.1:%1").arg(peer.port())});
+    QCOMPARE(headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("kept")});
+    QCOMPARE(headerValues(request, QStringLiteral("X-Extra")), QStringList{QStringLiteral("added")});
+    QCOMPARE(headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://override.test")});
+    // The profile's subprotocol first, the command line's after it (order of preference).
+    QCOMPARE(headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1, chat.v2")});
+    QCOMPARE(headerValues(r.where(QStringLiteral("handshake_response")).value(0), QStringLiteral("Sec-WebSocket-Protocol")),
+             QStringList{QStringLiteral("chat.v2")});
+    QVERIFY(peer.waitForLines(QStringLiteral("open"), 1));
+    QCOMPARE(peer.lines(QStringLiteral("open")).first().value(QStringLiteral("path")).toString(), QStringLiteral("/override"));
+}
+
+void TestCliProfiles::profileWithTheTapOffIsHonouredAndNoTapOverridesAProfile()
+{
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Profile tapOff = makeProfile(QStringLiteral("Tap off"), peer.url());
+    tapOff.connection.tapEnabled = false;
+    QVERIFY(saveProfiles(dir.path(), {tapOff, makeProfile(QStringLiteral("Tap on"), peer.url())}));
+
+    const auto run = [&](const QStringList &extra) {
+        return runCli(QStringList{QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--format"), QStringLiteral("jsonl"),
+                                  QStringLiteral("--send"), QStringLiteral("echo me"), QStringLiteral("--wait-messages"),
+                                  QStringLiteral("1")}
+                      + extra);
+    };
+    // The tap sees frames; without it only QWebSocket's reassembled messages are logged.
+    const CliResult on = run({QStringLiteral("--profile"), QStringLiteral("Tap on")});
+    QVERIFY2(on.exitCode == 0, diagnostics(on));
+    QVERIFY(!on.where(QStringLiteral("frame")).isEmpty());
+
+    const CliResult off = run({QStringLiteral("--profile"), QStringLiteral("Tap off")});
+    QVERIFY2(off.exitCode == 0, diagnostics(off));
+    QVERIFY2(off.where(QStringLiteral("frame")).isEmpty(), diagnostics(off));
+    QVERIFY2(!off.where(QStringLiteral("message")).isEmpty(), diagnostics(off));
+
+    const CliResult overridden = run({QStringLiteral("--profile"), QStringLiteral("Tap on"), QStringLiteral("--no-tap")});
+    QVERIFY2(overridden.exitCode == 0, diagnostics(overridden));
+    QVERIFY2(overridden.where(QStringLiteral("frame")).isEmpty(), diagnostics(overridden));
+    QVERIFY2(!overridden.where(QStringLiteral("message")).isEmpty(), diagnostics(overridden));
+}
+
+void TestCliProfiles::unknownProfileExits2AndSuggestsNames_data()
+{
+    QTest::addColumn<QString>("folder"); // "saved", "empty" or "missing"
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("A name that differs only in case suggests the saved one")
+            << QStringLiteral("saved") << QStringLiteral("local echo")
+            << QStringList{QStringLiteral("no profile named \"local echo\""), QStringLiteral("Did you mean \"Local echo\"?")};
+    QTest::newRow("A mistyped name suggests the close one")
+            << QStringLiteral("saved") << QStringLiteral("Lcoal ehco") << QStringList{QStringLiteral("Did you mean \"Local echo\"?")};
+    QTest::newRow("Part of a name suggests the names that contain it")
+            << QStringLiteral("saved") << QStringLiteral("chat") << QStringList{QStringLiteral("Did you mean \"Staging chat\"?")};
+    QTest::newRow("A name like no saved one lists every saved name")
+            << QStringLiteral("saved") << QStringLiteral("production")
+            << QStringList{QStringLiteral("Saved profiles: \"Local echo\", \"Staging chat\".")};
+    QTest::newRow("An empty profiles folder says that nothing is saved")
+            << QStringLiteral("empty") << QStringLiteral("Local echo") << QStringList{QStringLiteral("No profile is saved there.")};
+    QTest::newRow("A profiles folder that does not exist is named")
+            << QStringLiteral("missing") << QStringLiteral("Local echo") << QStringList{QStringLiteral("does not exist")};
+}
+
+void TestCliProfiles::unknownProfileExits2AndSuggestsNames()
+{
+    QFETCH(QString, folder);
+    QFETCH(QString, name);
+    QFETCH(QStringList, expected);
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString profilesDir = dir.path();
+    if (folder == QLatin1String("saved"))
+        QVERIFY(saveProfiles(profilesDir, {makeProfile(QStringLiteral("Local echo"), peer.url()),
+                                           makeProfile(QStringLiteral("Staging chat"), peer.url())}));
+    else if (folder == QLatin1String("missing"))
+        profilesDir += QStringLiteral("/not-there");
+
+    // With a URL too: an unknown profile is still an error, and nothing is sent.
+    const CliResult r = runCli({QStringLiteral("--profiles-dir"), profilesDir, QStringLiteral("--profile"), name, peer.url()});
+    QVERIFY2(r.finished && r.exitCode == 2, diagnostics(r));
+    QVERIFY2(r.out.isEmpty(), diagnostics(r));
+    const QString err = QString::fromUtf8(r.err);
+    for (const QString &text : std::as_const(expected))
+        QVERIFY2(err.contains(text), diagnostics(r));
+    QVERIFY2(err.contains(QDir::toNativeSeparators(profilesDir)), diagnostics(r));
+    QTest::qWait(100);
+    QVERIFY(peer.lines(QStringLiteral("open")).isEmpty());
+}
+
+void TestCliProfiles::corruptProfileFileExits2NamingFileLineAndColumn_data()
+{
+    QTest::addColumn<QString>("requested");
+    QTest::addColumn<QString>("introduction");
+    QTest::newRow("The requested profile's own file is broken")
+            << QStringLiteral("Broken") << QStringLiteral("The profile file of \"Broken\" does not load");
+    QTest::newRow("An unknown name lists the broken files that may hold it")
+            << QStringLiteral("Nobody") << QStringLiteral("These profile files did not load");
+}
+
+void TestCliProfiles::corruptProfileFileExits2NamingFileLineAndColumn()
+{
+    QFETCH(QString, requested);
+    QFETCH(QString, introduction);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // Saved by the store, then broken by hand in an editor.
+    QVERIFY(saveProfiles(dir.path(), {makeProfile(QStringLiteral("Broken"), QStringLiteral("ws://127.0.0.1:1/")),
+                                      makeProfile(QStringLiteral("Fine"), QStringLiteral("ws://127.0.0.1:1/"))}));
+    ProfileStore store(dir.path());
+    QVERIFY(store.load());
+    const QString brokenPath = store.filePath(QStringLiteral("Broken"));
+    QVERIFY(!brokenPath.isEmpty());
+    {
+        QFile file(brokenPath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(BrokenProfileJson), qint64(BrokenProfileJson.size()));
+    }
+    const QDateTime modified = QFileInfo(brokenPath).lastModified();
+    const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
+
+    const CliResult r = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), requested});
+    QVERIFY2(r.finished && r.exitCode == 2, diagnostics(r));
+    QVERIFY2(r.out.isEmpty(), diagnostics(r));
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(introduction), diagnostics(r));
+    QVERIFY2(err.contains(QDir::toNativeSeparators(brokenPath) + QStringLiteral(":6:9: not valid JSON")), diagnostics(r));
+
+    // The file is left exactly as the user wrote it, and nothing was added next to it.
+    QFile file(brokenPath);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), BrokenProfileJson);
+    QCOMPARE(QFileInfo(brokenPath).lastModified(), modified);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), filesBefore);
+
+    // The intact profile next to it still works for --list-profiles.
+    const CliResult list = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--list-profiles")});
+    QVERIFY2(list.exitCode == 0, diagnostics(list));
+    QCOMPARE(list.out, QByteArray("Fine\n"));
+    QVERIFY2(list.err.contains(":6:9:"), diagnostics(list));
+}
+
+void TestCliProfiles::listProfilesPrintsOneNamePerLine()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(saveProfiles(dir.path(), {makeProfile(QStringLiteral("zeta"), QStringLiteral("ws://127.0.0.1:1/")),
+                                      makeProfile(QStringLiteral("Alpha chat"), QStringLiteral("ws://127.0.0.1:2/")),
+                                      makeProfile(QStringLiteral("한국 서버"), QStringLiteral("ws://127.0.0.1:3/"))}));
+    const CliResult r = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), dir.path()});
+    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.err.isEmpty(), diagnostics(r));
+    ProfileStore store(dir.path());
+    QVERIFY(store.load());
+    QCOMPARE(store.names().size(), 3);
+    QCOMPARE(QString::fromUtf8(r.out), store.names().join(QLatin1Char('\n')) + QLatin1Char('\n'));
+
+    QTemporaryDir empty;
+    QVERIFY(empty.isValid());
+    const CliResult none = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), empty.path()});
+    QVERIFY2(none.exitCode == 0, diagnostics(none));
+    QVERIFY(none.out.isEmpty());
+}
+
+void TestCliProfiles::defaultFolderIsTheDesktopAppsFolder()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // Both executables name themselves WsScope (application and organisation), so on XDG systems
+    // the default is $XDG_DATA_HOME/WsScope/profiles for both.
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QString profilesDir = home.path() + QStringLiteral("/WsScope/profiles");
+    QVERIFY(saveProfiles(profilesDir, {makeProfile(QStringLiteral("From the app"), QStringLiteral("ws://127.0.0.1:1/"))}));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
+    const CliResult r = runCli({QStringLiteral("--list-profiles")}, environment);
+    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    QCOMPARE(r.out, QByteArray("From the app\n"));
+    const CliResult help = runCli({QStringLiteral("--help")}, environment);
+    QVERIFY2(help.out.contains(profilesDir.toUtf8()), diagnostics(help));
+#else
+    QSKIP("The default folder is checked where XDG_DATA_HOME decides it.");
+#endif
+}
+
+void TestCliProfiles::helpDescribesTheProfileOptions()
+{
+    const CliResult r = runCli({QStringLiteral("--help")});
+    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY(r.out.contains("wsscope-cli --profile NAME [OPTIONS] [URL]"));
+    QVERIFY(r.out.contains("--profiles-dir DIR"));
+    QVERIFY(r.out.contains("--list-profiles"));
+}
+
+QTEST_GUILESS_MAIN(TestCliProfiles)
+#include "tst_cli_profiles.moc"
