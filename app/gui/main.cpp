@@ -56,8 +56,6 @@ int main(int argc, char *argv[])
     }
 
     ProfileStore store(parser.isSet(profilesDir) ? parser.value(profilesDir) : ProfileStore::defaultDirectory());
-    // A profiles folder that does not exist yet means this is the first run for it.
-    const bool firstRun = !QDir(store.directory()).exists();
     if (!store.load()) {
         for (const ProfileLoadError &e : store.errors())
             err << QApplication::translate("gui", "wsscope: profile not loaded: %1").arg(e.toString()) << Qt::endl;
@@ -66,8 +64,8 @@ int main(int argc, char *argv[])
     TestServer testServer;
     MainWindow window(&store, &testServer);
     window.startTestServer();
-    if (firstRun && testServer.isRunning())
-        window.createBuiltInProfile();
+    // A new user (also of an existing but empty --profiles-dir) starts with a ready profile.
+    window.ensureBuiltInProfile();
     window.show();
 
     if (parser.isSet(profileOption)) {

@@ -16,6 +16,7 @@
 #include <QCloseEvent>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
@@ -66,7 +67,12 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
 
     m_profilesDock = new ProfilesDock(m_store, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
-    connect(m_profilesDock, &ProfilesDock::openProfileRequested, this, &MainWindow::openProfile);
+    // Double-click (or Enter) on a profile connects at once: that is why one picks it.
+    connect(m_profilesDock, &ProfilesDock::openProfileRequested, this, [this](const QString &name) {
+        const int index = openProfile(name);
+        if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index)))
+            tab->connectSession();
+    });
 
     m_tabs = new QTabWidget(this);
     m_tabs->setTabsClosable(true);
@@ -365,7 +371,6 @@ void MainWindow::closeTab(int index)
     if (!tab)
         return;
     emit sessionTabClosing(tab);
-    m_placeholders.remove(tab);
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0)
@@ -376,7 +381,7 @@ void MainWindow::closeTab(int index)
 void MainWindow::updateSessionActions()
 {
     QWidget *current = m_tabs->currentWidget();
-    const bool session = current && !m_placeholders.contains(current);
+    const bool session = current != nullptr;
     for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog, ActionId::FocusUrl, ActionId::ConnectDisconnect,
                               ActionId::Send, ActionId::Ping, ActionId::CloseSession})
         action(id)->setEnabled(session);
@@ -441,6 +446,18 @@ QString MainWindow::createBuiltInProfile()
     }
     m_profilesDock->selectProfile(p.name);
     return p.name;
+}
+
+QString MainWindow::ensureBuiltInProfile()
+{
+    if (!m_testServer->isRunning() || !m_store->names().isEmpty() || !m_store->errors().isEmpty())
+        return {};
+    const QDir folder(m_store->directory());
+    const QDir trash(m_store->trashDirectory());
+    const auto files = QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot;
+    if (!folder.entryList({QStringLiteral("*.json")}, files).isEmpty() || !trash.isEmpty(files))
+        return {};
+    return createBuiltInProfile();
 }
 
 void MainWindow::openTestServerTab(const QString &pathAndQuery)

@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QPointer>
-#include <QSet>
 
 class LanguageManager;
 class ProfileStore;
@@ -65,8 +64,13 @@ public:
     // else on a free one; profiles that pointed at the old port are updated. False on failure.
     bool startTestServer();
     void stopTestServer();
-    // The "Built-in test server — echo" profile (first run): created if missing, returns its name.
+    // The "Built-in test server — echo" profile: created if missing, returns its name.
     QString createBuiltInProfile();
+    // Creates the built-in profile when the profiles folder is new to the user: it holds no
+    // profile, no file that failed to load and nothing in its trash (a user who deleted every
+    // profile, the built-in one included, does not get it back). Returns its name, else empty.
+    // Judged by the folder alone, so an existing but empty --profiles-dir also gets it.
+    QString ensureBuiltInProfile();
 
 signals:
     void sessionTabOpened(QWidget *tab, const ConnectionSettings &settings);
@@ -112,7 +116,6 @@ private:
     QToolButton *m_newTabButton = nullptr;
     QLabel *m_serverStatus = nullptr;
     QHash<ActionId, QAction *> m_actions;
-    QSet<QWidget *> m_placeholders;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -31,11 +31,9 @@ QString latin1(const QByteArray &bytes)
     return QString::fromLatin1(bytes);
 }
 
-void setLabelColor(QLabel *label, const QColor &color)
+void setLabelColor(QLabel *label, const QColor &color = QColor())
 {
-    QPalette pal = label->palette();
-    pal.setColor(QPalette::WindowText, color);
-    label->setPalette(pal);
+    StatusColors::setColor(label, QPalette::WindowText, color);
 }
 
 } // namespace
@@ -201,8 +199,7 @@ void HandshakeView::render()
                                           : tr("No response recorded."));
     }
     fillHeaders(m_responseTable, response);
-    setLabelColor(m_statusLine, haveResponse && response.statusCode != 101 ? StatusColors::bad(pal)
-                                                                           : pal.color(QPalette::WindowText));
+    setLabelColor(m_statusLine, haveResponse && response.statusCode != 101 ? StatusColors::bad(pal) : QColor());
 
     // The body of a refused upgrade (RFC 6455 §4.1: any status but 101 ends the handshake).
     const bool hasBody = haveResponse && (!response.body.isEmpty() || response.bodyBytesSeen > 0);
@@ -258,7 +255,7 @@ void HandshakeView::render()
         m_acceptMark->setAccessibleName(QString());
         m_acceptSummary->setText(haveRequest ? tr("Waiting for the server's response to check Sec-WebSocket-Accept.")
                                              : tr("No handshake recorded for this connection."));
-        setLabelColor(m_acceptSummary, pal.color(QPalette::WindowText));
+        setLabelColor(m_acceptSummary);
     } else if (response.statusCode != 101) {
         m_acceptMark->setText(QString());
         m_acceptSummary->setText(tr("The server refused the upgrade with %1 %2, so there is no "

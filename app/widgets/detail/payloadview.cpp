@@ -325,7 +325,10 @@ void PayloadView::render()
     if (!m_hasPayload) {
         m_text->clear();
         m_stack->setCurrentIndex(TextPage);
-        if (m_event.detail && !m_event.detail->text.isEmpty())
+        if (m_event.seq == 0) // nothing selected (the event log numbers rows from 1)
+            notes << tr("Select a row in the log to see its payload here; the Frame, Handshake and Close "
+                        "tabs show its frame header and the connection's opening and closing.");
+        else if (m_event.detail && !m_event.detail->text.isEmpty())
             notes << tr("This row carries no payload: %1").arg(m_event.detail->text);
         else if (m_event.kind == EventKind::HandshakeRequest || m_event.kind == EventKind::HandshakeResponse)
             notes << tr("This row carries no payload; the Handshake tab shows it.");
@@ -457,9 +460,7 @@ void PayloadView::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setVisible(!text.isEmpty());
-    QPalette pal = m_status->palette();
-    pal.setColor(QPalette::WindowText, error ? StatusColors::bad(palette()) : palette().color(QPalette::WindowText));
-    m_status->setPalette(pal);
+    StatusColors::setColor(m_status, QPalette::WindowText, error ? StatusColors::bad(palette()) : QColor());
 }
 
 QString PayloadView::noteText() const { return m_note->text(); }

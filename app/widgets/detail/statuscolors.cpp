@@ -1,5 +1,7 @@
 #include "statuscolors.h"
 
+#include <QWidget>
+
 bool StatusColors::isDark(const QPalette &palette)
 {
     return palette.color(QPalette::Base).lightness() < 128;
@@ -23,4 +25,16 @@ QColor StatusColors::warning(const QPalette &palette)
 QColor StatusColors::muted(const QPalette &palette)
 {
     return palette.color(QPalette::PlaceholderText);
+}
+
+void StatusColors::setColor(QWidget *widget, QPalette::ColorRole role, const QColor &color)
+{
+    // A default palette has no role set explicitly: the widget inherits all of them again.
+    widget->setPalette(QPalette());
+    if (!color.isValid())
+        return;
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::Active, role, color);
+    palette.setColor(QPalette::Inactive, role, color);
+    widget->setPalette(palette);
 }

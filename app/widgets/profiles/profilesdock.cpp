@@ -423,7 +423,7 @@ void ProfilesDock::retranslateUi()
     m_duplicate->setText(tr("&Duplicate Profile"));
     m_rename->setText(tr("&Rename Profile"));
     m_delete->setText(tr("De&lete Profile"));
-    m_open->setText(tr("&Open in New Tab"));
+    m_open->setText(tr("&Open and Connect"));
     for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         action->setToolTip(shortcut.isEmpty() ? plain(action->text())

@@ -19,7 +19,7 @@ class QUndoStack;
 
 // The Profiles dock: the saved profiles with a filter; New, Edit, Duplicate, Rename (inline,
 // F2) and Delete (Del) with undo (Edit → Undo, and an "Undo" bar right after a delete).
-// Double-click or Enter asks to open the profile in a session tab (openProfileRequested).
+// Double-click or Enter asks to open the profile in a session tab and connect (openProfileRequested).
 // Files that failed to load are listed in a bar at the top with file:line:column.
 class ProfilesDock : public QDockWidget
 {

@@ -73,6 +73,16 @@ Composer::Mode fromSavedMode(SavedMessage::Mode mode)
     return Composer::Mode::Text;
 }
 
+bool sendsEmptyBinary(Composer::Mode mode)
+{
+    return mode == Composer::Mode::Hex || mode == Composer::Mode::Base64;
+}
+
+QString emptyActionText(Composer::Mode mode)
+{
+    return sendsEmptyBinary(mode) ? Composer::tr("Send Empty Binary Message") : Composer::tr("Send Empty Text Message");
+}
+
 QString sizeText(qint64 bytes)
 {
     return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -134,6 +144,8 @@ Composer::Composer(QWidget *parent)
     m_saveAction = savedMenu->addAction(QString(), this, &Composer::askSaveCurrent);
     m_renameAction = savedMenu->addAction(QString(), this, &Composer::askRenameSaved);
     m_deleteAction = savedMenu->addAction(QString(), this, &Composer::askDeleteSaved);
+    savedMenu->addSeparator();
+    m_sendEmptyAction = savedMenu->addAction(QString(), this, &Composer::sendEmptyMessage);
     m_savedMenu->setMenu(savedMenu);
     header->addWidget(m_savedMenu);
 
@@ -153,6 +165,8 @@ Composer::Composer(QWidget *parent)
 
     // Status and actions.
     m_status->setTextFormat(Qt::PlainText);
+    // Codec errors are a sentence long: wrapped onto a second line rather than cut off.
+    m_status->setWordWrap(true);
     m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pingPayload->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 20);
@@ -230,6 +244,14 @@ Composer::Composer(QWidget *parent)
     auto *pingShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_P), this);
     connect(pingShortcut, &QShortcut::activated, this, &Composer::ping);
     m_shortcuts.append(pingShortcut);
+
+    // Tab in reading order (the members were created before the mode buttons, which would put
+    // the buttons last): modes, saved messages, editor, then the action row left to right.
+    QList<QWidget *> order(m_modeButtons.cbegin(), m_modeButtons.cend());
+    order << m_savedCombo << m_savedMenu << m_editor << m_chooseFile << m_pretty << m_compact << m_pingPayload << m_ping
+          << m_close << m_repeat << m_send << m_repeatInterval << m_repeatCount << m_repeatStart;
+    for (qsizetype i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
 
     retranslateUi();
     refreshSavedCombo();
@@ -347,6 +369,7 @@ void Composer::validateInput()
     m_validateTimer->stop();
     Outgoing out;
     QString error;
+    m_inputEmpty = (m_mode == Mode::Text || m_mode == Mode::Hex || m_mode == Mode::Base64) && m_editor->document()->isEmpty();
     if (buildOutgoing(&out, &error)) {
         m_inputError.clear();
         const qint64 bytes = out.isText ? out.text.toUtf8().size() : out.data.size();
@@ -435,7 +458,7 @@ bool Composer::buildOutgoing(Outgoing *out, QString *error) const
         return false;
     case Mode::File:
         if (m_fileName.isEmpty()) {
-            *error = tr("No file chosen: drop a file here or click Choose file….");
+            *error = tr("No file chosen: drop a file here or click Choose file…");
             return false;
         }
         out->isText = false;
@@ -451,6 +474,8 @@ QString Composer::sendBlockedReason() const
         return m_inputError;
     switch (m_state) {
     case SessionState::Open:
+        if (m_inputEmpty)
+            return tr("Type a message to send. (An empty message is legal too: ⋯ → %1.)").arg(emptyActionText(m_mode));
         return {};
     case SessionState::Connecting:
     case SessionState::Handshaking:
@@ -473,9 +498,7 @@ void Composer::setStatus(const QString &text, bool error)
 {
     m_status->setText(text);
     m_status->setToolTip(text);
-    QPalette palette = m_status->palette();
-    palette.setColor(QPalette::WindowText, error ? StatusColors::bad(this->palette()) : this->palette().color(QPalette::WindowText));
-    m_status->setPalette(palette);
+    StatusColors::setColor(m_status, QPalette::WindowText, error ? StatusColors::bad(palette()) : QColor());
 }
 
 void Composer::updateState()
@@ -496,6 +519,8 @@ void Composer::updateState()
     m_saveAction->setEnabled(m_mode != Mode::File);
     m_saveAction->setToolTip(m_mode == Mode::File ? tr("Files are not saved with a profile") : QString());
     m_close->setEnabled(m_state == SessionState::Open);
+    m_sendEmptyAction->setText(emptyActionText(m_mode));
+    m_sendEmptyAction->setEnabled(m_state == SessionState::Open && !m_repeater->isRunning());
     m_repeatStart->setEnabled(m_repeater->isRunning() || blocked.isEmpty());
     m_repeatStart->setToolTip(m_repeater->isRunning() || blocked.isEmpty() ? QString() : blocked);
     updatePingState();
@@ -511,9 +536,7 @@ void Composer::updatePingState()
         why = tr("Ping needs an open connection.");
     m_ping->setEnabled(why.isEmpty());
     m_ping->setToolTip(why.isEmpty() ? tr("Send a ping with the payload on the left (Ctrl+P)") : why);
-    QPalette palette = m_pingPayload->palette();
-    palette.setColor(QPalette::Text, bytes > MaxPingBytes ? StatusColors::bad(this->palette()) : this->palette().color(QPalette::Text));
-    m_pingPayload->setPalette(palette);
+    StatusColors::setColor(m_pingPayload, QPalette::Text, bytes > MaxPingBytes ? StatusColors::bad(palette()) : QColor());
 }
 
 bool Composer::emitOutgoing(const Outgoing &out)
@@ -540,6 +563,25 @@ void Composer::send()
     m_sendError.clear();
     emitOutgoing(out);
     updateState();
+}
+
+void Composer::sendEmptyMessage()
+{
+    if (m_state != SessionState::Open || m_repeater->isRunning())
+        return;
+    m_sendError.clear();
+    Outgoing out;
+    out.isText = !sendsEmptyBinary(m_mode);
+    emitOutgoing(out);
+    updateState();
+}
+
+void Composer::focusEditor()
+{
+    if (m_mode == Mode::File)
+        m_chooseFile->setFocus(Qt::OtherFocusReason);
+    else
+        m_editor->setFocus(Qt::OtherFocusReason);
 }
 
 void Composer::reportSendError(const QString &error)
@@ -841,6 +883,8 @@ void Composer::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        updateState(); // the error colours follow the theme
     QWidget::changeEvent(event);
 }
 
@@ -857,8 +901,8 @@ void Composer::retranslateUi()
     m_savedLabel->setText(tr("&Saved:"));
     m_savedCombo->setToolTip(tr("Saved messages of this profile; pick one to load it"));
     m_savedCombo->setAccessibleName(tr("Saved messages"));
-    m_savedMenu->setToolTip(tr("Save, rename or delete saved messages"));
-    m_savedMenu->setAccessibleName(tr("Saved message actions"));
+    m_savedMenu->setToolTip(tr("Save, rename or delete saved messages; send an empty message"));
+    m_savedMenu->setAccessibleName(tr("More message actions"));
     m_saveAction->setText(tr("Save current message…"));
     m_renameAction->setText(tr("Rename…"));
     m_deleteAction->setText(tr("Delete…"));

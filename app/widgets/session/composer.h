@@ -66,6 +66,11 @@ public:
     // Whether the current input can be turned into a message, and why not.
     bool isInputValid() const { return m_inputError.isEmpty(); }
     QString inputError() const { return m_inputError; }
+    // Send is disabled while the editor is empty (Text, Hex and Base64 modes): an empty message is
+    // legal (RFC 6455 §5.6) but almost always an accident, e.g. Ctrl+Enter with the focus
+    // elsewhere. It is sent on purpose with sendEmptyMessage() (⋯ menu → Send Empty … Message).
+    bool isInputEmpty() const { return m_inputEmpty; }
+    QAction *sendEmptyAction() const { return m_sendEmptyAction; }
     // Why Send is disabled (input or connection); empty when it is enabled.
     QString sendBlockedReason() const;
     // What the status line under the editor says now.
@@ -105,7 +110,11 @@ public:
     CloseDialog *closeDialog() const;
 
 public slots:
+    // Puts the keyboard focus where the next message is typed (the file button in File mode).
+    void focusEditor();
     void send();
+    // An empty text message (Text, JSON and File modes) or an empty binary one (Hex, Base64).
+    void sendEmptyMessage();
     void ping();
     void openCloseDialog();
     void startRepeat();
@@ -155,6 +164,7 @@ private:
     Mode m_mode = Mode::Text;
     SessionState m_state = SessionState::Idle;
     QString m_inputError;
+    bool m_inputEmpty = false;
     QString m_inputInfo;
     QString m_sendError;   // the session's last refusal, until the input changes
     bool m_sendFailed = false;
@@ -172,6 +182,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_renameAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_sendEmptyAction = nullptr;
     QStackedWidget *m_stack = nullptr;
     QPlainTextEdit *m_editor = nullptr;
     QWidget *m_filePage = nullptr;

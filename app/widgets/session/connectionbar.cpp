@@ -164,9 +164,7 @@ void ConnectionBar::validateUrl()
     // Empty input is not worth a red line: the placeholder already says what to type.
     m_urlMessage->setVisible(!m_urlError.isEmpty() && !m_url->text().trimmed().isEmpty());
     m_url->setToolTip(m_urlError.isEmpty() ? tr("WebSocket URL (Ctrl+K)") : m_urlError);
-    QPalette palette = m_url->palette();
-    palette.setColor(QPalette::Text, m_urlError.isEmpty() ? this->palette().color(QPalette::Text) : StatusColors::bad(this->palette()));
-    m_url->setPalette(palette);
+    StatusColors::setColor(m_url, QPalette::Text, m_urlError.isEmpty() ? QColor() : StatusColors::bad(palette()));
     updateButtons();
 }
 

@@ -268,20 +268,17 @@ void LogView::refresh()
     const int total = m_model->rowCount();
 
     const QString error = m_filter->searchError();
-    QPalette palette = m_matches->palette();
     if (!error.isEmpty()) {
         m_matches->setText(tr("Invalid regex"));
         m_matches->setToolTip(error);
-        palette.setColor(QPalette::WindowText, StatusColors::bad(this->palette()));
     } else if (!m_filter->searchText().isEmpty()) {
         m_matches->setText(tr("Matches: %1").arg(locale.toString(shown)));
         m_matches->setToolTip(QString());
-        palette.setColor(QPalette::WindowText, this->palette().color(QPalette::WindowText));
     } else {
         m_matches->clear();
         m_matches->setToolTip(QString());
     }
-    m_matches->setPalette(palette);
+    StatusColors::setColor(m_matches, QPalette::WindowText, error.isEmpty() ? QColor() : StatusColors::bad(palette()));
     m_search->setToolTip(error.isEmpty() ? tr("Search type, summary, text payloads and the handshake (Ctrl+F)") : error);
 
     m_rowCount->setText(shown == total ? tr("%1 rows").arg(locale.toString(total))

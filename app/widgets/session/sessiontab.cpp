@@ -12,6 +12,7 @@
 #include "log/eventlog.h"
 #include "session/session.h"
 
+#include <QApplication>
 #include <QItemSelectionModel>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -55,7 +56,8 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_splitter->setStretchFactor(2, 0);
     m_splitter->setCollapsible(0, false);
     m_splitter->setChildrenCollapsible(true);
-    m_splitter->setSizes({420, 240, 130});
+    // The detail pane gets enough height for the handshake headers side by side.
+    m_splitter->setSizes({340, 330, 120});
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
@@ -281,8 +283,14 @@ void SessionTab::onStateChanged(SessionState state)
 {
     m_bar->setState(state, m_session->stateSinceMs());
     m_composer->setSessionState(state);
-    if (state == SessionState::Open)
+    if (state == SessionState::Open) {
         m_bar->setSubprotocol(m_session->subprotocol());
+        // Connected: the next thing to do is to type a message. Only for the tab in front, and
+        // not while the user is busy in another window (a dialog).
+        const QWidget *focus = QApplication::focusWidget();
+        if (isVisible() && (!focus || focus->window() == window()))
+            m_composer->focusEditor();
+    }
     else if (state == SessionState::Connecting)
         m_bar->setSubprotocol(QString());
     if (state == SessionState::Idle || state == SessionState::Closed) {

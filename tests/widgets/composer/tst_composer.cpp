@@ -5,6 +5,7 @@
 #include "session/repeatsender.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -23,6 +24,8 @@ class TestComposer : public QObject
     Q_OBJECT
 
 private slots:
+    void anEmptyMessageIsSentOnlyOnPurpose_data();
+    void anEmptyMessageIsSentOnlyOnPurpose();
     void sendIsDisabledWithAReasonUntilTheSessionIsOpen();
     void textModeSendsTheTypedText();
     void ctrlEnterSends();
@@ -424,3 +427,49 @@ void TestComposer::savedMessagesPersistInTheProfile()
 
 QTEST_MAIN(TestComposer)
 #include "tst_composer.moc"
+
+void TestComposer::anEmptyMessageIsSentOnlyOnPurpose_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<bool>("binary");
+    QTest::newRow("An empty text editor sends an empty text message only from the menu") << int(Composer::Mode::Text) << false;
+    QTest::newRow("An empty hex editor sends an empty binary message only from the menu") << int(Composer::Mode::Hex) << true;
+    QTest::newRow("An empty Base64 editor sends an empty binary message only from the menu") << int(Composer::Mode::Base64) << true;
+}
+
+void TestComposer::anEmptyMessageIsSentOnlyOnPurpose()
+{
+    QFETCH(int, mode);
+    QFETCH(bool, binary);
+    Composer composer;
+    showAndWait(&composer);
+    composer.setMode(Composer::Mode(mode));
+    composer.setText(QString());
+    QSignalSpy text(&composer, &Composer::textMessageRequested);
+    QSignalSpy data(&composer, &Composer::binaryMessageRequested);
+
+    // Not connected: the menu entry is off too.
+    QVERIFY(!composer.sendEmptyAction()->isEnabled());
+    composer.setSessionState(SessionState::Open);
+    QVERIFY(composer.isInputEmpty());
+    QVERIFY(composer.isInputValid()); // empty is legal (RFC 6455 §5.6), just not sent by accident
+    QVERIFY(!composer.sendButton()->isEnabled());
+    QVERIFY2(composer.sendBlockedReason().contains(composer.sendEmptyAction()->text()), qPrintable(composer.sendBlockedReason()));
+    QVERIFY(composer.statusText().contains(QStringLiteral("Type a message")));
+    composer.send(); // Ctrl+Enter's slot
+    QCOMPARE(text.count() + data.count(), 0);
+
+    QVERIFY(composer.sendEmptyAction()->isEnabled());
+    composer.sendEmptyAction()->trigger();
+    QCOMPARE(text.count(), binary ? 0 : 1);
+    QCOMPARE(data.count(), binary ? 1 : 0);
+    if (binary)
+        QVERIFY(data.at(0).at(0).toByteArray().isEmpty());
+    else
+        QVERIFY(text.at(0).at(0).toString().isEmpty());
+
+    // Typing something makes Send the way again.
+    QTest::keyClicks(composer.editor(), binary ? QStringLiteral("00") : QStringLiteral("x"));
+    QVERIFY(!composer.isInputEmpty());
+    QVERIFY(composer.sendButton()->isEnabled());
+}

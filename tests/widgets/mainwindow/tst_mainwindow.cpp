@@ -2,10 +2,15 @@
 #include "profiles/profileeditordialog.h"
 #include "profiles/profilesdock.h"
 #include "profiles/profilestore.h"
+#include "session/composer.h"
+#include "session/sessiontab.h"
+#include "session/session.h"
 #include "testserver/testserver.h"
 
 #include <QAction>
+#include <QDir>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenuBar>
@@ -60,6 +65,8 @@ private slots:
     void testServerStatusAndToggle();
     void testServerKeepsItsPortAndProfilesFollowAMove();
     void builtInProfileOnFirstRun();
+    void builtInProfileWhenTheFolderIsNewToTheUser();
+    void doubleClickOnAProfileConnects();
     void profilesOpenAsTabsAndTabsClose();
     void newSessionTabWithTheKeyboard();
     void createRenameDeleteUndoAndFindAgainAfterRestart();
@@ -419,3 +426,43 @@ void TestMainWindow::languageChangeRetranslatesVisibleText()
 
 QTEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"
+
+void TestMainWindow::builtInProfileWhenTheFolderIsNewToTheUser()
+{
+    const QString name = QStringLiteral("Built-in test server — echo");
+    // An existing but empty --profiles-dir is as new as a missing one.
+    QVERIFY(QDir().mkpath(profilesDir()));
+    {
+        auto window = makeWindow();
+        QVERIFY(window->startTestServer());
+        QCOMPARE(window->ensureBuiltInProfile(), name);
+        QVERIFY(m_store->contains(name));
+        QCOMPARE(window->ensureBuiltInProfile(), QString()); // there are profiles now
+
+        // The user deletes it: it is in the trash, and does not come back on the next start.
+        QVERIFY(m_store->remove(name));
+        QVERIFY(m_store->names().isEmpty());
+    }
+    m_store = std::make_unique<ProfileStore>(profilesDir());
+    QVERIFY(m_store->load());
+    auto window = makeWindow();
+    QVERIFY(window->startTestServer());
+    QCOMPARE(window->ensureBuiltInProfile(), QString());
+    QVERIFY(m_store->names().isEmpty());
+}
+
+void TestMainWindow::doubleClickOnAProfileConnects()
+{
+    auto window = makeWindow();
+    QVERIFY(window->startTestServer());
+    const QString name = window->createBuiltInProfile();
+    QListView *view = window->profilesDock()->view();
+    const QPoint center = view->visualRect(view->model()->index(0, 0)).center();
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, center);
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, center);
+    QCOMPARE(window->sessionTabs()->count(), 1);
+    auto *tab = qobject_cast<SessionTab *>(window->sessionTabs()->currentWidget());
+    QVERIFY(tab);
+    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), SessionState::Open, 10000);
+    QTRY_VERIFY(tab->composer()->editor()->hasFocus());
+}

@@ -14,6 +14,7 @@
 #include "session/statsstrip.h"
 #include "testserver/testserver.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -40,6 +41,7 @@ private slots:
     void closeDialogClosesWithTheChosenCode();
     void keyboardShortcutsReachTheirTargets();
     void refusedConnectionIsARowInTheLog();
+    void keyboardFocusGoesToTheComposerWhenTheSessionOpens();
 
 private:
     // Shows a tab, types the URL, clicks Connect and waits for Open.
@@ -400,3 +402,26 @@ void TestSessionTab::refusedConnectionIsARowInTheLog()
 
 QTEST_MAIN(TestSessionTab)
 #include "tst_sessiontab.moc"
+
+void TestSessionTab::keyboardFocusGoesToTheComposerWhenTheSessionOpens()
+{
+    // Connect by keyboard (Ctrl+Shift+C), then type at once: the text lands in the composer and
+    // Ctrl+Enter sends it, never an empty message from an editor that did not have the focus.
+    SessionTab tab(ConnectionSettings{});
+    tab.resize(1100, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+    tab.connectionBar()->urlEdit()->setText(m_server.url(QStringLiteral("/echo")).toString());
+    tab.logView()->treeView()->setFocus();
+    QVERIFY(!tab.composer()->editor()->hasFocus());
+    QTest::keyClick(tab.logView()->treeView(), Qt::Key_C, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Open, 10000);
+    QTRY_VERIFY(tab.composer()->editor()->hasFocus());
+
+    QSignalSpy sent(tab.composer(), &Composer::textMessageRequested);
+    QTest::keyClicks(QApplication::focusWidget(), QStringLiteral("typed at once"));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(sent.count(), 1);
+    QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("typed at once"));
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("typed at once")), 1);
+}
