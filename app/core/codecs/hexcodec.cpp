@@ -18,18 +18,6 @@ bool isSeparator(QChar ch)
     }
 }
 
-int hexValue(QChar ch)
-{
-    const char16_t c = ch.unicode();
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
-}
-
 // How an error message quotes a group of digits: long groups are cut so the message stays short.
 QString quotedGroup(QStringView group)
 {
@@ -88,7 +76,7 @@ std::optional<QByteArray> HexCodec::decode(const QString &text, CodecError *erro
             ++i;
             continue;
         }
-        const int value = hexValue(ch);
+        const int value = digitValue(ch.unicode());
         if (value < 0) {
             fail(i, tr("%1 is not a hex digit (0-9, a-f); bytes may be separated by spaces, "
                               "new lines, ':', '-' or ','.")
@@ -126,4 +114,15 @@ QString HexCodec::encode(QByteArrayView bytes, QChar separator)
         *out++ = QLatin1Char(Digits[byte & 0x0F]);
     }
     return text;
+}
+
+int HexCodec::digitValue(char16_t c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
 }

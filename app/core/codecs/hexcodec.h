@@ -24,4 +24,6 @@ public:
     static std::optional<QByteArray> decode(const QString &text, CodecError *error);
     // Lower-case pairs joined by separator: "48 65 6c". A null QChar joins them without one.
     static QString encode(QByteArrayView bytes, QChar separator = QLatin1Char(' '));
+    // 0-15 for one hex digit of either case (RFC 5234 HEXDIG, as in HTTP chunk sizes), else -1.
+    static int digitValue(char16_t c);
 };

@@ -26,6 +26,44 @@ bool startsAsText(QByteArrayView bytes)
     return validator.isValid();
 }
 
+// Every state and error category has a stable token (JSONL, scripts) and a translated name
+// (the UI, the CLI's text lines). One table per enum keeps the two from drifting apart.
+struct Names
+{
+    const char *token;
+    const char *display; // source text, translated in the EventFormatter context
+};
+
+Names namesOf(SessionState state)
+{
+    switch (state) {
+    case SessionState::Idle: return {"idle", QT_TRANSLATE_NOOP("EventFormatter", "Idle")};
+    case SessionState::Connecting: return {"connecting", QT_TRANSLATE_NOOP("EventFormatter", "Connecting")};
+    case SessionState::Handshaking: return {"handshaking", QT_TRANSLATE_NOOP("EventFormatter", "Handshaking")};
+    case SessionState::Open: return {"open", QT_TRANSLATE_NOOP("EventFormatter", "Open")};
+    case SessionState::Closing: return {"closing", QT_TRANSLATE_NOOP("EventFormatter", "Closing")};
+    case SessionState::Closed: return {"closed", QT_TRANSLATE_NOOP("EventFormatter", "Closed")};
+    }
+    return {"", ""};
+}
+
+Names namesOf(ErrorCategory category)
+{
+    switch (category) {
+    case ErrorCategory::Usage: return {"usage", QT_TRANSLATE_NOOP("EventFormatter", "Usage")};
+    case ErrorCategory::Dns: return {"dns", QT_TRANSLATE_NOOP("EventFormatter", "DNS")};
+    case ErrorCategory::Network: return {"network", QT_TRANSLATE_NOOP("EventFormatter", "Network")};
+    case ErrorCategory::Proxy: return {"proxy", QT_TRANSLATE_NOOP("EventFormatter", "Proxy")};
+    case ErrorCategory::Tls: return {"tls", QT_TRANSLATE_NOOP("EventFormatter", "TLS")};
+    case ErrorCategory::Handshake: return {"handshake", QT_TRANSLATE_NOOP("EventFormatter", "Handshake")};
+    case ErrorCategory::Protocol: return {"protocol", QT_TRANSLATE_NOOP("EventFormatter", "Protocol")};
+    case ErrorCategory::Timeout: return {"timeout", QT_TRANSLATE_NOOP("EventFormatter", "Timeout")};
+    case ErrorCategory::Tap: return {"tap", QT_TRANSLATE_NOOP("EventFormatter", "Wire tap")};
+    case ErrorCategory::Internal: return {"internal", QT_TRANSLATE_NOOP("EventFormatter", "Internal")};
+    }
+    return {"", ""};
+}
+
 QString httpTargetLine(const HttpMessage &http)
 {
     return QString::fromLatin1(http.method) % QLatin1Char(' ') % QString::fromUtf8(http.target);
@@ -72,13 +110,25 @@ QString EventFormatter::directionName(const Event &event)
 
 QString EventFormatter::typeName(const Event &event)
 {
-    // Protocol tokens, like the JSONL names: not translated.
+    // Protocol tokens, like the JSONL names: not translated. Both handshake halves are one type
+    // in the log (the arrow tells them apart); frames and messages are named by their opcode.
     switch (event.kind) {
-    case EventKind::State: return QStringLiteral("state");
     case EventKind::HandshakeRequest:
     case EventKind::HandshakeResponse: return QStringLiteral("handshake");
     case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
     case EventKind::Message: return FrameHeader::opcodeName(event.frame.opcode) % QStringLiteral(" message");
+    default: return eventToken(event.kind);
+    }
+}
+
+QString EventFormatter::eventToken(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::State: return QStringLiteral("state");
+    case EventKind::HandshakeRequest: return QStringLiteral("handshake_request");
+    case EventKind::HandshakeResponse: return QStringLiteral("handshake_response");
+    case EventKind::Frame: return QStringLiteral("frame");
+    case EventKind::Message: return QStringLiteral("message");
     case EventKind::Ping: return QStringLiteral("ping");
     case EventKind::Pong: return QStringLiteral("pong");
     case EventKind::Close: return QStringLiteral("close");
@@ -123,8 +173,12 @@ QString EventFormatter::summary(const Event &event, int maxChars)
     case EventKind::HandshakeResponse: {
         if (!detail)
             return QString();
-        if (detail->http.statusCode == 0)
+        if (detail->http.statusCode == 0) {
+            // The tap logs bytes that were not an HTTP response at all with the parser's verdict.
+            if (!detail->handshakeProblems.isEmpty())
+                return tr("Not an HTTP response: %1").arg(firstLine(detail->handshakeProblems.first().toUtf8(), maxChars));
             return tr("no response");
+        }
         QString line = QString::number(detail->http.statusCode) % QLatin1Char(' ')
                 % QString::fromLatin1(detail->http.reasonPhrase);
         if (detail->http.statusCode == 101) {
@@ -296,32 +350,22 @@ int EventFormatter::effectiveOpcode(const Event &event)
 
 QString EventFormatter::stateName(SessionState state)
 {
-    switch (state) {
-    case SessionState::Idle: return tr("Idle");
-    case SessionState::Connecting: return tr("Connecting");
-    case SessionState::Handshaking: return tr("Handshaking");
-    case SessionState::Open: return tr("Open");
-    case SessionState::Closing: return tr("Closing");
-    case SessionState::Closed: return tr("Closed");
-    }
-    return QString();
+    return tr(namesOf(state).display);
+}
+
+QString EventFormatter::stateToken(SessionState state)
+{
+    return QString::fromLatin1(namesOf(state).token);
 }
 
 QString EventFormatter::errorCategoryName(ErrorCategory category)
 {
-    switch (category) {
-    case ErrorCategory::Usage: return tr("Usage");
-    case ErrorCategory::Dns: return tr("DNS");
-    case ErrorCategory::Network: return tr("Network");
-    case ErrorCategory::Proxy: return tr("Proxy");
-    case ErrorCategory::Tls: return tr("TLS");
-    case ErrorCategory::Handshake: return tr("Handshake");
-    case ErrorCategory::Protocol: return tr("Protocol");
-    case ErrorCategory::Timeout: return tr("Timeout");
-    case ErrorCategory::Tap: return tr("Wire tap");
-    case ErrorCategory::Internal: return tr("Internal");
-    }
-    return QString();
+    return tr(namesOf(category).display);
+}
+
+QString EventFormatter::errorCategoryToken(ErrorCategory category)
+{
+    return QString::fromLatin1(namesOf(category).token);
 }
 
 QString EventFormatter::hexPreview(QByteArrayView bytes, int maxBytes)

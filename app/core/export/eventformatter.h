@@ -33,13 +33,17 @@ public:
     // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
     // reserved-0xN; a reassembled message is "text message" / "binary message".
     static QString typeName(const Event &event);
+    // The event's kind as a stable token, the JSONL "event" value: state, handshake_request,
+    // handshake_response, frame, message, ping, pong, close, error, tls, info.
+    static QString eventToken(EventKind kind);
 
     // The byte count shown in the Length column, or -1 when the event has none.
     static qint64 displayLength(const Event &event);
 
     // One line: the payload's first line (cut to maxChars), a hex preview for binary data,
     // "1000 Normal closure: bye" for closes, "RTT 1.234 ms" for pongs, "GET /path" and
-    // "101 Switching Protocols ✓ Accept" for the handshake, the message of errors.
+    // "101 Switching Protocols ✓ Accept" for the handshake ("Not an HTTP response: <why>" when
+    // the server answered with something else), the message of errors.
     static QString summary(const Event &event, int maxChars = DefaultSummaryChars);
 
     // Everything a search in the log looks at: type, summary, the whole text payload, the
@@ -58,8 +62,12 @@ public:
 
     // Translated session state name ("Open").
     static QString stateName(SessionState state);
+    // The same state as a stable, untranslated token ("open") for JSONL and scripts.
+    static QString stateToken(SessionState state);
     // Translated error category name ("Network").
     static QString errorCategoryName(ErrorCategory category);
+    // The same category as a stable, untranslated token ("network", "handshake", "protocol").
+    static QString errorCategoryToken(ErrorCategory category);
 
     // "48 65 6c 6c 6f …" for at most maxBytes bytes, with an ellipsis when cut.
     static QString hexPreview(QByteArrayView bytes, int maxBytes = HexPreviewBytes);

@@ -172,7 +172,7 @@ QJsonObject buildHar(const Events &events, QUrl url)
             content.insert(QStringLiteral("encoding"), QStringLiteral("base64"));
         }
     }
-    const QJsonObject harResponse{
+    QJsonObject harResponse{
         {QStringLiteral("status"), resp.statusCode},
         {QStringLiteral("statusText"), QString::fromLatin1(resp.reasonPhrase)},
         {QStringLiteral("httpVersion"), QString::fromLatin1(response ? resp.version : QByteArray())},
@@ -183,6 +183,13 @@ QJsonObject buildHar(const Events &events, QUrl url)
         {QStringLiteral("headersSize"), response ? qint64(resp.rawHead.size()) : qint64(-1)},
         {QStringLiteral("bodySize"), response ? qint64(resp.bodyBytesSeen) : qint64(-1)},
     };
+    // Why the handshake failed (a failed RFC 6455 §4.1 check, or a reply that was not HTTP and so
+    // has status 0): HAR 1.2 has "comment" for viewers, the array is for scripts.
+    const QStringList problems = response ? response->detail->handshakeProblems : QStringList();
+    if (!problems.isEmpty()) {
+        harResponse.insert(QStringLiteral("comment"), problems.join(QLatin1Char('\n')));
+        harResponse.insert(QStringLiteral("_handshakeProblems"), QJsonArray::fromStringList(problems));
+    }
     const QJsonObject timings{
         {QStringLiteral("blocked"), -1}, {QStringLiteral("dns"), -1},  {QStringLiteral("connect"), -1},
         {QStringLiteral("ssl"), -1},     {QStringLiteral("send"), 0},  {QStringLiteral("wait"), waitMs},

@@ -36,14 +36,6 @@ QJsonArray headersArray(const HttpMessage &http)
     return headers;
 }
 
-QJsonArray stringArray(const QStringList &list)
-{
-    QJsonArray array;
-    for (const QString &item : list)
-        array.append(item);
-    return array;
-}
-
 } // namespace
 
 JsonlExporter::JsonlExporter(QIODevice *device)
@@ -74,54 +66,6 @@ QString JsonlExporter::isoTime(qint64 wallMs)
     return QDateTime::fromMSecsSinceEpoch(wallMs, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
-QString JsonlExporter::eventName(EventKind kind)
-{
-    switch (kind) {
-    case EventKind::State: return QStringLiteral("state");
-    case EventKind::HandshakeRequest: return QStringLiteral("handshake_request");
-    case EventKind::HandshakeResponse: return QStringLiteral("handshake_response");
-    case EventKind::Frame: return QStringLiteral("frame");
-    case EventKind::Message: return QStringLiteral("message");
-    case EventKind::Ping: return QStringLiteral("ping");
-    case EventKind::Pong: return QStringLiteral("pong");
-    case EventKind::Close: return QStringLiteral("close");
-    case EventKind::Error: return QStringLiteral("error");
-    case EventKind::Tls: return QStringLiteral("tls");
-    case EventKind::Info: return QStringLiteral("info");
-    }
-    return QString();
-}
-
-QString JsonlExporter::stateToken(SessionState state)
-{
-    switch (state) {
-    case SessionState::Idle: return QStringLiteral("idle");
-    case SessionState::Connecting: return QStringLiteral("connecting");
-    case SessionState::Handshaking: return QStringLiteral("handshaking");
-    case SessionState::Open: return QStringLiteral("open");
-    case SessionState::Closing: return QStringLiteral("closing");
-    case SessionState::Closed: return QStringLiteral("closed");
-    }
-    return QString();
-}
-
-QString JsonlExporter::errorCategoryToken(ErrorCategory category)
-{
-    switch (category) {
-    case ErrorCategory::Usage: return QStringLiteral("usage");
-    case ErrorCategory::Dns: return QStringLiteral("dns");
-    case ErrorCategory::Network: return QStringLiteral("network");
-    case ErrorCategory::Proxy: return QStringLiteral("proxy");
-    case ErrorCategory::Tls: return QStringLiteral("tls");
-    case ErrorCategory::Handshake: return QStringLiteral("handshake");
-    case ErrorCategory::Protocol: return QStringLiteral("protocol");
-    case ErrorCategory::Timeout: return QStringLiteral("timeout");
-    case ErrorCategory::Tap: return QStringLiteral("tap");
-    case ErrorCategory::Internal: return QStringLiteral("internal");
-    }
-    return QString();
-}
-
 QString JsonlExporter::initiatorToken(CloseInitiator initiator)
 {
     switch (initiator) {
@@ -137,7 +81,7 @@ QJsonObject JsonlExporter::toJson(const Event &event)
     QJsonObject json;
     json.insert(QStringLiteral("seq"), qint64(event.seq));
     json.insert(QStringLiteral("time"), isoTime(event.wallMs));
-    json.insert(QStringLiteral("event"), eventName(event.kind));
+    json.insert(QStringLiteral("event"), EventFormatter::eventToken(event.kind));
     if (event.dir == Direction::Out)
         json.insert(QStringLiteral("dir"), QStringLiteral("out"));
     else if (event.dir == Direction::In)
@@ -189,29 +133,29 @@ QJsonObject JsonlExporter::toJson(const Event &event)
             json.insert(QStringLiteral("accept_received"), QString::fromLatin1(detail.acceptReceived));
         json.insert(QStringLiteral("accept_valid"), detail.acceptValid);
         if (!detail.handshakeProblems.isEmpty())
-            json.insert(QStringLiteral("problems"), stringArray(detail.handshakeProblems));
+            json.insert(QStringLiteral("problems"), QJsonArray::fromStringList(detail.handshakeProblems));
         break;
     case EventKind::Close:
         json.insert(QStringLiteral("code"), int(detail.closeCode));
-        json.insert(QStringLiteral("code_name"), CloseCodes::name(detail.closeCode));
+        json.insert(QStringLiteral("code_name"), CloseCodes::englishName(detail.closeCode));
         json.insert(QStringLiteral("reason"), detail.closeReason);
         json.insert(QStringLiteral("initiator"), initiatorToken(detail.closeInitiator));
         json.insert(QStringLiteral("clean"), detail.closeClean);
         break;
     case EventKind::Error:
-        json.insert(QStringLiteral("category"), errorCategoryToken(detail.errorCategory));
+        json.insert(QStringLiteral("category"), EventFormatter::errorCategoryToken(detail.errorCategory));
         json.insert(QStringLiteral("message"), detail.text);
         break;
     case EventKind::State:
-        json.insert(QStringLiteral("state"), stateToken(detail.state));
+        json.insert(QStringLiteral("state"), EventFormatter::stateToken(detail.state));
         if (!detail.text.isEmpty())
             json.insert(QStringLiteral("message"), detail.text);
         break;
     case EventKind::Tls:
         json.insert(QStringLiteral("protocol"), detail.tlsProtocol);
         json.insert(QStringLiteral("cipher"), detail.tlsCipher);
-        json.insert(QStringLiteral("chain"), stringArray(detail.tlsChain));
-        json.insert(QStringLiteral("errors"), stringArray(detail.tlsErrors));
+        json.insert(QStringLiteral("chain"), QJsonArray::fromStringList(detail.tlsChain));
+        json.insert(QStringLiteral("errors"), QJsonArray::fromStringList(detail.tlsErrors));
         break;
     case EventKind::Info:
         json.insert(QStringLiteral("message"), detail.text);

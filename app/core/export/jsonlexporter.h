@@ -16,9 +16,13 @@ class QIODevice;
 //   message:            opcode, length, frames, payload
 //   ping / pong:        payload, rtt_ms (pongs answering our ping)
 //   handshake_request:  method, target, headers [[name, value], ...] in wire order
-//   handshake_response: status, reason, headers, body (if any), accept_expected, accept_valid
-//   close:              code, code_name, reason, initiator (client|server|none), clean
-//   error:              category, message;   state: state;   info: message
+//   handshake_response: status (0 when the reply was not HTTP), reason, headers, body (if any),
+//                       accept_expected, accept_received (if any), accept_valid,
+//                       problems (if any: every failed check, or why the reply was not HTTP)
+//   close:              code, code_name (English, never translated), reason, initiator (client|server|none), clean
+//   error:              category (usage|dns|network|proxy|tls|handshake|protocol|timeout|tap|internal), message
+//   state:              state (idle|connecting|handshaking|open|closing|closed), message (if any)
+//   info:               message
 //   tls:                protocol, cipher, chain, errors
 // Payloads (and bodies) are text when they are valid UTF-8, else base64 with
 // "encoding": "base64" ("body_encoding" for bodies). Binary frames and messages are always
@@ -42,10 +46,8 @@ public:
 
     // "2026-11-27T14:00:01.002Z"
     static QString isoTime(qint64 wallMs);
-    // The untranslated protocol tokens used in the schema.
-    static QString eventName(EventKind kind);
-    static QString stateToken(SessionState state);
-    static QString errorCategoryToken(ErrorCategory category);
+    // The untranslated initiator token of close events; the other tokens of the schema come from
+    // EventFormatter (eventToken(), stateToken(), errorCategoryToken()).
     static QString initiatorToken(CloseInitiator initiator);
 
 private:

@@ -12,34 +12,44 @@ constexpr quint16 LastPrivate = 4999;
 
 } // namespace
 
-QString CloseCodes::name(quint16 code)
+const char *CloseCodes::sourceName(quint16 code)
 {
     switch (code) {
-    case NormalClosure: return tr("Normal closure");
-    case GoingAway: return tr("Going away");
-    case ProtocolError: return tr("Protocol error");
-    case UnsupportedData: return tr("Unsupported data");
-    case Reserved1004: return tr("Reserved");
-    case NoStatusReceived: return tr("No status received");
-    case AbnormalClosure: return tr("Abnormal closure");
-    case InvalidFramePayloadData: return tr("Invalid frame payload data");
-    case PolicyViolation: return tr("Policy violation");
-    case MessageTooBig: return tr("Message too big");
-    case MandatoryExtension: return tr("Mandatory extension");
-    case InternalError: return tr("Internal error");
-    case ServiceRestart: return tr("Service restart");
-    case TryAgainLater: return tr("Try again later");
-    case BadGateway: return tr("Bad gateway");
-    case TlsHandshake: return tr("TLS handshake failure");
+    case NormalClosure: return QT_TRANSLATE_NOOP("CloseCodes", "Normal closure");
+    case GoingAway: return QT_TRANSLATE_NOOP("CloseCodes", "Going away");
+    case ProtocolError: return QT_TRANSLATE_NOOP("CloseCodes", "Protocol error");
+    case UnsupportedData: return QT_TRANSLATE_NOOP("CloseCodes", "Unsupported data");
+    case Reserved1004: return QT_TRANSLATE_NOOP("CloseCodes", "Reserved");
+    case NoStatusReceived: return QT_TRANSLATE_NOOP("CloseCodes", "No status received");
+    case AbnormalClosure: return QT_TRANSLATE_NOOP("CloseCodes", "Abnormal closure");
+    case InvalidFramePayloadData: return QT_TRANSLATE_NOOP("CloseCodes", "Invalid frame payload data");
+    case PolicyViolation: return QT_TRANSLATE_NOOP("CloseCodes", "Policy violation");
+    case MessageTooBig: return QT_TRANSLATE_NOOP("CloseCodes", "Message too big");
+    case MandatoryExtension: return QT_TRANSLATE_NOOP("CloseCodes", "Mandatory extension");
+    case InternalError: return QT_TRANSLATE_NOOP("CloseCodes", "Internal error");
+    case ServiceRestart: return QT_TRANSLATE_NOOP("CloseCodes", "Service restart");
+    case TryAgainLater: return QT_TRANSLATE_NOOP("CloseCodes", "Try again later");
+    case BadGateway: return QT_TRANSLATE_NOOP("CloseCodes", "Bad gateway");
+    case TlsHandshake: return QT_TRANSLATE_NOOP("CloseCodes", "TLS handshake failure");
     default: break;
     }
     if (code > LastNamed && code < FirstRegistered)
-        return tr("Unassigned (reserved for the protocol)");
+        return QT_TRANSLATE_NOOP("CloseCodes", "Unassigned (reserved for the protocol)");
     if (code >= FirstRegistered && code < FirstPrivate)
-        return tr("Registered (IANA)");
+        return QT_TRANSLATE_NOOP("CloseCodes", "Registered (IANA)");
     if (code >= FirstPrivate && code <= LastPrivate)
-        return tr("Private use");
-    return tr("Invalid");
+        return QT_TRANSLATE_NOOP("CloseCodes", "Private use");
+    return QT_TRANSLATE_NOOP("CloseCodes", "Invalid");
+}
+
+QString CloseCodes::name(quint16 code)
+{
+    return tr(sourceName(code));
+}
+
+QString CloseCodes::englishName(quint16 code)
+{
+    return QString::fromLatin1(sourceName(code));
 }
 
 QString CloseCodes::meaning(quint16 code)

@@ -34,6 +34,9 @@ public:
     // Translated short name ("Normal closure"); codes without a name of their own get the
     // name of their range (RFC 6455 §7.4.2).
     static QString name(quint16 code);
+    // The same name untranslated ("Normal closure" in every UI language): for files and scripts
+    // (the JSONL `code_name`), which must not change with the user's language.
+    static QString englishName(quint16 code);
     // One translated line saying what the code means in plain words.
     static QString meaning(quint16 code);
     // Whether an endpoint may put the code in a Close frame it sends: 1000–1003, 1007–1014, 3000–4999.
@@ -53,4 +56,8 @@ public:
     };
     // The named codes a user may send (for the Close… dialog), in ascending order.
     static QList<Entry> sendableNamed();
+
+private:
+    // The English source text of name(), marked for lupdate with QT_TRANSLATE_NOOP.
+    static const char *sourceName(quint16 code);
 };

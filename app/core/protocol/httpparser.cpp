@@ -1,5 +1,7 @@
 #include "httpparser.h"
 
+#include "codecs/hexcodec.h"
+
 #include <algorithm>
 #include <climits>
 #include <utility>
@@ -33,17 +35,6 @@ bool isTchar(char c)
 bool isOws(char c)
 {
     return c == ' ' || c == '\t';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 QByteArrayView trimOws(QByteArrayView text)
@@ -523,14 +514,14 @@ bool HttpParser::parseChunkSizeLine(const QByteArray &line, qint64 lineStart)
     qsizetype digits = 0;
     qint64 size = 0;
     int significant = 0;
-    while (digits < line.size() && hexValue(line[digits]) >= 0) {
+    while (digits < line.size() && HexCodec::digitValue(uchar(line[digits])) >= 0) {
         if (significant > 0 || line[digits] != '0')
             ++significant;
         if (significant > MaxChunkSizeDigits) {
             fail(tr("The chunk size \"%1\" at byte offset %2 is too large.").arg(quoted(line)).arg(lineStart));
             return false;
         }
-        size = size * 16 + hexValue(line[digits]);
+        size = size * 16 + HexCodec::digitValue(uchar(line[digits]));
         ++digits;
     }
     // Whatever follows the digits may only be chunk extensions (RFC 9112 §7.1.1), which carry

@@ -1,8 +1,10 @@
 #include "session.h"
 
+#include "log/eventfactory.h"
 #include "log/eventlog.h"
 #include "protocol/closecodes.h"
 #include "protocol/closepayload.h"
+#include "protocol/frameheader.h"
 #include "session/settingsvalidator.h"
 #include "session/socketerrortext.h"
 #include "tap/wiretap.h"
@@ -20,15 +22,7 @@
 namespace {
 
 // Tap off: QWebSocket does not say how many frames a message took.
-QSharedPointer<const EventDetail> unknownFramesDetail()
-{
-    static const QSharedPointer<const EventDetail> detail = [] {
-        auto d = QSharedPointer<EventDetail>::create();
-        d->frameCount = 0;
-        return QSharedPointer<const EventDetail>(d);
-    }();
-    return detail;
-}
+constexpr int UnknownFrameCount = 0;
 
 QString stateName(SessionState state)
 {
@@ -41,6 +35,11 @@ QString stateName(SessionState state)
     case SessionState::Closed: return Session::tr("closed");
     }
     return {};
+}
+
+bool isSecure(const QUrl &url)
+{
+    return url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
 }
 
 QByteArray hostForHeader(const QUrl &url)
@@ -142,7 +141,7 @@ quint16 Session::tapPort() const
 QString Session::targetText() const
 {
     const QUrl &url = m_settings.url;
-    const bool secure = url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    const bool secure = isSecure(url);
     return QString::fromLatin1(hostForHeader(url)) + QLatin1Char(':') + QString::number(url.port(secure ? 443 : 80));
 }
 
@@ -175,23 +174,12 @@ void Session::appendEvent(Event event)
 
 void Session::logError(ErrorCategory category, const QString &text)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->errorCategory = category;
-    detail->text = text;
-    Event event;
-    event.kind = EventKind::Error;
-    event.detail = detail;
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::error(category, text));
 }
 
 void Session::logInfo(const QString &text)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->text = text;
-    Event event;
-    event.kind = EventKind::Info;
-    event.detail = detail;
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::info(text));
 }
 
 void Session::setState(SessionState state, const QString &why)
@@ -203,10 +191,8 @@ void Session::setState(SessionState state, const QString &why)
     auto detail = QSharedPointer<EventDetail>::create();
     detail->state = state;
     detail->text = why;
-    Event event;
-    event.kind = EventKind::State;
+    Event event = EventFactory::withDetail(EventKind::State, Direction::None, detail);
     event.wallMs = m_stateSinceMs;
-    event.detail = detail;
     appendEvent(std::move(event));
     emit stateChanged(state);
 }
@@ -254,7 +240,7 @@ void Session::startAttempt()
     m_subprotocol.clear();
     m_tunnel.clear();
 
-    const bool secure = m_settings.url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    const bool secure = isSecure(m_settings.url);
     SettingsValidator::TlsMaterial tls;
     QNetworkProxy upstreamProxy(QNetworkProxy::NoProxy);
     QString problem;
@@ -374,7 +360,7 @@ void Session::logTapOffRequest(const QNetworkRequest &request)
     if (url.hasQuery())
         target += '?' + url.query(QUrl::FullyEncoded).toLatin1();
     http.target = target;
-    const bool secure = url.scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
+    const bool secure = isSecure(url);
     QByteArray host = hostForHeader(url);
     if (url.port() != -1 && url.port() != (secure ? 443 : 80))
         host += ':' + QByteArray::number(url.port());
@@ -392,11 +378,7 @@ void Session::logTapOffRequest(const QNetworkRequest &request)
     auto detail = QSharedPointer<EventDetail>::create();
     detail->http = http;
     detail->text = tr("Reconstructed from the settings (tap off): the Sec-WebSocket-Key, the header order and the exact bytes are unknown.");
-    Event event;
-    event.kind = EventKind::HandshakeRequest;
-    event.dir = Direction::Out;
-    event.detail = detail;
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::withDetail(EventKind::HandshakeRequest, Direction::Out, detail));
 }
 
 void Session::wireSocket(QWebSocket *socket)
@@ -475,9 +457,7 @@ void Session::failHandshake()
     QTimer::singleShot(0, socket, [this, socket] {
         if (m_wasOpen || socket != m_socket || m_socketDone)
             return;
-        socket->abort();
-        if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
-            markSocketDone();
+        abortSocket(socket);
     });
 }
 
@@ -508,11 +488,8 @@ void Session::onSocketConnected()
 {
     if (m_handshakeRejected) {
         // QWebSocket accepted a response the tap rejected; the error is already in the log.
-        if (m_socket) {
-            m_socket->abort();
-            if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-                markSocketDone();
-        }
+        if (m_socket)
+            abortSocket(m_socket);
         return;
     }
     m_handshakeTimer->stop();
@@ -574,11 +551,7 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
     if (!m_wasOpen && socket) {
         // Qt 6.4 leaves a failed handshake in ConnectingState (QT64-NOTES): end it ourselves,
         // outside Qt's own error handling.
-        QTimer::singleShot(0, socket, [this, socket] {
-            socket->abort();
-            if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
-                markSocketDone();
-        });
+        QTimer::singleShot(0, socket, [this, socket] { abortSocket(socket); });
     }
 }
 
@@ -591,10 +564,7 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
     if (ignore)
         detail->text = tr("Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.",
                           nullptr, int(errors.size()));
-    Event event;
-    event.kind = EventKind::Tls;
-    event.detail = detail;
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::withDetail(EventKind::Tls, Direction::None, detail));
     if (ignore && m_socket)
         m_socket->ignoreSslErrors(errors);
     else
@@ -604,38 +574,19 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
 
 void Session::onSocketTextMessage(const QString &message)
 {
-    Event event;
-    event.kind = EventKind::Message;
-    event.dir = Direction::In;
-    event.frame.opcode = 0x1;
-    event.payload = message.toUtf8();
-    event.length = quint64(event.payload.size());
-    event.detail = unknownFramesDetail();
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::message(Direction::In, FrameHeader::Text, message.toUtf8(), UnknownFrameCount));
 }
 
 void Session::onSocketBinaryMessage(const QByteArray &message)
 {
-    Event event;
-    event.kind = EventKind::Message;
-    event.dir = Direction::In;
-    event.frame.opcode = 0x2;
-    event.payload = message;
-    event.length = quint64(message.size());
-    event.detail = unknownFramesDetail();
-    appendEvent(std::move(event));
+    appendEvent(EventFactory::message(Direction::In, FrameHeader::Binary, message, UnknownFrameCount));
 }
 
 void Session::onSocketPong(quint64 elapsedMs, const QByteArray &payload)
 {
     auto detail = QSharedPointer<EventDetail>::create();
     detail->rttUs = qint64(elapsedMs) * 1000;
-    Event event;
-    event.kind = EventKind::Pong;
-    event.dir = Direction::In;
-    event.frame.opcode = 0xA;
-    event.payload = payload;
-    event.length = quint64(payload.size());
+    Event event = EventFactory::control(EventKind::Pong, Direction::In, payload);
     event.detail = detail;
     appendEvent(std::move(event));
 }
@@ -646,11 +597,8 @@ void Session::onHandshakeTimeout()
         return;
     logError(ErrorCategory::Timeout,
              tr("No WebSocket handshake with %1 within %2 ms; giving up.").arg(targetText()).arg(m_settings.handshakeTimeoutMs));
-    if (m_socket) {
-        m_socket->abort();
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            markSocketDone();
-    }
+    if (m_socket)
+        abortSocket(m_socket);
 }
 
 void Session::onPingTimer()
@@ -776,6 +724,13 @@ bool Session::checkOpen(QString *error) const
     return false;
 }
 
+void Session::logUntappedSend(Event event)
+{
+    // With the tap on, the tap logs the frame as it crosses the wire.
+    if (!m_tapActive)
+        appendEvent(std::move(event));
+}
+
 bool Session::sendText(const QString &text, QString *error)
 {
     QString problem;
@@ -784,16 +739,7 @@ bool Session::sendText(const QString &text, QString *error)
     if (!text.isValidUtf16())
         return refuse(error, tr("The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6)."));
     m_socket->sendTextMessage(text);
-    if (!m_tapActive) {
-        Event event;
-        event.kind = EventKind::Message;
-        event.dir = Direction::Out;
-        event.frame.opcode = 0x1;
-        event.payload = text.toUtf8();
-        event.length = quint64(event.payload.size());
-        event.detail = unknownFramesDetail();
-        appendEvent(std::move(event));
-    }
+    logUntappedSend(EventFactory::message(Direction::Out, FrameHeader::Text, text.toUtf8(), UnknownFrameCount));
     return true;
 }
 
@@ -803,16 +749,7 @@ bool Session::sendBinary(const QByteArray &data, QString *error)
     if (!checkOpen(&problem))
         return refuse(error, problem);
     m_socket->sendBinaryMessage(data);
-    if (!m_tapActive) {
-        Event event;
-        event.kind = EventKind::Message;
-        event.dir = Direction::Out;
-        event.frame.opcode = 0x2;
-        event.payload = data;
-        event.length = quint64(data.size());
-        event.detail = unknownFramesDetail();
-        appendEvent(std::move(event));
-    }
+    logUntappedSend(EventFactory::message(Direction::Out, FrameHeader::Binary, data, UnknownFrameCount));
     return true;
 }
 
@@ -824,15 +761,7 @@ bool Session::ping(const QByteArray &payload, QString *error)
     if (payload.size() > 125)
         return refuse(error, tr("A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.").arg(payload.size()));
     m_socket->ping(payload);
-    if (!m_tapActive) {
-        Event event;
-        event.kind = EventKind::Ping;
-        event.dir = Direction::Out;
-        event.frame.opcode = 0x9;
-        event.payload = payload;
-        event.length = quint64(payload.size());
-        appendEvent(std::move(event));
-    }
+    logUntappedSend(EventFactory::control(EventKind::Ping, Direction::Out, payload));
     return true;
 }
 
@@ -868,9 +797,15 @@ void Session::abort()
     }
     if (!m_attemptRunning)
         return;
-    if (m_socket && !m_socketDone) {
-        m_socket->abort();
-        if (m_socket && m_socket->state() == QAbstractSocket::UnconnectedState)
-            markSocketDone();
-    }
+    if (m_socket && !m_socketDone)
+        abortSocket(m_socket);
+}
+
+void Session::abortSocket(QWebSocket *socket)
+{
+    socket->abort();
+    // abort() may already have reported the disconnect (and even finished the attempt, which
+    // lets go of m_socket); a socket that stays unconnected without saying so is ended here.
+    if (socket == m_socket && socket->state() == QAbstractSocket::UnconnectedState)
+        markSocketDone();
 }

@@ -72,6 +72,8 @@ private:
     void logTapOffRequest(const QNetworkRequest &request);
     void wireSocket(QWebSocket *socket);
     void markSocketDone();
+    void abortSocket(QWebSocket *socket);
+    void logUntappedSend(Event event);
     void maybeFinishAttempt();
     void finishAttempt();
     bool checkOpen(QString *error) const;

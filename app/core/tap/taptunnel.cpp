@@ -1,5 +1,6 @@
 #include "taptunnel.h"
 
+#include "log/eventfactory.h"
 #include "protocol/closecodes.h"
 #include "protocol/closepayload.h"
 #include "protocol/frameheader.h"
@@ -28,17 +29,6 @@ FrameFields fieldsOf(const FrameHeader &header)
     f.nonMinimalLength = header.nonMinimalLength;
     f.maskKey = header.maskKey;
     return f;
-}
-
-// Most messages are one frame: they all share one immutable detail instead of allocating.
-QSharedPointer<const EventDetail> singleFrameDetail()
-{
-    static const QSharedPointer<const EventDetail> detail = [] {
-        auto d = QSharedPointer<EventDetail>::create();
-        d->frameCount = 1;
-        return QSharedPointer<const EventDetail>(d);
-    }();
-    return detail;
 }
 
 QString protocolName(QSsl::SslProtocol protocol)
@@ -143,25 +133,12 @@ TapTunnel::~TapTunnel() = default;
 
 void TapTunnel::emitError(ErrorCategory category, const QString &text, Direction dir, quint16 closeCode)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->errorCategory = category;
-    detail->text = text;
-    detail->closeCode = closeCode;
-    Event event;
-    event.kind = EventKind::Error;
-    event.dir = dir;
-    event.detail = detail;
-    emit eventProduced(event);
+    emit eventProduced(EventFactory::error(category, text, dir, closeCode));
 }
 
 void TapTunnel::emitInfo(const QString &text)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->text = text;
-    Event event;
-    event.kind = EventKind::Info;
-    event.detail = detail;
-    emit eventProduced(event);
+    emit eventProduced(EventFactory::info(text));
 }
 
 void TapTunnel::onClientReadyRead()
@@ -252,10 +229,7 @@ void TapTunnel::emitTls(const QString &warning)
     for (const QSslError &error : std::as_const(m_tlsErrors))
         detail->tlsErrors.append(error.errorString());
     detail->text = warning;
-    Event event;
-    event.kind = EventKind::Tls;
-    event.detail = detail;
-    emit eventProduced(event);
+    emit eventProduced(EventFactory::withDetail(EventKind::Tls, Direction::None, detail));
 }
 
 void TapTunnel::onUpstreamReady()
@@ -404,11 +378,8 @@ void TapTunnel::processClientBytes(const QByteArray &data)
         m_upstream->write(head);
         auto detail = QSharedPointer<EventDetail>::create();
         detail->http = m_request;
-        Event event;
-        event.kind = EventKind::HandshakeRequest;
-        event.dir = Direction::Out;
+        Event event = EventFactory::withDetail(EventKind::HandshakeRequest, Direction::Out, detail);
         event.length = quint64(m_request.bodyBytesSeen);
-        event.detail = detail;
         emit eventProduced(event);
         out.framing = true;
         const QByteArray rest = buffered.mid(headSize);
@@ -435,12 +406,9 @@ void TapTunnel::responseComplete()
     detail->acceptReceived = check.acceptReceived;
     detail->acceptValid = check.acceptValid;
     detail->handshakeProblems = check.problems;
-    Event event;
-    event.kind = EventKind::HandshakeResponse;
-    event.dir = Direction::In;
+    Event event = EventFactory::withDetail(EventKind::HandshakeResponse, Direction::In, detail);
     event.length = quint64(response.bodyBytesSeen);
     event.payload = response.body;
-    event.detail = detail;
     emit eventProduced(event);
 
     if (response.statusCode == 101) {
@@ -480,11 +448,7 @@ void TapTunnel::processServerBytes(const QByteArray &data)
             auto detail = QSharedPointer<EventDetail>::create();
             detail->http = in.http.message();
             detail->handshakeProblems = QStringList{ in.http.errorString() };
-            Event event;
-            event.kind = EventKind::HandshakeResponse;
-            event.dir = Direction::In;
-            event.detail = detail;
-            emit eventProduced(event);
+            emit eventProduced(EventFactory::withDetail(EventKind::HandshakeResponse, Direction::In, detail));
             emitError(ErrorCategory::Handshake,
                       tr("The server's handshake response is not valid HTTP: %1").arg(in.http.errorString()), Direction::In);
             return;
@@ -493,11 +457,7 @@ void TapTunnel::processServerBytes(const QByteArray &data)
             responseComplete();
             if (m_clientClosed && !in.framing) {
                 m_linger->stop();
-                QTimer::singleShot(0, this, [this] {
-                    closeLeg(m_upstream);
-                    if (m_upstream->state() == QAbstractSocket::UnconnectedState)
-                        onUpstreamDisconnected();
-                });
+                QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
             }
             if (in.framing && used < data.size())
                 in.decoder.feed(QByteArrayView(data.constData() + used, data.size() - used));
@@ -523,14 +483,7 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
     case FrameHeader::Text:
     case FrameHeader::Binary:
         if (header.fin) {
-            Event message;
-            message.kind = EventKind::Message;
-            message.dir = stream.dir;
-            message.frame.opcode = header.opcode;
-            message.length = quint64(event.payload.size());
-            message.payload = event.payload; // shared, not copied
-            message.detail = singleFrameDetail();
-            emit eventProduced(message);
+            emit eventProduced(EventFactory::message(stream.dir, header.opcode, event.payload, 1));
             stream.inMessage = false;
         } else {
             stream.inMessage = true;
@@ -545,17 +498,9 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
         stream.messagePayload.append(event.payload);
         ++stream.messageFrames;
         if (header.fin) {
-            auto detail = QSharedPointer<EventDetail>::create();
-            detail->frameCount = stream.messageFrames;
-            Event message;
-            message.kind = EventKind::Message;
-            message.dir = stream.dir;
-            message.frame.opcode = stream.messageOpcode;
-            message.payload = std::exchange(stream.messagePayload, QByteArray());
-            message.length = quint64(message.payload.size());
-            message.detail = detail;
+            const QByteArray payload = std::exchange(stream.messagePayload, QByteArray());
             stream.inMessage = false;
-            emit eventProduced(message);
+            emit eventProduced(EventFactory::message(stream.dir, stream.messageOpcode, payload, stream.messageFrames));
         }
         break;
     case FrameHeader::Ping: {
@@ -607,11 +552,7 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
             // connection as the client would (RFC 6455 §7.1.1), without waiting for the server
             // (a TLS server may wait for our close_notify first).
             m_linger->stop();
-            QTimer::singleShot(0, this, [this] {
-                closeLeg(m_upstream);
-                if (m_upstream->state() == QAbstractSocket::UnconnectedState)
-                    onUpstreamDisconnected();
-            });
+            QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
         }
         break;
     }
@@ -670,6 +611,14 @@ void TapTunnel::closeLeg(QAbstractSocket *leg)
         leg->disconnectFromHost(); // writes what is buffered first
 }
 
+void TapTunnel::closeUpstream()
+{
+    closeLeg(m_upstream);
+    // A leg that was already down reports nothing more: finish its side here.
+    if (m_upstream->state() == QAbstractSocket::UnconnectedState)
+        onUpstreamDisconnected();
+}
+
 void TapTunnel::onClientDisconnected()
 {
     if (m_finished)
@@ -694,9 +643,7 @@ void TapTunnel::onClientDisconnected()
         m_linger->start();
         return;
     }
-    closeLeg(m_upstream);
-    if (m_upstream->state() == QAbstractSocket::UnconnectedState)
-        onUpstreamDisconnected();
+    closeUpstream();
 }
 
 void TapTunnel::onUpstreamDisconnected()

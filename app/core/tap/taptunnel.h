@@ -113,6 +113,7 @@ private:
     void emitError(ErrorCategory category, const QString &text, Direction dir = Direction::None, quint16 closeCode = 0);
     void emitInfo(const QString &text);
     void closeLeg(QAbstractSocket *leg);
+    void closeUpstream();
     void relayToClient(const QByteArray &data);
     void endResponse();
     void finish();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "frameview.h"
 #include "log/event.h"
 
 #include <QList>
@@ -24,7 +25,8 @@ public:
 
     explicit DetailPane(QWidget *parent = nullptr);
 
-    void setEvent(const Event &event);
+    // source: whether the event's connection went through the wire tap (see FrameView).
+    void setEvent(const Event &event, FrameView::HeaderSource source = FrameView::HeaderSource::Unknown);
     const Event &event() const { return m_event; }
     // The close story of the current connection (Close frames, the final Close event, State events).
     void setCloseStory(const QList<Event> &connectionEvents);

@@ -64,6 +64,9 @@ FrameView::FrameView(QWidget *parent)
     m_tree->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Bits next to the field name, as in a protocol analyzer: at the far right edge of a wide
+    // pane they were too far from the field they belong to.
+    m_tree->header()->moveSection(2, 1);
     m_tree->setTextElideMode(Qt::ElideMiddle);
     layout->addWidget(m_title);
     layout->addWidget(m_hex);
@@ -116,16 +119,24 @@ QByteArray FrameView::headerBytes(const FrameFields &f, quint64 length)
     return out;
 }
 
-void FrameView::setEvent(const Event &event)
+void FrameView::setEvent(const Event &event, HeaderSource source)
 {
     m_event = event;
+    // Only the tap produces Frame events: their fields are the decoded wire header.
+    m_source = event.kind == EventKind::Frame ? HeaderSource::Wire : source;
     render();
 }
 
 void FrameView::clear()
 {
     m_event = Event();
+    m_source = HeaderSource::Unknown;
     render();
+}
+
+QString FrameView::noteText() const
+{
+    return m_note->text();
 }
 
 QTreeWidgetItem *FrameView::addField(QTreeWidgetItem *parent, const QString &name, const QString &value,
@@ -231,8 +242,24 @@ void FrameView::render()
         addField(nullptr, tr("Masking key"), tr("none (MASK is 0)"), QString(), 1, 1);
     }
 
-    QString note = tr("Header rebuilt from the decoded fields; %n payload byte(s) follow it.", nullptr,
-                      int(std::min<quint64>(length, quint64(std::numeric_limits<int>::max()))));
+    const int payloadBytes = int(std::min<quint64>(length, quint64(std::numeric_limits<int>::max())));
+    QString note;
+    switch (m_source) {
+    case HeaderSource::Wire:
+        // The decoded fields keep everything the header holds (the length encoding too), so
+        // these bytes are the header exactly as it crossed the wire.
+        note = tr("The header as the wire tap recorded it; %n payload byte(s) follow it.", nullptr, payloadBytes);
+        break;
+    case HeaderSource::TapOff:
+        note = tr("Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt "
+                  "reports. MASK, the masking key and the length encoding may differ from the wire; %n payload "
+                  "byte(s) follow it.", nullptr, payloadBytes);
+        break;
+    case HeaderSource::Unknown:
+        note = tr("Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); "
+                  "%n payload byte(s) follow it.", nullptr, payloadBytes);
+        break;
+    }
     if (f.masked)
         note += QLatin1Char(' ') + tr("The Payload tab shows them unmasked.");
     m_note->setText(note);

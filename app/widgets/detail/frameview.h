@@ -19,9 +19,17 @@ class FrameView : public QWidget
 public:
     explicit FrameView(QWidget *parent = nullptr);
 
+    // Where the fields of a Ping, Pong or Close event came from. A Frame event is always the
+    // tap's decode; the others are logged from QWebSocket's signals when the tap was off, and
+    // then MASK, the masking key and the length encoding are not what went over the wire.
+    enum class HeaderSource { Wire, TapOff, Unknown };
+
     // Shows the header of a frame event (Frame, Ping, Pong or a Close frame); any other event
     // shows a note saying why there is no single frame header.
-    void setEvent(const Event &event);
+    void setEvent(const Event &event, HeaderSource source = HeaderSource::Unknown);
+    // The source that applies to the event shown (Wire for every Frame event).
+    HeaderSource headerSource() const { return m_source; }
+    QString noteText() const;
     void clear();
     bool hasFrame() const { return m_hasFrame; }
 
@@ -47,6 +55,7 @@ private:
                               const QString &bits, int firstByte, int byteCount);
 
     Event m_event;
+    HeaderSource m_source = HeaderSource::Unknown;
     bool m_hasFrame = false;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;

@@ -141,10 +141,12 @@ PayloadView::PayloadView(QWidget *parent)
     m_tree->setColumnCount(3);
     m_tree->setUniformRowHeights(true);
     m_tree->setFont(fixed);
-    m_tree->header()->setStretchLastSection(false);
+    // Key and Value are fitted to what shows (fitTreeColumns), and Type takes the rest: the type
+    // then sits right after the values instead of at the far edge of a wide pane.
+    m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
-    m_tree->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_hex);
@@ -159,11 +161,12 @@ PayloadView::PayloadView(QWidget *parent)
 
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
     connect(m_styleGroup, &QButtonGroup::idClicked, this, [this](int id) { setJsonStyle(JsonStyle(id)); });
-    // Deeper levels need a wider key column; fit it whenever more of the tree shows.
-    connect(m_tree, &QTreeWidget::itemExpanded, this, [this] { m_tree->resizeColumnToContents(0); });
+    // Deeper levels need wider columns; fit them whenever more of the tree shows.
+    connect(m_tree, &QTreeWidget::itemExpanded, this, &PayloadView::fitTreeColumns);
+    m_tree->viewport()->installEventFilter(this);
     connect(m_expandAll, &QToolButton::clicked, this, [this] {
         m_tree->expandAll();
-        m_tree->resizeColumnToContents(0);
+        fitTreeColumns();
     });
     connect(m_collapseAll, &QToolButton::clicked, m_tree, &QTreeWidget::collapseAll);
     connect(m_copyText, &QAction::triggered, this, &PayloadView::copyAsText);
@@ -217,6 +220,32 @@ void PayloadView::setEvent(const Event &event)
     m_mode = mode;
     m_jsonStyle = JsonStyle::Tree;
     render();
+}
+
+void PayloadView::fitTreeColumns()
+{
+    // Each column as wide as what shows in it, but the key at most a third and the value at most
+    // what is left after the Type column's own width: a long string is elided, never pushes Type
+    // out of sight.
+    QHeaderView *header = m_tree->header();
+    const int available = qMax(m_tree->viewport()->width(), 200);
+    m_tree->resizeColumnToContents(2);
+    const int typeWidth = header->sectionSize(2) + 12;
+    m_tree->resizeColumnToContents(0);
+    const int keyWidth = qMin(header->sectionSize(0) + 12, available / 3);
+    header->resizeSection(0, keyWidth);
+    m_tree->resizeColumnToContents(1);
+    const int valueWidth = qMin(header->sectionSize(1) + 24, qMax(available - keyWidth - typeWidth, available / 4));
+    header->resizeSection(1, valueWidth);
+}
+
+bool PayloadView::eventFilter(QObject *watched, QEvent *event)
+{
+    // The tree's viewport gets its real width only once its page is laid out and shown: fit the
+    // columns to that width, and again whenever the pane is resized.
+    if (watched == m_tree->viewport() && event->type() == QEvent::Resize && m_treeBuiltForPayload)
+        fitTreeColumns();
+    return QWidget::eventFilter(watched, event);
 }
 
 void PayloadView::clear()
@@ -368,7 +397,7 @@ void PayloadView::render()
             const JsonTreeBuilder::Result r = JsonTreeBuilder::build(m_payload, m_tree, MaxTreeNodes);
             m_treeBuiltForPayload = true;
             m_treeTruncated = r.truncated;
-            m_tree->resizeColumnToContents(0);
+            fitTreeColumns();
         }
         m_stack->setCurrentIndex(TreePage);
         if (m_treeTruncated)

@@ -68,11 +68,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     enum class JsonState { Unchecked, Valid, Invalid, TooLarge };
 
     void render();
+    void fitTreeColumns();
     void retranslateUi();
     void checkJson();
     bool showText(const QByteArray &bytes, bool wholePayload); // true if long lines were broken up

@@ -475,7 +475,7 @@ QString Composer::sendBlockedReason() const
     switch (m_state) {
     case SessionState::Open:
         if (m_inputEmpty)
-            return tr("Type a message to send. (An empty message is legal too: ⋯ → %1.)").arg(emptyActionText(m_mode));
+            return tr("Type a message to send, or ⋯ → %1.").arg(emptyActionText(m_mode));
         return {};
     case SessionState::Connecting:
     case SessionState::Handshaking:

@@ -32,9 +32,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_url->setClearButtonEnabled(true);
     m_urlMessage->setWordWrap(true);
     m_urlMessage->setVisible(false);
-    QPalette bad = m_urlMessage->palette();
-    bad.setColor(QPalette::WindowText, StatusColors::bad(palette()));
-    m_urlMessage->setPalette(bad);
+    StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::bad(palette()));
     m_tls->setAutoRaise(true);
     m_tls->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_tls->setIcon(lockIcon());
@@ -204,6 +202,12 @@ bool ConnectionBar::isTapEnabled() const
     return m_tap->isChecked();
 }
 
+void ConnectionBar::setConnectionTapped(bool tapped)
+{
+    m_connectionTapped = tapped;
+    retranslateUi();
+}
+
 void ConnectionBar::setTlsInfo(bool available, const QString &summary)
 {
     m_tlsAvailable = available;
@@ -254,10 +258,9 @@ void ConnectionBar::updateButtons()
 {
     const bool idle = m_state == SessionState::Idle || m_state == SessionState::Closed;
     m_connect->setEnabled(!idle || m_urlError.isEmpty());
-    // Settings apply to the next connection: the URL and tap stay editable, but changing them
-    // while connected would describe a connection that is not the one running.
+    // The URL is read-only while connected: it names the connection that runs. The tap stays a
+    // live toggle for the next connection (a disabled button read as "broken", not "later").
     m_url->setReadOnly(!idle);
-    m_tap->setEnabled(idle);
     const bool wss = url().scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
     m_tls->setVisible(wss || m_tlsAvailable);
     m_tls->setEnabled(m_tlsAvailable);
@@ -300,8 +303,11 @@ void ConnectionBar::updateBadge()
         dot = StatusColors::warning(pal);
         break;
     case SessionState::Closed:
-        // 1000/1001 are ordinary ends; anything else is worth a red dot.
-        dot = (m_closeCode == 1000 || m_closeCode == 1001) ? StatusColors::muted(pal) : StatusColors::bad(pal);
+        // Ordinary ends stay grey: 1000/1001, and 3000–4999, which an application (often the
+        // user, in the Close… dialog) chose (RFC 6455 §7.4.2). Failures get a red dot.
+        dot = (m_closeCode == 1000 || m_closeCode == 1001 || (m_closeCode >= 3000 && m_closeCode <= 4999))
+                ? StatusColors::muted(pal)
+                : StatusColors::bad(pal);
         break;
     case SessionState::Idle:
         break;
@@ -343,6 +349,8 @@ void ConnectionBar::changeEvent(QEvent *event)
         updateBadge();
     } else if (event->type() == QEvent::PaletteChange) {
         m_tls->setIcon(lockIcon());
+        StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::bad(palette()));
+        validateUrl(); // the URL's error colour follows the theme too
         updateBadge();
     }
     QWidget::changeEvent(event);
@@ -356,11 +364,21 @@ void ConnectionBar::retranslateUi()
     m_tls->setAccessibleName(tr("TLS details"));
     m_tls->setToolTip(m_tlsAvailable ? tr("Show the server's certificate chain, TLS protocol and cipher")
                                      : tr("TLS details appear once the TLS handshake has completed"));
-    m_tap->setText(m_tap->isChecked() ? tr("Tap on") : tr("Tap off"));
+    const bool idle = m_state == SessionState::Idle || m_state == SessionState::Closed;
+    const bool pending = !idle && m_tap->isChecked() != m_connectionTapped;
+    if (pending)
+        m_tap->setText(m_tap->isChecked() ? tr("Tap on (next connection)") : tr("Tap off (next connection)"));
+    else
+        m_tap->setText(m_tap->isChecked() ? tr("Tap on") : tr("Tap off"));
     m_tap->setAccessibleName(tr("Wire tap"));
-    m_tap->setToolTip(m_tap->isChecked()
-                              ? tr("Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)")
-                              : tr("Wire tap off: only what Qt's WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)"));
+    QString tapTip = m_tap->isChecked()
+            ? tr("Wire tap on: every byte of the handshake and every frame is recorded.")
+            : tr("Wire tap off: only what Qt's WebSocket exposes is recorded; frame headers are unknown.");
+    if (!idle) {
+        tapTip += QLatin1Char(' ') + tr("Takes effect on the next connection; this one runs with the tap %1.")
+                                             .arg(m_connectionTapped ? tr("on") : tr("off"));
+    }
+    m_tap->setToolTip(tapTip);
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Closed:

@@ -40,8 +40,12 @@ public:
     // The code of the last close (shown as "Closed 1000"); 0 = unknown.
     void setCloseCode(quint16 code);
     void setSubprotocol(const QString &subprotocol);
+    // The tap choice for the next connection. The toggle stays usable while connected: the
+    // connection that runs keeps what it was opened with (setConnectionTapped), which the button
+    // says when the two differ.
     void setTapEnabled(bool enabled);
     bool isTapEnabled() const;
+    void setConnectionTapped(bool tapped);
     // A TLS handshake was recorded for the current connection; summary e.g. "TLS 1.3".
     void setTlsInfo(bool available, const QString &summary = {});
 
@@ -91,6 +95,7 @@ private:
     quint16 m_closeCode = 0;
     QString m_urlError;
     bool m_tlsAvailable = false;
+    bool m_connectionTapped = true;
     QString m_tlsSummary;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlMessage = nullptr;

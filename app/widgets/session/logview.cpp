@@ -32,6 +32,7 @@ LogView::LogView(QWidget *parent)
     , m_evicted(new QLabel(this))
     , m_rowCount(new QLabel(this))
     , m_tree(new QTreeView(this))
+    , m_placeholder(new QLabel(m_tree->viewport()))
     , m_refresh(new QTimer(this))
     , m_searchDelay(new QTimer(this))
 {
@@ -68,13 +69,7 @@ LogView::LogView(QWidget *parent)
     m_clear->setAutoRaise(true);
     bar->addWidget(m_clear);
 
-    QPalette warn = m_evicted->palette();
-    warn.setColor(QPalette::WindowText, StatusColors::warning(palette()));
-    m_evicted->setPalette(warn);
     m_evicted->setVisible(false);
-    QPalette muted = m_rowCount->palette();
-    muted.setColor(QPalette::WindowText, StatusColors::muted(palette()));
-    m_rowCount->setPalette(muted);
     m_rowCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(0, 0, 0, 0);
@@ -92,6 +87,16 @@ LogView::LogView(QWidget *parent)
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+
+    // An empty log says what will appear in it; it sits on the viewport, so it never takes the
+    // keyboard focus or a click meant for the view.
+    auto *placeholderLayout = new QVBoxLayout(m_tree->viewport());
+    placeholderLayout->setContentsMargins(24, 24, 24, 24);
+    placeholderLayout->addWidget(m_placeholder, 0, Qt::AlignCenter);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    applyStatusColors();
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -288,12 +293,36 @@ void LogView::refresh()
     m_evicted->setText(tr("%1 evicted ·").arg(locale.toString(qulonglong(evicted))));
     m_pausedLabel->setVisible(m_paused);
     m_pausedLabel->setText(pausedText());
+    updatePlaceholder(shown, total);
 
     if (shown != m_lastRowCount) {
         m_lastRowCount = shown;
         if (m_autoScroll->isChecked() && !m_paused)
             m_tree->scrollToBottom();
     }
+}
+
+void LogView::applyStatusColors()
+{
+    StatusColors::setColor(m_evicted, QPalette::WindowText, StatusColors::warning(palette()));
+    StatusColors::setColor(m_rowCount, QPalette::WindowText, StatusColors::muted(palette()));
+    StatusColors::setColor(m_placeholder, QPalette::WindowText, StatusColors::muted(palette()));
+}
+
+void LogView::updatePlaceholder(int shown, int total)
+{
+    if (shown > 0) {
+        m_placeholder->setVisible(false);
+        return;
+    }
+    if (total == 0 && m_paused)
+        m_placeholder->setText(tr("Paused — new rows wait until you resume (Space)."));
+    else if (total == 0)
+        m_placeholder->setText(tr("Nothing yet — connect to see the handshake and frames here."));
+    else
+        m_placeholder->setText(tr("No row matches this filter or search (%1 rows hidden). Choose All or clear the search to see them.")
+                                       .arg(QLocale().toString(total)));
+    m_placeholder->setVisible(true);
 }
 
 void LogView::onScrollAction()
@@ -330,6 +359,8 @@ void LogView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
+    else if (event->type() == QEvent::PaletteChange)
+        applyStatusColors(); // a theme switch: the muted and warning colours follow it
     QWidget::changeEvent(event);
 }
 

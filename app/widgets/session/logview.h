@@ -64,6 +64,8 @@ public:
     QToolButton *clearButton() const { return m_clear; }
     QLabel *evictedLabel() const { return m_evicted; }
     QLabel *rowCountLabel() const { return m_rowCount; }
+    // The text over an empty view: "nothing yet" for an empty log, "no match" for a filtered one.
+    QLabel *placeholderLabel() const { return m_placeholder; }
 
 public slots:
     void focusSearch();
@@ -85,6 +87,8 @@ private:
     void retranslateUi();
     void showHeaderMenu(const QPoint &pos);
     void onScrollAction();
+    void updatePlaceholder(int shown, int total);
+    void applyStatusColors();
 
     FrameLogModel *m_model = nullptr;
     FrameLogFilterModel *m_filter = nullptr;
@@ -104,6 +108,7 @@ private:
     QLabel *m_evicted = nullptr;
     QLabel *m_rowCount = nullptr;
     QTreeView *m_tree = nullptr;
+    QLabel *m_placeholder = nullptr;
     QTimer *m_refresh = nullptr;
     QTimer *m_searchDelay = nullptr;
     QList<QShortcut *> m_shortcuts;

@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <deque>
+#include <iterator>
 
 SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     : QWidget(parent)
@@ -220,7 +221,11 @@ void SessionTab::onEventLogged(const Event &event)
     // row then costs a lookup, not a scan of a million-row log.
     const bool startsConnection = event.kind == EventKind::State && event.detail && event.detail->state == SessionState::Connecting;
     if (startsConnection || m_connections.empty())
-        m_connections.push_back(Connection{event.seq, {}});
+        m_connections.push_back(Connection{event.seq, {}, false});
+    // The session decides about the tap right after it logs Connecting; every later event of the
+    // attempt knows the answer (Frame events come from the tap alone).
+    if (!startsConnection)
+        m_connections.back().tapped = m_session->isTapActive() || event.kind == EventKind::Frame;
     if (event.kind == EventKind::Frame)
         m_framesSeen = true;
     if (isConnectionDetail(event)) {
@@ -239,13 +244,22 @@ void SessionTab::onEventLogged(const Event &event)
     if (m_log->isPaused()) {
         // Count what will become a row: reassembled messages repeat the frames while the tap
         // records them (FrameLogModel::ShowMessages::Auto), so they are not "new rows" then.
-        if (event.kind != EventKind::Message || messageIsRow())
+        if ((event.kind != EventKind::Message || messageIsRow()) && isRow(event))
             ++m_newWhilePaused;
         m_log->setNewWhilePaused(m_newWhilePaused);
         return;
     }
-    m_model->appendEvent(event);
     m_lastFedSeq = event.seq;
+    if (isRow(event))
+        m_model->appendEvent(event);
+}
+
+bool SessionTab::isRow(const Event &event)
+{
+    // The tap reports a ping or pong frame twice: as the Frame it decoded and as the Ping/Pong
+    // event that adds the RTT. One row is enough, and the Ping/Pong one carries the same header.
+    // (FrameLogModel should own this rule; until it does, the tab does not feed the duplicate.)
+    return !(event.kind == EventKind::Frame && (event.frame.opcode == 0x9 || event.frame.opcode == 0xA));
 }
 
 bool SessionTab::messageIsRow() const
@@ -271,9 +285,11 @@ void SessionTab::onPausedChanged(bool paused)
     const auto first = std::upper_bound(events.cbegin(), events.cend(), m_lastFedSeq,
                                         [](quint64 seq, const Event &e) { return seq < e.seq; });
     if (first != events.cend()) {
-        const std::deque<Event> missed(first, events.cend());
-        m_model->appendEvents(missed);
-        m_lastFedSeq = missed.back().seq;
+        std::deque<Event> missed;
+        std::copy_if(first, events.cend(), std::back_inserter(missed), &SessionTab::isRow);
+        m_lastFedSeq = events.back().seq;
+        if (!missed.empty())
+            m_model->appendEvents(missed);
     }
     m_newWhilePaused = 0;
     m_log->setNewWhilePaused(0);
@@ -293,6 +309,12 @@ void SessionTab::onStateChanged(SessionState state)
     }
     else if (state == SessionState::Connecting)
         m_bar->setSubprotocol(QString());
+    // What this connection runs with: the settings it was opened with, until the session says
+    // whether the tap could listen (it falls back to a direct connection when not).
+    if (state == SessionState::Connecting)
+        m_bar->setConnectionTapped(m_session->settings().tapEnabled);
+    else if (state != SessionState::Idle)
+        m_bar->setConnectionTapped(m_session->isTapActive());
     if (state == SessionState::Idle || state == SessionState::Closed) {
         m_statsTimer->stop();
         sampleStats(); // the final numbers
@@ -325,9 +347,12 @@ void SessionTab::onCurrentRowChanged()
     }
     const Event event = current.data(FrameLogModel::EventRole).value<Event>();
     m_selectedSeq = event.seq;
-    if (const Connection *connection = connectionOf(event.seq))
+    FrameView::HeaderSource source = FrameView::HeaderSource::Unknown;
+    if (const Connection *connection = connectionOf(event.seq)) {
         m_detail->setConnectionEvents(connection->events);
-    m_detail->setEvent(event);
+        source = connection->tapped ? FrameView::HeaderSource::Wire : FrameView::HeaderSource::TapOff;
+    }
+    m_detail->setEvent(event, source);
 }
 
 void SessionTab::refreshDetailConnection()

@@ -77,9 +77,11 @@ private:
     {
         quint64 startSeq = 0;
         QList<Event> events; // the rows the handshake/close views need, not the data frames
+        bool tapped = false; // the connection went through the wire tap
     };
 
     void onEventLogged(const Event &event);
+    static bool isRow(const Event &event);
     void onStateChanged(SessionState state);
     void onCurrentRowChanged();
     void onPausedChanged(bool paused);

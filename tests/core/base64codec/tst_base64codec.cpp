@@ -1,3 +1,4 @@
+#include "codecchecks.h"
 #include "codecs/base64codec.h"
 
 #include <QtTest>
@@ -20,8 +21,7 @@ private slots:
 
 void TestBase64Codec::decode_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QByteArray>("bytes");
+    CodecChecks::addDecodeColumns();
 
     QTest::newRow("Standard base64 with padding") << QStringLiteral("SGVsbG8=") << QByteArray("Hello");
     QTest::newRow("Standard base64 without its padding") << QStringLiteral("SGVsbG8") << QByteArray("Hello");
@@ -42,21 +42,12 @@ void TestBase64Codec::decode_data()
 
 void TestBase64Codec::decode()
 {
-    QFETCH(QString, text);
-    QFETCH(QByteArray, bytes);
-    CodecError error;
-    const std::optional<QByteArray> decoded = Base64Codec::decode(text, &error);
-    QVERIFY2(decoded.has_value(), qPrintable(error.message));
-    QCOMPARE(*decoded, bytes);
+    CodecChecks::checkDecodes(&Base64Codec::decode);
 }
 
 void TestBase64Codec::decodeErrors_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("position");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("message");
+    CodecChecks::addDecodeErrorColumns();
 
     QTest::newRow("A character in neither alphabet is named with its position")
             << QStringLiteral("SGV*bG8=") << qint64(3) << 1 << 4
@@ -94,19 +85,7 @@ void TestBase64Codec::decodeErrors_data()
 
 void TestBase64Codec::decodeErrors()
 {
-    QFETCH(QString, text);
-    QFETCH(qint64, position);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, message);
-
-    CodecError error;
-    QVERIFY(!Base64Codec::decode(text, &error).has_value());
-    QCOMPARE(error.position, position);
-    QCOMPARE(error.line, line);
-    QCOMPARE(error.column, column);
-    QVERIFY2(error.message.contains(message), qPrintable(error.message));
-    QVERIFY(!Base64Codec::decode(text, nullptr).has_value());
+    CodecChecks::checkDecodeFails(&Base64Codec::decode);
 }
 
 void TestBase64Codec::encode_data()

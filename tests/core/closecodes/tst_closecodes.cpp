@@ -1,4 +1,5 @@
 #include "protocol/closecodes.h"
+#include "pseudotranslator.h"
 
 #include <QtTest>
 
@@ -17,6 +18,7 @@ private slots:
     void namedCodesHaveTheirOwnMeaning();
     void sendableNamedListsExactlyTheSendableNamedCodes();
     void labelJoinsCodeAndName();
+    void englishNameIsTheUntranslatedName();
 };
 
 void TestCloseCodes::catalogue_data()
@@ -149,6 +151,20 @@ void TestCloseCodes::labelJoinsCodeAndName()
 {
     QCOMPARE(CloseCodes::label(CloseCodes::GoingAway), QStringLiteral("1001 (Going away)"));
     QCOMPARE(CloseCodes::label(4001), QStringLiteral("4001 (Private use)"));
+}
+
+void TestCloseCodes::englishNameIsTheUntranslatedName()
+{
+    // Without a translation both names agree; with one, only name() follows the UI language:
+    // englishName() feeds files and scripts (the JSONL code_name).
+    for (int value = 0; value <= 0xFFFF; ++value)
+        QCOMPARE(CloseCodes::englishName(quint16(value)), CloseCodes::name(quint16(value)));
+    const PseudoTranslator translator;
+    for (const quint16 code : {quint16(0), quint16(1000), quint16(1006), quint16(1015), quint16(2000), quint16(3000), quint16(4999)}) {
+        QCOMPARE(CloseCodes::name(code), PseudoTranslator::wrapped(CloseCodes::englishName(code)));
+        QVERIFY(!CloseCodes::englishName(code).startsWith(QLatin1String("[[")));
+    }
+    QCOMPARE(CloseCodes::englishName(CloseCodes::GoingAway), QStringLiteral("Going away"));
 }
 
 QTEST_GUILESS_MAIN(TestCloseCodes)

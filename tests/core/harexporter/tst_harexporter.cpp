@@ -80,6 +80,7 @@ private slots:
     void entryHasTheHandshake();
     void framesBecomeMessagesWithFragmentsJoined();
     void refusedUpgradeKeepsItsBody();
+    void aReplyThatIsNotHttpCarriesItsProblem();
     void withoutFramesTheMessageEventsAreUsed();
     void urlIsRebuiltFromHostWhenNotGiven();
     void writeFileProducesValidJson();
@@ -165,6 +166,26 @@ void TestHarExporter::refusedUpgradeKeepsItsBody()
     QCOMPARE(content.value(QStringLiteral("mimeType")).toString(), QStringLiteral("text/plain"));
     QCOMPARE(resp.value(QStringLiteral("bodySize")).toInt(), 13);
     QVERIFY(messagesOf(HarExporter::toHar(events)).isEmpty());
+}
+
+void TestHarExporter::aReplyThatIsNotHttpCarriesItsProblem()
+{
+    Event notHttp = makeEvent(2, T0 + 5, EventKind::HandshakeResponse, Direction::In);
+    auto d = QSharedPointer<EventDetail>::create();
+    d->http.isRequest = false;
+    d->handshakeProblems = {QStringLiteral("The status line is not HTTP/1.1.")};
+    notHttp.detail = d;
+    const QJsonObject resp = entryOf(HarExporter::toHar(QList<Event>{request(1, T0), notHttp})).value(QStringLiteral("response")).toObject();
+    QCOMPARE(resp.value(QStringLiteral("status")).toInt(), 0);
+    QCOMPARE(resp.value(QStringLiteral("comment")).toString(), QStringLiteral("The status line is not HTTP/1.1."));
+    QCOMPARE(resp.value(QStringLiteral("_handshakeProblems")).toArray(),
+             QJsonArray{QStringLiteral("The status line is not HTTP/1.1.")});
+
+    // A handshake without problems has neither field.
+    const QJsonObject ok = entryOf(HarExporter::toHar(QList<Event>{request(1, T0), response(2, T0 + 5, 101, "Switching Protocols")}))
+                                   .value(QStringLiteral("response")).toObject();
+    QVERIFY(!ok.contains(QStringLiteral("comment")));
+    QVERIFY(!ok.contains(QStringLiteral("_handshakeProblems")));
 }
 
 void TestHarExporter::withoutFramesTheMessageEventsAreUsed()

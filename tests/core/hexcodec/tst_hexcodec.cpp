@@ -1,3 +1,4 @@
+#include "codecchecks.h"
 #include "codecs/hexcodec.h"
 
 #include <QtTest>
@@ -18,8 +19,7 @@ private slots:
 
 void TestHexCodec::decode_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QByteArray>("bytes");
+    CodecChecks::addDecodeColumns();
 
     QTest::newRow("Pairs separated by spaces") << QStringLiteral("48 65 6c") << QByteArray("Hel");
     QTest::newRow("Pairs written without separators") << QStringLiteral("48656c") << QByteArray("Hel");
@@ -39,21 +39,12 @@ void TestHexCodec::decode_data()
 
 void TestHexCodec::decode()
 {
-    QFETCH(QString, text);
-    QFETCH(QByteArray, bytes);
-    CodecError error;
-    const std::optional<QByteArray> decoded = HexCodec::decode(text, &error);
-    QVERIFY2(decoded.has_value(), qPrintable(error.message));
-    QCOMPARE(*decoded, bytes);
+    CodecChecks::checkDecodes(&HexCodec::decode);
 }
 
 void TestHexCodec::decodeErrors_data()
 {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<qint64>("position");
-    QTest::addColumn<int>("line");
-    QTest::addColumn<int>("column");
-    QTest::addColumn<QString>("message");
+    CodecChecks::addDecodeErrorColumns();
 
     QTest::newRow("A single group with three digits is odd")
             << QStringLiteral("486") << qint64(0) << 1 << 1
@@ -93,19 +84,7 @@ void TestHexCodec::decodeErrors_data()
 
 void TestHexCodec::decodeErrors()
 {
-    QFETCH(QString, text);
-    QFETCH(qint64, position);
-    QFETCH(int, line);
-    QFETCH(int, column);
-    QFETCH(QString, message);
-
-    CodecError error;
-    QVERIFY(!HexCodec::decode(text, &error).has_value());
-    QCOMPARE(error.position, position);
-    QCOMPARE(error.line, line);
-    QCOMPARE(error.column, column);
-    QVERIFY2(error.message.contains(message), qPrintable(error.message));
-    QVERIFY(!HexCodec::decode(text, nullptr).has_value());
+    CodecChecks::checkDecodeFails(&HexCodec::decode);
 }
 
 void TestHexCodec::encode_data()

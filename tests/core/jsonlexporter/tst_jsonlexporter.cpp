@@ -1,4 +1,6 @@
 #include "export/jsonlexporter.h"
+#include "protocol/closecodes.h"
+#include "pseudotranslator.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -62,6 +64,7 @@ private slots:
     void writerAppendsOneCompactLinePerEvent();
     void writerReportsAFailingDevice();
     void timeIsUtcWithMilliseconds();
+    void tokensStayEnglishWhenTheUiIsTranslated();
 };
 
 void TestJsonlExporter::schema_data()
@@ -148,6 +151,17 @@ void TestJsonlExporter::schema_data()
                         "status":401,"reason":"Unauthorized","headers":[["Content-Length","13"]],
                         "body":"token missing","accept_expected":"s3pPLMBiTxaQ9kYGzzhZRbK+xOo=",
                         "accept_valid":false})");
+
+    Event notHttp = withDetail(base(EventKind::HandshakeResponse, Direction::In), [](EventDetail &d) {
+        d.http.isRequest = false;
+        d.acceptExpected = "s3pPLMBiTxaQ9kYGzzhZRbK+xOo=";
+        d.handshakeProblems = {QStringLiteral("The status line \"SSH-2.0-OpenSSH_9.2\" is not HTTP/1.1.")};
+    });
+    QTest::newRow("A reply that was not HTTP has status 0 and says why in its problems")
+            << notHttp
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"handshake_response","dir":"in",
+                        "status":0,"reason":"","headers":[],"accept_expected":"s3pPLMBiTxaQ9kYGzzhZRbK+xOo=",
+                        "accept_valid":false,"problems":["The status line \"SSH-2.0-OpenSSH_9.2\" is not HTTP/1.1."]})");
 
     Event close = withDetail(base(EventKind::Close, Direction::None), [](EventDetail &d) {
         d.closeCode = 1000;
@@ -246,6 +260,24 @@ void TestJsonlExporter::timeIsUtcWithMilliseconds()
 {
     QCOMPARE(JsonlExporter::isoTime(WallMs), QStringLiteral("2026-11-27T14:00:01.002Z"));
     QCOMPARE(JsonlExporter::isoTime(0), QStringLiteral("1970-01-01T00:00:00.000Z"));
+}
+
+void TestJsonlExporter::tokensStayEnglishWhenTheUiIsTranslated()
+{
+    // Scripts read the JSONL of wsscope-cli whatever language the user's desktop is in.
+    const PseudoTranslator translator;
+    QCOMPARE(CloseCodes::name(1001), QStringLiteral("[[Going away]]")); // the translation is in effect
+    const Event close = withDetail(base(EventKind::Close, Direction::In), [](EventDetail &d) {
+        d.closeCode = 1001;
+        d.closeInitiator = CloseInitiator::Server;
+    });
+    QCOMPARE(JsonlExporter::toJson(close).value(QStringLiteral("code_name")).toString(), QStringLiteral("Going away"));
+    const Event error = withDetail(base(EventKind::Error, Direction::In), [](EventDetail &d) {
+        d.errorCategory = ErrorCategory::Protocol;
+    });
+    QCOMPARE(JsonlExporter::toJson(error).value(QStringLiteral("category")).toString(), QStringLiteral("protocol"));
+    const Event state = withDetail(base(EventKind::State, Direction::None), [](EventDetail &d) { d.state = SessionState::Open; });
+    QCOMPARE(JsonlExporter::toJson(state).value(QStringLiteral("state")).toString(), QStringLiteral("open"));
 }
 
 QTEST_GUILESS_MAIN(TestJsonlExporter)

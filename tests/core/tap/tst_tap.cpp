@@ -48,8 +48,16 @@ QByteArray connectDomain(const QByteArray &host, quint16 port)
     return request;
 }
 
+// Collects the events of every tunnel the tap starts.
 struct Recorder
 {
+    void attach(WireTap &tap, QObject *context)
+    {
+        QObject::connect(&tap, &WireTap::tunnelStarted, context, [this, context](TapTunnel *tunnel) {
+            QObject::connect(tunnel, &TapTunnel::eventProduced, context, [this](const Event &event) { events.append(event); });
+        });
+    }
+
     QList<Event> events;
     QList<Event> of(EventKind kind) const
     {
@@ -61,6 +69,20 @@ struct Recorder
         return result;
     }
 };
+
+// A WebSocket upgrade request (RFC 6455 §4.1) for `target` on `host`.
+QByteArray upgradeRequest(const QByteArray &key, const QByteArray &host = "127.0.0.1", const QByteArray &target = "/")
+{
+    return "GET " + target + " HTTP/1.1\r\nHost: " + host + "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+           "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+}
+
+// The server's valid answer to upgradeRequest(key) (RFC 6455 §4.2.2).
+QByteArray switchingProtocols(const QByteArray &key)
+{
+    return "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
+           + Handshake::acceptFor(key) + "\r\n\r\n";
+}
 
 } // namespace
 
@@ -85,6 +107,8 @@ private slots:
 private:
     // Connects a raw client to the tap and completes greeting + auth + CONNECT to 127.0.0.1:port.
     bool socksConnect(QTcpSocket &client, WireTap &tap, quint16 port, QByteArray *reply);
+    // socksConnect() to `upstream`; returns the upstream server's end of the tunnel, or null.
+    QTcpSocket *openTunnel(QTcpSocket &client, WireTap &tap, QTcpServer &upstream);
 };
 
 void TestTap::initTestCase()
@@ -202,9 +226,7 @@ void TestTap::refusals()
     WireTap tap(User, Password);
     QVERIFY(tap.listen());
     Recorder recorder;
-    connect(&tap, &WireTap::tunnelStarted, this, [&recorder, this](TapTunnel *tunnel) {
-        connect(tunnel, &TapTunnel::eventProduced, this, [&recorder](const Event &event) { recorder.events.append(event); });
-    });
+    recorder.attach(tap, this);
     QTcpSocket client;
     client.connectToHost(QHostAddress::LocalHost, tap.port());
     QVERIFY(client.waitForConnected(5000));
@@ -230,6 +252,16 @@ bool TestTap::socksConnect(QTcpSocket &client, WireTap &tap, quint16 port, QByte
     }
     *reply = received;
     return received.size() == 14;
+}
+
+QTcpSocket *TestTap::openTunnel(QTcpSocket &client, WireTap &tap, QTcpServer &upstream)
+{
+    QByteArray reply;
+    if (!socksConnect(client, tap, upstream.serverPort(), &reply))
+        return nullptr;
+    if (!QTest::qWaitFor([&upstream] { return upstream.hasPendingConnections(); }, 5000))
+        return nullptr;
+    return upstream.nextPendingConnection();
 }
 
 void TestTap::successOnlyOnceUpstreamIsConnected_data()
@@ -275,9 +307,7 @@ void TestTap::refusedUpstreamGetsReplyCode5AndANetworkError()
     QVERIFY(tap.listen());
     Recorder recorder;
     QSignalSpy finished(&tap, &WireTap::tunnelStarted);
-    connect(&tap, &WireTap::tunnelStarted, this, [&recorder, this](TapTunnel *tunnel) {
-        connect(tunnel, &TapTunnel::eventProduced, this, [&recorder](const Event &event) { recorder.events.append(event); });
-    });
+    recorder.attach(tap, this);
     QTcpSocket client;
     QByteArray reply;
     QVERIFY(socksConnect(client, tap, holder.localPort(), &reply));
@@ -300,14 +330,10 @@ void TestTap::hostLineIsRewrittenForTheDefaultPortAndLoggedAsSent()
     tap.setConfig(config);
     QVERIFY(tap.listen());
     Recorder recorder;
-    connect(&tap, &WireTap::tunnelStarted, this, [&recorder, this](TapTunnel *tunnel) {
-        connect(tunnel, &TapTunnel::eventProduced, this, [&recorder](const Event &event) { recorder.events.append(event); });
-    });
+    recorder.attach(tap, this);
     QTcpSocket client;
-    QByteArray reply;
-    QVERIFY(socksConnect(client, tap, upstream.serverPort(), &reply));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
+    QTcpSocket *server = openTunnel(client, tap, upstream);
+    QVERIFY(server);
     const QByteArray key = Handshake::generateKey();
     // Sent in two pieces: the tap must wait for the whole head before it can fix the Host line.
     client.write("GET /chat HTTP/1.1\r\nHost: secure.exa");
@@ -315,8 +341,7 @@ void TestTap::hostLineIsRewrittenForTheDefaultPortAndLoggedAsSent()
     QCOMPARE(server->bytesAvailable(), qint64(0));
     client.write("mple:443\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
                  + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
-    const QByteArray expected = "GET /chat HTTP/1.1\r\nHost: secure.example\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                                "Sec-WebSocket-Key: " + key + "\r\nSec-WebSocket-Version: 13\r\n\r\n";
+    const QByteArray expected = upgradeRequest(key, "secure.example", "/chat");
     QByteArray atServer;
     QTRY_COMPARE_WITH_TIMEOUT(atServer += server->readAll(), expected, 5000);
     const QList<Event> requests = recorder.of(EventKind::HandshakeRequest);
@@ -332,17 +357,12 @@ void TestTap::tunnelDecodesFramesAndViolations()
     WireTap tap(User, Password);
     QVERIFY(tap.listen());
     Recorder recorder;
-    connect(&tap, &WireTap::tunnelStarted, this, [&recorder, this](TapTunnel *tunnel) {
-        connect(tunnel, &TapTunnel::eventProduced, this, [&recorder](const Event &event) { recorder.events.append(event); });
-    });
+    recorder.attach(tap, this);
     QTcpSocket client;
-    QByteArray reply;
-    QVERIFY(socksConnect(client, tap, upstream.serverPort(), &reply));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
+    QTcpSocket *server = openTunnel(client, tap, upstream);
+    QVERIFY(server);
     const QByteArray key = Handshake::generateKey();
-    client.write("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                 + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    client.write(upgradeRequest(key));
     QTRY_VERIFY(server->bytesAvailable() > 0);
     server->readAll();
 
@@ -351,8 +371,7 @@ void TestTap::tunnelDecodesFramesAndViolations()
     for (int i = 0; i < big.size(); ++i)
         big[i] = char(i * 7);
     const QByteArray bigFrame = FrameEncoder::encode(0x2, big);
-    server->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-                  + Handshake::acceptFor(key) + "\r\n\r\n" + bigFrame.left(1000));
+    server->write(switchingProtocols(key) + bigFrame.left(1000));
     server->flush();
     QTest::qWait(20);
     server->write(bigFrame.mid(1000));
@@ -412,17 +431,13 @@ void TestTap::closeWithoutStatusIs1005AndTheSummaryIsClean()
         });
     });
     QTcpSocket client;
-    QByteArray reply;
-    QVERIFY(socksConnect(client, tap, upstream.serverPort(), &reply));
-    QTRY_VERIFY(upstream.hasPendingConnections());
-    QTcpSocket *server = upstream.nextPendingConnection();
+    QTcpSocket *server = openTunnel(client, tap, upstream);
+    QVERIFY(server);
     const QByteArray key = Handshake::generateKey();
-    client.write("GET / HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Key: " + key
-                 + "\r\nSec-WebSocket-Version: 13\r\n\r\n");
+    client.write(upgradeRequest(key, "x"));
     QTRY_VERIFY(server->bytesAvailable() > 0);
     server->readAll();
-    server->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: "
-                  + Handshake::acceptFor(key) + "\r\n\r\n" + FrameEncoder::encode(0x8, QByteArray()));
+    server->write(switchingProtocols(key) + FrameEncoder::encode(0x8, QByteArray()));
     QByteArray atClient;
     QTRY_VERIFY_WITH_TIMEOUT((atClient += client.readAll()).endsWith(QByteArray("\x88\x00", 2)), 5000);
     client.write(FrameEncoder::encode(0x8, QByteArray(), true, 0x01020304u));

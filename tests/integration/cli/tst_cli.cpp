@@ -1,104 +1,16 @@
 // End-to-end tests of wsscope-cli: the built binary (WSSCOPE_CLI_PATH) against the Python
 // websockets peer (tests/peers/ws_peer.py) and small in-process servers, all on 127.0.0.1.
+#include "cliresult.h"
 #include "testcertificates.h"
 #include "testpeer.h"
 
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
-
-namespace {
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 elapsedMs = 0;
-    QList<QJsonObject> events; // stdout parsed as JSONL
-    bool allLinesJson = true;
-
-    QList<QJsonObject> where(const QString &event, const QString &dir = {}) const
-    {
-        QList<QJsonObject> result;
-        for (const QJsonObject &e : events) {
-            if (e.value(QStringLiteral("event")).toString() == event
-                && (dir.isEmpty() || e.value(QStringLiteral("dir")).toString() == dir))
-                result << e;
-        }
-        return result;
-    }
-    QList<QJsonObject> frames(const QString &dir, const QString &opcode) const
-    {
-        QList<QJsonObject> result;
-        for (const QJsonObject &e : where(QStringLiteral("frame"), dir)) {
-            if (e.value(QStringLiteral("opcode")).toString() == opcode)
-                result << e;
-        }
-        return result;
-    }
-};
-
-// Runs the CLI with the event loop running (in-process servers must keep answering).
-CliResult runCli(const QStringList &arguments, int timeoutMs = 30000)
-{
-    CliResult result;
-    QProcess process;
-    QElapsedTimer clock;
-    clock.start();
-    process.start(QStringLiteral(WSSCOPE_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    const QDeadlineTimer deadline(timeoutMs);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.elapsedMs = clock.elapsed();
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        if (line.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
-        if (error.error != QJsonParseError::NoError || !doc.isObject())
-            result.allLinesJson = false;
-        else
-            result.events << doc.object();
-    }
-    return result;
-}
-
-QString headerValue(const QJsonObject &handshake, const QString &name)
-{
-    for (const QJsonValue &pair : handshake.value(QStringLiteral("headers")).toArray()) {
-        const QJsonArray header = pair.toArray();
-        if (header.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            return header.at(1).toString();
-    }
-    return QString();
-}
-
-QByteArray diagnostics(const CliResult &result)
-{
-    return "exit " + QByteArray::number(result.exitCode) + "\nstderr: " + result.err + "\nstdout: " + result.out.left(4000);
-}
-
-} // namespace
 
 class TestCli : public QObject
 {
@@ -127,11 +39,11 @@ void TestCli::jsonlEchoShowsBothHandshakeHalvesEveryFrameAndACleanClose()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("echo")}), qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("hello"),
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("hello"),
                                 QStringLiteral("--send-hex"), QStringLiteral("01 02 03"), QStringLiteral("--ping=pp"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("2"), peer.url()});
-    QVERIFY2(r.finished, diagnostics(r));
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QVERIFY(r.allLinesJson);
 
     // Every line has seq (increasing), an ISO-8601 UTC time with ms, and an event name.
@@ -148,15 +60,15 @@ void TestCli::jsonlEchoShowsBothHandshakeHalvesEveryFrameAndACleanClose()
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().value(QStringLiteral("method")).toString(), QStringLiteral("GET"));
     QCOMPARE(requests.first().value(QStringLiteral("target")).toString(), QStringLiteral("/"));
-    QCOMPARE(headerValue(requests.first(), QStringLiteral("Upgrade")).toLower(), QStringLiteral("websocket"));
-    QCOMPARE(headerValue(requests.first(), QStringLiteral("Host")), QStringLiteral("127.0.0.1:%1").arg(peer.port()));
+    QCOMPARE(CliResult::headerValues(requests.first(), QStringLiteral("Upgrade")).value(0).toLower(), QStringLiteral("websocket"));
+    QCOMPARE(CliResult::headerValues(requests.first(), QStringLiteral("Host")).value(0), QStringLiteral("127.0.0.1:%1").arg(peer.port()));
 
     const QList<QJsonObject> responses = r.where(QStringLiteral("handshake_response"), QStringLiteral("in"));
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().value(QStringLiteral("status")).toInt(), 101);
     QCOMPARE(responses.first().value(QStringLiteral("accept_valid")).toBool(), true);
     QCOMPARE(responses.first().value(QStringLiteral("accept_expected")).toString(),
-             headerValue(responses.first(), QStringLiteral("Sec-WebSocket-Accept")));
+             CliResult::headerValues(responses.first(), QStringLiteral("Sec-WebSocket-Accept")).value(0));
 
     // Client frames are masked (RFC 6455 §5.3) with a key in hex; server frames are not.
     const QList<QJsonObject> textOut = r.frames(QStringLiteral("out"), QStringLiteral("text"));
@@ -209,11 +121,11 @@ void TestCli::sendsRunInCommandLineOrder()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--send"), QStringLiteral("first"), QStringLiteral("--send-base64"), QStringLiteral("c2Vjb25k"),
+    const CliResult r = CliResult::run({QStringLiteral("--send"), QStringLiteral("first"), QStringLiteral("--send-base64"), QStringLiteral("c2Vjb25k"),
                                 QStringLiteral("--ping"), QStringLiteral("third"), QStringLiteral("--send"), QStringLiteral("fourth"),
                                 QStringLiteral("--close"), QStringLiteral("1000:done"), QStringLiteral("--wait-messages"),
                                 QStringLiteral("3"), peer.url()});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QStringList order;
     for (const QJsonObject &e : r.where(QStringLiteral("frame"), QStringLiteral("out"))) {
         const QString opcode = e.value(QStringLiteral("opcode")).toString();
@@ -236,15 +148,15 @@ void TestCli::subprotocolIsOfferedAndNegotiated()
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--subprotocols"), QStringLiteral("chat.v2,chat.v1")}),
              qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("-s"), QStringLiteral("chat.v1"), QStringLiteral("-H"), QStringLiteral("X-Trace: abc 123"),
+    const CliResult r = CliResult::run({QStringLiteral("-s"), QStringLiteral("chat.v1"), QStringLiteral("-H"), QStringLiteral("X-Trace: abc 123"),
                                 QStringLiteral("--origin"), QStringLiteral("http://example.test"), peer.url()});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     const QJsonObject request = r.where(QStringLiteral("handshake_request")).value(0);
-    QCOMPARE(headerValue(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringLiteral("chat.v1"));
-    QCOMPARE(headerValue(request, QStringLiteral("X-Trace")), QStringLiteral("abc 123"));
-    QCOMPARE(headerValue(request, QStringLiteral("Origin")), QStringLiteral("http://example.test"));
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")).value(0), QStringLiteral("chat.v1"));
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("X-Trace")).value(0), QStringLiteral("abc 123"));
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Origin")).value(0), QStringLiteral("http://example.test"));
     const QJsonObject response = r.where(QStringLiteral("handshake_response")).value(0);
-    QCOMPARE(headerValue(response, QStringLiteral("Sec-WebSocket-Protocol")), QStringLiteral("chat.v1"));
+    QCOMPARE(CliResult::headerValues(response, QStringLiteral("Sec-WebSocket-Protocol")).value(0), QStringLiteral("chat.v1"));
 }
 
 void TestCli::serverCloseDecidesTheExitCode_data()
@@ -267,9 +179,9 @@ void TestCli::serverCloseDecidesTheExitCode()
     QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("close"), QStringLiteral("--code"),
                                                  QString::number(code), QStringLiteral("--reason"), reason}),
              qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
-    QVERIFY2(r.finished, diagnostics(r));
-    QVERIFY2(r.exitCode == exitCode, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == exitCode, r.diagnostics());
     const QList<QJsonObject> closes = r.where(QStringLiteral("close"));
     QCOMPARE(closes.size(), 1);
     QCOMPARE(closes.first().value(QStringLiteral("code")).toInt(), code);
@@ -285,15 +197,15 @@ void TestCli::refusedUpgradeShowsStatusHeadersBodyAndExits3()
     QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("refuse"), QStringLiteral("--status"),
                                                  QStringLiteral("401"), QStringLiteral("--body"), QStringLiteral("token missing")}),
              qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("x"), peer.url()});
-    QVERIFY2(r.exitCode == 3, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("x"), peer.url()});
+    QVERIFY2(r.exitCode == 3, r.diagnostics());
     const QList<QJsonObject> responses = r.where(QStringLiteral("handshake_response"));
     QCOMPARE(responses.size(), 1);
     const QJsonObject response = responses.first();
     QCOMPARE(response.value(QStringLiteral("status")).toInt(), 401);
     QCOMPARE(response.value(QStringLiteral("reason")).toString(), QStringLiteral("Unauthorized"));
-    QCOMPARE(headerValue(response, QStringLiteral("WWW-Authenticate")), QStringLiteral("Bearer realm=\"wsscope-test\""));
-    QCOMPARE(headerValue(response, QStringLiteral("X-Test-Peer")), QStringLiteral("refuse"));
+    QCOMPARE(CliResult::headerValues(response, QStringLiteral("WWW-Authenticate")).value(0), QStringLiteral("Bearer realm=\"wsscope-test\""));
+    QCOMPARE(CliResult::headerValues(response, QStringLiteral("X-Test-Peer")).value(0), QStringLiteral("refuse"));
     QCOMPARE(response.value(QStringLiteral("body")).toString(), QStringLiteral("token missing"));
     QCOMPARE(response.value(QStringLiteral("accept_valid")).toBool(), false);
     QVERIFY(r.where(QStringLiteral("frame")).isEmpty()); // nothing was sent
@@ -351,10 +263,10 @@ void TestCli::usageErrorsExit2AndSendNothing()
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
     if (withUrl)
         arguments << peer.url();
-    const CliResult r = runCli(arguments);
-    QVERIFY2(r.exitCode == 2, diagnostics(r));
-    QVERIFY2(QString::fromUtf8(r.err).contains(message), diagnostics(r));
-    QVERIFY2(r.out.isEmpty(), diagnostics(r));
+    const CliResult r = CliResult::run(arguments);
+    QVERIFY2(r.exitCode == 2, r.diagnostics());
+    QVERIFY2(QString::fromUtf8(r.err).contains(message), r.diagnostics());
+    QVERIFY2(r.out.isEmpty(), r.diagnostics());
     QTest::qWait(100);
     QVERIFY(peer.lines(QStringLiteral("open")).isEmpty()); // never connected
 }
@@ -365,8 +277,8 @@ void TestCli::connectionRefusedExits3()
     QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
     const quint16 port = probe.serverPort();
     probe.close(); // nothing listens there now
-    const CliResult r = runCli({QStringLiteral("ws://127.0.0.1:%1/").arg(port)});
-    QVERIFY2(r.exitCode == 3, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("ws://127.0.0.1:%1/").arg(port)});
+    QVERIFY2(r.exitCode == 3, r.diagnostics());
     QVERIFY(!r.where(QStringLiteral("error")).isEmpty());
     QCOMPARE(r.where(QStringLiteral("error")).first().value(QStringLiteral("category")).toString(), QStringLiteral("network"));
     QVERIFY2(r.err.contains("refused"), r.err);
@@ -382,8 +294,8 @@ void TestCli::silentServerTimesOutWithExit4()
             held << socket;
     });
     QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-    const CliResult r = runCli({QStringLiteral("--timeout"), QStringLiteral("600"), QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort())});
-    QVERIFY2(r.exitCode == 4, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--timeout"), QStringLiteral("600"), QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort())});
+    QVERIFY2(r.exitCode == 4, r.diagnostics());
     QVERIFY2(r.elapsedMs < 5000, QByteArray::number(r.elapsedMs));
     QVERIFY2(r.err.contains("600 ms"), r.err);
     QVERIFY(!r.where(QStringLiteral("handshake_request")).isEmpty());
@@ -397,9 +309,9 @@ void TestCli::harFileIsValidHar()
     QVERIFY(dir.isValid());
     const QString har = dir.filePath(QStringLiteral("session.har"));
     const QString url = peer.url(false, QStringLiteral("/chat?room=1"));
-    const CliResult r = runCli({QStringLiteral("--har"), har, QStringLiteral("--send"), QStringLiteral("hello"),
+    const CliResult r = CliResult::run({QStringLiteral("--har"), har, QStringLiteral("--send"), QStringLiteral("hello"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("1"), url});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QFile file(har);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QJsonParseError error;
@@ -427,9 +339,9 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--send"), QStringLiteral("hello"),
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--send"), QStringLiteral("hello"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     const QString out = QString::fromUtf8(r.out);
     QVERIFY(r.events.isEmpty()); // not JSON
     const QRegularExpression time(QStringLiteral("^\\d\\d:\\d\\d:\\d\\d\\.\\d{3} "));
@@ -442,10 +354,10 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
     // With the tap on, frames tell the story: no repeated "text message" lines.
     QVERIFY2(!out.contains(QStringLiteral(" text message ")), qPrintable(out));
 
-    const CliResult noTap = runCli({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--no-tap"),
+    const CliResult noTap = CliResult::run({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--no-tap"),
                                     QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--wait-messages"),
                                     QStringLiteral("1"), peer.url()});
-    QVERIFY2(noTap.exitCode == 0, diagnostics(noTap));
+    QVERIFY2(noTap.exitCode == 0, noTap.diagnostics());
     QVERIFY2(QString::fromUtf8(noTap.out).contains(QStringLiteral(" ↓ text message 5 hello\n")), noTap.out);
 }
 
@@ -453,9 +365,9 @@ void TestCli::summaryLineGoesToStderr()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--summary"), QStringLiteral("--send"), QStringLiteral("abc"), QStringLiteral("--send"),
+    const CliResult r = CliResult::run({QStringLiteral("--summary"), QStringLiteral("--send"), QStringLiteral("abc"), QStringLiteral("--send"),
                                 QStringLiteral("de"), QStringLiteral("--wait-messages"), QStringLiteral("2"), peer.url()});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QVERIFY(r.allLinesJson); // stdout stays pure JSONL
     const QString err = QString::fromUtf8(r.err).trimmed();
     QVERIFY2(err.startsWith(QStringLiteral("summary: sent 2 messages (5 bytes), received 2 messages (5 bytes)")), qPrintable(err));
@@ -467,9 +379,9 @@ void TestCli::noTapStillEchoesWithMessageEvents()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
-    const CliResult r = runCli({QStringLiteral("--no-tap"), QStringLiteral("--send"), QStringLiteral("hello"),
+    const CliResult r = CliResult::run({QStringLiteral("--no-tap"), QStringLiteral("--send"), QStringLiteral("hello"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QVERIFY(r.where(QStringLiteral("frame")).isEmpty());
     QCOMPARE(r.where(QStringLiteral("message"), QStringLiteral("out")).value(0).value(QStringLiteral("payload")).toString(),
              QStringLiteral("hello"));
@@ -490,15 +402,15 @@ void TestCli::wssNeedsTheCaAndVerifiesWithIt()
     QVERIFY(url.startsWith(QStringLiteral("wss://")));
 
     // Without the CA: the certificate cannot be verified.
-    const CliResult untrusted = runCli({QStringLiteral("--send"), QStringLiteral("x"), url});
-    QVERIFY2(untrusted.exitCode == 3, diagnostics(untrusted));
+    const CliResult untrusted = CliResult::run({QStringLiteral("--send"), QStringLiteral("x"), url});
+    QVERIFY2(untrusted.exitCode == 3, untrusted.diagnostics());
     QVERIFY(!untrusted.where(QStringLiteral("error")).isEmpty());
     QVERIFY(untrusted.frames(QStringLiteral("out"), QStringLiteral("text")).isEmpty());
 
     // With --ca: verified, and the tap still sees plaintext frames.
-    const CliResult trusted = runCli({QStringLiteral("--ca"), certificates.caFile(), QStringLiteral("--send"), QStringLiteral("secret"),
+    const CliResult trusted = CliResult::run({QStringLiteral("--ca"), certificates.caFile(), QStringLiteral("--send"), QStringLiteral("secret"),
                                       QStringLiteral("--wait-messages"), QStringLiteral("1"), url});
-    QVERIFY2(trusted.exitCode == 0, diagnostics(trusted));
+    QVERIFY2(trusted.exitCode == 0, trusted.diagnostics());
     QCOMPARE(trusted.where(QStringLiteral("handshake_response")).value(0).value(QStringLiteral("accept_valid")).toBool(), true);
     QCOMPARE(trusted.frames(QStringLiteral("in"), QStringLiteral("text")).value(0).value(QStringLiteral("payload")).toString(),
              QStringLiteral("secret"));
@@ -509,9 +421,9 @@ void TestCli::wssNeedsTheCaAndVerifiesWithIt()
     QCOMPARE(trusted.where(QStringLiteral("close")).value(0).value(QStringLiteral("code")).toInt(), 1000);
 
     // --insecure: passes without the CA, with a warning, and the error is still logged.
-    const CliResult insecure = runCli({QStringLiteral("--insecure"), QStringLiteral("--send"), QStringLiteral("x"),
+    const CliResult insecure = CliResult::run({QStringLiteral("--insecure"), QStringLiteral("--send"), QStringLiteral("x"),
                                        QStringLiteral("--wait-messages"), QStringLiteral("1"), url});
-    QVERIFY2(insecure.exitCode == 0, diagnostics(insecure));
+    QVERIFY2(insecure.exitCode == 0, insecure.diagnostics());
     QVERIFY2(insecure.err.contains("warning"), insecure.err);
     const QList<QJsonObject> insecureTls = insecure.where(QStringLiteral("tls"));
     QVERIFY(!insecureTls.isEmpty());
@@ -520,10 +432,10 @@ void TestCli::wssNeedsTheCaAndVerifiesWithIt()
 
 void TestCli::acceptForPrintsTheAcceptValue()
 {
-    const CliResult valid = runCli({QStringLiteral("--accept-for"), QStringLiteral("dGhlIHNhbXBsZSBub25jZQ==")});
+    const CliResult valid = CliResult::run({QStringLiteral("--accept-for"), QStringLiteral("dGhlIHNhbXBsZSBub25jZQ==")});
     QCOMPARE(valid.exitCode, 0);
     QCOMPARE(valid.out, QByteArray("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=\n"));
-    const CliResult invalid = runCli({QStringLiteral("--accept-for"), QStringLiteral("short")});
+    const CliResult invalid = CliResult::run({QStringLiteral("--accept-for"), QStringLiteral("short")});
     QCOMPARE(invalid.exitCode, 2);
     QVERIFY(invalid.out.isEmpty());
     QVERIFY2(invalid.err.contains("invalid Sec-WebSocket-Key"), invalid.err);

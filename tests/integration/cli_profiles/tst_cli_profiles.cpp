@@ -1,18 +1,15 @@
 // wsscope-cli with saved profiles (--profile, --profiles-dir, --list-profiles): the built binary
 // (WSSCOPE_CLI_PATH) against the Python websockets peer on 127.0.0.1, with profiles written
 // through ProfileStore into a temporary folder, exactly as the desktop app saves them.
+#include "cliresult.h"
 #include "testpeer.h"
 
 #include "profiles/profilestore.h"
 
-#include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -20,71 +17,6 @@
 #include <QtTest>
 
 namespace {
-
-struct CliResult
-{
-    bool finished = false;
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-    QList<QJsonObject> events; // stdout parsed as JSONL
-
-    QList<QJsonObject> where(const QString &event) const
-    {
-        QList<QJsonObject> result;
-        for (const QJsonObject &e : events) {
-            if (e.value(QStringLiteral("event")).toString() == event)
-                result << e;
-        }
-        return result;
-    }
-};
-
-// Runs the CLI with the event loop running, so the peer's output keeps being read.
-CliResult runCli(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    CliResult result;
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(WSSCOPE_CLI_PATH), arguments);
-    if (!process.waitForStarted(10000))
-        return result;
-    const QDeadlineTimer deadline(30000);
-    while (process.state() != QProcess::NotRunning && !deadline.hasExpired())
-        QTest::qWait(10);
-    if (process.state() != QProcess::NotRunning) {
-        process.kill();
-        process.waitForFinished(5000);
-        return result;
-    }
-    result.finished = process.exitStatus() == QProcess::NormalExit;
-    result.exitCode = process.exitCode();
-    result.out = process.readAllStandardOutput();
-    result.err = process.readAllStandardError();
-    for (const QByteArray &line : result.out.split('\n')) {
-        const QJsonDocument doc = QJsonDocument::fromJson(line);
-        if (doc.isObject())
-            result.events << doc.object();
-    }
-    return result;
-}
-
-QByteArray diagnostics(const CliResult &result)
-{
-    return "exit " + QByteArray::number(result.exitCode) + "\nstderr: " + result.err + "\nstdout: " + result.out.left(4000);
-}
-
-// Every value of header `name` in a handshake event's [[name, value], …] list.
-QStringList headerValues(const QJsonObject &handshake, const QString &name)
-{
-    QStringList values;
-    for (const QJsonValue &pair : handshake.value(QStringLiteral("headers")).toArray()) {
-        const QJsonArray header = pair.toArray();
-        if (header.at(0).toString().compare(name, Qt::CaseInsensitive) == 0)
-            values << header.at(1).toString();
-    }
-    return values;
-}
 
 Profile makeProfile(const QString &name, const QString &url)
 {
@@ -163,20 +95,20 @@ void TestCliProfiles::savedProfileConnectsWithItsHeadersSubprotocolAndOrigin()
     profile.connection.origin = QStringLiteral("http://profile.test");
     QVERIFY(saveProfiles(dir.path(), {profile, makeProfile(QStringLiteral("Other"), deadUrl())}));
 
-    const CliResult r = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Local echo"),
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Local echo"),
                                 QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("hi"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("1")});
-    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
 
     const QJsonObject request = r.where(QStringLiteral("handshake_request")).value(0);
     QCOMPARE(request.value(QStringLiteral("target")).toString(), QStringLiteral("/saved"));
-    QCOMPARE(headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("from the profile")});
-    QVERIFY(headerValues(request, QStringLiteral("X-Disabled")).isEmpty());
-    QCOMPARE(headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
-    QCOMPARE(headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://profile.test")});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("from the profile")});
+    QVERIFY(CliResult::headerValues(request, QStringLiteral("X-Disabled")).isEmpty());
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://profile.test")});
     const QJsonObject response = r.where(QStringLiteral("handshake_response")).value(0);
     QCOMPARE(response.value(QStringLiteral("status")).toInt(), 101);
-    QCOMPARE(headerValues(response, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
+    QCOMPARE(CliResult::headerValues(response, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1")});
 
     // The peer saw the same: the profile's path, header and the negotiated subprotocol.
     QVERIFY(peer.waitForLines(QStringLiteral("open"), 1));
@@ -201,20 +133,20 @@ void TestCliProfiles::commandLineReplacesTheUrlAndAddsHeadersAndSubprotocols()
     profile.connection.origin = QStringLiteral("http://profile.test");
     QVERIFY(saveProfiles(dir.path(), {profile}));
 
-    const CliResult r = runCli({QStringLiteral("--profiles-dir=") + dir.path(), QStringLiteral("--profile=Staging chat"),
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir=") + dir.path(), QStringLiteral("--profile=Staging chat"),
                                 QStringLiteral("-H"), QStringLiteral("X-Extra: added"), QStringLiteral("-s"), QStringLiteral("chat.v2"),
                                 QStringLiteral("--origin"), QStringLiteral("http://override.test"), QStringLiteral("--format"),
                                 QStringLiteral("jsonl"), peer.url(false, QStringLiteral("/override"))});
-    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
     const QJsonObject request = r.where(QStringLiteral("handshake_request")).value(0);
     QCOMPARE(request.value(QStringLiteral("target")).toString(), QStringLiteral("/override"));
-    QCOMPARE(headerValues(request, QStringLiteral("Host")), QStringList{QStringLiteral("127.0.0.1:%1").arg(peer.port())});
-    QCOMPARE(headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("kept")});
-    QCOMPARE(headerValues(request, QStringLiteral("X-Extra")), QStringList{QStringLiteral("added")});
-    QCOMPARE(headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://override.test")});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Host")), QStringList{QStringLiteral("127.0.0.1:%1").arg(peer.port())});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("X-Profile")), QStringList{QStringLiteral("kept")});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("X-Extra")), QStringList{QStringLiteral("added")});
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Origin")), QStringList{QStringLiteral("http://override.test")});
     // The profile's subprotocol first, the command line's after it (order of preference).
-    QCOMPARE(headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1, chat.v2")});
-    QCOMPARE(headerValues(r.where(QStringLiteral("handshake_response")).value(0), QStringLiteral("Sec-WebSocket-Protocol")),
+    QCOMPARE(CliResult::headerValues(request, QStringLiteral("Sec-WebSocket-Protocol")), QStringList{QStringLiteral("chat.v1, chat.v2")});
+    QCOMPARE(CliResult::headerValues(r.where(QStringLiteral("handshake_response")).value(0), QStringLiteral("Sec-WebSocket-Protocol")),
              QStringList{QStringLiteral("chat.v2")});
     QVERIFY(peer.waitForLines(QStringLiteral("open"), 1));
     QCOMPARE(peer.lines(QStringLiteral("open")).first().value(QStringLiteral("path")).toString(), QStringLiteral("/override"));
@@ -231,25 +163,25 @@ void TestCliProfiles::profileWithTheTapOffIsHonouredAndNoTapOverridesAProfile()
     QVERIFY(saveProfiles(dir.path(), {tapOff, makeProfile(QStringLiteral("Tap on"), peer.url())}));
 
     const auto run = [&](const QStringList &extra) {
-        return runCli(QStringList{QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--format"), QStringLiteral("jsonl"),
+        return CliResult::run(QStringList{QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--format"), QStringLiteral("jsonl"),
                                   QStringLiteral("--send"), QStringLiteral("echo me"), QStringLiteral("--wait-messages"),
                                   QStringLiteral("1")}
                       + extra);
     };
     // The tap sees frames; without it only QWebSocket's reassembled messages are logged.
     const CliResult on = run({QStringLiteral("--profile"), QStringLiteral("Tap on")});
-    QVERIFY2(on.exitCode == 0, diagnostics(on));
+    QVERIFY2(on.exitCode == 0, on.diagnostics());
     QVERIFY(!on.where(QStringLiteral("frame")).isEmpty());
 
     const CliResult off = run({QStringLiteral("--profile"), QStringLiteral("Tap off")});
-    QVERIFY2(off.exitCode == 0, diagnostics(off));
-    QVERIFY2(off.where(QStringLiteral("frame")).isEmpty(), diagnostics(off));
-    QVERIFY2(!off.where(QStringLiteral("message")).isEmpty(), diagnostics(off));
+    QVERIFY2(off.exitCode == 0, off.diagnostics());
+    QVERIFY2(off.where(QStringLiteral("frame")).isEmpty(), off.diagnostics());
+    QVERIFY2(!off.where(QStringLiteral("message")).isEmpty(), off.diagnostics());
 
     const CliResult overridden = run({QStringLiteral("--profile"), QStringLiteral("Tap on"), QStringLiteral("--no-tap")});
-    QVERIFY2(overridden.exitCode == 0, diagnostics(overridden));
-    QVERIFY2(overridden.where(QStringLiteral("frame")).isEmpty(), diagnostics(overridden));
-    QVERIFY2(!overridden.where(QStringLiteral("message")).isEmpty(), diagnostics(overridden));
+    QVERIFY2(overridden.exitCode == 0, overridden.diagnostics());
+    QVERIFY2(overridden.where(QStringLiteral("frame")).isEmpty(), overridden.diagnostics());
+    QVERIFY2(!overridden.where(QStringLiteral("message")).isEmpty(), overridden.diagnostics());
 }
 
 void TestCliProfiles::unknownProfileExits2AndSuggestsNames_data()
@@ -290,13 +222,13 @@ void TestCliProfiles::unknownProfileExits2AndSuggestsNames()
         profilesDir += QStringLiteral("/not-there");
 
     // With a URL too: an unknown profile is still an error, and nothing is sent.
-    const CliResult r = runCli({QStringLiteral("--profiles-dir"), profilesDir, QStringLiteral("--profile"), name, peer.url()});
-    QVERIFY2(r.finished && r.exitCode == 2, diagnostics(r));
-    QVERIFY2(r.out.isEmpty(), diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir"), profilesDir, QStringLiteral("--profile"), name, peer.url()});
+    QVERIFY2(r.finished && r.exitCode == 2, r.diagnostics());
+    QVERIFY2(r.out.isEmpty(), r.diagnostics());
     const QString err = QString::fromUtf8(r.err);
     for (const QString &text : std::as_const(expected))
-        QVERIFY2(err.contains(text), diagnostics(r));
-    QVERIFY2(err.contains(QDir::toNativeSeparators(profilesDir)), diagnostics(r));
+        QVERIFY2(err.contains(text), r.diagnostics());
+    QVERIFY2(err.contains(QDir::toNativeSeparators(profilesDir)), r.diagnostics());
     QTest::qWait(100);
     QVERIFY(peer.lines(QStringLiteral("open")).isEmpty());
 }
@@ -332,12 +264,12 @@ void TestCliProfiles::corruptProfileFileExits2NamingFileLineAndColumn()
     const QDateTime modified = QFileInfo(brokenPath).lastModified();
     const QStringList filesBefore = QDir(dir.path()).entryList(QDir::Files, QDir::Name);
 
-    const CliResult r = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), requested});
-    QVERIFY2(r.finished && r.exitCode == 2, diagnostics(r));
-    QVERIFY2(r.out.isEmpty(), diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), requested});
+    QVERIFY2(r.finished && r.exitCode == 2, r.diagnostics());
+    QVERIFY2(r.out.isEmpty(), r.diagnostics());
     const QString err = QString::fromUtf8(r.err);
-    QVERIFY2(err.contains(introduction), diagnostics(r));
-    QVERIFY2(err.contains(QDir::toNativeSeparators(brokenPath) + QStringLiteral(":6:9: not valid JSON")), diagnostics(r));
+    QVERIFY2(err.contains(introduction), r.diagnostics());
+    QVERIFY2(err.contains(QDir::toNativeSeparators(brokenPath) + QStringLiteral(":6:9: not valid JSON")), r.diagnostics());
 
     // The file is left exactly as the user wrote it, and nothing was added next to it.
     QFile file(brokenPath);
@@ -347,10 +279,10 @@ void TestCliProfiles::corruptProfileFileExits2NamingFileLineAndColumn()
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files, QDir::Name), filesBefore);
 
     // The intact profile next to it still works for --list-profiles.
-    const CliResult list = runCli({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--list-profiles")});
-    QVERIFY2(list.exitCode == 0, diagnostics(list));
+    const CliResult list = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--list-profiles")});
+    QVERIFY2(list.exitCode == 0, list.diagnostics());
     QCOMPARE(list.out, QByteArray("Fine\n"));
-    QVERIFY2(list.err.contains(":6:9:"), diagnostics(list));
+    QVERIFY2(list.err.contains(":6:9:"), list.diagnostics());
 }
 
 void TestCliProfiles::listProfilesPrintsOneNamePerLine()
@@ -360,9 +292,9 @@ void TestCliProfiles::listProfilesPrintsOneNamePerLine()
     QVERIFY(saveProfiles(dir.path(), {makeProfile(QStringLiteral("zeta"), QStringLiteral("ws://127.0.0.1:1/")),
                                       makeProfile(QStringLiteral("Alpha chat"), QStringLiteral("ws://127.0.0.1:2/")),
                                       makeProfile(QStringLiteral("한국 서버"), QStringLiteral("ws://127.0.0.1:3/"))}));
-    const CliResult r = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), dir.path()});
-    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
-    QVERIFY2(r.err.isEmpty(), diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), dir.path()});
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
+    QVERIFY2(r.err.isEmpty(), r.diagnostics());
     ProfileStore store(dir.path());
     QVERIFY(store.load());
     QCOMPARE(store.names().size(), 3);
@@ -370,8 +302,8 @@ void TestCliProfiles::listProfilesPrintsOneNamePerLine()
 
     QTemporaryDir empty;
     QVERIFY(empty.isValid());
-    const CliResult none = runCli({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), empty.path()});
-    QVERIFY2(none.exitCode == 0, diagnostics(none));
+    const CliResult none = CliResult::run({QStringLiteral("--list-profiles"), QStringLiteral("--profiles-dir"), empty.path()});
+    QVERIFY2(none.exitCode == 0, none.diagnostics());
     QVERIFY(none.out.isEmpty());
 }
 
@@ -386,11 +318,11 @@ void TestCliProfiles::defaultFolderIsTheDesktopAppsFolder()
     QVERIFY(saveProfiles(profilesDir, {makeProfile(QStringLiteral("From the app"), QStringLiteral("ws://127.0.0.1:1/"))}));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home.path());
-    const CliResult r = runCli({QStringLiteral("--list-profiles")}, environment);
-    QVERIFY2(r.finished && r.exitCode == 0, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--list-profiles")}, environment);
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
     QCOMPARE(r.out, QByteArray("From the app\n"));
-    const CliResult help = runCli({QStringLiteral("--help")}, environment);
-    QVERIFY2(help.out.contains(profilesDir.toUtf8()), diagnostics(help));
+    const CliResult help = CliResult::run({QStringLiteral("--help")}, environment);
+    QVERIFY2(help.out.contains(profilesDir.toUtf8()), help.diagnostics());
 #else
     QSKIP("The default folder is checked where XDG_DATA_HOME decides it.");
 #endif
@@ -398,8 +330,8 @@ void TestCliProfiles::defaultFolderIsTheDesktopAppsFolder()
 
 void TestCliProfiles::helpDescribesTheProfileOptions()
 {
-    const CliResult r = runCli({QStringLiteral("--help")});
-    QVERIFY2(r.exitCode == 0, diagnostics(r));
+    const CliResult r = CliResult::run({QStringLiteral("--help")});
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
     QVERIFY(r.out.contains("wsscope-cli --profile NAME [OPTIONS] [URL]"));
     QVERIFY(r.out.contains("--profiles-dir DIR"));
     QVERIFY(r.out.contains("--list-profiles"));

@@ -10,6 +10,7 @@
 #include "protocol/handshake.h"
 #include "protocol/httpparser.h"
 #include "session/session.h"
+#include "sessionlog.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -154,48 +155,6 @@ const QByteArray Good101 = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websock
 QByteArray frame(quint8 opcode, const QByteArray &payload, bool fin = true)
 {
     return FrameEncoder::encode(opcode, payload, fin);
-}
-
-QList<Event> eventsOf(const Session &session, EventKind kind, Direction dir = Direction::None)
-{
-    QList<Event> result;
-    for (const Event &event : session.log()->events()) {
-        if (event.kind == kind && (dir == Direction::None || event.dir == dir))
-            result.append(event);
-    }
-    return result;
-}
-
-QStringList errorTexts(const Session &session, ErrorCategory category)
-{
-    QStringList result;
-    for (const Event &event : eventsOf(session, EventKind::Error)) {
-        if (event.detail->errorCategory == category)
-            result.append(event.detail->text);
-    }
-    return result;
-}
-
-QByteArray describe(const Session &session)
-{
-    QByteArray text;
-    for (const Event &event : session.log()->events()) {
-        text += QByteArray::number(event.seq) + " kind=" + QByteArray::number(int(event.kind)) + " dir="
-                + QByteArray::number(int(event.dir)) + " op=" + QByteArray::number(event.frame.opcode)
-                + " len=" + QByteArray::number(event.length);
-        if (event.detail) {
-            if (event.kind == EventKind::State)
-                text += " state=" + QByteArray::number(int(event.detail->state));
-            if (event.kind == EventKind::Error)
-                text += " category=" + QByteArray::number(int(event.detail->errorCategory));
-            if (event.kind == EventKind::Close)
-                text += " code=" + QByteArray::number(event.detail->closeCode)
-                        + " initiator=" + QByteArray::number(int(event.detail->closeInitiator));
-            text += ' ' + event.detail->text.toUtf8();
-        }
-        text += '\n';
-    }
-    return text;
 }
 
 // Resident set size in KiB (Linux), 0 where unknown.
@@ -404,19 +363,19 @@ void TestHostile::hostileServer()
     clock.start();
     QString error;
     QVERIFY2(session.open(&error), qPrintable(error));
-    QTRY_VERIFY2_WITH_TIMEOUT(finished.size() == 1, describe(session).constData(), 8000);
+    QTRY_VERIFY2_WITH_TIMEOUT(finished.size() == 1, SessionLog::describe(session).constData(), 8000);
     const qint64 elapsedMs = clock.elapsed();
     QCOMPARE(session.state(), SessionState::Closed);
     // Well within the tap's 1 s linger plus the handshake timeout: nothing waits for a hang.
     QVERIFY2(elapsedMs < 3000, qPrintable(QStringLiteral("took %1 ms").arg(elapsedMs)));
     QCOMPARE(server.connections, 1);
     QVERIFY(!server.request.isEmpty());
-    const QByteArray log = describe(session);
+    const QByteArray log = SessionLog::describe(session);
 
     // The specific message: every fragment in one error of the expected category.
     if (category >= 0) {
         bool found = false;
-        for (const Event &event : eventsOf(session, EventKind::Error)) {
+        for (const Event &event : SessionLog::eventsOf(session, EventKind::Error)) {
             if (event.detail->errorCategory != ErrorCategory(category))
                 continue;
             bool all = true;
@@ -432,31 +391,31 @@ void TestHostile::hostileServer()
         }
         QVERIFY2(found, log.constData());
     } else {
-        QVERIFY2(errorTexts(session, ErrorCategory::Protocol).isEmpty(), log.constData());
-        QVERIFY2(errorTexts(session, ErrorCategory::Handshake).isEmpty(), log.constData());
+        QVERIFY2(SessionLog::errorTexts(session, ErrorCategory::Protocol).isEmpty(), log.constData());
+        QVERIFY2(SessionLog::errorTexts(session, ErrorCategory::Handshake).isEmpty(), log.constData());
     }
     // Every error says what went wrong, and no violation is pinned on the client.
-    for (const Event &event : eventsOf(session, EventKind::Error)) {
+    for (const Event &event : SessionLog::eventsOf(session, EventKind::Error)) {
         QVERIFY2(!event.detail->text.isEmpty(), log.constData());
         QVERIFY2(!event.detail->text.contains(QLatin1String("The client violated")), log.constData());
     }
 
     // Exactly one Close event, with the code RFC 6455 assigns, last but for the final state.
-    const QList<Event> closes = eventsOf(session, EventKind::Close);
+    const QList<Event> closes = SessionLog::eventsOf(session, EventKind::Close);
     QVERIFY2(closes.size() == 1, log.constData());
     QVERIFY2(int(closes.first().detail->closeCode) == closeCode, log.constData());
     QVERIFY2(int(closes.first().detail->closeInitiator) == initiator, log.constData());
     QCOMPARE(session.log()->at(session.log()->size() - 2).kind, EventKind::Close);
 
     const bool handshakeAttack = head != Good101;
-    const QList<Event> responses = eventsOf(session, EventKind::HandshakeResponse);
-    const QList<Event> states = eventsOf(session, EventKind::State);
+    const QList<Event> responses = SessionLog::eventsOf(session, EventKind::HandshakeResponse);
+    const QList<Event> states = SessionLog::eventsOf(session, EventKind::State);
     bool opened = false;
     for (const Event &state : states)
         opened = opened || state.detail->state == SessionState::Open;
     if (handshakeAttack) {
         QVERIFY2(!opened, log.constData());
-        QVERIFY2(eventsOf(session, EventKind::Frame).isEmpty(), log.constData());
+        QVERIFY2(SessionLog::eventsOf(session, EventKind::Frame).isEmpty(), log.constData());
         // What the server sent is in the log as its response (direction In), also when it is no HTTP.
         if (after != int(After::Slowloris)) {
             QVERIFY2(responses.size() == 1, log.constData());
@@ -472,17 +431,17 @@ void TestHostile::hostileServer()
     // The offending bytes are the server's: the tap shows that frame coming in, unmasked as sent.
     if (offendingOpcode >= 0) {
         bool seen = false;
-        for (const Event &event : eventsOf(session, EventKind::Frame, Direction::In))
+        for (const Event &event : SessionLog::eventsOf(session, EventKind::Frame, Direction::In))
             seen = seen || event.frame.opcode == offendingOpcode;
         QVERIFY2(seen, log.constData());
     }
-    for (const Event &event : eventsOf(session, EventKind::Frame, Direction::Out))
+    for (const Event &event : SessionLog::eventsOf(session, EventKind::Frame, Direction::Out))
         QVERIFY2(event.frame.masked, log.constData()); // our own frames stay correct
 
     // The client's Close frame, as the hostile server decoded it, matches the tap's Out frame.
     const QList<Event> outCloses = [&session] {
         QList<Event> result;
-        for (const Event &event : eventsOf(session, EventKind::Frame, Direction::Out)) {
+        for (const Event &event : SessionLog::eventsOf(session, EventKind::Frame, Direction::Out)) {
             if (event.frame.opcode == 0x8)
                 result.append(event);
         }

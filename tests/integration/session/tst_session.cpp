@@ -4,6 +4,7 @@
 
 #include "log/eventlog.h"
 #include "session/session.h"
+#include "sessionlog.h"
 #include "tap/taptunnel.h"
 #include "tap/wiretap.h"
 #include "testpeer.h"
@@ -19,61 +20,6 @@
 #include <QWebSocketServer>
 
 namespace {
-
-QList<Event> eventsOf(const Session &session, EventKind kind, Direction dir = Direction::None)
-{
-    QList<Event> result;
-    for (const Event &event : session.log()->events()) {
-        if (event.kind == kind && (dir == Direction::None || event.dir == dir))
-            result.append(event);
-    }
-    return result;
-}
-
-QList<Event> framesOf(const Session &session, Direction dir, int opcode = -1)
-{
-    QList<Event> result;
-    for (const Event &event : eventsOf(session, EventKind::Frame, dir)) {
-        if (opcode < 0 || event.frame.opcode == opcode)
-            result.append(event);
-    }
-    return result;
-}
-
-QList<SessionState> statesOf(const Session &session)
-{
-    QList<SessionState> result;
-    for (const Event &event : eventsOf(session, EventKind::State))
-        result.append(event.detail->state);
-    return result;
-}
-
-QStringList errorTexts(const Session &session, ErrorCategory category)
-{
-    QStringList result;
-    for (const Event &event : eventsOf(session, EventKind::Error)) {
-        if (event.detail->errorCategory == category)
-            result.append(event.detail->text);
-    }
-    return result;
-}
-
-// The log in one line per event, for failure messages.
-QByteArray describe(const Session &session)
-{
-    QByteArray text;
-    for (const Event &event : session.log()->events()) {
-        text += QByteArray::number(event.seq) + ' ' + QByteArray::number(int(event.kind)) + " dir="
-                + QByteArray::number(int(event.dir)) + " op=" + QByteArray::number(event.frame.opcode);
-        if (event.detail) {
-            text += " state=" + QByteArray::number(int(event.detail->state)) + ' ' + event.detail->text.toUtf8();
-            if (event.kind == EventKind::Close)
-                text += " code=" + QByteArray::number(event.detail->closeCode);
-        }
-        text += '\n';
-    }
-    return text;
-}
 
 ConnectionSettings settingsFor(const QString &url)
 {
@@ -175,11 +121,11 @@ void TestSession::echoThroughTheTapWithAnInProcessServer()
 
     QVERIFY(session.sendText(QStringLiteral("hello, tap"), &error));
     QVERIFY(session.sendBinary(QByteArray("\x00\x01\x02\xff", 4), &error));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 2, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 2, 5000);
     QCOMPARE(server.received, (QList<QByteArray>{ "hello, tap", QByteArray("\x00\x01\x02\xff", 4) }));
 
     // The exact request as it went upstream.
-    const QList<Event> requests = eventsOf(session, EventKind::HandshakeRequest);
+    const QList<Event> requests = SessionLog::eventsOf(session, EventKind::HandshakeRequest);
     QCOMPARE(requests.size(), 1);
     const HttpMessage &request = requests.first().detail->http;
     QCOMPARE(request.method, QByteArray("GET"));
@@ -189,24 +135,24 @@ void TestSession::echoThroughTheTapWithAnInProcessServer()
     QVERIFY(!request.value("Sec-WebSocket-Key").isEmpty());
     QVERIFY(request.rawHead.startsWith("GET /echo?x=1 HTTP/1.1\r\n"));
 
-    const QList<Event> responses = eventsOf(session, EventKind::HandshakeResponse);
+    const QList<Event> responses = SessionLog::eventsOf(session, EventKind::HandshakeResponse);
     QCOMPARE(responses.size(), 1);
     QCOMPARE(responses.first().detail->http.statusCode, 101);
     QVERIFY(responses.first().detail->acceptValid);
     QCOMPARE(responses.first().detail->acceptReceived, responses.first().detail->acceptExpected);
 
     // Client frames are masked (RFC 6455 §5.1), server frames are not.
-    const QList<Event> outText = framesOf(session, Direction::Out, 0x1);
+    const QList<Event> outText = SessionLog::framesOf(session, Direction::Out, 0x1);
     QCOMPARE(outText.size(), 1);
     QVERIFY(outText.first().frame.masked);
     QVERIFY(outText.first().frame.fin);
     QCOMPARE(outText.first().payload, QByteArray("hello, tap"));
     QCOMPARE(outText.first().length, quint64(10));
-    const QList<Event> inBinary = framesOf(session, Direction::In, 0x2);
+    const QList<Event> inBinary = SessionLog::framesOf(session, Direction::In, 0x2);
     QCOMPARE(inBinary.size(), 1);
     QVERIFY(!inBinary.first().frame.masked);
     QCOMPARE(inBinary.first().payload, QByteArray("\x00\x01\x02\xff", 4));
-    const QList<Event> messagesIn = eventsOf(session, EventKind::Message, Direction::In);
+    const QList<Event> messagesIn = SessionLog::eventsOf(session, EventKind::Message, Direction::In);
     QCOMPARE(messagesIn.at(0).frame.opcode, quint8(0x1));
     QCOMPARE(messagesIn.at(0).detail->frameCount, 1);
     QCOMPARE(messagesIn.at(1).frame.opcode, quint8(0x2));
@@ -214,16 +160,16 @@ void TestSession::echoThroughTheTapWithAnInProcessServer()
     // A clean close initiated by us; the server's echo is recorded although QWebSocket does not wait for it.
     QVERIFY(session.close(1000, QStringLiteral("done"), &error));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(framesOf(session, Direction::Out, 0x8).size(), 1);
-    QCOMPARE(framesOf(session, Direction::In, 0x8).size(), 1);
-    const QList<Event> closes = eventsOf(session, EventKind::Close);
+    QCOMPARE(SessionLog::framesOf(session, Direction::Out, 0x8).size(), 1);
+    QCOMPARE(SessionLog::framesOf(session, Direction::In, 0x8).size(), 1);
+    const QList<Event> closes = SessionLog::eventsOf(session, EventKind::Close);
     QCOMPARE(closes.size(), 1);
     QCOMPARE(closes.first().detail->closeCode, quint16(1000));
     QCOMPARE(closes.first().detail->closeReason, QStringLiteral("done"));
     QCOMPARE(closes.first().detail->closeInitiator, CloseInitiator::Client);
     QVERIFY(closes.first().detail->closeClean);
     QCOMPARE(session.state(), SessionState::Closed);
-    QCOMPARE(statesOf(session),
+    QCOMPARE(SessionLog::statesOf(session),
              (QList<SessionState>{ SessionState::Connecting, SessionState::Handshaking, SessionState::Open,
                                    SessionState::Closing, SessionState::Closed }));
     // The Close event comes last but for the final state change.
@@ -235,7 +181,7 @@ void TestSession::echoThroughTheTapWithAnInProcessServer()
     QCOMPARE(stats.messagesIn, quint64(2));
     QCOMPARE(stats.bytesOut, quint64(14));
     QCOMPARE(stats.bytesIn, quint64(14));
-    QVERIFY(errorTexts(session, ErrorCategory::Protocol).isEmpty());
+    QVERIFY(SessionLog::errorTexts(session, ErrorCategory::Protocol).isEmpty());
 }
 
 void TestSession::echoWithThePythonPeerMatchesWhatThePeerSaw_data()
@@ -263,13 +209,13 @@ void TestSession::echoWithThePythonPeerMatchesWhatThePeerSaw()
         text.append(QChar(u'a' + i % 26));
     QVERIFY(session.sendText(text));
     QVERIFY(peer.waitForLines(QStringLiteral("sent"), 1));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
 
     // What the peer received is what the tap saw going out, and the other way round.
     const QJsonObject received = peer.lines(QStringLiteral("received")).first();
     const QJsonObject sent = peer.lines(QStringLiteral("sent")).first();
-    const Event out = framesOf(session, Direction::Out, 0x1).first();
-    const Event in = framesOf(session, Direction::In, 0x1).first();
+    const Event out = SessionLog::framesOf(session, Direction::Out, 0x1).first();
+    const Event in = SessionLog::framesOf(session, Direction::In, 0x1).first();
     QCOMPARE(QString::fromUtf8(out.payload), received.value(QLatin1String("data")).toString());
     QCOMPARE(qint64(out.length), qint64(received.value(QLatin1String("length")).toInt()));
     QCOMPARE(QString::fromUtf8(in.payload), sent.value(QLatin1String("data")).toString());
@@ -278,7 +224,7 @@ void TestSession::echoWithThePythonPeerMatchesWhatThePeerSaw()
     QVERIFY(out.frame.masked);
     QVERIFY(!in.frame.masked);
 
-    const Event response = eventsOf(session, EventKind::HandshakeResponse).first();
+    const Event response = SessionLog::eventsOf(session, EventKind::HandshakeResponse).first();
     QVERIFY(response.detail->acceptValid);
     QVERIFY(response.detail->handshakeProblems.isEmpty());
     QVERIFY(response.detail->http.value("Server").startsWith("Python"));
@@ -287,11 +233,11 @@ void TestSession::echoWithThePythonPeerMatchesWhatThePeerSaw()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QVERIFY(peer.waitForLines(QStringLiteral("closed"), 1));
     QCOMPARE(peer.lines(QStringLiteral("closed")).first().value(QLatin1String("code")).toInt(), 1000);
-    const Event close = eventsOf(session, EventKind::Close).first();
+    const Event close = SessionLog::eventsOf(session, EventKind::Close).first();
     QCOMPARE(close.detail->closeCode, quint16(1000));
     QCOMPARE(close.detail->closeInitiator, CloseInitiator::Client);
     QVERIFY(close.detail->closeClean);
-    QCOMPARE(framesOf(session, Direction::In, 0x8).size(), 1);
+    QCOMPARE(SessionLog::framesOf(session, Direction::In, 0x8).size(), 1);
 }
 
 void TestSession::serverPushArrivesAsMessagesInOrder()
@@ -302,9 +248,9 @@ void TestSession::serverPushArrivesAsMessagesInOrder()
     Session session;
     session.setSettings(settingsFor(peer.url()));
     QVERIFY(session.open());
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 5, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 5, 5000);
     QVERIFY(peer.waitForLines(QStringLiteral("sent"), 5));
-    const QList<Event> messages = eventsOf(session, EventKind::Message, Direction::In);
+    const QList<Event> messages = SessionLog::eventsOf(session, EventKind::Message, Direction::In);
     const QList<QJsonObject> sent = peer.lines(QStringLiteral("sent"));
     for (int i = 0; i < 5; ++i)
         QCOMPARE(QString::fromUtf8(messages.at(i).payload), sent.at(i).value(QLatin1String("data")).toString());
@@ -329,7 +275,7 @@ void TestSession::subprotocolNegotiation()
     const QString chosen = peer.lines(QStringLiteral("open")).first().value(QLatin1String("subprotocol")).toString();
     QVERIFY(!chosen.isEmpty());
     QCOMPARE(session.subprotocol(), chosen);
-    const Event request = eventsOf(session, EventKind::HandshakeRequest).first();
+    const Event request = SessionLog::eventsOf(session, EventKind::HandshakeRequest).first();
     QCOMPARE(request.detail->http.tokens("Sec-WebSocket-Protocol"), (QList<QByteArray>{ "chat.v1", "chat.v2" }));
     QCOMPARE(request.detail->http.values("Origin"), QList<QByteArray>{ "https://wsscope.test" });
     bool originAtPeer = false;
@@ -339,7 +285,7 @@ void TestSession::subprotocolNegotiation()
                     && header.toArray().at(1).toString() == QLatin1String("https://wsscope.test"));
     }
     QVERIFY(originAtPeer);
-    const Event response = eventsOf(session, EventKind::HandshakeResponse).first();
+    const Event response = SessionLog::eventsOf(session, EventKind::HandshakeResponse).first();
     QCOMPARE(QString::fromLatin1(response.detail->http.value("Sec-WebSocket-Protocol")), chosen);
     session.abort();
 }
@@ -379,17 +325,17 @@ void TestSession::serverInitiatedClose()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const QList<Event> closes = eventsOf(session, EventKind::Close);
+    const QList<Event> closes = SessionLog::eventsOf(session, EventKind::Close);
     QCOMPARE(closes.size(), 1);
     QCOMPARE(int(closes.first().detail->closeCode), code);
     QCOMPARE(closes.first().detail->closeReason, reason);
     QCOMPARE(closes.first().detail->closeInitiator, CloseInitiator::Server);
     QVERIFY(closes.first().detail->closeClean);
-    QCOMPARE(framesOf(session, Direction::In, 0x8).size(), 1);
-    QCOMPARE(framesOf(session, Direction::Out, 0x8).size(), 1); // QWebSocket's reply
-    QVERIFY(statesOf(session).contains(SessionState::Closing));
+    QCOMPARE(SessionLog::framesOf(session, Direction::In, 0x8).size(), 1);
+    QCOMPARE(SessionLog::framesOf(session, Direction::Out, 0x8).size(), 1); // QWebSocket's reply
+    QVERIFY(SessionLog::statesOf(session).contains(SessionState::Closing));
     QCOMPARE(session.state(), SessionState::Closed);
-    QVERIFY(errorTexts(session, ErrorCategory::Protocol).isEmpty());
+    QVERIFY(SessionLog::errorTexts(session, ErrorCategory::Protocol).isEmpty());
 }
 
 void TestSession::fragmentedMessageFromNodeWs()
@@ -400,9 +346,9 @@ void TestSession::fragmentedMessageFromNodeWs()
     Session session;
     session.setSettings(settingsFor(peer.url()));
     QVERIFY(session.open());
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     QVERIFY(peer.waitForLines(QStringLiteral("sent"), 3));
-    const QList<Event> frames = framesOf(session, Direction::In);
+    const QList<Event> frames = SessionLog::framesOf(session, Direction::In);
     QCOMPARE(frames.size(), 3);
     const QList<QJsonObject> sent = peer.lines(QStringLiteral("sent"));
     const quint8 opcodes[] = { 0x1, 0x0, 0x0 };
@@ -411,7 +357,7 @@ void TestSession::fragmentedMessageFromNodeWs()
         QCOMPARE(frames.at(i).frame.fin, sent.at(i).value(QLatin1String("fin")).toBool());
         QCOMPARE(QString::fromUtf8(frames.at(i).payload), sent.at(i).value(QLatin1String("data")).toString());
     }
-    const Event message = eventsOf(session, EventKind::Message, Direction::In).first();
+    const Event message = SessionLog::eventsOf(session, EventKind::Message, Direction::In).first();
     QCOMPARE(message.detail->frameCount, 3);
     QCOMPARE(message.frame.opcode, quint8(0x1));
     QCOMPARE(QString::fromUtf8(message.payload), QStringLiteral("Hello, wörld"));
@@ -441,10 +387,10 @@ void TestSession::serverPingsAreAnsweredAndRecorded()
     session.setSettings(settingsFor(peer.url()));
     QVERIFY(session.open());
     // QWebSocket answers pings silently; only the tap shows them.
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Pong, Direction::Out).size(), 3, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Pong, Direction::Out).size(), 3, 5000);
     QVERIFY(peer.waitForLines(QStringLiteral("pong"), 3));
-    const QList<Event> pings = eventsOf(session, EventKind::Ping, Direction::In);
-    const QList<Event> pongs = eventsOf(session, EventKind::Pong, Direction::Out);
+    const QList<Event> pings = SessionLog::eventsOf(session, EventKind::Ping, Direction::In);
+    const QList<Event> pongs = SessionLog::eventsOf(session, EventKind::Pong, Direction::Out);
     QCOMPARE(pings.size(), 3);
     for (int i = 0; i < 3; ++i) {
         const QByteArray expected = (prefix + QString::number(i)).toUtf8();
@@ -467,10 +413,10 @@ void TestSession::ourPingGetsAPongWithRoundTripTime()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
     QString error;
     QVERIFY2(session.ping("rtt?", &error), qPrintable(error));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Pong, Direction::In).size(), 1, 5000);
-    const Event ping = eventsOf(session, EventKind::Ping, Direction::Out).first();
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Pong, Direction::In).size(), 1, 5000);
+    const Event ping = SessionLog::eventsOf(session, EventKind::Ping, Direction::Out).first();
     QCOMPARE(ping.payload, QByteArray("rtt?"));
-    const Event pong = eventsOf(session, EventKind::Pong, Direction::In).first();
+    const Event pong = SessionLog::eventsOf(session, EventKind::Pong, Direction::In).first();
     QCOMPARE(pong.payload, QByteArray("rtt?"));
     QVERIFY(pong.detail);
     QVERIFY(pong.detail->rttUs >= 0);
@@ -490,8 +436,8 @@ void TestSession::refusedUpgradeShowsStatusHeadersAndBody()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const QList<Event> responses = eventsOf(session, EventKind::HandshakeResponse);
-    QVERIFY2(responses.size() == 1, describe(session).constData());
+    const QList<Event> responses = SessionLog::eventsOf(session, EventKind::HandshakeResponse);
+    QVERIFY2(responses.size() == 1, SessionLog::describe(session).constData());
     const HttpMessage &response = responses.first().detail->http;
     QCOMPARE(response.statusCode, 401);
     QCOMPARE(response.reasonPhrase, QByteArray("Unauthorized"));
@@ -499,13 +445,13 @@ void TestSession::refusedUpgradeShowsStatusHeadersAndBody()
     QCOMPARE(response.value("X-Test-Peer"), QByteArray("refuse"));
     QCOMPARE(response.body, QByteArray("token missing or expired\n"));
     QVERIFY(!responses.first().detail->acceptValid);
-    const QStringList handshakeErrors = errorTexts(session, ErrorCategory::Handshake);
+    const QStringList handshakeErrors = SessionLog::errorTexts(session, ErrorCategory::Handshake);
     QCOMPARE(handshakeErrors.size(), 1);
     QVERIFY2(handshakeErrors.first().contains(QLatin1String("401")), qPrintable(handshakeErrors.first()));
     QCOMPARE(session.state(), SessionState::Closed);
-    QCOMPARE(eventsOf(session, EventKind::Close).size(), 1);
-    QCOMPARE(eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
-    QVERIFY(!statesOf(session).contains(SessionState::Open));
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).size(), 1);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
+    QVERIFY(!SessionLog::statesOf(session).contains(SessionState::Open));
 }
 
 void TestSession::killedServerGives1006()
@@ -518,15 +464,15 @@ void TestSession::killedServerGives1006()
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
     QVERIFY(session.sendText(QStringLiteral("before")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     peer.kill();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const QList<Event> closes = eventsOf(session, EventKind::Close);
+    const QList<Event> closes = SessionLog::eventsOf(session, EventKind::Close);
     QCOMPARE(closes.size(), 1);
     QCOMPARE(closes.first().detail->closeCode, quint16(1006));
     QCOMPARE(closes.first().detail->closeInitiator, CloseInitiator::None);
     QVERIFY(!closes.first().detail->closeClean);
-    QVERIFY(framesOf(session, Direction::None, 0x8).isEmpty());
+    QVERIFY(SessionLog::framesOf(session, Direction::None, 0x8).isEmpty());
 }
 
 void TestSession::tapOffFallsBackToQWebSocket()
@@ -541,26 +487,26 @@ void TestSession::tapOffFallsBackToQWebSocket()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
     QVERIFY(!session.isTapActive());
     QVERIFY(session.sendText(QStringLiteral("plain")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
-    QCOMPARE(eventsOf(session, EventKind::Message, Direction::In).first().payload, QByteArray("plain"));
-    QCOMPARE(eventsOf(session, EventKind::Message, Direction::Out).size(), 1);
-    QVERIFY(eventsOf(session, EventKind::Frame).isEmpty());
-    const QList<Event> infos = eventsOf(session, EventKind::Info);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Message, Direction::In).first().payload, QByteArray("plain"));
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Message, Direction::Out).size(), 1);
+    QVERIFY(SessionLog::eventsOf(session, EventKind::Frame).isEmpty());
+    const QList<Event> infos = SessionLog::eventsOf(session, EventKind::Info);
     QVERIFY(!infos.isEmpty());
     QVERIFY(infos.first().detail->text.contains(QLatin1String("frame headers")));
     QVERIFY(infos.first().detail->text.contains(QLatin1String("Close reply")));
-    const QList<Event> requests = eventsOf(session, EventKind::HandshakeRequest);
+    const QList<Event> requests = SessionLog::eventsOf(session, EventKind::HandshakeRequest);
     QCOMPARE(requests.size(), 1);
     QCOMPARE(requests.first().detail->http.target, QByteArray("/echo?x=1"));
-    QVERIFY(eventsOf(session, EventKind::HandshakeResponse).isEmpty());
+    QVERIFY(SessionLog::eventsOf(session, EventKind::HandshakeResponse).isEmpty());
     QVERIFY(session.ping("p"));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Pong, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Pong, Direction::In).size(), 1, 5000);
     QVERIFY(session.close(4000, QStringLiteral("tap off")));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const Event close = eventsOf(session, EventKind::Close).first();
+    const Event close = SessionLog::eventsOf(session, EventKind::Close).first();
     QCOMPARE(close.detail->closeCode, quint16(4000));
     QCOMPARE(close.detail->closeInitiator, CloseInitiator::Client);
-    QCOMPARE(statesOf(session).last(), SessionState::Closed);
+    QCOMPARE(SessionLog::statesOf(session).last(), SessionState::Closed);
 }
 
 void TestSession::invalidSettingsAreRefusedAndNothingIsSent_data()
@@ -612,12 +558,12 @@ void TestSession::invalidSettingsAreRefusedAndNothingIsSent()
     QString error;
     QVERIFY(!session.open(&error));
     QVERIFY2(error.contains(expected), qPrintable(error));
-    const QStringList usage = errorTexts(session, ErrorCategory::Usage);
+    const QStringList usage = SessionLog::errorTexts(session, ErrorCategory::Usage);
     QCOMPARE(usage, QStringList{ error });
     QCOMPARE(session.state(), SessionState::Idle);
     QTest::qWait(100);
     QCOMPARE(server.connections, 0);
-    QVERIFY(eventsOf(session, EventKind::HandshakeRequest).isEmpty());
+    QVERIFY(SessionLog::eventsOf(session, EventKind::HandshakeRequest).isEmpty());
 }
 
 void TestSession::invalidSendsAreRefusedAndNothingIsSent_data()
@@ -653,21 +599,21 @@ void TestSession::invalidSendsAreRefusedAndNothingIsSent()
     session.setSettings(settingsFor(server.url()));
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
-    const qsizetype framesBefore = framesOf(session, Direction::Out).size();
+    const qsizetype framesBefore = SessionLog::framesOf(session, Direction::Out).size();
     QString error;
     if (action == QLatin1String("ping"))
         QVERIFY(!session.ping(payload, &error));
     else
         QVERIFY(!session.close(quint16(code), QString::fromUtf8(payload), &error));
     QVERIFY2(error.contains(expected), qPrintable(error));
-    QCOMPARE(errorTexts(session, ErrorCategory::Usage), QStringList{ error });
+    QCOMPARE(SessionLog::errorTexts(session, ErrorCategory::Usage), QStringList{ error });
     QTest::qWait(100);
-    QCOMPARE(framesOf(session, Direction::Out).size(), framesBefore);
+    QCOMPARE(SessionLog::framesOf(session, Direction::Out).size(), framesBefore);
     QCOMPARE(server.pongs, 0);
     QCOMPARE(session.state(), SessionState::Open);
     // Still usable afterwards.
     QVERIFY(session.sendText(QStringLiteral("still here")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     session.abort();
 }
 
@@ -695,10 +641,10 @@ void TestSession::extensionsHeaderGivesAWarning()
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
     bool warned = false;
-    for (const Event &info : eventsOf(session, EventKind::Info))
+    for (const Event &info : SessionLog::eventsOf(session, EventKind::Info))
         warned = warned || info.detail->text.contains(QLatin1String("Sec-WebSocket-Extensions"));
     QVERIFY(warned);
-    const HttpMessage &request = eventsOf(session, EventKind::HandshakeRequest).first().detail->http;
+    const HttpMessage &request = SessionLog::eventsOf(session, EventKind::HandshakeRequest).first().detail->http;
     QCOMPARE(request.value("Authorization"), QByteArray("Bearer abc"));
     QCOMPARE(request.value("Sec-WebSocket-Extensions"), QByteArray("x-nothing"));
     QVERIFY(!request.hasHeader("X-Disabled"));
@@ -717,11 +663,11 @@ void TestSession::refusedConnectionIsANetworkError()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const QStringList network = errorTexts(session, ErrorCategory::Network);
-    QVERIFY2(network.size() == 1, describe(session).constData());
+    const QStringList network = SessionLog::errorTexts(session, ErrorCategory::Network);
+    QVERIFY2(network.size() == 1, SessionLog::describe(session).constData());
     QVERIFY2(network.first().contains(QLatin1String("refused")), qPrintable(network.first()));
-    QCOMPARE(eventsOf(session, EventKind::Error).size(), 1); // Qt's SOCKS error text is suppressed
-    QCOMPARE(eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Error).size(), 1); // Qt's SOCKS error text is suppressed
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
     QCOMPARE(session.state(), SessionState::Closed);
 }
 
@@ -736,10 +682,10 @@ void TestSession::silentServerHitsTheHandshakeTimeout()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    QCOMPARE(errorTexts(session, ErrorCategory::Timeout).size(), 1);
-    QVERIFY(statesOf(session).contains(SessionState::Handshaking));
+    QCOMPARE(SessionLog::errorTexts(session, ErrorCategory::Timeout).size(), 1);
+    QVERIFY(SessionLog::statesOf(session).contains(SessionState::Handshaking));
     QCOMPARE(session.state(), SessionState::Closed);
-    QCOMPARE(eventsOf(session, EventKind::Close).size(), 1);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).size(), 1);
 }
 
 void TestSession::reconnectRetriesWithBackoff()
@@ -758,9 +704,9 @@ void TestSession::reconnectRetriesWithBackoff()
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QCOMPARE(finished.size(), 1);
-    QCOMPARE(eventsOf(session, EventKind::Close).size(), 3);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).size(), 3);
     QStringList scheduled;
-    for (const Event &info : eventsOf(session, EventKind::Info)) {
+    for (const Event &info : SessionLog::eventsOf(session, EventKind::Info)) {
         if (info.detail->text.startsWith(QLatin1String("Reconnecting in")))
             scheduled.append(info.detail->text);
     }
@@ -776,14 +722,14 @@ void TestSession::pingIntervalSendsPingsWhileOpen()
     Session session;
     session.setSettings(settings);
     QVERIFY(session.open());
-    QTRY_VERIFY_WITH_TIMEOUT(eventsOf(session, EventKind::Pong, Direction::In).size() >= 3, 5000);
-    QVERIFY(eventsOf(session, EventKind::Ping, Direction::Out).size() >= 3);
+    QTRY_VERIFY_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Pong, Direction::In).size() >= 3, 5000);
+    QVERIFY(SessionLog::eventsOf(session, EventKind::Ping, Direction::Out).size() >= 3);
     QVERIFY(session.stats().lastRttUs >= 0);
     session.abort();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
-    const qsizetype pings = eventsOf(session, EventKind::Ping, Direction::Out).size();
+    const qsizetype pings = SessionLog::eventsOf(session, EventKind::Ping, Direction::Out).size();
     QTest::qWait(150);
-    QCOMPARE(eventsOf(session, EventKind::Ping, Direction::Out).size(), pings); // the timer stopped
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Ping, Direction::Out).size(), pings); // the timer stopped
 }
 
 void TestSession::upstreamSocksProxyCarriesTheConnection()
@@ -802,7 +748,7 @@ void TestSession::upstreamSocksProxyCarriesTheConnection()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 5000);
     QCOMPARE(proxied, 1);
     QVERIFY(session.sendText(QStringLiteral("via proxy")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     session.abort();
 }
 
@@ -818,8 +764,8 @@ void TestSession::deadUpstreamProxyIsAProxyError()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const QStringList proxyErrors = errorTexts(session, ErrorCategory::Proxy);
-    QVERIFY2(proxyErrors.size() == 1, describe(session).constData());
+    const QStringList proxyErrors = SessionLog::errorTexts(session, ErrorCategory::Proxy);
+    QVERIFY2(proxyErrors.size() == 1, SessionLog::describe(session).constData());
     QVERIFY2(proxyErrors.first().contains(QStringLiteral("127.0.0.1:%1").arg(holder.localPort())), qPrintable(proxyErrors.first()));
     QCOMPARE(server.connections, 0);
 }
@@ -839,7 +785,7 @@ void TestSession::aClosedSessionCanBeOpenedAgain()
         QVERIFY(session.close());
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), round, 5000);
     }
-    QCOMPARE(eventsOf(session, EventKind::Close).size(), 2);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).size(), 2);
     QCOMPARE(server.connections, 2);
 }
 

@@ -1,8 +1,8 @@
 // wss:// through the wire tap (QT64-NOTES design b): QWebSocket speaks plain ws to the tap, the tap
 // speaks TLS to a Python websockets server whose certificate comes from a CA the test makes.
 
-#include "log/eventlog.h"
 #include "session/session.h"
+#include "sessionlog.h"
 #include "testcertificates.h"
 #include "testpeer.h"
 
@@ -10,30 +10,6 @@
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
-
-namespace {
-
-QList<Event> eventsOf(const Session &session, EventKind kind, Direction dir = Direction::None)
-{
-    QList<Event> result;
-    for (const Event &event : session.log()->events()) {
-        if (event.kind == kind && (dir == Direction::None || event.dir == dir))
-            result.append(event);
-    }
-    return result;
-}
-
-QStringList errorTexts(const Session &session, ErrorCategory category)
-{
-    QStringList result;
-    for (const Event &event : eventsOf(session, EventKind::Error)) {
-        if (event.detail->errorCategory == category)
-            result.append(event.detail->text);
-    }
-    return result;
-}
-
-} // namespace
 
 class TestSessionTls : public QObject
 {
@@ -79,18 +55,18 @@ void TestSessionTls::withoutTheCaTheUpstreamLegFails()
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    const QStringList tls = errorTexts(session, ErrorCategory::Tls);
+    const QStringList tls = SessionLog::errorTexts(session, ErrorCategory::Tls);
     QCOMPARE(tls.size(), 1);
     QVERIFY2(tls.first().contains(QLatin1String("verification")), qPrintable(tls.first()));
-    QCOMPARE(eventsOf(session, EventKind::Error).size(), 1); // no generic proxy error on top
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Error).size(), 1); // no generic proxy error on top
     // The chain the server presented is shown although it was not trusted.
-    const QList<Event> tlsEvents = eventsOf(session, EventKind::Tls);
+    const QList<Event> tlsEvents = SessionLog::eventsOf(session, EventKind::Tls);
     QCOMPARE(tlsEvents.size(), 1);
     QVERIFY(!tlsEvents.first().detail->tlsChain.isEmpty());
     QVERIFY(tlsEvents.first().detail->tlsChain.first().contains(QLatin1String("localhost")));
     QVERIFY(!tlsEvents.first().detail->tlsErrors.isEmpty());
-    QVERIFY(eventsOf(session, EventKind::HandshakeRequest).isEmpty());
-    QCOMPARE(eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
+    QVERIFY(SessionLog::eventsOf(session, EventKind::HandshakeRequest).isEmpty());
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).first().detail->closeCode, quint16(1006));
     QCOMPARE(session.state(), SessionState::Closed);
 }
 
@@ -113,9 +89,9 @@ void TestSessionTls::withTheCaFileTheSessionOpensAndDecodesFrames()
     QString error;
     QVERIFY2(session.open(&error), qPrintable(error));
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 10000);
-    QVERIFY(errorTexts(session, ErrorCategory::Tls).isEmpty());
+    QVERIFY(SessionLog::errorTexts(session, ErrorCategory::Tls).isEmpty());
 
-    const QList<Event> tlsEvents = eventsOf(session, EventKind::Tls);
+    const QList<Event> tlsEvents = SessionLog::eventsOf(session, EventKind::Tls);
     QCOMPARE(tlsEvents.size(), 1);
     const EventDetail &tls = *tlsEvents.first().detail;
     QVERIFY2(tls.tlsProtocol.startsWith(QLatin1String("TLS 1.")), qPrintable(tls.tlsProtocol));
@@ -127,15 +103,15 @@ void TestSessionTls::withTheCaFileTheSessionOpensAndDecodesFrames()
     QVERIFY(tls.tlsChain.first().contains(QLatin1String("WsScope Test CA")));
 
     // The tap saw plaintext: the request as it went into TLS, the 101, and masked frames.
-    const HttpMessage &request = eventsOf(session, EventKind::HandshakeRequest).first().detail->http;
+    const HttpMessage &request = SessionLog::eventsOf(session, EventKind::HandshakeRequest).first().detail->http;
     QCOMPARE(request.target, QByteArray("/secure"));
     QCOMPARE(QString::fromLatin1(request.value("Host")), QStringLiteral("%1:%2").arg(host).arg(m_peer.port()));
-    QVERIFY(eventsOf(session, EventKind::HandshakeResponse).first().detail->acceptValid);
+    QVERIFY(SessionLog::eventsOf(session, EventKind::HandshakeResponse).first().detail->acceptValid);
     QVERIFY(session.sendText(QStringLiteral("over TLS")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
-    QCOMPARE(eventsOf(session, EventKind::Message, Direction::In).first().payload, QByteArray("over TLS"));
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Message, Direction::In).first().payload, QByteArray("over TLS"));
     bool maskedOut = false;
-    for (const Event &frame : eventsOf(session, EventKind::Frame, Direction::Out))
+    for (const Event &frame : SessionLog::eventsOf(session, EventKind::Frame, Direction::Out))
         maskedOut = maskedOut || (frame.frame.opcode == 0x1 && frame.frame.masked);
     QVERIFY(maskedOut);
     // The peer's own Open line shows the Host it received: the tap logged exactly that.
@@ -153,7 +129,7 @@ void TestSessionTls::withTheCaFileTheSessionOpensAndDecodesFrames()
 
     QVERIFY(session.close(1000));
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
-    const Event close = eventsOf(session, EventKind::Close).first();
+    const Event close = SessionLog::eventsOf(session, EventKind::Close).first();
     QCOMPARE(close.detail->closeCode, quint16(1000));
     QVERIFY(close.detail->closeClean);
 }
@@ -167,13 +143,13 @@ void TestSessionTls::ignoreErrorsPassesAndLogsTheIgnoredErrors()
     session.setSettings(settings);
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 10000);
-    const QList<Event> tlsEvents = eventsOf(session, EventKind::Tls);
+    const QList<Event> tlsEvents = SessionLog::eventsOf(session, EventKind::Tls);
     QCOMPARE(tlsEvents.size(), 1);
     QVERIFY(!tlsEvents.first().detail->tlsErrors.isEmpty());
     QVERIFY2(tlsEvents.first().detail->text.startsWith(QLatin1String("Warning:")), qPrintable(tlsEvents.first().detail->text));
-    QVERIFY(errorTexts(session, ErrorCategory::Tls).isEmpty());
+    QVERIFY(SessionLog::errorTexts(session, ErrorCategory::Tls).isEmpty());
     QVERIFY(session.sendText(QStringLiteral("insecure but working")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     session.abort();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
 }
@@ -189,7 +165,7 @@ void TestSessionTls::tapOffWithTheCaFileStillWorks()
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 10000);
     QVERIFY(session.sendText(QStringLiteral("direct")));
-    QTRY_COMPARE_WITH_TIMEOUT(eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
     session.abort();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
 }

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QGroupBox>
+#include <QHeaderView>
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QSplitter>
@@ -148,11 +149,15 @@ private slots:
     void textFrameShowsAsText();
     void jsonPayloadShowsAsTreeInWireOrder();
     void jsonPrettyAndCompactToggle();
+    void jsonTypeColumnSitsNextToTheValues_data();
+    void jsonTypeColumnSitsNextToTheValues();
     void invalidJsonFallsBackToTextWithLineAndColumn();
     void maskedBinaryFrameWith16BitLength();
     void frameFieldSelectionHighlightsItsBytes_data();
     void frameFieldSelectionHighlightsItsBytes();
     void nonMinimalLengthIsFlagged();
+    void frameNoteSaysWhereTheHeaderCameFrom_data();
+    void frameNoteSaysWhereTheHeaderCameFrom();
     void rowsWithoutAFrameHaveNoFrameTab();
     void copyPutsTheRightTextOnTheClipboard_data();
     void copyPutsTheRightTextOnTheClipboard();
@@ -237,6 +242,42 @@ void TestDetailPane::jsonPayloadShowsAsTreeInWireOrder()
     QTest::mouseClick(expand, Qt::LeftButton);
     QVERIFY(root->isExpanded());
     QVERIFY(root->child(1)->isExpanded());
+}
+
+void TestDetailPane::jsonTypeColumnSitsNextToTheValues_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::newRow("Short values keep the Type column close to them")
+            << QByteArray(R"({"op":"say","room":1,"ok":true})");
+    QTest::newRow("A very long string is elided and the Type column stays in view")
+            << QByteArray(R"({"op":")" + QByteArray(3000, 'x') + R"(","n":2})");
+}
+
+void TestDetailPane::jsonTypeColumnSitsNextToTheValues()
+{
+    QFETCH(QByteArray, json);
+    m_pane->setEvent(frameEvent(6, Direction::In, 0x1, json));
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Json);
+    QTreeWidget *tree = payload->jsonTree();
+    QVERIFY(tree->isVisible());
+    const QHeaderView *header = tree->header();
+    const int viewport = tree->viewport()->width();
+    const int typeAt = header->sectionPosition(2);
+    const int typeText = tree->fontMetrics().horizontalAdvance(QStringLiteral("boolean"));
+    // The whole Type column is on screen.
+    QVERIFY2(typeAt + typeText <= viewport, qPrintable(QStringLiteral("Type at %1, viewport %2").arg(typeAt).arg(viewport)));
+    if (json.size() < 100) {
+        // No wide gap: Type starts soon after the widest value, not at the far edge.
+        const int valueEnd = header->sectionPosition(1) + tree->fontMetrics().horizontalAdvance(QStringLiteral("\"say\""));
+        QVERIFY2(typeAt - valueEnd < viewport / 4,
+                 qPrintable(QStringLiteral("value ends at %1, Type at %2, viewport %3").arg(valueEnd).arg(typeAt).arg(viewport)));
+    }
+    // Growing the pane keeps Type next to the values rather than pushing it right.
+    m_pane->resize(1400, 600);
+    QTRY_COMPARE(tree->viewport()->width() > viewport, true);
+    if (json.size() < 100)
+        QCOMPARE(header->sectionPosition(2), typeAt);
 }
 
 void TestDetailPane::jsonPrettyAndCompactToggle()
@@ -343,6 +384,41 @@ void TestDetailPane::frameFieldSelectionHighlightsItsBytes()
     frame->fieldTree()->setCurrentItem(item);
     QCOMPARE(frame->headerHex()->selectionStart(), start);
     QCOMPARE(frame->headerHex()->selectionLength(), length);
+}
+
+void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("source");
+    QTest::addColumn<QString>("expected");
+    QTest::addColumn<QString>("unexpected");
+    const QString wire = QStringLiteral("as the wire tap recorded it");
+    const QString rebuilt = QStringLiteral("Reconstructed");
+    QTest::newRow("A frame decoded by the tap is the wire header, whatever the caller guessed")
+            << int(EventKind::Frame) << int(FrameView::HeaderSource::TapOff) << wire << rebuilt;
+    QTest::newRow("A ping on a tapped connection is the wire header")
+            << int(EventKind::Ping) << int(FrameView::HeaderSource::Wire) << wire << rebuilt;
+    QTest::newRow("A ping logged with the tap off is said to be reconstructed")
+            << int(EventKind::Ping) << int(FrameView::HeaderSource::TapOff) << rebuilt << wire;
+    QTest::newRow("A pong from a connection of unknown tap state says it is unknown")
+            << int(EventKind::Pong) << int(FrameView::HeaderSource::Unknown) << QStringLiteral("unknown") << wire;
+}
+
+void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom()
+{
+    QFETCH(int, kind);
+    QFETCH(int, source);
+    QFETCH(QString, expected);
+    QFETCH(QString, unexpected);
+    Event e = frameEvent(11, Direction::Out, EventKind(kind) == EventKind::Pong ? 0xA : 0x9, "abc");
+    e.kind = EventKind(kind);
+    m_pane->setEvent(e, FrameView::HeaderSource(source));
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    FrameView *frame = m_pane->frameView();
+    QVERIFY(frame->hasFrame());
+    QVERIFY2(frame->noteText().contains(expected), qPrintable(frame->noteText()));
+    QVERIFY2(!frame->noteText().contains(unexpected), qPrintable(frame->noteText()));
+    QVERIFY(frame->noteText().contains(QStringLiteral("3 payload byte(s)")));
 }
 
 void TestDetailPane::nonMinimalLengthIsFlagged()

@@ -2,6 +2,7 @@
 
 #include "detail/closeview.h"
 #include "detail/detailpane.h"
+#include "detail/frameview.h"
 #include "detail/payloadview.h"
 #include "framelogfiltermodel.h"
 #include "framelogmodel.h"
@@ -42,6 +43,8 @@ private slots:
     void keyboardShortcutsReachTheirTargets();
     void refusedConnectionIsARowInTheLog();
     void keyboardFocusGoesToTheComposerWhenTheSessionOpens();
+    void emptyLogShowsAPlaceholderUntilRowsArrive();
+    void tapToggleStaysUsableAndAppliesToTheNextConnection();
 
 private:
     // Shows a tab, types the URL, clicks Connect and waits for Open.
@@ -49,6 +52,8 @@ private:
     // Types text into the composer and clicks Send (asserting the button can be clicked).
     void sendText(SessionTab *tab, const QString &text);
     static int countRows(const QAbstractItemModel *model, Direction dir, const QString &summary);
+    // Pings through the composer, selects the ping row and returns the Frame tab's note.
+    static QString pingFrameNote(SessionTab *tab, const QByteArray &payload);
 
     TestServer m_server;
 };
@@ -424,4 +429,95 @@ void TestSessionTab::keyboardFocusGoesToTheComposerWhenTheSessionOpens()
     QCOMPARE(sent.count(), 1);
     QCOMPARE(sent.at(0).at(0).toString(), QStringLiteral("typed at once"));
     QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("typed at once")), 1);
+}
+
+void TestSessionTab::emptyLogShowsAPlaceholderUntilRowsArrive()
+{
+    SessionTab tab{ConnectionSettings{}};
+    tab.resize(1100, 760);
+    tab.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&tab));
+    LogView *log = tab.logView();
+    log->refresh();
+    QLabel *placeholder = log->placeholderLabel();
+    QVERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().startsWith(QStringLiteral("Nothing yet")), qPrintable(placeholder->text()));
+    // It sits inside the view's viewport, so the view keeps the focus and the clicks.
+    QVERIFY(log->treeView()->viewport()->isAncestorOf(placeholder));
+    QVERIFY(placeholder->testAttribute(Qt::WA_TransparentForMouseEvents));
+
+    tab.connectionBar()->urlEdit()->clear();
+    QTest::keyClicks(tab.connectionBar()->urlEdit(), m_server.url().toString());
+    QTest::mouseClick(tab.connectionBar()->connectButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Open, 10000);
+    QTRY_VERIFY(tab.logModel()->rowCount() > 0);
+    log->refresh();
+    QVERIFY(!placeholder->isVisible());
+
+    // A filter that hides every row says so, rather than looking like an empty log.
+    QTest::mouseClick(log->categoryButton(FrameLogFilterModel::Category::Errors), Qt::LeftButton);
+    QCOMPARE(tab.filterModel()->rowCount(), 0);
+    QVERIFY(placeholder->isVisible());
+    QVERIFY2(placeholder->text().startsWith(QStringLiteral("No row matches")), qPrintable(placeholder->text()));
+    QTest::mouseClick(log->categoryButton(FrameLogFilterModel::Category::All), Qt::LeftButton);
+    QVERIFY(!placeholder->isVisible());
+
+    QTest::mouseClick(log->clearButton(), Qt::LeftButton);
+    QTRY_COMPARE(tab.logModel()->rowCount(), 0);
+    log->refresh();
+    QVERIFY(placeholder->isVisible());
+    QVERIFY(placeholder->text().startsWith(QStringLiteral("Nothing yet")));
+}
+
+QString TestSessionTab::pingFrameNote(SessionTab *tab, const QByteArray &payload)
+{
+    tab->composer()->pingPayloadEdit()->setText(QString::fromLatin1(payload));
+    tab->composer()->ping();
+    int pingRow = -1;
+    const bool found = QTest::qWaitFor([&] {
+        for (int row = tab->filterModel()->rowCount() - 1; row >= 0 && pingRow < 0; --row) {
+            const Event e = tab->filterModel()->index(row, 0).data(FrameLogModel::EventRole).value<Event>();
+            if (e.kind == EventKind::Ping && e.dir == Direction::Out && e.payload == payload)
+                pingRow = row;
+        }
+        return pingRow >= 0;
+    }, 5000);
+    if (!found)
+        return QStringLiteral("no ping row");
+    tab->logView()->treeView()->setCurrentIndex(tab->filterModel()->index(pingRow, 0));
+    return tab->detailPane()->frameView()->noteText();
+}
+
+void TestSessionTab::tapToggleStaysUsableAndAppliesToTheNextConnection()
+{
+    SessionTab tab{ConnectionSettings{}};
+    connectTab(&tab, m_server.url().toString());
+    ConnectionBar *bar = tab.connectionBar();
+    QToolButton *tap = bar->tapButton();
+    QVERIFY(tab.session()->isTapActive());
+    // Connected: the toggle is live and says when it applies.
+    QVERIFY(tap->isVisible());
+    QVERIFY(tap->isEnabled());
+    QCOMPARE(tap->text(), QStringLiteral("Tap on"));
+    QVERIFY2(tap->toolTip().contains(QStringLiteral("Takes effect on the next connection")), qPrintable(tap->toolTip()));
+    // A ping through the tap: its header is the wire's, not a reconstruction.
+    QString note = pingFrameNote(&tab, "tapped");
+    QVERIFY2(note.contains(QStringLiteral("as the wire tap recorded it")), qPrintable(note));
+
+    QTest::mouseClick(tap, Qt::LeftButton);
+    QVERIFY(!bar->isTapEnabled());
+    QCOMPARE(tap->text(), QStringLiteral("Tap off (next connection)"));
+    QVERIFY(tab.session()->isTapActive()); // the running connection keeps its tap
+
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton); // Disconnect
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 10000);
+    QCOMPARE(tap->text(), QStringLiteral("Tap off"));
+    QVERIFY(!tap->toolTip().contains(QStringLiteral("next connection")));
+    QTest::mouseClick(bar->connectButton(), Qt::LeftButton); // Connect again, tap off
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Open, 10000);
+    QVERIFY(!tab.session()->isTapActive());
+    QCOMPARE(tap->text(), QStringLiteral("Tap off"));
+    // Without the tap the ping's header is rebuilt from what Qt reports, and the note says so.
+    note = pingFrameNote(&tab, "untapped");
+    QVERIFY2(note.startsWith(QStringLiteral("Reconstructed")), qPrintable(note));
 }

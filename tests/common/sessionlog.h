@@ -1,0 +1,24 @@
+#pragma once
+
+#include "log/event.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+class Session;
+
+// Questions the integration tests ask of a session's log: the events of one kind (and
+// direction), the frames with one opcode, the state sequence, the error texts of a category,
+// and the whole log in one line per event for failure messages.
+class SessionLog
+{
+public:
+    // `dir` None: both directions.
+    static QList<Event> eventsOf(const Session &session, EventKind kind, Direction dir = Direction::None);
+    // `opcode` -1: every opcode.
+    static QList<Event> framesOf(const Session &session, Direction dir, int opcode = -1);
+    static QList<SessionState> statesOf(const Session &session);
+    static QStringList errorTexts(const Session &session, ErrorCategory category);
+    static QByteArray describe(const Session &session);
+};
