@@ -81,9 +81,10 @@ void CliRunner::onEventLogged(const Event &event)
 {
     if (m_jsonl) {
         printLine(JsonlExporter::toLine(event));
-    } else if (event.kind != EventKind::Message || !m_session->isTapActive()) {
+    } else if ((event.kind != EventKind::Message || !m_session->isTapActive())
+               && !EventFormatter::isControlFrameCopy(event)) {
         // Like the app's log: with the tap on, the frames tell the story and a reassembled
-        // message would repeat its frames' line.
+        // message would repeat its frames' line; a ping/pong is one line (its Ping/Pong event).
         printLine((EventFormatter::textLine(event) + QLatin1Char('\n')).toUtf8());
     }
     if (event.kind == EventKind::Message && event.dir == Direction::In

@@ -110,15 +110,29 @@ QString EventFormatter::directionName(const Event &event)
 
 QString EventFormatter::typeName(const Event &event)
 {
-    // Protocol tokens, like the JSONL names: not translated. Both handshake halves are one type
-    // in the log (the arrow tells them apart); frames and messages are named by their opcode.
+    // Frames keep their opcode name in every language (it is the protocol's word, the one users
+    // search for and see in RFC 6455); the log's own kinds of row are translated. Both handshake
+    // halves are one type in the log (the arrow tells them apart).
     switch (event.kind) {
     case EventKind::HandshakeRequest:
-    case EventKind::HandshakeResponse: return QStringLiteral("handshake");
+    case EventKind::HandshakeResponse: return tr("handshake");
     case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
-    case EventKind::Message: return FrameHeader::opcodeName(event.frame.opcode) % QStringLiteral(" message");
-    default: return eventToken(event.kind);
+    case EventKind::Message: return tr("%1 message").arg(FrameHeader::opcodeName(event.frame.opcode));
+    case EventKind::Ping: return QStringLiteral("ping");
+    case EventKind::Pong: return QStringLiteral("pong");
+    case EventKind::Close: return QStringLiteral("close");
+    case EventKind::State: return tr("state");
+    case EventKind::Error: return tr("error");
+    case EventKind::Tls: return QStringLiteral("TLS");
+    case EventKind::Info: return tr("info");
     }
+    return eventToken(event.kind);
+}
+
+bool EventFormatter::isControlFrameCopy(const Event &event)
+{
+    return event.kind == EventKind::Frame
+            && (event.frame.opcode == FrameHeader::Ping || event.frame.opcode == FrameHeader::Pong);
 }
 
 QString EventFormatter::eventToken(EventKind kind)

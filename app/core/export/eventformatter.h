@@ -33,6 +33,10 @@ public:
     // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
     // reserved-0xN; a reassembled message is "text message" / "binary message".
     static QString typeName(const Event &event);
+    // A ping or pong Frame event: the tap reports each control frame twice, as the Frame it decoded
+    // and as the Ping/Pong event that carries the same header plus the RTT. Views show one row.
+    static bool isControlFrameCopy(const Event &event);
+
     // The event's kind as a stable token, the JSONL "event" value: state, handshake_request,
     // handshake_response, frame, message, ping, pong, close, error, tls, info.
     static QString eventToken(EventKind kind);

@@ -162,6 +162,8 @@ void Session::appendEvent(Event event)
             m_stats.lastRttUs = event.detail->rttUs;
         break;
     case EventKind::Error:
+        if (event.detail)
+            m_lastErrorText = event.detail->text;
         if (m_attemptRunning && event.detail && event.detail->errorCategory != ErrorCategory::Usage)
             m_errorLogged = true;
         break;
@@ -406,7 +408,8 @@ void Session::onTunnelStarted(TapTunnel *tunnel)
     if (!m_awaitingTunnel || m_socketDone) {
         // Not ours (or too late for its attempt): its refusal is still worth a note.
         connect(tunnel, &TapTunnel::eventProduced, this, [this](const Event &event) {
-            if (event.kind == EventKind::Error && event.detail)
+            // Qt may retry through the proxy after a refusal: the same sentence once is enough.
+            if (event.kind == EventKind::Error && event.detail && event.detail->text != m_lastErrorText)
                 logInfo(event.detail->text);
         });
         return;

@@ -121,6 +121,7 @@ private:
     bool m_tunnelDone = false;       // ...and both of its legs are closed
     TapTunnel::CloseSummary m_tunnelSummary;
     bool m_errorLogged = false;      // a specific error is already in the log for this attempt
+    QString m_lastErrorText;         // of the last Error event, so a retried tunnel does not repeat it
     bool m_wasOpen = false;
     bool m_userClosed = false;       // close()/abort() called: no reconnect
     quint16 m_sentCloseCode = 0;     // tap off: what we sent

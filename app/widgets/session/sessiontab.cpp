@@ -1,5 +1,7 @@
 #include "sessiontab.h"
 
+#include "export/eventformatter.h"
+
 #include "composer.h"
 #include "connectionbar.h"
 #include "logview.h"
@@ -256,10 +258,8 @@ void SessionTab::onEventLogged(const Event &event)
 
 bool SessionTab::isRow(const Event &event)
 {
-    // The tap reports a ping or pong frame twice: as the Frame it decoded and as the Ping/Pong
-    // event that adds the RTT. One row is enough, and the Ping/Pong one carries the same header.
-    // (FrameLogModel should own this rule; until it does, the tab does not feed the duplicate.)
-    return !(event.kind == EventKind::Frame && (event.frame.opcode == 0x9 || event.frame.opcode == 0xA));
+    // One row per ping/pong: the Ping/Pong event carries the frame's header and the RTT.
+    return !EventFormatter::isControlFrameCopy(event);
 }
 
 bool SessionTab::messageIsRow() const

@@ -340,7 +340,7 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
     const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--send"), QStringLiteral("hello"),
-                                QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
+                                QStringLiteral("--ping=pp"), QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
     QVERIFY2(r.exitCode == 0, r.diagnostics());
     const QString out = QString::fromUtf8(r.out);
     QVERIFY(r.events.isEmpty()); // not JSON
@@ -353,6 +353,9 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
     QVERIFY2(out.contains(QStringLiteral("⇄ handshake")), qPrintable(out));
     // With the tap on, frames tell the story: no repeated "text message" lines.
     QVERIFY2(!out.contains(QStringLiteral(" text message ")), qPrintable(out));
+    // One line per ping and per pong (the tap reports each as a frame and as a Ping/Pong event).
+    QCOMPARE(out.count(QStringLiteral(" ↑ ping 2 pp\n")), 1);
+    QCOMPARE(out.count(QRegularExpression(QStringLiteral(" ↓ pong 2 "))), 1);
 
     const CliResult noTap = CliResult::run({QStringLiteral("--format"), QStringLiteral("text"), QStringLiteral("--no-tap"),
                                     QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--wait-messages"),
