@@ -126,16 +126,51 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Missing URL: give a ws:// or wss:// URL.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Only one URL can be given; unexpected &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--profile needs the name of a saved profile (see --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profiles-dir needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing URL: give a ws:// or wss:// URL (or --profile NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no URL: give a ws:// or wss:// URL on the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; does not verify TLS certificates: errors are ignored (they are still logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: --insecure: TLS certificate errors are ignored (they are still logged).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
+       wsscope-cli --profile NAME [OPTIONS] [URL]
 Headless WebSocket client that logs what crossed the wire.
+
+Profiles (the ones the desktop app saves):
+      --profile NAME          connect with the saved profile NAME: its URL, enabled headers,
+                              subprotocols, origin, TLS, proxy, tap and timeouts. A URL given
+                              here replaces the profile&apos;s; -H and -s add to its headers and
+                              subprotocols; --origin, --insecure, --ca, --cert, --key, --proxy
+                              and --no-tap replace its values. Its automatic reconnect is
+                              not used, and --timeout caps its handshake timeout.
+      --profiles-dir DIR      read profiles from DIR (default: %1)
+      --list-profiles         print the saved profile names, one per line, and exit
 
 Connection:
   -H, --header &quot;Name: value&quot;  extra request header (repeatable)
@@ -176,9 +211,48 @@ Output:
   -v, --version               show the version
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
-end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or
-invalid; 4 timeout.
+end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
+sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileLoader</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: the profiles folder %2 does not exist (see --profiles-dir).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile file of &quot;%1&quot; does not load; repair it or save the profile again:
+  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No profile is saved there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved profiles: %1 and %n more (see --list-profiles).</source>
+        <translation>
+            <numerusform>Saved profiles: %1 and %n more (see --list-profiles).</numerusform>
+            <numerusform>Saved profiles: %1 and %n more (see --list-profiles).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These profile files did not load; one of them may hold it:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -792,10 +866,6 @@ invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file chosen: drop a file here or click Choose file….</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not open yet: Send is available once the handshake has completed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -956,14 +1026,6 @@ invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save, rename or delete saved messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved message actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save current message…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,6 +1137,30 @@ invalid; 4 timeout.
         <source>0: until stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send Empty Binary Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send Empty Text Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a message to send, or ⋯ → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages; send an empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBar</name>
@@ -1159,14 +1245,6 @@ invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wire tap off: only what Qt&apos;s WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1200,6 +1278,34 @@ invalid; 4 timeout.
     </message>
     <message>
         <source>Connection state and time in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap on (next connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off (next connection)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap on: every byte of the handshake and every frame is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wire tap off: only what Qt&apos;s WebSocket exposes is recorded; frame headers are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on the next connection; this one runs with the tap %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1364,6 +1470,30 @@ invalid; 4 timeout.
     </message>
     <message>
         <source>malformed close payload (1 byte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an HTTP response: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1636,13 +1766,6 @@ invalid; 4 timeout.
         <source>none (MASK is 0)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>Header rebuilt from the decoded fields; %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>Header rebuilt from the decoded fields; %n payload byte follows it.</numerusform>
-            <numerusform>Header rebuilt from the decoded fields; %n payload bytes follow it.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The Payload tab shows them unmasked.</source>
         <translation type="unfinished"></translation>
@@ -1666,6 +1789,27 @@ invalid; 4 timeout.
     <message>
         <source>Frame header bytes</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The header as the wire tap recorded it; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>The header as the wire tap recorded it; %n payload byte follow it.</numerusform>
+            <numerusform>The header as the wire tap recorded it; %n payload bytes follow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte follow it.</numerusform>
+            <numerusform>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload bytes follow it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte follow it.</numerusform>
+            <numerusform>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload bytes follow it.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2586,18 @@ received = %4</source>
         <source>Right-click to switch between absolute and relative time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Paused — new rows wait until you resume (Space).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet — connect to see the handshake and frames here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row matches this filter or search (%1 rows hidden). Choose All or clear the search to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2896,6 +3052,10 @@ received = %4</source>
     </message>
     <message>
         <source>Lines longer than %1 characters are shown in pieces.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a row in the log to see its payload here; the Frame, Handshake and Close tabs show its frame header and the connection&apos;s opening and closing.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3412,10 +3572,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open in New Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3441,6 +3597,10 @@ received = %4</source>
     </message>
     <message>
         <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open and Connect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4231,7 +4391,7 @@ Try &quot;wsscope-cli --help&quot;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>wsscope-cli: warning: --insecure: TLS certificate errors are ignored (they are still logged).
+        <source>wsscope-cli: warning: profile file not loaded: %1
 </source>
         <translation type="unfinished"></translation>
     </message>

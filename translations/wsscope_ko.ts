@@ -23,12 +23,12 @@
         <translation>%1행 %2열</translation>
     </message>
     <message>
-        <source>%1 is not a base64 character (A-Z, a-z, 0-9, '+' and '/', or '-' and '_').</source>
-        <translation>%1은(는) base64 문자가 아닙니다(A-Z, a-z, 0-9, '+'와 '/', 또는 '-'와 '_').</translation>
+        <source>%1 is not a base64 character (A-Z, a-z, 0-9, &apos;+&apos; and &apos;/&apos;, or &apos;-&apos; and &apos;_&apos;).</source>
+        <translation>%1은(는) base64 문자가 아닙니다(A-Z, a-z, 0-9, &apos;+&apos;와 &apos;/&apos;, 또는 &apos;-&apos;와 &apos;_&apos;).</translation>
     </message>
     <message>
-        <source>%1 comes after the '=' padding at %2; padding may only end the text.</source>
-        <translation>%1이(가) %2의 '=' 패딩 뒤에 있습니다. 패딩은 텍스트의 끝에만 올 수 있습니다.</translation>
+        <source>%1 comes after the &apos;=&apos; padding at %2; padding may only end the text.</source>
+        <translation>%1이(가) %2의 &apos;=&apos; 패딩 뒤에 있습니다. 패딩은 텍스트의 끝에만 올 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 belongs to the standard alphabet, but %2 at %3 belongs to the URL-safe one; use one alphabet.</source>
@@ -43,27 +43,27 @@
         <translation>마지막 그룹에 문자가 하나뿐입니다(%1). base64는 1바이트에 최소 두 문자가 필요하므로 텍스트가 잘렸거나 문자가 하나 더 있습니다.</translation>
     </message>
     <message>
-        <source>unexpected '=' padding: the characters before it already make whole bytes.</source>
-        <translation>예상치 못한 '=' 패딩: 앞의 문자들이 이미 온전한 바이트를 이룹니다.</translation>
+        <source>unexpected &apos;=&apos; padding: the characters before it already make whole bytes.</source>
+        <translation>예상치 못한 &apos;=&apos; 패딩: 앞의 문자들이 이미 온전한 바이트를 이룹니다.</translation>
     </message>
     <message>
-        <source>found %1 '=' but the last group of %2 characters needs exactly %3.</source>
-        <translation>'='이(가) %1개 있지만 %2문자로 된 마지막 그룹에는 정확히 %3개가 필요합니다.</translation>
+        <source>found %1 &apos;=&apos; but the last group of %2 characters needs exactly %3.</source>
+        <translation>&apos;=&apos;이(가) %1개 있지만 %2문자로 된 마지막 그룹에는 정확히 %3개가 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>CliParser</name>
     <message>
-        <source>%1 needs a whole number of at least %2, not "%3".</source>
-        <translation>%1에는 %2 이상의 정수가 필요합니다. "%3"은(는) 사용할 수 없습니다.</translation>
+        <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
+        <translation>%1에는 %2 이상의 정수가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 "%2" has no colon: write it as "Name: value".</source>
-        <translation>%1 "%2"에 콜론이 없습니다. "Name: value" 형식으로 쓰십시오.</translation>
+        <source>%1 &quot;%2&quot; has no colon: write it as &quot;Name: value&quot;.</source>
+        <translation>%1 &quot;%2&quot;에 콜론이 없습니다. &quot;Name: value&quot; 형식으로 쓰십시오.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subprotocol name: use letters, digits and !#$%&amp;'*+-.^_`|~ only (RFC 6455 §4.1).</source>
-        <translation>"%1"은(는) 올바른 서브프로토콜 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 사용하십시오(RFC 6455 §4.1).</translation>
+        <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only (RFC 6455 §4.1).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 사용하십시오(RFC 6455 §4.1).</translation>
     </message>
     <message>
         <source>--send: the text is not valid Unicode and cannot be sent as UTF-8.</source>
@@ -74,16 +74,16 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>%1: cannot read "%2": %3</source>
-        <translation>%1: "%2"을(를) 읽을 수 없습니다: %3</translation>
+        <source>%1: cannot read &quot;%2&quot;: %3</source>
+        <translation>%1: &quot;%2&quot;을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
         <source>--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).</source>
         <translation>--ping: 페이로드가 UTF-8로 %1바이트입니다. ping에는 최대 125바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
     </message>
     <message>
-        <source>--close needs CODE[:REASON] with a numeric close code, not "%1".</source>
-        <translation>--close에는 숫자 닫기 코드로 된 CODE[:REASON]이 필요합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+        <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
+        <translation>--close에는 숫자 닫기 코드로 된 CODE[:REASON]이 필요합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--close %1: %2</source>
@@ -94,51 +94,86 @@
         <translation>--close: 사유가 UTF-8로 %1바이트입니다. Close 프레임에는 최대 123바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
     </message>
     <message>
-        <source>--proxy "%1": %2</source>
-        <translation>--proxy "%1": %2</translation>
+        <source>--proxy &quot;%1&quot;: %2</source>
+        <translation>--proxy &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>give socks5://host:port or http://host:port</source>
         <translation>socks5://host:port 또는 http://host:port 형식으로 지정하십시오</translation>
     </message>
     <message>
-        <source>--format must be "text" or "jsonl", not "%1".</source>
-        <translation>--format은 "text" 또는 "jsonl"이어야 합니다. "%1"은(는) 사용할 수 없습니다.</translation>
+        <source>--format must be &quot;text&quot; or &quot;jsonl&quot;, not &quot;%1&quot;.</source>
+        <translation>--format은 &quot;text&quot; 또는 &quot;jsonl&quot;이어야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>--har needs a file name.</source>
         <translation>--har에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>Unknown option "%1".</source>
-        <translation>알 수 없는 옵션 "%1"입니다.</translation>
+        <source>Unknown option &quot;%1&quot;.</source>
+        <translation>알 수 없는 옵션 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>%1 takes no value.</source>
         <translation>%1에는 값을 지정할 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1 takes no value (in "%2").</source>
-        <translation>%1에는 값을 지정할 수 없습니다("%2").</translation>
+        <source>%1 takes no value (in &quot;%2&quot;).</source>
+        <translation>%1에는 값을 지정할 수 없습니다(&quot;%2&quot;).</translation>
     </message>
     <message>
         <source>%1 needs a value.</source>
         <translation>%1에는 값이 필요합니다.</translation>
     </message>
     <message>
-        <source>Missing URL: give a ws:// or wss:// URL.</source>
-        <translation>URL이 없습니다. ws:// 또는 wss:// URL을 지정하십시오.</translation>
+        <source>Only one URL can be given; unexpected &quot;%1&quot;.</source>
+        <translation>URL은 하나만 지정할 수 있습니다. 예상치 못한 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>Only one URL can be given; unexpected "%1".</source>
-        <translation>URL은 하나만 지정할 수 있습니다. 예상치 못한 "%1"이(가) 있습니다.</translation>
+        <source>--profile needs the name of a saved profile (see --list-profiles).</source>
+        <translation>--profile에는 저장된 프로필 이름이 필요합니다 (--list-profiles 참고).</translation>
+    </message>
+    <message>
+        <source>--profiles-dir needs a folder.</source>
+        <translation>--profiles-dir에는 폴더가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Missing URL: give a ws:// or wss:// URL (or --profile NAME).</source>
+        <translation>URL이 없습니다: ws:// 또는 wss:// URL을 주십시오 (또는 --profile 이름).</translation>
+    </message>
+    <message>
+        <source>Profile &quot;%1&quot; has no URL: give a ws:// or wss:// URL on the command line.</source>
+        <translation>프로필 &quot;%1&quot;에 URL이 없습니다: 명령줄에 ws:// 또는 wss:// URL을 주십시오.</translation>
+    </message>
+    <message>
+        <source>warning: profile &quot;%1&quot; does not verify TLS certificates: errors are ignored (they are still logged).</source>
+        <translation>경고: 프로필 &quot;%1&quot;은(는) TLS 인증서를 검증하지 않습니다: 오류를 무시합니다 (기록은 계속됩니다).</translation>
+    </message>
+    <message>
+        <source>warning: --insecure: TLS certificate errors are ignored (they are still logged).</source>
+        <translation>경고: --insecure: TLS 인증서 오류를 무시합니다 (기록은 계속됩니다).</translation>
+    </message>
+    <message>
+        <source>With profile &quot;%1&quot;: %2</source>
+        <translation>프로필 &quot;%1&quot; 사용 중: %2</translation>
     </message>
     <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
+       wsscope-cli --profile NAME [OPTIONS] [URL]
 Headless WebSocket client that logs what crossed the wire.
 
+Profiles (the ones the desktop app saves):
+      --profile NAME          connect with the saved profile NAME: its URL, enabled headers,
+                              subprotocols, origin, TLS, proxy, tap and timeouts. A URL given
+                              here replaces the profile&apos;s; -H and -s add to its headers and
+                              subprotocols; --origin, --insecure, --ca, --cert, --key, --proxy
+                              and --no-tap replace its values. Its automatic reconnect is
+                              not used, and --timeout caps its handshake timeout.
+      --profiles-dir DIR      read profiles from DIR (default: %1)
+      --list-profiles         print the saved profile names, one per line, and exit
+
 Connection:
-  -H, --header "Name: value"  extra request header (repeatable)
+  -H, --header &quot;Name: value&quot;  extra request header (repeatable)
   -s, --subprotocol NAME      offer a subprotocol (repeatable, in order of preference)
       --origin ORIGIN         send an Origin header
       --timeout MS            overall deadline (default 10000); exit 4 when it passes
@@ -150,11 +185,11 @@ Connection:
 
 Script (run in command-line order once the connection is open):
       --send TEXT             send a text message
-      --send-hex HEX          send a binary message ("48 65 6c", "0x48,0x65", "48:65")
+      --send-hex HEX          send a binary message (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
       --send-base64 B64       send a binary message
-      --send-file PATH        send a file's bytes as a binary message
+      --send-file PATH        send a file&apos;s bytes as a binary message
       --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts
-                              with '-' or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
+                              with &apos;-&apos; or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
 
 Then:
       --wait-messages N       wait until N data messages were received
@@ -162,7 +197,7 @@ Then:
                               (with neither: finish after 500 ms of silence following the
                               sends, a short grace for replies)
       --close CODE[:REASON]   close with this code and reason (default 1000), then wait
-                              for the server's Close reply
+                              for the server&apos;s Close reply
 
 Output:
       --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per
@@ -176,54 +211,104 @@ Output:
   -v, --version               show the version
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
-end (1006); 2 usage error (nothing sent); 3 could not connect, handshake refused or
-invalid; 4 timeout.
+end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
+sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 </source>
-        <translation>사용법: wsscope-cli [OPTIONS] URL
-전송 내용을 로그로 남기는 헤드리스 WebSocket 클라이언트입니다.
+        <translation>사용법: wsscope-cli [옵션] URL
+       wsscope-cli --profile 이름 [옵션] [URL]
+회선을 실제로 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
+
+프로필 (데스크톱 앱이 저장한 것):
+      --profile NAME          저장된 프로필 NAME으로 연결합니다: URL, 사용 중인 헤더,
+                              서브프로토콜, Origin, TLS, 프록시, 캡처, 타임아웃. 여기서 준
+                              URL이 프로필의 URL을 대신하고, -H와 -s는 헤더와 서브프로토콜에
+                              더해지며, --origin, --insecure, --ca, --cert, --key, --proxy,
+                              --no-tap은 프로필 값을 대신합니다. 자동 재연결은 쓰지 않으며,
+                              --timeout이 핸드셰이크 타임아웃의 상한이 됩니다.
+      --profiles-dir DIR      DIR에서 프로필을 읽습니다 (기본값: %1)
+      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 끝냅니다
 
 연결:
-  -H, --header "Name: value"  추가 요청 헤더(반복 가능)
-  -s, --subprotocol NAME      제안할 서브프로토콜(반복 가능, 선호 순서대로)
-      --origin ORIGIN         Origin 헤더 전송
-      --timeout MS            전체 제한 시간(기본값 10000). 초과하면 종료 코드 4
-      --insecure              잘못된 TLS 인증서 허용(경고 표시, 오류는 계속 기록됨)
+  -H, --header &quot;Name: value&quot;  추가 요청 헤더 (반복 가능)
+  -s, --subprotocol NAME      서브프로토콜 제안 (반복 가능, 선호 순서대로)
+      --origin ORIGIN         Origin 헤더를 보냅니다
+      --timeout MS            전체 제한 시간 (기본값 10000); 지나면 종료 코드 4
+      --insecure              유효하지 않은 TLS 인증서를 허용 (경고; 오류는 계속 기록)
       --ca FILE               추가 CA 인증서, PEM
       --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키, PEM
       --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
-      --no-tap                QWebSocket만 사용: 와이어 캡처 없음(프레임 헤더를 알 수 없음)
+      --no-tap                QWebSocket만 사용: 와이어 캡처 없음 (프레임 헤더를 알 수 없음)
 
-스크립트(연결이 열리면 명령줄 순서대로 실행):
+스크립트 (연결이 열리면 명령줄 순서대로 실행):
       --send TEXT             텍스트 메시지 전송
-      --send-hex HEX          바이너리 메시지 전송("48 65 6c", "0x48,0x65", "48:65")
+      --send-hex HEX          바이너리 메시지 전송 (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
       --send-base64 B64       바이너리 메시지 전송
-      --send-file PATH        파일의 바이트를 바이너리 메시지로 전송
-      --ping [PAYLOAD]        ping 전송. 다음 인수가 '-' 또는 ws:// / wss://로 시작하지
-                              않으면 페이로드로 사용(명시하려면 --ping=PAYLOAD 사용)
+      --send-file PATH        파일 내용을 바이너리 메시지로 전송
+      --ping [PAYLOAD]        ping 전송; 다음 인수가 &apos;-&apos;나 ws:// / wss://로 시작하지 않으면
+                              페이로드로 씁니다 (명시하려면 --ping=PAYLOAD)
 
 그다음:
-      --wait-messages N       데이터 메시지를 N개 수신할 때까지 대기
-      --idle MS               MS ms 동안 프레임을 수신하지 않으면 종료
-                              (둘 다 없으면 전송 후 500 ms 동안 수신이 없을 때 종료.
-                              응답을 위한 짧은 유예 시간)
-      --close CODE[:REASON]   이 코드와 사유로 닫은 후(기본값 1000) 서버의
-                              Close 응답을 대기
+      --wait-messages N       데이터 메시지 N개를 받을 때까지 기다립니다
+      --idle MS               MS 밀리초 동안 받은 프레임이 없으면 끝냅니다
+                              (둘 다 없으면: 전송 후 500 ms 동안 조용하면 끝냅니다,
+                              응답을 위한 짧은 유예)
+      --close CODE[:REASON]   이 코드와 사유로 닫고 (기본값 1000) 서버의 Close 응답을
+                              기다립니다
 
 출력:
-      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl(이벤트마다 JSON
-                              객체 하나: seq, time, event, dir, ...). 줄마다 플러시.
-                              text: 이벤트마다 한 줄(시간, 화살표, 유형, 길이, 요약).
-                              재조립된 메시지는 캡처가 꺼져 있을 때만 표시
-      --har FILE              세션을 HAR 1.2(_webSocketMessages)로도 저장
-      --summary               stderr에 마지막 요약 한 줄 출력: 개수, 바이트, 속도, 닫기
-      --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
+      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl (이벤트마다 JSON 객체
+                              하나: seq, time, event, dir, ...); 줄마다 플러시합니다.
+                              text: 이벤트마다 한 줄 (시간, 화살표, 유형, 길이, 요약);
+                              재조립된 메시지는 캡처가 꺼져 있을 때만
+      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages)
+      --summary               마지막에 stderr로 한 줄: 개수, 바이트, 속도, 닫기
+      --accept-for KEY        KEY의 Sec-WebSocket-Accept 값을 출력하고 끝냅니다
   -h, --help                  이 도움말 표시
   -v, --version               버전 표시
 
-종료 상태: 0 어느 쪽이든 1000/1001로 닫힘, 1 그 밖의 닫기 코드 또는 비정상 종료(1006),
-2 사용법 오류(아무것도 보내지 않음), 3 연결 실패, 핸드셰이크 거부 또는 잘못된
-핸드셰이크, 4 시간 초과.
+종료 상태: 0 어느 쪽이든 1000/1001로 닫힘; 1 그 밖의 닫기 코드 또는 비정상 종료 (1006);
+2 사용법 오류, 알 수 없는 프로필 또는 읽을 수 없는 프로필 파일 (아무것도 보내지 않음);
+3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과.
 </translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileLoader</name>
+    <message>
+        <source>There is no profile named &quot;%1&quot;: the profiles folder %2 does not exist (see --profiles-dir).</source>
+        <translation>&quot;%1&quot; 프로필이 없습니다: 프로필 폴더 %2이(가) 존재하지 않습니다 (--profiles-dir 참고).</translation>
+    </message>
+    <message>
+        <source>The profile file of &quot;%1&quot; does not load; repair it or save the profile again:
+  %2</source>
+        <translation>&quot;%1&quot;의 프로필 파일을 읽을 수 없습니다. 파일을 고치거나 프로필을 다시 저장하십시오:
+  %2</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot; in %2.</source>
+        <translation>%2에 &quot;%1&quot; 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation>%1을(를) 찾으셨습니까?</translation>
+    </message>
+    <message>
+        <source>No profile is saved there.</source>
+        <translation>그곳에 저장된 프로필이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Saved profiles: %1.</source>
+        <translation>저장된 프로필: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved profiles: %1 and %n more (see --list-profiles).</source>
+        <translation>
+            <numerusform>저장된 프로필: %1 외 %n개 (--list-profiles 참고).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>These profile files did not load; one of them may hold it:</source>
+        <translation>다음 프로필 파일을 읽지 못했습니다. 그중 하나에 있을 수 있습니다:</translation>
     </message>
 </context>
 <context>
@@ -404,7 +489,7 @@ invalid; 4 timeout.
         <translation>메시지의 데이터가 유형과 맞지 않습니다. 예를 들어 텍스트가 올바른 UTF-8이 아닌 경우입니다.</translation>
     </message>
     <message>
-        <source>A message broke the endpoint's rules; the generic code when no more specific one fits.</source>
+        <source>A message broke the endpoint&apos;s rules; the generic code when no more specific one fits.</source>
         <translation>메시지가 엔드포인트의 규칙을 위반했습니다. 더 구체적인 코드가 없을 때 쓰는 일반 코드입니다.</translation>
     </message>
     <message>
@@ -597,11 +682,11 @@ invalid; 4 timeout.
         <translation>%1 Close 프레임의 형식이 잘못되었습니다: %2</translation>
     </message>
     <message>
-        <source>server's</source>
+        <source>server&apos;s</source>
         <translation>서버의</translation>
     </message>
     <message>
-        <source>client's</source>
+        <source>client&apos;s</source>
         <translation>클라이언트의</translation>
     </message>
     <message>
@@ -657,7 +742,7 @@ invalid; 4 timeout.
         <translation>Close 프레임을 돌려보내지 않음</translation>
     </message>
     <message>
-        <source>waiting for the server's Close frame</source>
+        <source>waiting for the server&apos;s Close frame</source>
         <translation>서버의 Close 프레임 대기 중</translation>
     </message>
     <message>
@@ -693,8 +778,8 @@ invalid; 4 timeout.
         <translation>코드 %1 · %2</translation>
     </message>
     <message>
-        <source>Code %1 · %2 · reason "%3"</source>
-        <translation>코드 %1 · %2 · 사유 "%3"</translation>
+        <source>Code %1 · %2 · reason &quot;%3&quot;</source>
+        <translation>코드 %1 · %2 · 사유 &quot;%3&quot;</translation>
     </message>
     <message>
         <source>Closed cleanly with %1</source>
@@ -745,7 +830,7 @@ invalid; 4 timeout.
         <translation>닫기 핸드셰이크 타임라인</translation>
     </message>
     <message>
-        <source>The server's Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <source>The server&apos;s Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
         <translation>서버의 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
     </message>
     <message>
@@ -768,8 +853,8 @@ invalid; 4 timeout.
         <translation>텍스트 메시지(UTF-8)</translation>
     </message>
     <message>
-        <source>JSON, e.g. {"op": "ping"}</source>
-        <translation>JSON, 예: {"op": "ping"}</translation>
+        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
+        <translation>JSON, 예: {&quot;op&quot;: &quot;ping&quot;}</translation>
     </message>
     <message>
         <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
@@ -780,20 +865,20 @@ invalid; 4 timeout.
         <translation>Base64, 표준 또는 URL-safe 알파벳</translation>
     </message>
     <message>
-        <source>The file "%1" does not exist.</source>
-        <translation>파일 "%1"이(가) 없습니다.</translation>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>파일 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>"%1" is a folder; choose a file.</source>
-        <translation>"%1"은(는) 폴더입니다. 파일을 선택하십시오.</translation>
+        <source>&quot;%1&quot; is a folder; choose a file.</source>
+        <translation>&quot;%1&quot;은(는) 폴더입니다. 파일을 선택하십시오.</translation>
     </message>
     <message>
-        <source>"%1" is %2; files up to %3 can be sent.</source>
-        <translation>"%1"의 크기는 %2입니다. 최대 %3까지의 파일만 보낼 수 있습니다.</translation>
+        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
+        <translation>&quot;%1&quot;의 크기는 %2입니다. 최대 %3까지의 파일만 보낼 수 있습니다.</translation>
     </message>
     <message>
-        <source>Cannot read "%1": %2</source>
-        <translation>"%1"을(를) 읽을 수 없습니다: %2</translation>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Choose a file to send</source>
@@ -832,12 +917,8 @@ invalid; 4 timeout.
         <translation>짝이 없는 서로게이트(U+%1)는 UTF-8로 인코딩할 수 없습니다.</translation>
     </message>
     <message>
-        <source>Enter a JSON value, e.g. {"op": "ping"}.</source>
-        <translation>JSON 값을 입력하십시오. 예: {"op": "ping"}.</translation>
-    </message>
-    <message>
-        <source>No file chosen: drop a file here or click Choose file….</source>
-        <translation>선택한 파일이 없습니다. 여기에 파일을 끌어다 놓거나 파일 선택…을 클릭하십시오.</translation>
+        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
+        <translation>JSON 값을 입력하십시오. 예: {&quot;op&quot;: &quot;ping&quot;}.</translation>
     </message>
     <message>
         <source>Not open yet: Send is available once the handshake has completed.</source>
@@ -896,8 +977,8 @@ invalid; 4 timeout.
         <translation>%1 전송됨 · %2</translation>
     </message>
     <message>
-        <source>The profile "%1" no longer exists; the message was not saved.</source>
-        <translation>프로필 "%1"이(가) 더 이상 없으므로 메시지를 저장하지 않았습니다.</translation>
+        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
+        <translation>프로필 &quot;%1&quot;이(가) 더 이상 없으므로 메시지를 저장하지 않았습니다.</translation>
     </message>
     <message>
         <source>A saved message needs a name.</source>
@@ -908,12 +989,12 @@ invalid; 4 timeout.
         <translation>파일은 프로필에 저장되지 않습니다. 텍스트, JSON, hex 또는 Base64 메시지를 저장하십시오.</translation>
     </message>
     <message>
-        <source>There is already a saved message named "%1".</source>
-        <translation>이름이 "%1"인 저장된 메시지가 이미 있습니다.</translation>
+        <source>There is already a saved message named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 이미 있습니다.</translation>
     </message>
     <message>
-        <source>There is no saved message named "%1".</source>
-        <translation>이름이 "%1"인 저장된 메시지가 없습니다.</translation>
+        <source>There is no saved message named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>(none saved)</source>
@@ -998,14 +1079,6 @@ invalid; 4 timeout.
     <message>
         <source>Saved messages</source>
         <translation>저장된 메시지</translation>
-    </message>
-    <message>
-        <source>Save, rename or delete saved messages</source>
-        <translation>저장된 메시지 저장, 이름 바꾸기 또는 삭제</translation>
-    </message>
-    <message>
-        <source>Saved message actions</source>
-        <translation>저장된 메시지 작업</translation>
     </message>
     <message>
         <source>Save current message…</source>
@@ -1119,6 +1192,30 @@ invalid; 4 timeout.
         <source>0: until stopped</source>
         <translation>0: 중지할 때까지</translation>
     </message>
+    <message>
+        <source>Send Empty Binary Message</source>
+        <translation>빈 바이너리 메시지 전송</translation>
+    </message>
+    <message>
+        <source>Send Empty Text Message</source>
+        <translation>빈 텍스트 메시지 전송</translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file…</source>
+        <translation>선택한 파일이 없습니다: 여기에 파일을 끌어 놓거나 파일 선택…을 누르십시오</translation>
+    </message>
+    <message>
+        <source>Type a message to send, or ⋯ → %1.</source>
+        <translation>보낼 메시지를 입력하거나 ⋯ → %1.</translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages; send an empty message</source>
+        <translation>저장된 메시지 저장, 이름 바꾸기, 삭제; 빈 메시지 전송</translation>
+    </message>
+    <message>
+        <source>More message actions</source>
+        <translation>메시지 작업 더 보기</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBar</name>
@@ -1183,7 +1280,7 @@ invalid; 4 timeout.
         <translation>TLS 세부 정보</translation>
     </message>
     <message>
-        <source>Show the server's certificate chain, TLS protocol and cipher</source>
+        <source>Show the server&apos;s certificate chain, TLS protocol and cipher</source>
         <translation>서버의 인증서 체인, TLS 프로토콜 및 암호 스위트 표시</translation>
     </message>
     <message>
@@ -1201,14 +1298,6 @@ invalid; 4 timeout.
     <message>
         <source>Wire tap</source>
         <translation>와이어 캡처</translation>
-    </message>
-    <message>
-        <source>Wire tap on: every byte of the handshake and every frame is recorded (applies to the next connection)</source>
-        <translation>와이어 캡처 켜짐: 핸드셰이크의 모든 바이트와 모든 프레임을 기록합니다(다음 연결부터 적용)</translation>
-    </message>
-    <message>
-        <source>Wire tap off: only what Qt's WebSocket exposes is recorded, frame headers are unknown (applies to the next connection)</source>
-        <translation>와이어 캡처 꺼짐: Qt WebSocket이 제공하는 정보만 기록하며 프레임 헤더는 알 수 없습니다(다음 연결부터 적용)</translation>
     </message>
     <message>
         <source>Connect</source>
@@ -1239,12 +1328,40 @@ invalid; 4 timeout.
         <translation>중단</translation>
     </message>
     <message>
-        <source>Stop waiting for the server's Close frame and drop the connection (Ctrl+Shift+C)</source>
+        <source>Stop waiting for the server&apos;s Close frame and drop the connection (Ctrl+Shift+C)</source>
         <translation>서버의 Close 프레임 대기를 멈추고 연결 끊기(Ctrl+Shift+C)</translation>
     </message>
     <message>
         <source>Connection state and time in it</source>
         <translation>연결 상태와 해당 상태의 지속 시간</translation>
+    </message>
+    <message>
+        <source>Tap on (next connection)</source>
+        <translation>캡처 켜짐 (다음 연결)</translation>
+    </message>
+    <message>
+        <source>Tap off (next connection)</source>
+        <translation>캡처 꺼짐 (다음 연결)</translation>
+    </message>
+    <message>
+        <source>Wire tap on: every byte of the handshake and every frame is recorded.</source>
+        <translation>와이어 캡처 켜짐: 핸드셰이크의 모든 바이트와 모든 프레임을 기록합니다.</translation>
+    </message>
+    <message>
+        <source>Wire tap off: only what Qt&apos;s WebSocket exposes is recorded; frame headers are unknown.</source>
+        <translation>와이어 캡처 꺼짐: Qt WebSocket이 알려 주는 내용만 기록하며 프레임 헤더는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Takes effect on the next connection; this one runs with the tap %1.</source>
+        <translation>다음 연결부터 적용됩니다. 현재 연결은 캡처 %1 상태로 진행됩니다.</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>켜짐</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>꺼짐</translation>
     </message>
 </context>
 <context>
@@ -1266,11 +1383,11 @@ invalid; 4 timeout.
         <translation>닫기</translation>
     </message>
     <message>
-        <source>The selected row's payload as text, JSON or hex</source>
+        <source>The selected row&apos;s payload as text, JSON or hex</source>
         <translation>선택한 행의 페이로드(텍스트, JSON 또는 hex)</translation>
     </message>
     <message>
-        <source>The selected frame's header, field by field</source>
+        <source>The selected frame&apos;s header, field by field</source>
         <translation>선택한 프레임의 헤더(필드별)</translation>
     </message>
     <message>
@@ -1408,6 +1525,30 @@ invalid; 4 timeout.
         <source>malformed close payload (1 byte)</source>
         <translation>잘못된 형식의 닫기 페이로드(1바이트)</translation>
     </message>
+    <message>
+        <source>handshake</source>
+        <translation>핸드셰이크</translation>
+    </message>
+    <message>
+        <source>%1 message</source>
+        <translation>%1 메시지</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>정보</translation>
+    </message>
+    <message>
+        <source>Not an HTTP response: %1</source>
+        <translation>HTTP 응답이 아닙니다: %1</translation>
+    </message>
 </context>
 <context>
     <name>FrameDecoder</name>
@@ -1484,7 +1625,7 @@ invalid; 4 timeout.
         <translation>텍스트 메시지가 메시지의 바이트 %1에서 시작하는 UTF-8 시퀀스 중간에서 끝납니다(RFC 6455 §8.1).</translation>
     </message>
     <message>
-        <source>A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.</source>
+        <source>A %1 frame arrived after its sender&apos;s Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.</source>
         <translation>보낸 쪽의 Close 프레임 뒤에 %1 프레임이 도착했습니다. RFC 6455 §5.5.1은 Close 프레임 뒤의 데이터 프레임을 금지합니다.</translation>
     </message>
 </context>
@@ -1676,12 +1817,6 @@ invalid; 4 timeout.
         <source>none (MASK is 0)</source>
         <translation>없음(MASK가 0)</translation>
     </message>
-    <message numerus="yes">
-        <source>Header rebuilt from the decoded fields; %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>디코딩한 필드로 재구성한 헤더입니다. 그 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The Payload tab shows them unmasked.</source>
         <translation>페이로드 탭에는 마스킹을 해제한 상태로 표시됩니다.</translation>
@@ -1706,6 +1841,24 @@ invalid; 4 timeout.
         <source>Frame header bytes</source>
         <translation>프레임 헤더 바이트</translation>
     </message>
+    <message numerus="yes">
+        <source>The header as the wire tap recorded it; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>와이어 캡처가 기록한 그대로의 헤더입니다. 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>재구성됨: 이 연결에서는 와이어 캡처가 꺼져 있어 Qt가 알려 준 내용으로 헤더를 다시 만들었습니다. MASK, 마스킹 키, 길이 인코딩은 실제 회선과 다를 수 있습니다. 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte(s) follow it.</source>
+        <translation>
+            <numerusform>기록된 필드로 다시 만든 헤더입니다 (와이어 캡처가 이 프레임을 기록했는지는 알 수 없습니다). 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Handshake</name>
@@ -1720,12 +1873,12 @@ invalid; 4 timeout.
         </translation>
     </message>
     <message>
-        <source>Character %1 must be '=' padding, found '%2'.</source>
-        <translation>문자 %1은(는) '=' 패딩이어야 하지만 '%2'입니다.</translation>
+        <source>Character %1 must be &apos;=&apos; padding, found &apos;%2&apos;.</source>
+        <translation>문자 %1은(는) &apos;=&apos; 패딩이어야 하지만 &apos;%2&apos;입니다.</translation>
     </message>
     <message>
-        <source>Character %1 ('%2') is not in the base64 alphabet.</source>
-        <translation>문자 %1('%2')은(는) base64 알파벳에 없습니다.</translation>
+        <source>Character %1 (&apos;%2&apos;) is not in the base64 alphabet.</source>
+        <translation>문자 %1(&apos;%2&apos;)은(는) base64 알파벳에 없습니다.</translation>
     </message>
     <message>
         <source>The key does not decode to 16 bytes.</source>
@@ -1743,40 +1896,40 @@ invalid; 4 timeout.
         <translation>서버가 업그레이드를 거부했습니다: %1 %2.</translation>
     </message>
     <message>
-        <source>The response has no Upgrade header; it must be "websocket".</source>
-        <translation>응답에 Upgrade 헤더가 없습니다. "websocket"이어야 합니다.</translation>
+        <source>The response has no Upgrade header; it must be &quot;websocket&quot;.</source>
+        <translation>응답에 Upgrade 헤더가 없습니다. &quot;websocket&quot;이어야 합니다.</translation>
     </message>
     <message>
-        <source>The Upgrade header is "%1"; it must be "websocket".</source>
-        <translation>Upgrade 헤더가 "%1"입니다. "websocket"이어야 합니다.</translation>
+        <source>The Upgrade header is &quot;%1&quot;; it must be &quot;websocket&quot;.</source>
+        <translation>Upgrade 헤더가 &quot;%1&quot;입니다. &quot;websocket&quot;이어야 합니다.</translation>
     </message>
     <message>
-        <source>The response has no Connection header; it must contain "Upgrade".</source>
-        <translation>응답에 Connection 헤더가 없습니다. "Upgrade"를 포함해야 합니다.</translation>
+        <source>The response has no Connection header; it must contain &quot;Upgrade&quot;.</source>
+        <translation>응답에 Connection 헤더가 없습니다. &quot;Upgrade&quot;를 포함해야 합니다.</translation>
     </message>
     <message>
-        <source>The Connection header is "%1"; it must contain "Upgrade".</source>
-        <translation>Connection 헤더가 "%1"입니다. "Upgrade"를 포함해야 합니다.</translation>
+        <source>The Connection header is &quot;%1&quot;; it must contain &quot;Upgrade&quot;.</source>
+        <translation>Connection 헤더가 &quot;%1&quot;입니다. &quot;Upgrade&quot;를 포함해야 합니다.</translation>
     </message>
     <message>
         <source>The request has no Sec-WebSocket-Key header, so Sec-WebSocket-Accept cannot be checked.</source>
         <translation>요청에 Sec-WebSocket-Key 헤더가 없어 Sec-WebSocket-Accept를 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <source>The response has no Sec-WebSocket-Accept header; expected "%1".</source>
-        <translation>응답에 Sec-WebSocket-Accept 헤더가 없습니다. 예상 값은 "%1"입니다.</translation>
+        <source>The response has no Sec-WebSocket-Accept header; expected &quot;%1&quot;.</source>
+        <translation>응답에 Sec-WebSocket-Accept 헤더가 없습니다. 예상 값은 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
         <source>The response has %1 Sec-WebSocket-Accept headers; exactly one is allowed.</source>
         <translation>응답에 Sec-WebSocket-Accept 헤더가 %1개 있습니다. 정확히 하나만 허용됩니다.</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept is wrong: expected "%1", received "%2".</source>
-        <translation>Sec-WebSocket-Accept가 잘못되었습니다. 예상 값 "%1", 받은 값 "%2".</translation>
+        <source>Sec-WebSocket-Accept is wrong: expected &quot;%1&quot;, received &quot;%2&quot;.</source>
+        <translation>Sec-WebSocket-Accept가 잘못되었습니다. 예상 값 &quot;%1&quot;, 받은 값 &quot;%2&quot;.</translation>
     </message>
     <message>
-        <source>The server uses the extension "%1", which the client did not request.</source>
-        <translation>서버가 클라이언트가 요청하지 않은 확장 "%1"을(를) 사용합니다.</translation>
+        <source>The server uses the extension &quot;%1&quot;, which the client did not request.</source>
+        <translation>서버가 클라이언트가 요청하지 않은 확장 &quot;%1&quot;을(를) 사용합니다.</translation>
     </message>
     <message>
         <source>The Sec-WebSocket-Protocol header of the response is empty; it must name one subprotocol.</source>
@@ -1787,12 +1940,12 @@ invalid; 4 timeout.
         <translation>서버가 서브프로토콜 %1개(%2)를 선택했습니다. 정확히 하나만 선택해야 합니다.</translation>
     </message>
     <message>
-        <source>The server selected the subprotocol "%1", but the client offered none.</source>
-        <translation>서버가 서브프로토콜 "%1"을(를) 선택했지만 클라이언트는 아무것도 제안하지 않았습니다.</translation>
+        <source>The server selected the subprotocol &quot;%1&quot;, but the client offered none.</source>
+        <translation>서버가 서브프로토콜 &quot;%1&quot;을(를) 선택했지만 클라이언트는 아무것도 제안하지 않았습니다.</translation>
     </message>
     <message>
-        <source>The server selected the subprotocol "%1", which the client did not offer (offered: %2).</source>
-        <translation>서버가 클라이언트가 제안하지 않은 서브프로토콜 "%1"을(를) 선택했습니다(제안한 항목: %2).</translation>
+        <source>The server selected the subprotocol &quot;%1&quot;, which the client did not offer (offered: %2).</source>
+        <translation>서버가 클라이언트가 제안하지 않은 서브프로토콜 &quot;%1&quot;을(를) 선택했습니다(제안한 항목: %2).</translation>
     </message>
 </context>
 <context>
@@ -1826,11 +1979,11 @@ invalid; 4 timeout.
         <translation>(키가 기록되지 않음)</translation>
     </message>
     <message>
-        <source>Sec-WebSocket-Accept = base64(SHA-1(key + "%1"))
+        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
 key      = %2
 expected = %3
 received = %4</source>
-        <translation>Sec-WebSocket-Accept = base64(SHA-1(key + "%1"))
+        <translation>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
 key   = %2
 예상 값 = %3
 받은 값 = %4</translation>
@@ -1844,11 +1997,11 @@ key   = %2
         <translation>(없음)</translation>
     </message>
     <message>
-        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client's Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
+        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
         <translation>RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
     </message>
     <message>
-        <source>Waiting for the server's response to check Sec-WebSocket-Accept.</source>
+        <source>Waiting for the server&apos;s response to check Sec-WebSocket-Accept.</source>
         <translation>Sec-WebSocket-Accept를 확인하기 위해 서버의 응답을 기다리는 중입니다.</translation>
     </message>
     <message>
@@ -1959,23 +2112,23 @@ key   = %2
         <translation>출력 장치 없음</translation>
     </message>
     <message>
-        <source>Could not write the HAR file "%1": %2</source>
-        <translation>HAR 파일 "%1"을(를) 쓸 수 없습니다: %2</translation>
+        <source>Could not write the HAR file &quot;%1&quot;: %2</source>
+        <translation>HAR 파일 &quot;%1&quot;을(를) 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>HexCodec</name>
     <message>
-        <source>'0x' is not followed by hex digits.</source>
-        <translation>'0x' 뒤에 16진수 숫자가 없습니다.</translation>
+        <source>&apos;0x&apos; is not followed by hex digits.</source>
+        <translation>&apos;0x&apos; 뒤에 16진수 숫자가 없습니다.</translation>
     </message>
     <message>
-        <source>'%1' has an odd number of hex digits (%2); every byte needs two.</source>
-        <translation>'%1'의 16진수 숫자 개수가 홀수(%2)입니다. 바이트마다 두 자리가 필요합니다.</translation>
+        <source>&apos;%1&apos; has an odd number of hex digits (%2); every byte needs two.</source>
+        <translation>&apos;%1&apos;의 16진수 숫자 개수가 홀수(%2)입니다. 바이트마다 두 자리가 필요합니다.</translation>
     </message>
     <message>
-        <source>%1 is not a hex digit (0-9, a-f); bytes may be separated by spaces, new lines, ':', '-' or ','.</source>
-        <translation>%1은(는) 16진수 숫자(0-9, a-f)가 아닙니다. 바이트는 공백, 줄 바꿈, ':', '-' 또는 ','로 구분할 수 있습니다.</translation>
+        <source>%1 is not a hex digit (0-9, a-f); bytes may be separated by spaces, new lines, &apos;:&apos;, &apos;-&apos; or &apos;,&apos;.</source>
+        <translation>%1은(는) 16진수 숫자(0-9, a-f)가 아닙니다. 바이트는 공백, 줄 바꿈, &apos;:&apos;, &apos;-&apos; 또는 &apos;,&apos;로 구분할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2034,44 +2187,44 @@ key   = %2
         <translation>%1, %2열: HTTP 헤드에는 제어 문자 0x%3을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Line 1 is empty; a request must start with a request line such as "GET /path HTTP/1.1".</source>
-        <translation>1행이 비어 있습니다. 요청은 "GET /path HTTP/1.1" 같은 요청 줄로 시작해야 합니다.</translation>
+        <source>Line 1 is empty; a request must start with a request line such as &quot;GET /path HTTP/1.1&quot;.</source>
+        <translation>1행이 비어 있습니다. 요청은 &quot;GET /path HTTP/1.1&quot; 같은 요청 줄로 시작해야 합니다.</translation>
     </message>
     <message>
-        <source>Line 1 is empty; a response must start with a status line such as "HTTP/1.1 101 Switching Protocols".</source>
-        <translation>1행이 비어 있습니다. 응답은 "HTTP/1.1 101 Switching Protocols" 같은 상태 줄로 시작해야 합니다.</translation>
+        <source>Line 1 is empty; a response must start with a status line such as &quot;HTTP/1.1 101 Switching Protocols&quot;.</source>
+        <translation>1행이 비어 있습니다. 응답은 &quot;HTTP/1.1 101 Switching Protocols&quot; 같은 상태 줄로 시작해야 합니다.</translation>
     </message>
     <message>
-        <source>Line 1: "%1" is not an HTTP version; expected "HTTP/1.1".</source>
-        <translation>1행: "%1"은(는) HTTP 버전이 아닙니다. "HTTP/1.1"이어야 합니다.</translation>
+        <source>Line 1: &quot;%1&quot; is not an HTTP version; expected &quot;HTTP/1.1&quot;.</source>
+        <translation>1행: &quot;%1&quot;은(는) HTTP 버전이 아닙니다. &quot;HTTP/1.1&quot;이어야 합니다.</translation>
     </message>
     <message>
         <source>Line 1: %1 is not supported; the WebSocket handshake uses HTTP/1.1 (HTTP/1.0 is also read).</source>
         <translation>1행: %1은(는) 지원하지 않습니다. WebSocket 핸드셰이크는 HTTP/1.1을 사용합니다(HTTP/1.0도 읽을 수 있음).</translation>
     </message>
     <message>
-        <source>Line 1 is not a request line: expected "GET /path HTTP/1.1", found "%1".</source>
-        <translation>1행이 요청 줄이 아닙니다. "GET /path HTTP/1.1" 형식이어야 하지만 "%1"입니다.</translation>
+        <source>Line 1 is not a request line: expected &quot;GET /path HTTP/1.1&quot;, found &quot;%1&quot;.</source>
+        <translation>1행이 요청 줄이 아닙니다. &quot;GET /path HTTP/1.1&quot; 형식이어야 하지만 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Line 1, column %1: '%2' is not allowed in a method name.</source>
-        <translation>1행, %1열: 메서드 이름에는 '%2'을(를) 쓸 수 없습니다.</translation>
+        <source>Line 1, column %1: &apos;%2&apos; is not allowed in a method name.</source>
+        <translation>1행, %1열: 메서드 이름에는 &apos;%2&apos;을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Line 1 is not a status line: expected "HTTP/1.1 101 Switching Protocols", found "%1".</source>
-        <translation>1행이 상태 줄이 아닙니다. "HTTP/1.1 101 Switching Protocols" 형식이어야 하지만 "%1"입니다.</translation>
+        <source>Line 1 is not a status line: expected &quot;HTTP/1.1 101 Switching Protocols&quot;, found &quot;%1&quot;.</source>
+        <translation>1행이 상태 줄이 아닙니다. &quot;HTTP/1.1 101 Switching Protocols&quot; 형식이어야 하지만 &quot;%1&quot;입니다.</translation>
     </message>
     <message>
-        <source>Line 1: "%1" is not a status code; it must be three digits from 100 to 599.</source>
-        <translation>1행: "%1"은(는) 상태 코드가 아닙니다. 100부터 599까지의 세 자리 숫자여야 합니다.</translation>
+        <source>Line 1: &quot;%1&quot; is not a status code; it must be three digits from 100 to 599.</source>
+        <translation>1행: &quot;%1&quot;은(는) 상태 코드가 아닙니다. 100부터 599까지의 세 자리 숫자여야 합니다.</translation>
     </message>
     <message>
         <source>%1 starts with whitespace: folded header lines (obs-fold) are not accepted.</source>
         <translation>%1이(가) 공백으로 시작합니다. 접힌 헤더 줄(obs-fold)은 허용되지 않습니다.</translation>
     </message>
     <message>
-        <source>%1 has no colon; a header line is "Name: value", found "%2".</source>
-        <translation>%1에 콜론이 없습니다. 헤더 줄은 "Name: value" 형식이어야 하지만 "%2"입니다.</translation>
+        <source>%1 has no colon; a header line is &quot;Name: value&quot;, found &quot;%2&quot;.</source>
+        <translation>%1에 콜론이 없습니다. 헤더 줄은 &quot;Name: value&quot; 형식이어야 하지만 &quot;%2&quot;입니다.</translation>
     </message>
     <message>
         <source>%1 has an empty header name before the colon.</source>
@@ -2082,20 +2235,20 @@ key   = %2
         <translation>%1: 헤더 이름과 콜론 사이에는 공백을 둘 수 없습니다.</translation>
     </message>
     <message>
-        <source>%1, column %2: '%3' is not allowed in a header name.</source>
-        <translation>%1, %2열: 헤더 이름에는 '%3'을(를) 쓸 수 없습니다.</translation>
+        <source>%1, column %2: &apos;%3&apos; is not allowed in a header name.</source>
+        <translation>%1, %2열: 헤더 이름에는 &apos;%3&apos;을(를) 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>The request's Transfer-Encoding does not end with "chunked", so its body length is unknown.</source>
-        <translation>요청의 Transfer-Encoding이 "chunked"로 끝나지 않아 본문 길이를 알 수 없습니다.</translation>
+        <source>The request&apos;s Transfer-Encoding does not end with &quot;chunked&quot;, so its body length is unknown.</source>
+        <translation>요청의 Transfer-Encoding이 &quot;chunked&quot;로 끝나지 않아 본문 길이를 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>The Content-Length value "%1" is not a number.</source>
-        <translation>Content-Length 값 "%1"이(가) 숫자가 아닙니다.</translation>
+        <source>The Content-Length value &quot;%1&quot; is not a number.</source>
+        <translation>Content-Length 값 &quot;%1&quot;이(가) 숫자가 아닙니다.</translation>
     </message>
     <message>
-        <source>The Content-Length value "%1" is too large.</source>
-        <translation>Content-Length 값 "%1"이(가) 너무 큽니다.</translation>
+        <source>The Content-Length value &quot;%1&quot; is too large.</source>
+        <translation>Content-Length 값 &quot;%1&quot;이(가) 너무 큽니다.</translation>
     </message>
     <message>
         <source>The Content-Length values %1 and %2 disagree, so the body length is unknown.</source>
@@ -2118,12 +2271,12 @@ key   = %2
         <translation>바이트 오프셋 %1의 트레일러 줄</translation>
     </message>
     <message>
-        <source>The chunk size "%1" at byte offset %2 is too large.</source>
-        <translation>바이트 오프셋 %2의 청크 크기 "%1"이(가) 너무 큽니다.</translation>
+        <source>The chunk size &quot;%1&quot; at byte offset %2 is too large.</source>
+        <translation>바이트 오프셋 %2의 청크 크기 &quot;%1&quot;이(가) 너무 큽니다.</translation>
     </message>
     <message>
-        <source>The chunk size "%1" at byte offset %2 is not a hexadecimal number.</source>
-        <translation>바이트 오프셋 %2의 청크 크기 "%1"이(가) 16진수가 아닙니다.</translation>
+        <source>The chunk size &quot;%1&quot; at byte offset %2 is not a hexadecimal number.</source>
+        <translation>바이트 오프셋 %2의 청크 크기 &quot;%1&quot;이(가) 16진수가 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2141,12 +2294,12 @@ key   = %2
         <translation>JSON 값이 끝난 뒤에 예상치 못한 %1이(가) 있습니다. JSON 텍스트에는 값이 정확히 하나만 있어야 합니다.</translation>
     </message>
     <message>
-        <source>missing ':' after the key; found %1.</source>
-        <translation>키 뒤에 ':'이(가) 없습니다. %1이(가) 있습니다.</translation>
+        <source>missing &apos;:&apos; after the key; found %1.</source>
+        <translation>키 뒤에 &apos;:&apos;이(가) 없습니다. %1이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' does not match the '%2' opened at %3; expected '%4'.</source>
-        <translation>'%1'이(가) %3에서 연 '%2'와(과) 맞지 않습니다. '%4'이(가) 와야 합니다.</translation>
+        <source>&apos;%1&apos; does not match the &apos;%2&apos; opened at %3; expected &apos;%4&apos;.</source>
+        <translation>&apos;%1&apos;이(가) %3에서 연 &apos;%2&apos;와(과) 맞지 않습니다. &apos;%4&apos;이(가) 와야 합니다.</translation>
     </message>
     <message>
         <source>missing comma between two members of the object.</source>
@@ -2157,48 +2310,48 @@ key   = %2
         <translation>배열의 두 값 사이에 쉼표가 없습니다.</translation>
     </message>
     <message>
-        <source>expected ',' or '%1' but found %2.</source>
-        <translation>',' 또는 '%1'이(가) 와야 하지만 %2이(가) 있습니다.</translation>
+        <source>expected &apos;,&apos; or &apos;%1&apos; but found %2.</source>
+        <translation>&apos;,&apos; 또는 &apos;%1&apos;이(가) 와야 하지만 %2이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>a comma cannot come right before '}' (trailing comma).</source>
-        <translation>'}' 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
+        <source>a comma cannot come right before &apos;}&apos; (trailing comma).</source>
+        <translation>&apos;}&apos; 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
     </message>
     <message>
         <source>keys must be in double quotes, not single quotes.</source>
         <translation>키는 작은따옴표가 아닌 큰따옴표로 묶어야 합니다.</translation>
     </message>
     <message>
-        <source>the key '%1' must be in double quotes.</source>
-        <translation>키 '%1'은(는) 큰따옴표로 묶어야 합니다.</translation>
+        <source>the key &apos;%1&apos; must be in double quotes.</source>
+        <translation>키 &apos;%1&apos;은(는) 큰따옴표로 묶어야 합니다.</translation>
     </message>
     <message>
         <source>expected a key in double quotes but found %1.</source>
         <translation>큰따옴표로 묶은 키가 와야 하지만 %1이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>the text is empty; JSON needs a value such as {}, [], "text", 42, true or null.</source>
-        <translation>텍스트가 비어 있습니다. JSON에는 {}, [], "text", 42, true, null 같은 값이 필요합니다.</translation>
+        <source>the text is empty; JSON needs a value such as {}, [], &quot;text&quot;, 42, true or null.</source>
+        <translation>텍스트가 비어 있습니다. JSON에는 {}, [], &quot;text&quot;, 42, true, null 같은 값이 필요합니다.</translation>
     </message>
     <message>
-        <source>the text ends before the object opened at %1 is closed with '}'.</source>
-        <translation>%1에서 연 객체를 '}'로 닫기 전에 텍스트가 끝납니다.</translation>
+        <source>the text ends before the object opened at %1 is closed with &apos;}&apos;.</source>
+        <translation>%1에서 연 객체를 &apos;}&apos;로 닫기 전에 텍스트가 끝납니다.</translation>
     </message>
     <message>
-        <source>the text ends before the array opened at %1 is closed with ']'.</source>
-        <translation>%1에서 연 배열을 ']'로 닫기 전에 텍스트가 끝납니다.</translation>
+        <source>the text ends before the array opened at %1 is closed with &apos;]&apos;.</source>
+        <translation>%1에서 연 배열을 &apos;]&apos;로 닫기 전에 텍스트가 끝납니다.</translation>
     </message>
     <message>
         <source>objects and arrays are nested deeper than %1 levels.</source>
         <translation>객체와 배열이 %1단계보다 깊게 중첩되어 있습니다.</translation>
     </message>
     <message>
-        <source>a comma cannot come right before ']' (trailing comma).</source>
-        <translation>']' 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
+        <source>a comma cannot come right before &apos;]&apos; (trailing comma).</source>
+        <translation>&apos;]&apos; 바로 앞에는 쉼표가 올 수 없습니다(trailing comma).</translation>
     </message>
     <message>
-        <source>expected a value but found ','; two commas in a row leave a value out.</source>
-        <translation>값이 와야 하지만 ','이(가) 있습니다. 쉼표가 연달아 있어 값이 빠졌습니다.</translation>
+        <source>expected a value but found &apos;,&apos;; two commas in a row leave a value out.</source>
+        <translation>값이 와야 하지만 &apos;,&apos;이(가) 있습니다. 쉼표가 연달아 있어 값이 빠졌습니다.</translation>
     </message>
     <message>
         <source>strings must be in double quotes, not single quotes.</source>
@@ -2209,12 +2362,12 @@ key   = %2
         <translation>JSON에서는 주석을 사용할 수 없습니다.</translation>
     </message>
     <message>
-        <source>a number cannot start with '+'.</source>
-        <translation>숫자는 '+'로 시작할 수 없습니다.</translation>
+        <source>a number cannot start with &apos;+&apos;.</source>
+        <translation>숫자는 &apos;+&apos;로 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <source>a number must start with a digit, not '.'.</source>
-        <translation>숫자는 '.'이 아닌 숫자로 시작해야 합니다.</translation>
+        <source>a number must start with a digit, not &apos;.&apos;.</source>
+        <translation>숫자는 &apos;.&apos;이 아닌 숫자로 시작해야 합니다.</translation>
     </message>
     <message>
         <source>expected a value (object, array, string, number, true, false or null) but found %1.</source>
@@ -2225,32 +2378,32 @@ key   = %2
         <translation>문자열에 %1이(가) 들어 있습니다.</translation>
     </message>
     <message>
-        <source>'\u' must be followed by four hex digits.</source>
-        <translation>'\u' 뒤에는 16진수 네 자리가 와야 합니다.</translation>
+        <source>&apos;\u&apos; must be followed by four hex digits.</source>
+        <translation>&apos;\u&apos; 뒤에는 16진수 네 자리가 와야 합니다.</translation>
     </message>
     <message>
-        <source>invalid escape sequence '\%1'; JSON knows only %2.</source>
-        <translation>잘못된 이스케이프 시퀀스 '\%1'입니다. JSON에서는 %2만 사용할 수 있습니다.</translation>
+        <source>invalid escape sequence &apos;\%1&apos;; JSON knows only %2.</source>
+        <translation>잘못된 이스케이프 시퀀스 &apos;\%1&apos;입니다. JSON에서는 %2만 사용할 수 있습니다.</translation>
     </message>
     <message>
         <source>a backslash followed by %1 is not an escape sequence; JSON knows only %2.</source>
         <translation>백슬래시 뒤에 %1이(가) 오는 것은 이스케이프 시퀀스가 아닙니다. JSON에서는 %2만 사용할 수 있습니다.</translation>
     </message>
     <message>
-        <source>line break inside a string; close the string with '"' or write the line break as \n.</source>
-        <translation>문자열 안에 줄 바꿈이 있습니다. '"'로 문자열을 닫거나 줄 바꿈을 \n으로 쓰십시오.</translation>
+        <source>line break inside a string; close the string with &apos;&quot;&apos; or write the line break as \n.</source>
+        <translation>문자열 안에 줄 바꿈이 있습니다. &apos;&quot;&apos;로 문자열을 닫거나 줄 바꿈을 \n으로 쓰십시오.</translation>
     </message>
     <message>
         <source>%1 inside a string must be escaped (for example as \u%2).</source>
         <translation>문자열 안의 %1은(는) 이스케이프해야 합니다(예: \u%2).</translation>
     </message>
     <message>
-        <source>the string that starts here is not closed; a '"' is missing.</source>
-        <translation>여기서 시작하는 문자열이 닫히지 않았습니다. '"'이(가) 없습니다.</translation>
+        <source>the string that starts here is not closed; a &apos;&quot;&apos; is missing.</source>
+        <translation>여기서 시작하는 문자열이 닫히지 않았습니다. &apos;&quot;&apos;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>'-' must be followed by a digit.</source>
-        <translation>'-' 뒤에는 숫자가 와야 합니다.</translation>
+        <source>&apos;-&apos; must be followed by a digit.</source>
+        <translation>&apos;-&apos; 뒤에는 숫자가 와야 합니다.</translation>
     </message>
     <message>
         <source>numbers cannot have leading zeros.</source>
@@ -2261,20 +2414,20 @@ key   = %2
         <translation>소수점 뒤에는 숫자가 와야 합니다.</translation>
     </message>
     <message>
-        <source>a digit must follow the exponent '%1'.</source>
-        <translation>지수 기호 '%1' 뒤에는 숫자가 와야 합니다.</translation>
+        <source>a digit must follow the exponent &apos;%1&apos;.</source>
+        <translation>지수 기호 &apos;%1&apos; 뒤에는 숫자가 와야 합니다.</translation>
     </message>
     <message>
         <source>unexpected %1 in the number.</source>
         <translation>숫자 안에 예상치 못한 %1이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>'%1' must be written in lower case: %2.</source>
-        <translation>'%1'은(는) 소문자로 써야 합니다: %2.</translation>
+        <source>&apos;%1&apos; must be written in lower case: %2.</source>
+        <translation>&apos;%1&apos;은(는) 소문자로 써야 합니다: %2.</translation>
     </message>
     <message>
-        <source>'%1' is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
-        <translation>'%1'은(는) JSON 값이 아닙니다. 문자열은 큰따옴표로 묶어야 하며, JSON에서 쓸 수 있는 단어는 true, false, null뿐입니다.</translation>
+        <source>&apos;%1&apos; is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
+        <translation>&apos;%1&apos;은(는) JSON 값이 아닙니다. 문자열은 큰따옴표로 묶어야 하며, JSON에서 쓸 수 있는 단어는 true, false, null뿐입니다.</translation>
     </message>
 </context>
 <context>
@@ -2461,7 +2614,7 @@ key   = %2
         <translation>지우기</translation>
     </message>
     <message>
-        <source>Clear the log view (Ctrl+L); the session's own log is kept for export</source>
+        <source>Clear the log view (Ctrl+L); the session&apos;s own log is kept for export</source>
         <translation>로그 보기 지우기(Ctrl+L). 세션 자체의 로그는 내보내기용으로 유지됩니다</translation>
     </message>
     <message>
@@ -2479,6 +2632,18 @@ key   = %2
     <message>
         <source>Right-click to switch between absolute and relative time</source>
         <translation>마우스 오른쪽 버튼을 클릭하여 절대 시간과 상대 시간 간 전환</translation>
+    </message>
+    <message>
+        <source>Paused — new rows wait until you resume (Space).</source>
+        <translation>일시 중지됨 — 새 행은 다시 시작할 때까지 대기합니다 (Space).</translation>
+    </message>
+    <message>
+        <source>Nothing yet — connect to see the handshake and frames here.</source>
+        <translation>아직 없음 — 연결하면 핸드셰이크와 프레임이 여기에 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>No row matches this filter or search (%1 rows hidden). Choose All or clear the search to see them.</source>
+        <translation>이 필터나 검색에 맞는 행이 없습니다 (%1행 숨김). 보려면 전체를 선택하거나 검색어를 지우십시오.</translation>
     </message>
 </context>
 <context>
@@ -2934,6 +3099,10 @@ key   = %2
         <source>Lines longer than %1 characters are shown in pieces.</source>
         <translation>%1자보다 긴 줄은 나누어 표시됩니다.</translation>
     </message>
+    <message>
+        <source>Select a row in the log to see its payload here; the Frame, Handshake and Close tabs show its frame header and the connection&apos;s opening and closing.</source>
+        <translation>로그에서 행을 선택하면 여기에 페이로드가 표시됩니다. 프레임, 핸드셰이크, 닫기 탭에는 프레임 헤더와 연결의 시작과 종료가 표시됩니다.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileCommand</name>
@@ -2954,8 +3123,8 @@ key   = %2
         <translation>“%1” 편집</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>이름이 &quot;%1&quot;인 프로필이 이미 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -2977,8 +3146,8 @@ key   = %2
         <translation>클라이언트 키</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>이름이 &quot;%1&quot;인 프로필이 이미 있습니다.</translation>
     </message>
     <message>
         <source>A subprotocol is listed twice.</source>
@@ -3117,7 +3286,7 @@ key   = %2
         <translation>와이어 캡처로 전송 내용 기록(&amp;T)</translation>
     </message>
     <message>
-        <source>The tap shows every frame header, the server's handshake response, its pings and its Close reply. Without it only what Qt reports is known.</source>
+        <source>The tap shows every frame header, the server&apos;s handshake response, its pings and its Close reply. Without it only what Qt reports is known.</source>
         <translation>와이어 캡처를 사용하면 모든 프레임 헤더, 서버의 핸드셰이크 응답, 서버의 ping과 Close 응답을 볼 수 있습니다. 사용하지 않으면 Qt가 보고하는 정보만 알 수 있습니다.</translation>
     </message>
     <message>
@@ -3204,40 +3373,40 @@ key   = %2
         <translation>프로필은 JSON 객체({ … })여야 합니다.</translation>
     </message>
     <message>
-        <source>"schemaVersion" is missing; a WsScope profile has "schemaVersion": %1.</source>
-        <translation>"schemaVersion"이 없습니다. WsScope 프로필에는 "schemaVersion": %1이(가) 있어야 합니다.</translation>
+        <source>&quot;schemaVersion&quot; is missing; a WsScope profile has &quot;schemaVersion&quot;: %1.</source>
+        <translation>&quot;schemaVersion&quot;이 없습니다. WsScope 프로필에는 &quot;schemaVersion&quot;: %1이(가) 있어야 합니다.</translation>
     </message>
     <message>
-        <source>"schemaVersion" must be a whole number of at least 1.</source>
-        <translation>"schemaVersion"은 1 이상의 정수여야 합니다.</translation>
+        <source>&quot;schemaVersion&quot; must be a whole number of at least 1.</source>
+        <translation>&quot;schemaVersion&quot;은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>written by a newer WsScope (schema version %1; this version reads up to %2). The file was left as it is.</source>
         <translation>더 새로운 WsScope에서 작성되었습니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음). 파일은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <source>"name" is missing or empty; every profile needs a name.</source>
-        <translation>"name"이 없거나 비어 있습니다. 모든 프로필에는 이름이 필요합니다.</translation>
+        <source>&quot;name&quot; is missing or empty; every profile needs a name.</source>
+        <translation>&quot;name&quot;이 없거나 비어 있습니다. 모든 프로필에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <source>connection.url "%1" is not a valid URL: %2</source>
-        <translation>connection.url "%1"은(는) 올바른 URL이 아닙니다: %2</translation>
+        <source>connection.url &quot;%1&quot; is not a valid URL: %2</source>
+        <translation>connection.url &quot;%1&quot;은(는) 올바른 URL이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>%1 must be an object with "name", "value" and "enabled".</source>
-        <translation>%1은(는) "name", "value", "enabled"가 있는 객체여야 합니다.</translation>
+        <source>%1 must be an object with &quot;name&quot;, &quot;value&quot; and &quot;enabled&quot;.</source>
+        <translation>%1은(는) &quot;name&quot;, &quot;value&quot;, &quot;enabled&quot;가 있는 객체여야 합니다.</translation>
     </message>
     <message>
-        <source>connection.proxy "%1" is not a valid URL: %2</source>
-        <translation>connection.proxy "%1"은(는) 올바른 URL이 아닙니다: %2</translation>
+        <source>connection.proxy &quot;%1&quot; is not a valid URL: %2</source>
+        <translation>connection.proxy &quot;%1&quot;은(는) 올바른 URL이 아닙니다: %2</translation>
     </message>
     <message>
-        <source>%1 must be an object with "name", "mode" and "content".</source>
-        <translation>%1은(는) "name", "mode", "content"가 있는 객체여야 합니다.</translation>
+        <source>%1 must be an object with &quot;name&quot;, &quot;mode&quot; and &quot;content&quot;.</source>
+        <translation>%1은(는) &quot;name&quot;, &quot;mode&quot;, &quot;content&quot;가 있는 객체여야 합니다.</translation>
     </message>
     <message>
-        <source>%1.mode is "%2"; it must be one of text, json, hex, base64.</source>
-        <translation>%1.mode가 "%2"입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
+        <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
+        <translation>%1.mode가 &quot;%2&quot;입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -3251,8 +3420,8 @@ key   = %2
         <translation>읽을 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>the name "%1" is already used by %2; this file was not loaded.</source>
-        <translation>이름 "%1"을(를) 이미 %2에서 사용하고 있으므로 이 파일을 불러오지 않았습니다.</translation>
+        <source>the name &quot;%1&quot; is already used by %2; this file was not loaded.</source>
+        <translation>이름 &quot;%1&quot;을(를) 이미 %2에서 사용하고 있으므로 이 파일을 불러오지 않았습니다.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -3267,20 +3436,20 @@ key   = %2
         <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
-        <source>There is no profile named "%1".</source>
-        <translation>이름이 "%1"인 프로필이 없습니다.</translation>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 프로필이 없습니다.</translation>
     </message>
     <message>
-        <source>A profile named "%1" already exists.</source>
-        <translation>이름이 "%1"인 프로필이 이미 있습니다.</translation>
+        <source>A profile named &quot;%1&quot; already exists.</source>
+        <translation>이름이 &quot;%1&quot;인 프로필이 이미 있습니다.</translation>
     </message>
     <message>
         <source>Cannot move %1 to the trash folder.</source>
         <translation>%1을(를) 휴지통 폴더로 옮길 수 없습니다.</translation>
     </message>
     <message>
-        <source>There is no deleted profile named "%1" to restore.</source>
-        <translation>이름이 "%1"인 삭제된 프로필이 없어 복원할 수 없습니다.</translation>
+        <source>There is no deleted profile named &quot;%1&quot; to restore.</source>
+        <translation>이름이 &quot;%1&quot;인 삭제된 프로필이 없어 복원할 수 없습니다.</translation>
     </message>
     <message>
         <source>Cannot move %1 back from the trash folder.</source>
@@ -3330,8 +3499,8 @@ key   = %2
         <translation>WebSocket URL은 %1://이 아니라 ws://(TLS에는 wss://)를 사용합니다.</translation>
     </message>
     <message>
-        <source>The scheme must be ws or wss, not "%1".</source>
-        <translation>스킴은 "%1"이 아니라 ws 또는 wss여야 합니다.</translation>
+        <source>The scheme must be ws or wss, not &quot;%1&quot;.</source>
+        <translation>스킴은 &quot;%1&quot;이 아니라 ws 또는 wss여야 합니다.</translation>
     </message>
     <message>
         <source>The URL has no host.</source>
@@ -3350,8 +3519,8 @@ key   = %2
         <translation>헤더 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>The header name "%1" contains "%2", which is not allowed in an HTTP header name.</source>
-        <translation>헤더 이름 "%1"에 HTTP 헤더 이름에 쓸 수 없는 "%2"이(가) 있습니다.</translation>
+        <source>The header name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in an HTTP header name.</source>
+        <translation>헤더 이름 &quot;%1&quot;에 HTTP 헤더 이름에 쓸 수 없는 &quot;%2&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>The header value contains a line break or NUL character, which would end the header early.</source>
@@ -3362,8 +3531,8 @@ key   = %2
         <translation>서브프로토콜 이름이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>The subprotocol "%1" is not a valid token (letters, digits and !#$%&amp;'*+-.^_`|~ only).</source>
-        <translation>서브프로토콜 "%1"은(는) 올바른 토큰이 아닙니다(영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 사용 가능).</translation>
+        <source>The subprotocol &quot;%1&quot; is not a valid token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
+        <translation>서브프로토콜 &quot;%1&quot;은(는) 올바른 토큰이 아닙니다(영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 사용 가능).</translation>
     </message>
     <message>
         <source>The origin must look like https://example.com (scheme and host), or be empty.</source>
@@ -3447,10 +3616,6 @@ key   = %2
         <translation>프로필 삭제(&amp;L)</translation>
     </message>
     <message>
-        <source>&amp;Open in New Tab</source>
-        <translation>새 탭에서 열기(&amp;O)</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3477,6 +3642,10 @@ key   = %2
     <message>
         <source>Folder: %1</source>
         <translation>폴더: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open and Connect</source>
+        <translation>열고 연결(&amp;O)</translation>
     </message>
 </context>
 <context>
@@ -3525,7 +3694,7 @@ key   = %2
         <translation>%1에 연결하는 중</translation>
     </message>
     <message>
-        <source>The wire tap is off: the response status and headers, frame headers (FIN, RSV, mask, fragmentation), the server's pings and our automatic pongs, and the peer's Close reply are unknown. The log shows what QWebSocket reports; its close code cannot tell 1000 from 1005 or 1006.</source>
+        <source>The wire tap is off: the response status and headers, frame headers (FIN, RSV, mask, fragmentation), the server&apos;s pings and our automatic pongs, and the peer&apos;s Close reply are unknown. The log shows what QWebSocket reports; its close code cannot tell 1000 from 1005 or 1006.</source>
         <translation>와이어 캡처가 꺼져 있습니다. 응답 상태와 헤더, 프레임 헤더(FIN, RSV, 마스크, 조각화), 서버의 ping과 자동 pong, 상대방의 Close 응답을 알 수 없습니다. 로그에는 QWebSocket이 보고하는 내용이 표시되며, 그 닫기 코드로는 1000과 1005, 1006을 구별할 수 없습니다.</translation>
     </message>
     <message>
@@ -3575,7 +3744,7 @@ key   = %2
         <translation>보낸 Close 프레임에 서버가 끝내 응답하지 않았습니다.</translation>
     </message>
     <message>
-        <source>No Close frame answered the server's Close frame.</source>
+        <source>No Close frame answered the server&apos;s Close frame.</source>
         <translation>서버의 Close 프레임에 응답하는 Close 프레임이 없었습니다.</translation>
     </message>
     <message>
@@ -3627,7 +3796,7 @@ key   = %2
         <translation>%1(으)로 연결을 실패 처리합니다. 서버가 RFC 6455를 위반했습니다.</translation>
     </message>
     <message>
-        <source>The server's Close frame was malformed: %1 The connection failed with %2.</source>
+        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
         <translation>서버의 Close 프레임 형식이 잘못되었습니다: %1 연결이 %2(으)로 실패했습니다.</translation>
     </message>
     <message>
@@ -3686,11 +3855,11 @@ key   = %2
         <translation> pt</translation>
     </message>
     <message>
-        <source>When a session's log holds more rows than this, the oldest rows are evicted.</source>
+        <source>When a session&apos;s log holds more rows than this, the oldest rows are evicted.</source>
         <translation>세션의 로그 행 수가 이 값을 넘으면 가장 오래된 행부터 제거됩니다.</translation>
     </message>
     <message>
-        <source>When a session's log holds more payload than this, the oldest rows are evicted.</source>
+        <source>When a session&apos;s log holds more payload than this, the oldest rows are evicted.</source>
         <translation>세션 로그의 페이로드가 이 값을 넘으면 가장 오래된 행부터 제거됩니다.</translation>
     </message>
     <message>
@@ -3713,12 +3882,12 @@ key   = %2
         <translation>URL이 올바르지 않습니다: %1</translation>
     </message>
     <message>
-        <source>The URL scheme is "%1"; WebSocket URLs start with ws:// or wss:// (RFC 6455 §3).</source>
-        <translation>URL 스킴이 "%1"입니다. WebSocket URL은 ws:// 또는 wss://로 시작합니다(RFC 6455 §3).</translation>
+        <source>The URL scheme is &quot;%1&quot;; WebSocket URLs start with ws:// or wss:// (RFC 6455 §3).</source>
+        <translation>URL 스킴이 &quot;%1&quot;입니다. WebSocket URL은 ws:// 또는 wss://로 시작합니다(RFC 6455 §3).</translation>
     </message>
     <message>
-        <source>Unsupported URL scheme "%1": use ws:// or wss://.</source>
-        <translation>지원하지 않는 URL 스킴 "%1"입니다. ws:// 또는 wss://를 사용하십시오.</translation>
+        <source>Unsupported URL scheme &quot;%1&quot;: use ws:// or wss://.</source>
+        <translation>지원하지 않는 URL 스킴 &quot;%1&quot;입니다. ws:// 또는 wss://를 사용하십시오.</translation>
     </message>
     <message>
         <source>The URL has no host name.</source>
@@ -3729,8 +3898,8 @@ key   = %2
         <translation>포트 0은 올바른 서버 포트가 아닙니다.</translation>
     </message>
     <message>
-        <source>WebSocket URLs must not contain a fragment ("#%1"), RFC 6455 §3.</source>
-        <translation>WebSocket URL에는 프래그먼트("#%1")가 있으면 안 됩니다(RFC 6455 §3).</translation>
+        <source>WebSocket URLs must not contain a fragment (&quot;#%1&quot;), RFC 6455 §3.</source>
+        <translation>WebSocket URL에는 프래그먼트(&quot;#%1&quot;)가 있으면 안 됩니다(RFC 6455 §3).</translation>
     </message>
     <message>
         <source>User name and password in the URL are not sent by WebSocket clients; use an Authorization header instead.</source>
@@ -3741,16 +3910,16 @@ key   = %2
         <translation>이름이 비어 있는 헤더가 있습니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid header name: only letters, digits and !#$%&amp;'*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
-        <translation>"%1"은(는) 올바른 헤더 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;'*+-.^_`|~만 허용됩니다(RFC 7230 §3.2).</translation>
+        <source>&quot;%1&quot; is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 헤더 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 허용됩니다(RFC 7230 §3.2).</translation>
     </message>
     <message>
-        <source>The value of header "%1" contains a control character (U+%2); line breaks cannot be sent in a header.</source>
-        <translation>헤더 "%1"의 값에 제어 문자(U+%2)가 있습니다. 헤더에는 줄 바꿈을 보낼 수 없습니다.</translation>
+        <source>The value of header &quot;%1&quot; contains a control character (U+%2); line breaks cannot be sent in a header.</source>
+        <translation>헤더 &quot;%1&quot;의 값에 제어 문자(U+%2)가 있습니다. 헤더에는 줄 바꿈을 보낼 수 없습니다.</translation>
     </message>
     <message>
-        <source>The header "%1" is written by the WebSocket client itself; adding it would send it twice.</source>
-        <translation>헤더 "%1"은(는) WebSocket 클라이언트가 직접 작성합니다. 추가하면 두 번 전송됩니다.</translation>
+        <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
+        <translation>헤더 &quot;%1&quot;은(는) WebSocket 클라이언트가 직접 작성합니다. 추가하면 두 번 전송됩니다.</translation>
     </message>
     <message>
         <source>Both an Origin header and the Origin setting are given; use the Origin setting only.</source>
@@ -3761,20 +3930,20 @@ key   = %2
         <translation>Sec-WebSocket-Protocol 헤더와 서브프로토콜이 모두 지정되었습니다. 서브프로토콜은 서브프로토콜 설정에만 나열하십시오.</translation>
     </message>
     <message>
-        <source>The %1 file "%2" does not exist.</source>
-        <translation>%1 파일 "%2"이(가) 없습니다.</translation>
+        <source>The %1 file &quot;%2&quot; does not exist.</source>
+        <translation>%1 파일 &quot;%2&quot;이(가) 없습니다.</translation>
     </message>
     <message>
-        <source>The %1 file "%2" cannot be read: %3</source>
-        <translation>%1 파일 "%2"을(를) 읽을 수 없습니다: %3</translation>
+        <source>The %1 file &quot;%2&quot; cannot be read: %3</source>
+        <translation>%1 파일 &quot;%2&quot;을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
         <source>CA certificate</source>
         <translation>CA 인증서</translation>
     </message>
     <message>
-        <source>The CA file "%1" contains no certificate (PEM or DER expected).</source>
-        <translation>CA 파일 "%1"에 인증서가 없습니다(PEM 또는 DER 형식 필요).</translation>
+        <source>The CA file &quot;%1&quot; contains no certificate (PEM or DER expected).</source>
+        <translation>CA 파일 &quot;%1&quot;에 인증서가 없습니다(PEM 또는 DER 형식 필요).</translation>
     </message>
     <message>
         <source>A client certificate needs both the certificate file and its key file.</source>
@@ -3785,40 +3954,40 @@ key   = %2
         <translation>클라이언트 인증서</translation>
     </message>
     <message>
-        <source>The client certificate file "%1" contains no PEM certificate.</source>
-        <translation>클라이언트 인증서 파일 "%1"에 PEM 인증서가 없습니다.</translation>
+        <source>The client certificate file &quot;%1&quot; contains no PEM certificate.</source>
+        <translation>클라이언트 인증서 파일 &quot;%1&quot;에 PEM 인증서가 없습니다.</translation>
     </message>
     <message>
         <source>client key</source>
         <translation>클라이언트 키</translation>
     </message>
     <message>
-        <source>The key file "%1" holds no unencrypted RSA, EC or DSA private key in PEM form.</source>
-        <translation>키 파일 "%1"에 암호화되지 않은 PEM 형식의 RSA, EC 또는 DSA 개인 키가 없습니다.</translation>
+        <source>The key file &quot;%1&quot; holds no unencrypted RSA, EC or DSA private key in PEM form.</source>
+        <translation>키 파일 &quot;%1&quot;에 암호화되지 않은 PEM 형식의 RSA, EC 또는 DSA 개인 키가 없습니다.</translation>
     </message>
     <message>
-        <source>Unsupported proxy scheme "%1": use socks5:// or http://.</source>
-        <translation>지원하지 않는 프록시 스킴 "%1"입니다. socks5:// 또는 http://를 사용하십시오.</translation>
+        <source>Unsupported proxy scheme &quot;%1&quot;: use socks5:// or http://.</source>
+        <translation>지원하지 않는 프록시 스킴 &quot;%1&quot;입니다. socks5:// 또는 http://를 사용하십시오.</translation>
     </message>
     <message>
-        <source>The proxy URL "%1" has no host.</source>
-        <translation>프록시 URL "%1"에 호스트가 없습니다.</translation>
+        <source>The proxy URL &quot;%1&quot; has no host.</source>
+        <translation>프록시 URL &quot;%1&quot;에 호스트가 없습니다.</translation>
     </message>
     <message>
-        <source>The proxy URL "%1" needs a port, e.g. socks5://127.0.0.1:1080.</source>
-        <translation>프록시 URL "%1"에 포트가 필요합니다. 예: socks5://127.0.0.1:1080.</translation>
+        <source>The proxy URL &quot;%1&quot; needs a port, e.g. socks5://127.0.0.1:1080.</source>
+        <translation>프록시 URL &quot;%1&quot;에 포트가 필요합니다. 예: socks5://127.0.0.1:1080.</translation>
     </message>
     <message>
         <source>The Sec-WebSocket-Extensions header is sent as given, but QWebSocket implements no extensions: if the server accepts one (e.g. permessage-deflate), its compressed frames will fail the connection with 1002.</source>
         <translation>Sec-WebSocket-Extensions 헤더는 지정한 그대로 전송되지만 QWebSocket은 확장을 구현하지 않습니다. 서버가 확장(예: permessage-deflate)을 수락하면 압축된 프레임 때문에 연결이 1002로 실패합니다.</translation>
     </message>
     <message>
-        <source>"%1" is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
-        <translation>"%1"은(는) 올바른 서브프로토콜 이름이 아닙니다. 공백, 쉼표, 따옴표가 없는 토큰이어야 합니다(RFC 6455 §4.1).</translation>
+        <source>&quot;%1&quot; is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 공백, 쉼표, 따옴표가 없는 토큰이어야 합니다(RFC 6455 §4.1).</translation>
     </message>
     <message>
-        <source>The subprotocol "%1" is listed twice (RFC 6455 §4.1 requires unique values).</source>
-        <translation>서브프로토콜 "%1"이(가) 두 번 나열되었습니다(RFC 6455 §4.1은 고유한 값을 요구합니다).</translation>
+        <source>The subprotocol &quot;%1&quot; is listed twice (RFC 6455 §4.1 requires unique values).</source>
+        <translation>서브프로토콜 &quot;%1&quot;이(가) 두 번 나열되었습니다(RFC 6455 §4.1은 고유한 값을 요구합니다).</translation>
     </message>
     <message>
         <source>The Origin contains a control character.</source>
@@ -4007,12 +4176,12 @@ key   = %2
         <translation>사용자 이름/비밀번호 하위 협상 버전 %1은(는) 지원하지 않습니다.</translation>
     </message>
     <message>
-        <source>Unknown SOCKS user "%1": no such session.</source>
-        <translation>알 수 없는 SOCKS 사용자 "%1": 해당 세션이 없습니다.</translation>
+        <source>Unknown SOCKS user &quot;%1&quot;: no such session.</source>
+        <translation>알 수 없는 SOCKS 사용자 &quot;%1&quot;: 해당 세션이 없습니다.</translation>
     </message>
     <message>
-        <source>Wrong SOCKS password for session "%1".</source>
-        <translation>세션 "%1"의 SOCKS 비밀번호가 틀렸습니다.</translation>
+        <source>Wrong SOCKS password for session &quot;%1&quot;.</source>
+        <translation>세션 &quot;%1&quot;의 SOCKS 비밀번호가 틀렸습니다.</translation>
     </message>
     <message>
         <source>SOCKS request with version %1 (expected 5).</source>
@@ -4131,7 +4300,7 @@ key   = %2
         <translation>업그레이드 요청을 파싱할 수 없습니다: %1</translation>
     </message>
     <message>
-        <source>The server's 101 response is not a valid WebSocket handshake: %1</source>
+        <source>The server&apos;s 101 response is not a valid WebSocket handshake: %1</source>
         <translation>서버의 101 응답이 올바른 WebSocket 핸드셰이크가 아닙니다: %1</translation>
     </message>
     <message>
@@ -4139,7 +4308,7 @@ key   = %2
         <translation>서버가 WebSocket 업그레이드를 거부했습니다: HTTP %1 %2.</translation>
     </message>
     <message>
-        <source>The server's handshake response is not valid HTTP: %1</source>
+        <source>The server&apos;s handshake response is not valid HTTP: %1</source>
         <translation>서버의 핸드셰이크 응답이 올바른 HTTP가 아닙니다: %1</translation>
     </message>
     <message>
@@ -4221,8 +4390,8 @@ key   = %2
         <translation>%1 (NUL)</translation>
     </message>
     <message>
-        <source>'%1' (%2)</source>
-        <translation>'%1' (%2)</translation>
+        <source>&apos;%1&apos; (%2)</source>
+        <translation>&apos;%1&apos; (%2)</translation>
     </message>
     <message>
         <source>%1 (an invisible character)</source>
@@ -4254,21 +4423,21 @@ key   = %2
 <context>
     <name>cli</name>
     <message>
-        <source>wsscope-cli: invalid Sec-WebSocket-Key "%1": %2</source>
-        <translation>wsscope-cli: 잘못된 Sec-WebSocket-Key "%1": %2</translation>
+        <source>wsscope-cli: invalid Sec-WebSocket-Key &quot;%1&quot;: %2</source>
+        <translation>wsscope-cli: 잘못된 Sec-WebSocket-Key &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>wsscope-cli: %1
-Try "wsscope-cli --help".
+Try &quot;wsscope-cli --help&quot;.
 </source>
         <translation>wsscope-cli: %1
-"wsscope-cli --help"를 실행해 보십시오.
+&quot;wsscope-cli --help&quot;를 실행해 보십시오.
 </translation>
     </message>
     <message>
-        <source>wsscope-cli: warning: --insecure: TLS certificate errors are ignored (they are still logged).
+        <source>wsscope-cli: warning: profile file not loaded: %1
 </source>
-        <translation>wsscope-cli: 경고: --insecure: TLS 인증서 오류를 무시합니다(오류는 계속 기록됨).
+        <translation>wsscope-cli: 경고: 프로필 파일을 읽지 못했습니다: %1
 </translation>
     </message>
 </context>
@@ -4303,8 +4472,8 @@ Try "wsscope-cli --help".
         <translation>wsscope: 프로필을 불러오지 못했습니다: %1</translation>
     </message>
     <message>
-        <source>wsscope: there is no profile named "%1" in %2</source>
-        <translation>wsscope: %2에 이름이 "%1"인 프로필이 없습니다</translation>
+        <source>wsscope: there is no profile named &quot;%1&quot; in %2</source>
+        <translation>wsscope: %2에 이름이 &quot;%1&quot;인 프로필이 없습니다</translation>
     </message>
 </context>
 </TS>
