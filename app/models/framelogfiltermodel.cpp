@@ -2,8 +2,19 @@
 
 #include "export/eventformatter.h"
 #include "framelogmodel.h"
+#include "protocol/frameheader.h"
 
 #include <algorithm>
+#include <vector>
+
+namespace {
+
+char asciiLower(char c)
+{
+    return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c;
+}
+
+} // namespace
 
 FrameLogFilterModel::FrameLogFilterModel(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -45,7 +56,16 @@ void FrameLogFilterModel::setSourceModel(QAbstractItemModel *source)
                 << connect(source, &QAbstractItemModel::columnsInserted, this, &FrameLogFilterModel::onSourceResetEnd)
                 << connect(source, &QAbstractItemModel::columnsAboutToBeRemoved, this,
                            &FrameLogFilterModel::onSourceResetBegin)
-                << connect(source, &QAbstractItemModel::columnsRemoved, this, &FrameLogFilterModel::onSourceResetEnd);
+                << connect(source, &QAbstractItemModel::columnsRemoved, this, &FrameLogFilterModel::onSourceResetEnd)
+                // QAbstractProxyModel falls back to an empty model silently: the rows go too.
+                << connect(source, &QObject::destroyed, this, [this] {
+                       beginResetModel();
+                       m_log = nullptr;
+                       m_rows.clear();
+                       m_offset = 0;
+                       m_columnCount = 0;
+                       endResetModel();
+                   });
     }
     const int before = matchCount();
     rebuild();
@@ -55,7 +75,7 @@ void FrameLogFilterModel::setSourceModel(QAbstractItemModel *source)
 
 QModelIndex FrameLogFilterModel::index(int row, int column, const QModelIndex &parent) const
 {
-    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= columnCount())
+    if (parent.isValid() || row < 0 || row >= int(m_rows.size()) || column < 0 || column >= m_columnCount)
         return QModelIndex();
     return createIndex(row, column);
 }
@@ -79,7 +99,16 @@ int FrameLogFilterModel::columnCount(const QModelIndex &parent) const
 
 bool FrameLogFilterModel::hasChildren(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_rows.empty() && columnCount() > 0;
+    return !parent.isValid() && !m_rows.empty() && m_columnCount > 0;
+}
+
+Qt::ItemFlags FrameLogFilterModel::flags(const QModelIndex &index) const
+{
+    // A view asks this for every row it lays out: the frame log's flags are the same for every
+    // cell, so no mapping is needed.
+    if (m_log && index.isValid() && index.model() == this)
+        return FrameLogModel::rowFlags();
+    return QAbstractProxyModel::flags(index);
 }
 
 QModelIndex FrameLogFilterModel::mapToSource(const QModelIndex &proxyIndex) const
@@ -163,6 +192,15 @@ void FrameLogFilterModel::setSearchText(const QString &text, bool regex, bool ca
     }
     const bool changed = text != m_searchText || mode != m_searchMode || caseSensitive != m_caseSensitive;
     m_searchText = text;
+    m_searchAscii.clear();
+    bool ascii = mode == SearchMode::Substring;
+    for (const QChar c : text)
+        ascii = ascii && c.unicode() < 0x80 && c != QLatin1Char('\n');
+    if (ascii) {
+        m_searchAscii = text.toLatin1();
+        if (!caseSensitive)
+            std::transform(m_searchAscii.begin(), m_searchAscii.end(), m_searchAscii.begin(), asciiLower);
+    }
     m_searchMode = mode;
     m_caseSensitive = caseSensitive;
     if (error != m_searchError) {
@@ -203,12 +241,51 @@ bool FrameLogFilterModel::accepts(const Event &event) const
     case SearchMode::None:
         return true;
     case SearchMode::Substring:
+        if (const std::optional<bool> quick = quickSubstringMatch(event))
+            return *quick;
         return EventFormatter::searchText(event).contains(m_searchText,
                                                           m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
     case SearchMode::Regex:
         return m_regex.match(EventFormatter::searchText(event)).hasMatch();
     }
     return true;
+}
+
+std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event) const
+{
+    // EventFormatter::searchText() of a text payload is "type\npayload" (built as one QString per
+    // row: the cost of a search over a million rows). A needle without a line break cannot span
+    // the line break, so it is in the type or in the payload; and when both the needle and the
+    // payload are ASCII, a byte search with ASCII case folding finds exactly what QString's
+    // case-insensitive search finds. Anything else takes the general path.
+    if (m_searchAscii.isEmpty())
+        return std::nullopt;
+    switch (event.kind) {
+    case EventKind::Frame:
+    case EventKind::Message:
+    case EventKind::Ping:
+        break;
+    default:
+        return std::nullopt; // pongs, closes and the rest search their summary too
+    }
+    if (event.frame.opcode == FrameHeader::Binary || event.frame.opcode == FrameHeader::Close)
+        return std::nullopt;
+    const QByteArray &payload = event.payload;
+    if (std::any_of(payload.cbegin(), payload.cend(), [](char c) { return uchar(c) >= 0x80; }))
+        return std::nullopt;
+    const Qt::CaseSensitivity cs = m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    if (EventFormatter::typeName(event).contains(m_searchText, cs))
+        return true;
+    if (m_caseSensitive)
+        return payload.contains(m_searchAscii);
+    const auto it = std::search(payload.cbegin(), payload.cend(), m_searchAscii.cbegin(), m_searchAscii.cend(),
+                                [](char a, char b) { return asciiLower(a) == b; });
+    return it != payload.cend();
+}
+
+bool FrameLogFilterModel::acceptsAll() const
+{
+    return m_category == Category::All && m_kind < 0 && m_opcode < 0 && m_searchMode == SearchMode::None;
 }
 
 bool FrameLogFilterModel::acceptsSourceRow(int sourceRow) const
@@ -232,11 +309,13 @@ void FrameLogFilterModel::rebuild()
 {
     m_rows.clear();
     m_offset = 0;
+    m_columnCount = sourceModel() ? sourceModel()->columnCount() : 0;
     if (!sourceModel())
         return;
     const int count = sourceModel()->rowCount();
+    const bool all = acceptsAll();
     for (int row = 0; row < count; ++row) {
-        if (acceptsSourceRow(row))
+        if (all || acceptsSourceRow(row))
             m_rows.push_back(row);
     }
 }
@@ -277,6 +356,15 @@ void FrameLogFilterModel::onSourceRowsInserted(const QModelIndex &parent, int fi
         emitCountIfChanged(m_countBeforeChange);
         return;
     }
+    const int start = int(m_rows.size());
+    if (acceptsAll()) {
+        beginInsertRows(QModelIndex(), start, start + last - first);
+        for (int row = first; row <= last; ++row)
+            m_rows.push_back(row + m_offset);
+        endInsertRows();
+        emit matchCountChanged(matchCount());
+        return;
+    }
     std::vector<qint64> accepted;
     for (int row = first; row <= last; ++row) {
         if (acceptsSourceRow(row))
@@ -284,7 +372,6 @@ void FrameLogFilterModel::onSourceRowsInserted(const QModelIndex &parent, int fi
     }
     if (accepted.empty())
         return;
-    const int start = int(m_rows.size());
     beginInsertRows(QModelIndex(), start, start + int(accepted.size()) - 1);
     m_rows.insert(m_rows.end(), accepted.begin(), accepted.end());
     endInsertRows();

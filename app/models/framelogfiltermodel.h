@@ -7,15 +7,17 @@
 #include <QPersistentModelIndex>
 #include <QRegularExpression>
 
-#include <vector>
+#include <optional>
+
+#include <deque>
 
 class FrameLogModel;
 
 // Filters the frame log by category (sent, received, control, errors), event kind, opcode and a
 // substring or regular expression. Like Wireshark's packet list proxy (STYLE.md), it holds a
-// sorted vector of the accepted source rows: appended source rows are checked and appended
-// (incremental, one insert per source insert), evicted rows at the front cost O(1) thanks to an
-// offset, and only a change of the criteria re-checks every row.
+// sorted list of the accepted source rows: appended source rows are checked and appended
+// (incremental, one insert per source insert), evicted rows at the front cost O(evicted) (a deque,
+// and an offset instead of renumbering), and only a change of the criteria re-checks every row.
 class FrameLogFilterModel : public QAbstractProxyModel
 {
     Q_OBJECT
@@ -35,6 +37,7 @@ public:
     QModelIndex mapToSource(const QModelIndex &proxyIndex) const override;
     QModelIndex mapFromSource(const QModelIndex &sourceIndex) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
 
     void setCategory(Category category);
     Category category() const { return m_category; }
@@ -65,6 +68,11 @@ private:
 
     Event sourceEvent(int sourceRow) const;
     bool acceptsSourceRow(int sourceRow) const;
+    // No criteria set: every row passes.
+    bool acceptsAll() const;
+    // Substring search in a data payload without building its search text, or nullopt when
+    // only the general path can tell (see accepts()).
+    std::optional<bool> quickSubstringMatch(const Event &event) const;
     void refilter();
     void rebuild();
     // Proxy rows whose source rows lie in [first, last].
@@ -82,8 +90,9 @@ private:
     void onSourceResetEnd();
 
     // Accepted source rows as row + m_offset, ascending.
-    std::vector<qint64> m_rows;
+    std::deque<qint64> m_rows;
     qint64 m_offset = 0;
+    int m_columnCount = 0;            // of the source, cached: index() is asked for every cell
     FrameLogModel *m_log = nullptr; // the source, when it is a FrameLogModel (fast path)
     QList<QMetaObject::Connection> m_connections;
 
@@ -97,6 +106,7 @@ private:
     int m_opcode = -1;
     int m_kind = -1;
     QString m_searchText;
+    QByteArray m_searchAscii;         // m_searchText if it is ASCII without line breaks, else empty
     bool m_caseSensitive = false;
     SearchMode m_searchMode = SearchMode::None;
     QRegularExpression m_regex;

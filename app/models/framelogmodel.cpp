@@ -51,7 +51,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case TimeColumn:
-            return m_timeFormat == TimeFormat::Absolute ? EventFormatter::absoluteTime(event.wallMs)
+            return m_timeFormat == TimeFormat::Absolute ? absoluteTimeText(event.wallMs)
                                                         : EventFormatter::relativeTime(event.wallMs, m_originMs);
         case DirectionColumn:
             return EventFormatter::arrow(event);
@@ -110,6 +110,41 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     return QVariant();
 }
 
+Qt::ItemFlags FrameLogModel::flags(const QModelIndex &index) const
+{
+    // Without the base class's index check: a view asks this for every row it lays out.
+    if (!index.isValid() || index.model() != this)
+        return Qt::NoItemFlags;
+    return rowFlags();
+}
+
+QString FrameLogModel::absoluteTimeText(qint64 wallMs) const
+{
+    // Formatting a local time costs microseconds (time zone lookup, QDateTime::toString), and a
+    // view repaints the same few seconds over and over. UTC offsets are whole seconds, so
+    // "hh:mm:ss" is the same for every millisecond of one second: that part is cached, the
+    // milliseconds are appended.
+    const qint64 second = wallMs >= 0 ? wallMs / 1000 : -((-wallMs + 999) / 1000); // floor
+    const int ms = int(wallMs - second * 1000);
+    TimeCacheEntry &entry = m_timeCache[size_t(second) % TimeCacheSize];
+    if (entry.prefix.isEmpty() || entry.second != second) {
+        QString text = EventFormatter::absoluteTime(second * 1000); // "hh:mm:ss.000"
+        if (text.size() < 4)
+            return EventFormatter::absoluteTime(wallMs);
+        text.chop(3);
+        entry.prefix = text;
+        entry.second = second;
+    }
+    const qsizetype prefixSize = entry.prefix.size();
+    QString text(prefixSize + 3, Qt::Uninitialized);
+    QChar *out = text.data();
+    std::copy(entry.prefix.cbegin(), entry.prefix.cend(), out);
+    out[prefixSize] = QLatin1Char(char('0' + ms / 100));
+    out[prefixSize + 1] = QLatin1Char(char('0' + ms / 10 % 10));
+    out[prefixSize + 2] = QLatin1Char(char('0' + ms % 10));
+    return text;
+}
+
 QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -126,16 +161,31 @@ QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int
 
 void FrameLogModel::appendEvent(const Event &event)
 {
+    if (m_pending.empty())
+        m_pendingSince.start();
     m_pending.push_back(event);
-    scheduleFlush();
+    flushIfOverdue();
 }
 
 void FrameLogModel::appendEvents(const std::deque<Event> &events)
 {
     if (events.empty())
         return;
+    if (m_pending.empty())
+        m_pendingSince.start();
+    // A handover (a resumed view) stays one batch, however long: one insert at the next flush.
     m_pending.insert(m_pending.end(), events.begin(), events.end());
     scheduleFlush();
+}
+
+void FrameLogModel::flushIfOverdue()
+{
+    const qsizetype queued = qsizetype(m_pending.size());
+    // The clock is read every 64 events only: a flood brings thousands per flush interval.
+    if (queued >= MaxPendingEvents || (queued % 64 == 0 && m_pendingSince.elapsed() >= MaxPendingAgeMs))
+        flush();
+    else
+        scheduleFlush();
 }
 
 void FrameLogModel::scheduleFlush()
@@ -169,7 +219,10 @@ void FrameLogModel::flush()
     m_sinceFlush.start();
     if (m_pending.empty())
         return;
+    // The batch moves to a second buffer (an append from a slot of our signals queues as
+    // usual); both buffers keep their capacity, so a stream does not reallocate every flush.
     std::vector<Event> pending;
+    pending.swap(m_flushing);
     pending.swap(m_pending);
 
     if (m_originMs < 0)
@@ -182,15 +235,19 @@ void FrameLogModel::flush()
             hideMessageRows();
     }
 
-    // Split the batch into new rows and hidden messages.
-    std::vector<Event> incoming;
-    incoming.reserve(pending.size());
-    for (Event &event : pending) {
-        if (isVisible(event))
-            incoming.push_back(std::move(event));
-        else
-            m_hiddenMessages.push_back(std::move(event));
+    // Split the batch into new rows (compacted in place) and hidden messages.
+    size_t visible = 0;
+    for (size_t i = 0; i < pending.size(); ++i) {
+        if (!isVisible(pending[i])) {
+            m_hiddenMessages.push_back(std::move(pending[i]));
+            continue;
+        }
+        if (i != visible)
+            pending[visible] = std::move(pending[i]);
+        ++visible;
     }
+    pending.erase(pending.begin() + qsizetype(visible), pending.end());
+    std::vector<Event> &incoming = pending;
 
     // Evict before inserting (no ghost rows: a view never shows a row that is already gone).
     // First what of the batch itself cannot fit, then the oldest rows.
@@ -237,6 +294,10 @@ void FrameLogModel::flush()
         endInsertRows();
     }
     trimHidden();
+    // Keep the buffer for the next batch unless a handover made it huge.
+    pending.clear();
+    if (pending.capacity() <= size_t(MaxPendingEvents))
+        m_flushing.swap(pending);
     if (m_evicted != evictedBefore)
         emit evictedCountChanged(m_evicted);
 }
@@ -339,6 +400,8 @@ void FrameLogModel::clear()
     m_hiddenMessages.clear();
     m_pending.clear();
     m_flushTimer.stop();
+    // Also forgets the cached times (a changed time zone shows after a clear).
+    m_timeCache.fill(TimeCacheEntry());
     m_payloadBytes = 0;
     m_evicted = 0;
     m_originMs = -1;

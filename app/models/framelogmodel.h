@@ -4,8 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
+#include <QString>
 #include <QTimer>
 
+#include <array>
 #include <deque>
 #include <vector>
 
@@ -14,6 +16,10 @@
 // EventFormatter in data() on demand. Arrivals are queued and inserted as one
 // beginInsertRows per flush (at most ~30 Hz), a cap by rows and payload bytes evicts the oldest
 // rows before inserting and counts them.
+//
+// Under a flood the event loop may run the flush timer late (socket reads keep it busy), so
+// appendEvent() also flushes by itself once the queue is older than MaxPendingAgeMs or longer than
+// MaxPendingEvents: inserts stay small and regular, and the queue's memory stays bounded.
 //
 // Message events (reassembled data messages) repeat what the frames already show when the wire
 // tap is on, so by default (ShowMessages::Auto) they are rows only while no Frame event has
@@ -37,12 +43,19 @@ public:
 
     // Flushes at most this often while events keep arriving (≈30 Hz).
     static constexpr int FlushIntervalMs = 33;
+    // appendEvent() flushes at once when the queue is this old (the timer is late) ...
+    static constexpr int MaxPendingAgeMs = 2 * FlushIntervalMs;
+    // ... or this long.
+    static constexpr qsizetype MaxPendingEvents = 65536;
 
     explicit FrameLogModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // The flags of every cell (selectable, enabled, never has children).
+    static Qt::ItemFlags rowFlags() { return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren; }
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Queues the event; it becomes a row at the next flush (a zero-delay flush after a quiet
@@ -87,12 +100,27 @@ private:
     void trimHidden();
     void hideMessageRows();
     void scheduleFlush();
+    // Flushes now if the queue is overdue (see MaxPendingAgeMs, MaxPendingEvents).
+    void flushIfOverdue();
+    // EventFormatter::absoluteTime(wallMs), with the "hh:mm:ss." part cached per second.
+    QString absoluteTimeText(qint64 wallMs) const;
+
+    struct TimeCacheEntry
+    {
+        qint64 second = 0;
+        QString prefix; // "hh:mm:ss."; empty: unused
+    };
+    // Direct-mapped by the second: a view paints neighbouring rows, mostly of the same seconds.
+    static constexpr size_t TimeCacheSize = 64;
 
     std::deque<Event> m_rows;
     std::deque<Event> m_hiddenMessages; // seq order
     std::vector<Event> m_pending;
+    std::vector<Event> m_flushing; // the batch being applied; kept to reuse its capacity
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
+    QElapsedTimer m_pendingSince; // since the oldest queued event arrived
+    mutable std::array<TimeCacheEntry, TimeCacheSize> m_timeCache;
     qsizetype m_maxRows = 0;
     qint64 m_maxPayloadBytes = 0;
     qint64 m_payloadBytes = 0;

@@ -230,7 +230,7 @@ void MainWindow::createActions()
     makeAction(ActionId::AboutQt)->setMenuRole(QAction::AboutQtRole);
 
     connect(action(ActionId::NewSessionTab), &QAction::triggered, this,
-            [this] { openSessionTab(tr("New session"), ConnectionSettings{}); });
+            [this] { m_appTitledTabs.insert(m_tabs->widget(openSessionTab(appTabTitle({}), ConnectionSettings{})), {}); });
     connect(action(ActionId::CloseTab), &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() >= 0)
             closeTab(m_tabs->currentIndex());
@@ -371,6 +371,7 @@ void MainWindow::closeTab(int index)
     if (!tab)
         return;
     emit sessionTabClosing(tab);
+    m_appTitledTabs.remove(tab);
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0)
@@ -466,7 +467,13 @@ void MainWindow::openTestServerTab(const QString &pathAndQuery)
         return;
     ConnectionSettings settings;
     settings.url = m_testServer->url(pathAndQuery);
-    openSessionTab(tr("Test server %1").arg(QUrl(pathAndQuery).path()), settings);
+    const QString path = QUrl(pathAndQuery).path();
+    m_appTitledTabs.insert(m_tabs->widget(openSessionTab(appTabTitle(path), settings)), path);
+}
+
+QString MainWindow::appTabTitle(const QString &testServerPath) const
+{
+    return testServerPath.isEmpty() ? tr("New session") : tr("Test server %1").arg(testServerPath);
 }
 
 void MainWindow::updateTestServerStatus()
@@ -652,5 +659,10 @@ void MainWindow::retranslateUi()
     m_welcomeText->setText(tr("Double-click a profile to open a session, or start a new one with %1.")
                                    .arg(action(ActionId::NewSessionTab)->shortcut().toString(QKeySequence::NativeText)));
     m_tabs->setAccessibleName(tr("Sessions"));
+    for (auto it = m_appTitledTabs.cbegin(); it != m_appTitledTabs.cend(); ++it) {
+        const int index = m_tabs->indexOf(it.key());
+        if (index >= 0)
+            m_tabs->setTabText(index, appTabTitle(it.value()));
+    }
     updateTestServerStatus();
 }

@@ -98,6 +98,7 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void retranslateUi();
+    QString appTabTitle(const QString &testServerPath) const;
 
     ProfileStore *m_store;
     TestServer *m_testServer;
@@ -125,4 +126,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
     QString m_serverError;
+    // Tabs still titled by the app ("New session", "Test server /echo"), keyed to the test server path
+    // they were opened on (empty for a new session), so a language change can retitle them.
+    QHash<QWidget *, QString> m_appTitledTabs;
 };

@@ -34,8 +34,19 @@ QLabel *messageLabel(QWidget *parent)
     return label;
 }
 
-// Errors in a red that reads on both light and dark palettes; prefixed with a sign so the
-// meaning does not depend on colour.
+// A red that reads on both light and dark palettes.
+QColor errorColor(const QPalette &palette)
+{
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    return dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e);
+}
+
+QString plainTabText(QString text)
+{
+    return text.remove(QLatin1Char('&'));
+}
+
+// Errors in errorColor(), prefixed with a sign so the meaning does not depend on colour.
 void showMessage(QLabel *label, const QString &text)
 {
     label->setVisible(!text.isEmpty());
@@ -43,9 +54,8 @@ void showMessage(QLabel *label, const QString &text)
         label->clear();
         return;
     }
-    const bool dark = label->palette().color(QPalette::Window).lightness() < 128;
     QPalette p = label->palette();
-    p.setColor(QPalette::WindowText, dark ? QColor(0xff, 0x8a, 0x80) : QColor(0xb3, 0x26, 0x1e));
+    p.setColor(QPalette::WindowText, errorColor(p));
     label->setPalette(p);
     label->setText(QStringLiteral("⚠ ") + text);
 }
@@ -70,10 +80,12 @@ int toKiB(qint64 bytes)
 
 } // namespace
 
-ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringList &takenNames, QWidget *parent)
+ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringList &takenNames, QWidget *parent,
+                                         Purpose purpose)
     : QDialog(parent)
     , m_original(profile)
     , m_takenNames(takenNames)
+    , m_isNew(purpose == Purpose::Create)
 {
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(buildGeneralPage(), QString());
@@ -88,10 +100,14 @@ ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringLi
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    m_saveProblem = messageLabel(this);
 
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_saveProblem, 1);
+    bottom->addWidget(m_buttons);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
-    layout->addWidget(m_buttons);
+    layout->addLayout(bottom);
 
     setProfile(profile);
     retranslateUi();
@@ -450,8 +466,17 @@ void ProfileEditorDialog::validate()
     // Mark the tabs that need attention, so problems on hidden pages are found.
     const bool bad[] = {!QString(name + url + protocols + origin).isEmpty(), !headers.isEmpty(), !tls.isEmpty(),
                         !QString(proxy + reconnect).isEmpty()};
-    for (int i = 0; i < m_tabs->count(); ++i)
-        m_tabs->tabBar()->setTabTextColor(i, bad[i] ? QColor(0xc6, 0x28, 0x28) : m_tabs->palette().color(QPalette::WindowText));
+    int firstBad = -1;
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        if (bad[i] && firstBad < 0)
+            firstBad = i;
+        // An invalid colour gives the tab back the style's own text colour (it follows the theme).
+        m_tabs->tabBar()->setTabTextColor(i, bad[i] ? errorColor(m_tabs->palette()) : QColor());
+    }
+    // The reason Save is disabled, where the eye goes when Save does not respond.
+    showMessage(m_saveProblem, firstBad < 0 ? QString()
+                                            : tr("Cannot save yet (%1 tab): %2")
+                                                      .arg(plainTabText(m_tabs->tabText(firstBad)), m_problem));
     m_maxDelay->setToolTip(reconnect);
 }
 
@@ -460,13 +485,17 @@ void ProfileEditorDialog::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         validate();
+    } else if (event->type() == QEvent::PaletteChange && m_saveProblem) {
+        validate(); // the message colours follow a theme switch
     }
     QDialog::changeEvent(event);
 }
 
 void ProfileEditorDialog::retranslateUi()
 {
-    setWindowTitle(m_original.name.isEmpty() ? tr("New profile") : tr("Edit profile “%1”").arg(m_original.name));
+    setWindowTitle(m_isNew || m_original.name.isEmpty() ? tr("New profile")
+                                                        : tr("Edit profile “%1”").arg(m_original.name));
+    okButton()->setText(tr("&Save"));
     m_tabs->setTabText(0, tr("&General"));
     m_tabs->setTabText(1, tr("&Headers"));
     m_tabs->setTabText(2, tr("T&LS"));

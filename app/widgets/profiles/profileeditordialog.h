@@ -24,8 +24,10 @@ class ProfileEditorDialog : public QDialog
     Q_OBJECT
 
 public:
+    enum class Purpose { Edit, Create };
     // takenNames: names of the other profiles (a new name must not collide with them).
-    ProfileEditorDialog(const Profile &profile, const QStringList &takenNames, QWidget *parent = nullptr);
+    ProfileEditorDialog(const Profile &profile, const QStringList &takenNames, QWidget *parent = nullptr,
+                        Purpose purpose = Purpose::Edit);
 
     Profile profile() const;
     QString problem() const { return m_problem; } // the first problem, empty when the profile can be saved
@@ -35,7 +37,8 @@ public:
     QLineEdit *urlEdit() const { return m_url; }
     QLabel *urlMessage() const { return m_urlMessage; }
     QTableWidget *headersTable() const { return m_headers; }
-    QPushButton *okButton() const;
+    QPushButton *okButton() const; // labelled Save
+    QLabel *saveProblemLabel() const { return m_saveProblem; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -113,4 +116,6 @@ private:
     QSpinBox *m_maxDelay = nullptr;
 
     QDialogButtonBox *m_buttons = nullptr;
+    QLabel *m_saveProblem = nullptr; // why Save is disabled, next to it (a tooltip alone is never seen)
+    bool m_isNew = false;
 };

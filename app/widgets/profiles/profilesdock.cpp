@@ -123,10 +123,18 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
     }
-    m_empty = new QLabel(content);
+    // The empty state is drawn inside the list, where the profiles would be, rather than under a
+    // blank list at the bottom of the dock; clicks go through to the list (its context menu).
+    m_empty = new QLabel(m_view->viewport());
     m_empty->setWordWrap(true);
     m_empty->setAlignment(Qt::AlignCenter);
     m_empty->setForegroundRole(QPalette::PlaceholderText);
+    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
+    auto *emptyLayout = new QVBoxLayout(m_view->viewport());
+    emptyLayout->setContentsMargins(8, 8, 8, 8);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_empty);
+    emptyLayout->addStretch(2);
     m_message = new QLabel(content);
     m_message->setWordWrap(true);
     m_message->setTextFormat(Qt::PlainText);
@@ -156,7 +164,6 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     layout->addLayout(tools);
     layout->addWidget(m_errorBar);
     layout->addWidget(m_view, 1);
-    layout->addWidget(m_empty);
     layout->addWidget(m_message);
     layout->addWidget(m_undoBar);
     setWidget(content);
@@ -289,7 +296,8 @@ void ProfilesDock::updateErrorBar()
         return;
     }
     QStringList lines;
-    lines.append(tr("%n profile file(s) could not be loaded and were left as they are:", nullptr, int(errors.size())));
+    lines.append(QStringLiteral("⚠ ")
+                 + tr("%n profile file(s) could not be loaded and were left as they are:", nullptr, int(errors.size())));
     QStringList full = lines;
     for (const ProfileLoadError &e : errors) {
         // One short line per file in the bar; the whole story in the tooltip.
@@ -346,7 +354,9 @@ void ProfilesDock::openEditorFor(const QString &name)
     }
     QStringList taken = m_store->names();
     taken.removeAll(name);
-    m_editor = new ProfileEditorDialog(profile, taken, this);
+    m_editor = new ProfileEditorDialog(profile, taken, this,
+                                       name.isEmpty() ? ProfileEditorDialog::Purpose::Create
+                                                      : ProfileEditorDialog::Purpose::Edit);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_editor, &QDialog::accepted, this, [this, name, profile] {
         const Profile edited = m_editor->profile();

@@ -48,6 +48,7 @@ public:
     QFrame *errorBar() const { return m_errorBar; }
     QLabel *errorBarLabel() const { return m_errorLabel; }
     QLabel *messageLabel() const { return m_message; }
+    QLabel *emptyLabel() const { return m_empty; } // shown inside the list when nothing is listed
     ProfileEditorDialog *openEditor() const { return m_editor; } // the editor currently open, if any
 
 public slots:

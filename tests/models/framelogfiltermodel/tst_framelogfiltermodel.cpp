@@ -1,6 +1,8 @@
 #include "framelogfiltermodel.h"
 #include "framelogmodel.h"
 
+#include "export/eventformatter.h"
+
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QStandardItemModel>
@@ -93,6 +95,8 @@ private slots:
     void opcodeAndKindFilters();
     void search_data();
     void search();
+    void substringAgreesWithTheSearchText_data();
+    void substringAgreesWithTheSearchText();
     void invalidRegexShowsEverythingAndSaysWhy();
     void appendedRowsAreFilteredIncrementally();
     void evictedRowsLeaveTheProxyAndMappingStaysRight();
@@ -227,6 +231,56 @@ void TestFrameLogFilterModel::search()
     proxy.setSearchText(text, regex, caseSensitive);
     QCOMPARE(proxySeqs(proxy), expected);
     QVERIFY(proxy.searchError().isEmpty());
+}
+
+void TestFrameLogFilterModel::substringAgreesWithTheSearchText_data()
+{
+    // The filter searches ASCII payloads byte-wise; it must find exactly what a search in
+    // EventFormatter::searchText() finds.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("caseSensitive");
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<bool>("expected");
+    QTest::newRow("An ASCII payload matches in another case")
+            << QStringLiteral("ROOM") << false << makeFrame(1, Direction::In, 1, "{\"room\":42}") << true;
+    QTest::newRow("An ASCII payload does not match in another case when case matters")
+            << QStringLiteral("ROOM") << true << makeFrame(1, Direction::In, 1, "{\"room\":42}") << false;
+    QTest::newRow("The type name of a text frame matches")
+            << QStringLiteral("TEXT") << false << makeFrame(1, Direction::In, 1, "abc") << true;
+    QTest::newRow("A needle at the very end of the payload matches")
+            << QStringLiteral("42}") << true << makeFrame(1, Direction::In, 1, "{\"room\":42}") << true;
+    QTest::newRow("A needle longer than the payload does not match")
+            << QStringLiteral("abcdef") << false << makeFrame(1, Direction::In, 1, "abc") << false;
+    QTest::newRow("A non-ASCII payload folds the long s to s (general path)")
+            << QStringLiteral("S") << false << makeFrame(1, Direction::In, 1, "\xc5\xbf") << true;
+    QTest::newRow("A non-ASCII needle matches a UTF-8 payload in another case")
+            << QStringLiteral("ÉTÉ") << false << makeFrame(1, Direction::In, 1, "l'été") << true;
+    QTest::newRow("A binary frame is searched through its hex preview")
+            << QStringLiteral("61 62") << false << makeFrame(1, Direction::In, 2, "abc") << true;
+    QTest::newRow("A binary frame's raw bytes are not searched")
+            << QStringLiteral("abc") << false << makeFrame(1, Direction::In, 2, "abc") << false;
+    QTest::newRow("A payload with invalid UTF-8 is searched through its summary")
+            << QStringLiteral("ff") << false << makeFrame(1, Direction::In, 1, "\xff\xfe") << true;
+    QTest::newRow("A continuation frame matches its ASCII text")
+            << QStringLiteral("tail") << false << makeFrame(1, Direction::In, 0, "the TAIL") << true;
+    QTest::newRow("A close frame is searched through its close summary")
+            << QStringLiteral("normal") << false << makeFrame(1, Direction::In, 8, QByteArray::fromHex("03e8")) << true;
+    QTest::newRow("A payload with a NUL byte matches after it")
+            << QStringLiteral("after") << false << makeFrame(1, Direction::In, 1, QByteArray("x\0after", 7)) << true;
+}
+
+void TestFrameLogFilterModel::substringAgreesWithTheSearchText()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, caseSensitive);
+    QFETCH(Event, event);
+    QFETCH(bool, expected);
+    FrameLogFilterModel proxy;
+    proxy.setSearchText(text, false, caseSensitive);
+    const bool general = EventFormatter::searchText(event).contains(text, caseSensitive ? Qt::CaseSensitive
+                                                                                         : Qt::CaseInsensitive);
+    QCOMPARE(general, expected);
+    QCOMPARE(proxy.accepts(event), expected);
 }
 
 void TestFrameLogFilterModel::invalidRegexShowsEverythingAndSaysWhy()

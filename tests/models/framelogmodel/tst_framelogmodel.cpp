@@ -1,5 +1,7 @@
 #include "framelogmodel.h"
 
+#include "export/eventformatter.h"
+
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>
 #include <QPalette>
@@ -83,6 +85,11 @@ private slots:
     void messagesCanBeForcedOnAndOff();
     void rolesExposeTheRawEvent();
     void clearResetsRowsAndEvictedCount();
+    void absoluteTimeMatchesTheFormatter_data();
+    void absoluteTimeMatchesTheFormatter();
+    void aLongQueueFlushesWithoutTheTimer();
+    void anOverdueQueueFlushesWithoutTheTimer();
+    void everyCellIsSelectableAndHasNoChildren();
 };
 
 void TestFrameLogModel::passesTheModelTesterThroughEveryOperation()
@@ -477,6 +484,78 @@ void TestFrameLogModel::clearResetsRowsAndEvictedCount()
     QCOMPARE(model.evictedCount(), quint64(0));
     QCOMPARE(model.payloadBytes(), 0);
     QCOMPARE(evictedSpy.count(), 1);
+}
+
+void TestFrameLogModel::absoluteTimeMatchesTheFormatter_data()
+{
+    QTest::addColumn<QList<qint64>>("times");
+    QTest::newRow("Milliseconds of one second, asked in order")
+            << QList<qint64>{BaseMs - 2, BaseMs - 1, BaseMs, BaseMs + 1, BaseMs + 997};
+    QTest::newRow("The first and last millisecond of neighbouring seconds")
+            << QList<qint64>{1795788001000LL, 1795788001999LL, 1795788002000LL, 1795788000999LL};
+    QTest::newRow("Seconds that share a cache slot, back and forth")
+            << QList<qint64>{BaseMs, BaseMs + 64000, BaseMs, BaseMs + 128000, BaseMs + 64000};
+    QTest::newRow("The epoch and times before it")
+            << QList<qint64>{0, 1, -1, -999, -1000, -1001, -86400000LL};
+    QTest::newRow("Hours apart, across a day") << QList<qint64>{BaseMs, BaseMs + 3600000LL * 5, BaseMs + 86400000LL};
+}
+
+void TestFrameLogModel::absoluteTimeMatchesTheFormatter()
+{
+    QFETCH(QList<qint64>, times);
+    FrameLogModel model;
+    quint64 seq = 1;
+    for (qint64 wallMs : times)
+        model.appendEvent(makeFrame(seq++, Direction::In, 1, "x", wallMs));
+    model.flush();
+    // Twice: the second round reads the cached seconds.
+    for (int round = 0; round < 2; ++round) {
+        for (int row = 0; row < model.rowCount(); ++row)
+            QCOMPARE(cell(model, row, FrameLogModel::TimeColumn), EventFormatter::absoluteTime(times.at(row)));
+    }
+}
+
+void TestFrameLogModel::aLongQueueFlushesWithoutTheTimer()
+{
+    // A flood can keep the event loop from running the flush timer: the queue flushes itself.
+    FrameLogModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    const quint64 total = quint64(FrameLogModel::MaxPendingEvents) + 10;
+    for (quint64 seq = 1; seq <= total; ++seq)
+        model.appendEvent(makeFrame(seq, Direction::In, 1, "x"));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), int(FrameLogModel::MaxPendingEvents));
+    QCOMPARE(model.pendingCount(), 10);
+    model.flush();
+    QCOMPARE(model.rowCount(), int(total));
+    QCOMPARE(seqs(model).last(), total);
+}
+
+void TestFrameLogModel::anOverdueQueueFlushesWithoutTheTimer()
+{
+    FrameLogModel model;
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.appendEvent(makeFrame(1, Direction::In, 1, "x"));
+    // No event loop runs: the timer cannot fire, the age of the queue decides.
+    QTest::qSleep(FrameLogModel::MaxPendingAgeMs + 20);
+    quint64 seq = 2;
+    while (inserted.isEmpty() && seq <= 64)
+        model.appendEvent(makeFrame(seq++, Direction::In, 1, "x"));
+    QCOMPARE(inserted.count(), 1);
+    QCOMPARE(model.rowCount(), 64);
+    QCOMPARE(model.pendingCount(), 0);
+}
+
+void TestFrameLogModel::everyCellIsSelectableAndHasNoChildren()
+{
+    FrameLogModel model;
+    model.appendEvent(makeFrame(1, Direction::In, 1, "x"));
+    model.flush();
+    for (int column = 0; column < FrameLogModel::ColumnCount; ++column)
+        QCOMPARE(model.flags(model.index(0, column)),
+                 Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren);
+    QCOMPARE(model.flags(QModelIndex()), Qt::NoItemFlags);
 }
 
 QTEST_MAIN(TestFrameLogModel)

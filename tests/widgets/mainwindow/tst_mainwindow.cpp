@@ -39,6 +39,10 @@ public:
             return QStringLiteral("파일(&F)");
         if (qstrcmp(context, "ProfilesDock") == 0 && qstrcmp(sourceText, "Profiles") == 0)
             return QStringLiteral("프로필");
+        if (qstrcmp(context, "MainWindow") == 0 && qstrcmp(sourceText, "New session") == 0)
+            return QStringLiteral("새 세션");
+        if (qstrcmp(context, "MainWindow") == 0 && qstrcmp(sourceText, "Test server %1") == 0)
+            return QStringLiteral("테스트 서버 %1");
         return {};
     }
     bool isEmpty() const override { return false; }
@@ -74,6 +78,7 @@ private slots:
     void f6CyclesBetweenPanes();
     void settingsApplyThemeAtOnceAndPersist();
     void languageChangeRetranslatesVisibleText();
+    void languageChangeRetitlesTabsTheAppNamed();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -422,6 +427,26 @@ void TestMainWindow::languageChangeRetranslatesVisibleText()
     QCoreApplication::removeTranslator(&translator);
     QTRY_COMPARE(fileMenu->text(), QStringLiteral("&File"));
     QTRY_COMPARE(window->profilesDock()->windowTitle(), QStringLiteral("Profiles"));
+}
+
+void TestMainWindow::languageChangeRetitlesTabsTheAppNamed()
+{
+    auto window = makeWindow();
+    QTest::keyClick(window.get(), Qt::Key_T, Qt::ControlModifier);
+    window->action(MainWindow::ActionId::OpenTestSlow)->trigger();
+    QTabWidget *tabs = window->sessionTabs();
+    QCOMPARE(tabs->count(), 2);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("New session"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Test server /slow"));
+    MarkingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("새 세션"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("테스트 서버 /slow"));
+    // A closed tab is forgotten; the one left is still retitled when the language changes back.
+    window->action(MainWindow::ActionId::CloseTab)->trigger(); // the current (last) tab
+    QCOMPARE(tabs->count(), 1);
+    QCoreApplication::removeTranslator(&translator);
+    QTRY_COMPARE(tabs->tabText(0), QStringLiteral("New session"));
 }
 
 QTEST_MAIN(TestMainWindow)

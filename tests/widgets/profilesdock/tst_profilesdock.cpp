@@ -33,6 +33,9 @@ private slots:
     void editorRefusesInvalidInput_data();
     void editorRefusesInvalidInput();
     void editorKeepsEverySetting();
+    void editorSaysWhySaveIsDisabled();
+    void newProfileEditorIsTitledAsNew();
+    void emptyStateIsShownInsideTheList();
 
 private:
     Profile make(const QString &name, const QString &url = QStringLiteral("ws://127.0.0.1:9/echo"));
@@ -395,6 +398,61 @@ void TestProfilesDock::editorKeepsEverySetting()
     QCOMPARE(back.connection.maxIncomingFrameSize, qint64(1000));
     QCOMPARE(back.connection.reconnect.maxDelayMs, 9000);
     QVERIFY(back == p);
+}
+
+void TestProfilesDock::editorSaysWhySaveIsDisabled()
+{
+    Profile p = make(QStringLiteral("alpha"));
+    ProfileEditorDialog good(p, {});
+    good.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&good));
+    QCOMPARE(good.okButton()->text().remove(QLatin1Char('&')), QStringLiteral("Save"));
+    QVERIFY(good.okButton()->isEnabled());
+    QVERIFY(!good.saveProblemLabel()->isVisible());
+
+    // The problem is on the Headers tab while the General tab is shown: the line beside Save
+    // names the tab and the problem.
+    p.connection.headers = {{QStringLiteral("X Bad"), QStringLiteral("v"), true}};
+    ProfileEditorDialog dialog(p, {});
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(!dialog.okButton()->isEnabled());
+    QVERIFY(dialog.saveProblemLabel()->isVisible());
+    const QString why = dialog.saveProblemLabel()->text();
+    QVERIFY2(why.contains(QStringLiteral("Headers tab")), qPrintable(why));
+    QVERIFY2(why.contains(QStringLiteral("not allowed in an HTTP header name")), qPrintable(why));
+
+    dialog.headersTable()->item(0, 1)->setText(QStringLiteral("X-Good"));
+    QVERIFY(dialog.okButton()->isEnabled());
+    QVERIFY(!dialog.saveProblemLabel()->isVisible());
+}
+
+void TestProfilesDock::newProfileEditorIsTitledAsNew()
+{
+    m_dock->newAction()->trigger();
+    QVERIFY(m_dock->openEditor());
+    QCOMPARE(m_dock->openEditor()->windowTitle(), QStringLiteral("New profile"));
+    m_dock->openEditor()->reject();
+    QTRY_VERIFY(!m_dock->openEditor());
+    QVERIFY(m_dock->selectProfile(QStringLiteral("alpha")));
+    m_dock->editAction()->trigger();
+    QVERIFY(m_dock->openEditor());
+    QCOMPARE(m_dock->openEditor()->windowTitle(), QStringLiteral("Edit profile “alpha”"));
+    m_dock->openEditor()->reject();
+}
+
+void TestProfilesDock::emptyStateIsShownInsideTheList()
+{
+    QVERIFY(!m_dock->emptyLabel()->isVisible());
+    QTest::keyClicks(m_dock->filterField(), QStringLiteral("nothing-like-this"));
+    QVERIFY(m_dock->emptyLabel()->isVisible());
+    QVERIFY(m_dock->emptyLabel()->text().contains(QStringLiteral("nothing-like-this")));
+    // Drawn where the profiles would be, inside the list, not below it.
+    QVERIFY(m_dock->view()->viewport()->isAncestorOf(m_dock->emptyLabel()));
+    const QRect inList(m_dock->emptyLabel()->mapTo(m_dock->view(), QPoint(0, 0)), m_dock->emptyLabel()->size());
+    QVERIFY(m_dock->view()->rect().contains(inList));
+    m_dock->filterField()->clear();
+    QVERIFY(!m_dock->emptyLabel()->isVisible());
 }
 
 QTEST_MAIN(TestProfilesDock)
