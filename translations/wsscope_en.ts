@@ -3292,6 +3292,14 @@ received = %4</source>
         <source>Longest d&amp;elay:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot save yet (%1 tab): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileSerializer</name>

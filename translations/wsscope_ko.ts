@@ -3337,6 +3337,14 @@ key   = %2
         <source>Longest d&amp;elay:</source>
         <translation>최대 지연 시간(&amp;E):</translation>
     </message>
+    <message>
+        <source>Cannot save yet (%1 tab): %2</source>
+        <translation>아직 저장할 수 없습니다 (%1 탭): %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>ProfileSerializer</name>
