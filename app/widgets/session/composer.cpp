@@ -824,17 +824,24 @@ void Composer::askSaveCurrent()
         setStatus(error, true);
 }
 
-void Composer::askRenameSaved()
+QString Composer::askSavedMessageName(const QString &title)
 {
     QStringList names;
     for (const SavedMessage &message : savedMessages())
         names.append(message.name);
     if (names.isEmpty())
+        return QString();
+    bool ok = false;
+    const QString name = QInputDialog::getItem(this, title, tr("Message:"), names, 0, false, &ok);
+    return ok ? name : QString();
+}
+
+void Composer::askRenameSaved()
+{
+    const QString oldName = askSavedMessageName(tr("Rename saved message"));
+    if (oldName.isEmpty())
         return;
     bool ok = false;
-    const QString oldName = QInputDialog::getItem(this, tr("Rename saved message"), tr("Message:"), names, 0, false, &ok);
-    if (!ok)
-        return;
     const QString newName = QInputDialog::getText(this, tr("Rename saved message"), tr("New name:"), QLineEdit::Normal, oldName, &ok);
     if (!ok)
         return;
@@ -845,14 +852,8 @@ void Composer::askRenameSaved()
 
 void Composer::askDeleteSaved()
 {
-    QStringList names;
-    for (const SavedMessage &message : savedMessages())
-        names.append(message.name);
-    if (names.isEmpty())
-        return;
-    bool ok = false;
-    const QString name = QInputDialog::getItem(this, tr("Delete saved message"), tr("Message:"), names, 0, false, &ok);
-    if (!ok)
+    const QString name = askSavedMessageName(tr("Delete saved message"));
+    if (name.isEmpty())
         return;
     QString error;
     if (!deleteSaved(name, &error))

@@ -157,6 +157,8 @@ private:
     void onRepeatProgress(int sent, int total);
     void onRepeatStopped(const QString &reason);
     void askSaveCurrent();
+    // Lets the user pick one of the saved messages; empty when there is none or the user cancels.
+    QString askSavedMessageName(const QString &title);
     void askRenameSaved();
     void askDeleteSaved();
     void setStatus(const QString &text, bool error);
