@@ -16,7 +16,9 @@
 
 #include <QApplication>
 #include <QItemSelectionModel>
+#include <QHeaderView>
 #include <QPlainTextEdit>
+#include <QSettings>
 #include <QSplitter>
 #include <QTimer>
 #include <QTreeView>
@@ -114,12 +116,34 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_detailRefresh->setInterval(0);
     connect(m_detailRefresh, &QTimer::timeout, this, &SessionTab::refreshDetailConnection);
     sampleStats();
+    restoreLayout();
 }
 
 SessionTab::~SessionTab()
 {
+    saveLayout();
     // The session goes before the views it would otherwise still notify.
     disconnect(m_session, nullptr, this, nullptr);
+}
+
+namespace {
+const QString kSplitterKey = QStringLiteral("sessionTab/splitter");
+const QString kLogColumnsKey = QStringLiteral("sessionTab/logColumns");
+} // namespace
+
+void SessionTab::restoreLayout()
+{
+    // The last closed tab's splitter and log columns are the next tab's start (QSettings).
+    const QSettings settings;
+    m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    m_log->treeView()->header()->restoreState(settings.value(kLogColumnsKey).toByteArray());
+}
+
+void SessionTab::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(kSplitterKey, m_splitter->saveState());
+    settings.setValue(kLogColumnsKey, m_log->treeView()->header()->saveState());
 }
 
 void SessionTab::setProfile(ProfileStore *store, const QString &profileName)

@@ -73,6 +73,8 @@ signals:
     void stateChanged(SessionState state);
 
 private:
+    void restoreLayout();
+    void saveLayout() const;
     struct Connection
     {
         quint64 startSeq = 0;

@@ -24,6 +24,9 @@
 #include <QTest>
 #include <QToolButton>
 #include <QTreeView>
+#include <QTemporaryDir>
+#include <QSplitter>
+#include <QSettings>
 
 class TestSessionTab : public QObject
 {
@@ -45,6 +48,7 @@ private slots:
     void keyboardFocusGoesToTheComposerWhenTheSessionOpens();
     void emptyLogShowsAPlaceholderUntilRowsArrive();
     void tapToggleStaysUsableAndAppliesToTheNextConnection();
+    void splitterAndLogColumnsCarryOverToTheNextTab();
 
 private:
     // Shows a tab, types the URL, clicks Connect and waits for Open.
@@ -56,10 +60,17 @@ private:
     static QString pingFrameNote(SessionTab *tab, const QByteArray &payload);
 
     TestServer m_server;
+    QTemporaryDir m_settingsDir;
 };
 
 void TestSessionTab::initTestCase()
 {
+    // Tabs remember their layout in QSettings: keep it in a folder of the test's own.
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_sessiontab"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
     QString error;
     QVERIFY2(m_server.start(0, &error), qPrintable(error));
 }
@@ -405,9 +416,6 @@ void TestSessionTab::refusedConnectionIsARowInTheLog()
     QVERIFY(!tab.composer()->sendButton()->isEnabled());
 }
 
-QTEST_MAIN(TestSessionTab)
-#include "tst_sessiontab.moc"
-
 void TestSessionTab::keyboardFocusGoesToTheComposerWhenTheSessionOpens()
 {
     // Connect by keyboard (Ctrl+Shift+C), then type at once: the text lands in the composer and
@@ -521,3 +529,31 @@ void TestSessionTab::tapToggleStaysUsableAndAppliesToTheNextConnection()
     note = pingFrameNote(&tab, "untapped");
     QVERIFY2(note.startsWith(QStringLiteral("Reconstructed")), qPrintable(note));
 }
+
+void TestSessionTab::splitterAndLogColumnsCarryOverToTheNextTab()
+{
+    QList<int> sizes;
+    {
+        SessionTab first(ConnectionSettings{});
+        first.resize(1100, 760);
+        first.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&first));
+        auto *splitter = first.findChild<QSplitter *>();
+        QVERIFY(splitter);
+        splitter->setSizes({500, 100, 120});
+        sizes = splitter->sizes();
+        first.logView()->treeView()->setColumnHidden(FrameLogModel::LengthColumn, true);
+        first.logView()->treeView()->setColumnWidth(FrameLogModel::TypeColumn, 171);
+    } // closing the tab stores its layout
+
+    SessionTab second(ConnectionSettings{});
+    second.resize(1100, 760);
+    second.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&second));
+    QCOMPARE(second.findChild<QSplitter *>()->sizes(), sizes);
+    QVERIFY(second.logView()->treeView()->isColumnHidden(FrameLogModel::LengthColumn));
+    QCOMPARE(second.logView()->treeView()->columnWidth(FrameLogModel::TypeColumn), 171);
+}
+
+QTEST_MAIN(TestSessionTab)
+#include "tst_sessiontab.moc"
