@@ -318,6 +318,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>, open %1 s, %2 messages/s, %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted: closing the connection (press Ctrl+C again to drop it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: dropping the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCodes</name>

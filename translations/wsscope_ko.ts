@@ -373,6 +373,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>, open %1 s, %2 messages/s, %3</source>
         <translation>, 연결 시간 %1 s, 초당 메시지 %2개, %3</translation>
     </message>
+    <message>
+        <source>Interrupted: closing the connection (press Ctrl+C again to drop it).</source>
+        <translation>중단됨: 연결을 닫는 중입니다 (즉시 끊으려면 Ctrl+C를 한 번 더 누르십시오).</translation>
+    </message>
+    <message>
+        <source>Interrupted: dropping the connection.</source>
+        <translation>중단됨: 연결을 즉시 끊습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCodes</name>

@@ -165,6 +165,22 @@ void CliRunner::closeNow()
         printError(error);
 }
 
+void CliRunner::interrupt()
+{
+    if (m_phase == Phase::Done)
+        return;
+    if (++m_interrupts == 1 && m_session->state() == SessionState::Open) {
+        printError(tr("Interrupted: closing the connection (press Ctrl+C again to drop it)."));
+        closeNow();
+        return;
+    }
+    printError(tr("Interrupted: dropping the connection."));
+    m_idle.stop();
+    m_session->abort();
+    if (m_phase != Phase::Done)
+        m_abortGrace.start(AbortGraceMs);
+}
+
 void CliRunner::onDeadline()
 {
     if (m_phase == Phase::Done)

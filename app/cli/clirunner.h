@@ -37,11 +37,16 @@ public:
     bool isFinished() const { return m_phase == Phase::Done; }
     const Session *session() const { return m_session; }
 
+    // Ctrl+C: the first one closes the session as the run would have (--close), so the log and the
+    // HAR end with the close handshake; a second one drops the connection at once.
+    void interrupt();
+
 signals:
     void finished(int exitCode);
 
 private:
     enum class Phase { Connecting, Script, Waiting, Closing, Done };
+    int m_interrupts = 0;
 
     void onEventLogged(const Event &event);
     void onStateChanged(SessionState state);

@@ -1,6 +1,7 @@
 #include "cliparser.h"
 #include "cliprofileloader.h"
 #include "clirunner.h"
+#include "interruptnotifier.h"
 #include "protocol/handshake.h"
 
 #include <QCoreApplication>
@@ -85,6 +86,8 @@ int main(int argc, char *argv[])
 
     CliRunner runner(options, &out, &err);
     QObject::connect(&runner, &CliRunner::finished, &app, [&app](int code) { app.exit(code); });
+    InterruptNotifier interrupts;
+    QObject::connect(&interrupts, &InterruptNotifier::interrupted, &runner, &CliRunner::interrupt);
     if (!runner.start() || runner.isFinished())
         return runner.exitCode();
     return app.exec();

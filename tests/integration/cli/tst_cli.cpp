@@ -5,12 +5,18 @@
 #include "testpeer.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
 
 class TestCli : public QObject
 {
@@ -28,6 +34,7 @@ private slots:
     void connectionRefusedExits3();
     void silentServerTimesOutWithExit4();
     void harFileIsValidHar();
+    void ctrlCClosesCleanlyAndStillWritesTheHar();
     void textFormatPrintsOneReadableLinePerEvent();
     void summaryLineGoesToStderr();
     void noTapStillEchoesWithMessageEvents();
@@ -442,6 +449,45 @@ void TestCli::acceptForPrintsTheAcceptValue()
     QCOMPARE(invalid.exitCode, 2);
     QVERIFY(invalid.out.isEmpty());
     QVERIFY2(invalid.err.contains("invalid Sec-WebSocket-Key"), invalid.err);
+}
+
+void TestCli::ctrlCClosesCleanlyAndStillWritesTheHar()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Ctrl+C is delivered as SIGINT only on POSIX systems");
+#else
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString har = dir.filePath(QStringLiteral("run.har"));
+    QProcess cli;
+    cli.start(QStringLiteral(WSSCOPE_CLI_PATH),
+              {QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--har"), har, QStringLiteral("--send"),
+               QStringLiteral("hi"), QStringLiteral("--idle"), QStringLiteral("30000"), peer.url()});
+    QVERIFY(cli.waitForStarted(5000));
+    // Wait until the echo came back: the run now idles for 30 s unless interrupted.
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"dir\":\"in\",\"event\":\"message\""), 10000);
+    QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
+    QVERIFY(cli.waitForFinished(5000));
+    out += cli.readAllStandardOutput();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 0);
+    QVERIFY(cli.readAllStandardError().contains("Interrupted"));
+    QJsonObject close;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (event.value(QStringLiteral("event")).toString() == QStringLiteral("close"))
+            close = event;
+    }
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1000);
+    QCOMPARE(close.value(QStringLiteral("initiator")).toString(), QStringLiteral("client"));
+    QVERIFY(close.value(QStringLiteral("clean")).toBool());
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(file.readAll()).object().contains(QStringLiteral("log")));
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestCli)
