@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/connectionsettings.h"
+#include "core/session/connectionsettings.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,10 +1,10 @@
-#include "cliparser.h"
+#include "cli/cliparser.h"
 
-#include "cliprofileloader.h"
-#include "codecs/base64codec.h"
-#include "codecs/hexcodec.h"
-#include "protocol/closecodes.h"
-#include "session/settingsvalidator.h"
+#include "cli/cliprofileloader.h"
+#include "core/codecs/base64codec.h"
+#include "core/codecs/hexcodec.h"
+#include "core/protocol/closecodes.h"
+#include "core/session/settingsvalidator.h"
 
 #include <QDir>
 #include <QFile>

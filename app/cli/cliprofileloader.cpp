@@ -1,6 +1,6 @@
-#include "cliprofileloader.h"
+#include "cli/cliprofileloader.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 #include <QDir>
 #include <QFileInfo>

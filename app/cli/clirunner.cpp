@@ -1,12 +1,12 @@
-#include "clirunner.h"
+#include "cli/clirunner.h"
 
-#include "export/eventformatter.h"
-#include "export/harexporter.h"
-#include "export/jsonlexporter.h"
-#include "log/eventlog.h"
-#include "protocol/closecodes.h"
-#include "protocol/frameheader.h"
-#include "session/session.h"
+#include "core/export/eventformatter.h"
+#include "core/export/harexporter.h"
+#include "core/export/jsonlexporter.h"
+#include "core/log/eventlog.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
+#include "core/session/session.h"
 
 #include <QDateTime>
 #include <QFileDevice>

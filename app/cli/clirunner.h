@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clioptions.h"
-#include "log/event.h"
+#include "cli/clioptions.h"
+#include "core/log/event.h"
 
 #include <QObject>
 #include <QTimer>

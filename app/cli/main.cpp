@@ -1,8 +1,8 @@
-#include "cliparser.h"
-#include "cliprofileloader.h"
-#include "clirunner.h"
-#include "interruptnotifier.h"
-#include "protocol/handshake.h"
+#include "cli/cliparser.h"
+#include "cli/cliprofileloader.h"
+#include "cli/clirunner.h"
+#include "cli/interruptnotifier.h"
+#include "core/protocol/handshake.h"
 
 #include <QCoreApplication>
 #include <QFile>

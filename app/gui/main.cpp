@@ -1,7 +1,7 @@
-#include "mainwindow.h"
-#include "profiles/profilestore.h"
-#include "profiles/profilevalidator.h"
-#include "testserver/testserver.h"
+#include "widgets/mainwindow.h"
+#include "core/profiles/profilestore.h"
+#include "core/profiles/profilevalidator.h"
+#include "core/testserver/testserver.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
-#include "framelogfiltermodel.h"
+#include "models/framelogfiltermodel.h"
 
-#include "export/eventformatter.h"
-#include "framelogmodel.h"
-#include "protocol/frameheader.h"
+#include "core/export/eventformatter.h"
+#include "models/framelogmodel.h"
+#include "core/protocol/frameheader.h"
 
 #include <algorithm>
 #include <vector>

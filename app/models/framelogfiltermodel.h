@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "core/log/event.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
@@ -14,7 +14,7 @@
 class FrameLogModel;
 
 // Filters the frame log by category (sent, received, control, errors), event kind, opcode and a
-// substring or regular expression. Like Wireshark's packet list proxy (STYLE.md), it holds a
+// substring or regular expression. Like Wireshark's packet list proxy (docs/ARCHITECTURE.md), it holds a
 // sorted list of the accepted source rows: appended source rows are checked and appended
 // (incremental, one insert per source insert), evicted rows at the front cost O(evicted) (a deque,
 // and an offset instead of renumbering), and only a change of the criteria re-checks every row.

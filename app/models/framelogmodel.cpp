@@ -1,6 +1,6 @@
-#include "framelogmodel.h"
+#include "models/framelogmodel.h"
 
-#include "export/eventformatter.h"
+#include "core/export/eventformatter.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -82,7 +82,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
             return QVariant::fromValue(Qt::Alignment(Qt::AlignCenter));
         return QVariant();
     case Qt::ForegroundRole: {
-        // Palette colours, so the log stays readable in dark mode (UI-SKETCH.md); the arrow
+        // Palette colours, so the log stays readable in dark mode (docs/ARCHITECTURE.md); the arrow
         // carries the direction without colour too.
         const QPalette palette = QGuiApplication::palette();
         if (EventFormatter::isError(event))
@@ -415,7 +415,7 @@ void FrameLogModel::setTimeFormat(TimeFormat format)
 {
     if (format == m_timeFormat)
         return;
-    // One layout change instead of a dataChanged over every row (STYLE.md, Wireshark's 9 s at
+    // One layout change instead of a dataChanged over every row (Wireshark's 9 s at
     // 12 M rows).
     emit layoutAboutToBeChanged();
     m_timeFormat = format;

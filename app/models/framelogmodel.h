@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "core/log/event.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>
@@ -11,7 +11,7 @@
 #include <deque>
 #include <vector>
 
-// The frame log: one row per event of a session, built for millions of rows (STYLE.md "The
+// The frame log: one row per event of a session, built for millions of rows (docs/ARCHITECTURE.md, "The
 // million-row frame log"). A row is the thin Event record itself; display strings come from
 // EventFormatter in data() on demand. Arrivals are queued and inserted as one
 // beginInsertRows per flush (at most ~30 Hz), a cap by rows and payload bytes evicts the oldest

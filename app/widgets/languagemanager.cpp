@@ -1,4 +1,4 @@
-#include "languagemanager.h"
+#include "widgets/languagemanager.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

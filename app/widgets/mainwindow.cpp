@@ -1,14 +1,14 @@
-#include "mainwindow.h"
+#include "widgets/mainwindow.h"
 
-#include "export/eventformatter.h"
-#include "icons.h"
-#include "languagemanager.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilesdock.h"
-#include "profiles/profilestore.h"
-#include "session/sessiontab.h"
-#include "settings/settingsdialog.h"
-#include "testserver/testserver.h"
+#include "core/export/eventformatter.h"
+#include "widgets/icons.h"
+#include "widgets/languagemanager.h"
+#include "widgets/profiles/profileeditordialog.h"
+#include "widgets/profiles/profilesdock.h"
+#include "core/profiles/profilestore.h"
+#include "widgets/session/sessiontab.h"
+#include "widgets/settings/settingsdialog.h"
+#include "core/testserver/testserver.h"
 
 #include <QAction>
 #include <QApplication>

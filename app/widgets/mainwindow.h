@@ -1,8 +1,8 @@
 #pragma once
 
-#include "session/connectionsettings.h"
-#include "settings/appsettings.h"
-#include "settings/thememanager.h"
+#include "core/session/connectionsettings.h"
+#include "widgets/settings/appsettings.h"
+#include "widgets/settings/thememanager.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -21,7 +21,7 @@ class TestServer;
 
 // The WsScope main window: the Profiles dock on the left, session tabs in the middle, the local
 // test server's state in the status bar, and every command in a menu with its shortcut
-// (UI-SKETCH "Keyboard"). It owns the language and theme managers and applies AppSettings.
+// (docs/ARCHITECTURE.md). It owns the language and theme managers and applies AppSettings.
 //
 // Session tabs: openSessionTab() adds a SessionTab and emits sessionTabOpened(). The session
 // commands (Find in log, Clear log, Focus URL, Connect/Disconnect, Send, Ping, Close…) are

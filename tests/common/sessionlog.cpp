@@ -1,7 +1,7 @@
 #include "sessionlog.h"
 
-#include "log/eventlog.h"
-#include "session/session.h"
+#include "core/log/eventlog.h"
+#include "core/session/session.h"
 
 QList<Event> SessionLog::eventsOf(const Session &session, EventKind kind, Direction dir)
 {

@@ -49,7 +49,7 @@ bool TestPeer::startProgram(const QString &program, const QStringList &arguments
         return false;
     }
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    // Debian's node-ws lives here; Node does not search it by default (QT64-NOTES).
+    // Debian's node-ws lives here; Node does not search it by default (docs/ARCHITECTURE.md).
     if (!env.contains(QStringLiteral("NODE_PATH")))
         env.insert(QStringLiteral("NODE_PATH"), QStringLiteral("/usr/share/nodejs"));
     env.insert(QStringLiteral("PYTHONUNBUFFERED"), QStringLiteral("1"));

@@ -1,4 +1,4 @@
-#include "base64codec.h"
+#include "core/codecs/base64codec.h"
 
 namespace {
 

@@ -1,4 +1,4 @@
-#include "hexcodec.h"
+#include "core/codecs/hexcodec.h"
 
 namespace {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "codecs/textcodec.h"
+#include "core/codecs/textcodec.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

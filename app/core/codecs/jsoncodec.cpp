@@ -1,6 +1,6 @@
-#include "jsoncodec.h"
+#include "core/codecs/jsoncodec.h"
 
-#include "protocol/utf8validator.h"
+#include "core/protocol/utf8validator.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "textcodec.h"
+#include "core/codecs/textcodec.h"
 
-#include "protocol/utf8validator.h"
+#include "core/protocol/utf8validator.h"
 
 namespace {
 

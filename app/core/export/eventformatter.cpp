@@ -1,8 +1,8 @@
-#include "eventformatter.h"
+#include "core/export/eventformatter.h"
 
-#include "protocol/closecodes.h"
-#include "protocol/frameheader.h"
-#include "protocol/utf8validator.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
+#include "core/protocol/utf8validator.h"
 
 #include <QDateTime>
 #include <QLocale>

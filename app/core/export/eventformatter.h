@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "core/log/event.h"
 
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -9,7 +9,7 @@
 // Human-readable strings for one log event: the columns of the frame log (time, direction,
 // type, length, summary) and the text line of wsscope-cli. Lives in core so the CLI (which links
 // core only) and the item models share one wording. Everything is computed on demand from the
-// thin Event record (STYLE.md: display strings are never stored per row).
+// thin Event record (docs/ARCHITECTURE.md).
 class EventFormatter
 {
     Q_DECLARE_TR_FUNCTIONS(EventFormatter)

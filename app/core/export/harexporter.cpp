@@ -1,8 +1,8 @@
-#include "harexporter.h"
+#include "core/export/harexporter.h"
 
-#include "export/eventformatter.h"
-#include "export/jsonlexporter.h"
-#include "protocol/frameheader.h"
+#include "core/export/eventformatter.h"
+#include "core/export/jsonlexporter.h"
+#include "core/protocol/frameheader.h"
 
 #include <QFile>
 #include <QJsonArray>

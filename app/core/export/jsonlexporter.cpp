@@ -1,8 +1,8 @@
-#include "jsonlexporter.h"
+#include "core/export/jsonlexporter.h"
 
-#include "export/eventformatter.h"
-#include "protocol/closecodes.h"
-#include "protocol/frameheader.h"
+#include "core/export/eventformatter.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
 
 #include <QDateTime>
 #include <QIODevice>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/httpmessage.h"
+#include "core/protocol/httpmessage.h"
 
 #include <QByteArray>
 #include <QMetaType>
@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-// One entry of a session's log. Thin and cheap to copy (STYLE.md: a row is a small value
+// One entry of a session's log. Thin and cheap to copy (a row is a small value
 // record): frame fields inline, the payload implicitly shared, everything rare behind a
 // shared pointer. Display strings are made by the model on demand, never stored here.
 

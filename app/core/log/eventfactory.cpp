@@ -1,6 +1,6 @@
-#include "eventfactory.h"
+#include "core/log/eventfactory.h"
 
-#include "protocol/frameheader.h"
+#include "core/protocol/frameheader.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "log/event.h"
+#include "core/log/event.h"
 
 #include <QByteArray>
 #include <QSharedPointer>

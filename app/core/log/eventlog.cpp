@@ -1,4 +1,4 @@
-#include "eventlog.h"
+#include "core/log/eventlog.h"
 
 #include <QDateTime>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "event.h"
+#include "core/log/event.h"
 
 #include <QElapsedTimer>
 #include <QObject>

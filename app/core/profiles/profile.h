@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/savedmessage.h"
-#include "session/connectionsettings.h"
+#include "core/profiles/savedmessage.h"
+#include "core/session/connectionsettings.h"
 
 #include <QList>
 #include <QString>

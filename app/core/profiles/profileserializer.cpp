@@ -1,4 +1,4 @@
-#include "profiles/profileserializer.h"
+#include "core/profiles/profileserializer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "profiles/profile.h"
-#include "profiles/profileloaderror.h"
+#include "core/profiles/profile.h"
+#include "core/profiles/profileloaderror.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

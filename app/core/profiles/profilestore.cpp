@@ -1,7 +1,7 @@
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
-#include "profiles/profileserializer.h"
-#include "profiles/profilevalidator.h"
+#include "core/profiles/profileserializer.h"
+#include "core/profiles/profilevalidator.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

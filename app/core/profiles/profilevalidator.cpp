@@ -1,4 +1,4 @@
-#include "profiles/profilevalidator.h"
+#include "core/profiles/profilevalidator.h"
 
 #include <QUrl>
 

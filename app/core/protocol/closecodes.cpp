@@ -1,4 +1,4 @@
-#include "closecodes.h"
+#include "core/protocol/closecodes.h"
 
 namespace {
 

@@ -1,7 +1,7 @@
-#include "closepayload.h"
+#include "core/protocol/closepayload.h"
 
-#include "codecs/textcodec.h"
-#include "protocol/closecodes.h"
+#include "core/codecs/textcodec.h"
+#include "core/protocol/closecodes.h"
 
 ClosePayload ClosePayload::parse(QByteArrayView payload)
 {

@@ -1,4 +1,4 @@
-#include "framedecoder.h"
+#include "core/protocol/framedecoder.h"
 
 #include <QStringList>
 

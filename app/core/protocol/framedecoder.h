@@ -1,7 +1,7 @@
 #pragma once
 
-#include "protocol/frameheader.h"
-#include "protocol/utf8validator.h"
+#include "core/protocol/frameheader.h"
+#include "core/protocol/utf8validator.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

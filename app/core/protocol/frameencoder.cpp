@@ -1,4 +1,4 @@
-#include "frameencoder.h"
+#include "core/protocol/frameencoder.h"
 
 #include <algorithm>
 

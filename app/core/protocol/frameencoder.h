@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/frameheader.h"
+#include "core/protocol/frameheader.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -1,4 +1,4 @@
-#include "frameheader.h"
+#include "core/protocol/frameheader.h"
 
 #include <cstring>
 

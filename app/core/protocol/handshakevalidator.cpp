@@ -1,6 +1,6 @@
-#include "handshakevalidator.h"
+#include "core/protocol/handshakevalidator.h"
 
-#include "protocol/handshake.h"
+#include "core/protocol/handshake.h"
 
 namespace {
 

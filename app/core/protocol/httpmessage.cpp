@@ -1,4 +1,4 @@
-#include "httpmessage.h"
+#include "core/protocol/httpmessage.h"
 
 QList<QByteArray> HttpMessage::values(QByteArrayView name) const
 {

@@ -1,6 +1,6 @@
-#include "httpparser.h"
+#include "core/protocol/httpparser.h"
 
-#include "codecs/hexcodec.h"
+#include "core/codecs/hexcodec.h"
 
 #include <algorithm>
 #include <climits>

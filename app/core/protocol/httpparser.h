@@ -1,6 +1,6 @@
 #pragma once
 
-#include "protocol/httpmessage.h"
+#include "core/protocol/httpmessage.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

@@ -56,7 +56,7 @@ struct ConnectionSettings
     int pingIntervalMs = 0;          // 0: no automatic pings
     ReconnectSettings reconnect;
     QUrl proxy;                      // empty: direct; socks5://[user:pass@]host:port or http://host:port
-    bool tapEnabled = true;          // the wire tap (see QT64-NOTES): off = QWebSocket's view only
+    bool tapEnabled = true;          // the wire tap (see docs/ARCHITECTURE.md): off = QWebSocket's view only
 
     bool operator==(const ConnectionSettings &o) const
     {

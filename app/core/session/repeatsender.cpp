@@ -1,4 +1,4 @@
-#include "session/repeatsender.h"
+#include "core/session/repeatsender.h"
 
 #include <QTimer>
 

@@ -1,13 +1,13 @@
-#include "session.h"
+#include "core/session/session.h"
 
-#include "log/eventfactory.h"
-#include "log/eventlog.h"
-#include "protocol/closecodes.h"
-#include "protocol/closepayload.h"
-#include "protocol/frameheader.h"
-#include "session/settingsvalidator.h"
-#include "session/socketerrortext.h"
-#include "tap/wiretap.h"
+#include "core/log/eventfactory.h"
+#include "core/log/eventlog.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/closepayload.h"
+#include "core/protocol/frameheader.h"
+#include "core/session/settingsvalidator.h"
+#include "core/session/socketerrortext.h"
+#include "core/tap/wiretap.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -275,7 +275,7 @@ void Session::startAttempt()
         config.maxIncomingFrameSize = quint64(m_settings.maxIncomingFrameSize);
         config.maxIncomingMessageSize = quint64(m_settings.maxIncomingMessageSize);
         if (secure) {
-            // Design (b) of QT64-NOTES: QWebSocket speaks plain ws:// to the tap, the tap speaks
+            // The tap design of docs/ARCHITECTURE.md: QWebSocket speaks plain ws:// to the tap, the tap speaks
             // TLS upstream. Qt then writes "Host: host:443"; a wss client on the default port
             // writes "Host: host" (RFC 6455 §4.1 item 4, RFC 7230 §5.4), so the tap puts that back.
             url.setScheme(QStringLiteral("ws"));
@@ -552,7 +552,7 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
             logError(SocketErrorText::category(error), SocketErrorText::text(error, targetText()));
     }
     if (!m_wasOpen && socket) {
-        // Qt 6.4 leaves a failed handshake in ConnectingState (QT64-NOTES): end it ourselves,
+        // Qt 6.4 leaves a failed handshake in ConnectingState (docs/ARCHITECTURE.md): end it ourselves,
         // outside Qt's own error handling.
         QTimer::singleShot(0, socket, [this, socket] { abortSocket(socket); });
     }

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "log/event.h"
-#include "session/connectionsettings.h"
-#include "tap/taptunnel.h"
+#include "core/log/event.h"
+#include "core/session/connectionsettings.h"
+#include "core/tap/taptunnel.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>
@@ -21,7 +21,7 @@ class WireTap;
 
 // One WebSocket connection (and its reconnects) on top of QWebSocket, with a log of what really
 // crossed the wire. With the tap on (the default), QWebSocket talks SOCKS5 to an in-process
-// WireTap that records the exact handshake bytes and every frame both ways (QT64-NOTES.md);
+// WireTap that records the exact handshake bytes and every frame both ways (docs/ARCHITECTURE.md);
 // with the tap off, the log holds what QWebSocket exposes and says what is then unknown.
 // Everything runs on the event loop of the thread that owns the Session.
 class Session : public QObject

@@ -1,4 +1,4 @@
-#include "settingsvalidator.h"
+#include "core/session/settingsvalidator.h"
 
 #include <QFile>
 #include <QFileInfo>

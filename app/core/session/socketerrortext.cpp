@@ -1,4 +1,4 @@
-#include "socketerrortext.h"
+#include "core/session/socketerrortext.h"
 
 QString SocketErrorText::text(QAbstractSocket::SocketError error, const QString &target)
 {

@@ -1,13 +1,13 @@
 #pragma once
 
-#include "log/event.h"
+#include "core/log/event.h"
 
 #include <QAbstractSocket>
 #include <QCoreApplication>
 #include <QString>
 
 // Our own translated text for QAbstractSocket errors. Qt's errorString() is untranslated and
-// changes wording through a SOCKS proxy (QT64-NOTES), so the log never shows it alone.
+// changes wording through a SOCKS proxy (docs/ARCHITECTURE.md), so the log never shows it alone.
 class SocketErrorText
 {
     Q_DECLARE_TR_FUNCTIONS(SocketErrorText)

@@ -1,4 +1,4 @@
-#include "socks5negotiation.h"
+#include "core/tap/socks5negotiation.h"
 
 #include <QHostAddress>
 

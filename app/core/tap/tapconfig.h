@@ -11,7 +11,7 @@
 // and the decoder limits. The Session fills it in before each connection attempt.
 struct TapConfig
 {
-    bool secure = false;                     // wss://: the tap opens TLS upstream (QT64-NOTES design b)
+    bool secure = false;                     // wss://: the tap opens TLS upstream (docs/ARCHITECTURE.md, "The wire tap")
     bool ignoreTlsErrors = false;            // explicit user opt-in; the errors are still logged
     QList<QSslCertificate> caCertificates;   // added to the system CAs
     QSslCertificate clientCertificate;

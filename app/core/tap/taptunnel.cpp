@@ -1,11 +1,11 @@
-#include "taptunnel.h"
+#include "core/tap/taptunnel.h"
 
-#include "log/eventfactory.h"
-#include "protocol/closecodes.h"
-#include "protocol/closepayload.h"
-#include "protocol/frameheader.h"
-#include "protocol/handshakevalidator.h"
-#include "session/socketerrortext.h"
+#include "core/log/eventfactory.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/closepayload.h"
+#include "core/protocol/frameheader.h"
+#include "core/protocol/handshakevalidator.h"
+#include "core/session/socketerrortext.h"
 
 #include <QHostAddress>
 #include <QSslCipher>
@@ -183,7 +183,7 @@ void TapTunnel::startUpstream()
             + QString::number(m_port);
 
     m_upstream = new QSslSocket(this);
-    // Never the system proxy (QT64-NOTES): the user's upstream proxy or none at all.
+    // Never the system proxy (docs/ARCHITECTURE.md): the user's upstream proxy or none at all.
     m_upstream->setProxy(m_config.upstreamProxy);
     connect(m_upstream, &QSslSocket::readyRead, this, &TapTunnel::onUpstreamReadyRead);
     connect(m_upstream, &QSslSocket::disconnected, this, &TapTunnel::onUpstreamDisconnected);

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "log/event.h"
-#include "protocol/framedecoder.h"
-#include "protocol/httpparser.h"
-#include "tap/socks5negotiation.h"
-#include "tap/tapconfig.h"
+#include "core/log/event.h"
+#include "core/protocol/framedecoder.h"
+#include "core/protocol/httpparser.h"
+#include "core/tap/socks5negotiation.h"
+#include "core/tap/tapconfig.h"
 
 #include <QAbstractSocket>
 #include <QByteArray>

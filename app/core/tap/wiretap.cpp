@@ -1,6 +1,6 @@
-#include "wiretap.h"
+#include "core/tap/wiretap.h"
 
-#include "tap/taptunnel.h"
+#include "core/tap/taptunnel.h"
 
 #include <QHostAddress>
 #include <QTcpServer>

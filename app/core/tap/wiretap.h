@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tap/tapconfig.h"
+#include "core/tap/tapconfig.h"
 
 #include <QByteArray>
 #include <QNetworkProxy>
@@ -10,7 +10,7 @@
 class QTcpServer;
 class TapTunnel;
 
-// The in-process wire tap (QT64-NOTES): a SOCKS5 server (RFC 1928, with RFC 1929
+// The in-process wire tap (docs/ARCHITECTURE.md): a SOCKS5 server (RFC 1928, with RFC 1929
 // username/password) on 127.0.0.1, set explicitly as the proxy of one session's QWebSocket.
 // Each accepted connection becomes a TapTunnel that relays and decodes the bytes. Only the
 // holder of the credentials (the session id and a random secret) may use it.
@@ -32,7 +32,7 @@ public:
     void setConfig(const TapConfig &config) { m_config = config; }
     const TapConfig &config() const { return m_config; }
 
-    // The proxy to set on the session's QWebSocket (explicit per socket: QT64-NOTES).
+    // The proxy to set on the session's QWebSocket (explicit per socket: docs/ARCHITECTURE.md).
     QNetworkProxy proxy() const;
 
 signals:

@@ -1,4 +1,4 @@
-#include "testserver/testserver.h"
+#include "core/testserver/testserver.h"
 
 #include <QDateTime>
 #include <QHostAddress>

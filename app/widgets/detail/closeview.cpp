@@ -1,8 +1,8 @@
-#include "closeview.h"
+#include "widgets/detail/closeview.h"
 
-#include "statuscolors.h"
-#include "protocol/closecodes.h"
-#include "protocol/closepayload.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/closepayload.h"
 
 #include <QDateTime>
 #include <QEvent>

@@ -1,9 +1,9 @@
-#include "detailpane.h"
+#include "widgets/detail/detailpane.h"
 
-#include "closeview.h"
-#include "frameview.h"
-#include "handshakeview.h"
-#include "payloadview.h"
+#include "widgets/detail/closeview.h"
+#include "widgets/detail/frameview.h"
+#include "widgets/detail/handshakeview.h"
+#include "widgets/detail/payloadview.h"
 
 #include <QEvent>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "frameview.h"
-#include "log/event.h"
+#include "widgets/detail/frameview.h"
+#include "core/log/event.h"
 
 #include <QList>
 #include <QTabWidget>

@@ -1,7 +1,7 @@
-#include "frameview.h"
+#include "widgets/detail/frameview.h"
 
-#include "hexview.h"
-#include "protocol/frameheader.h"
+#include "widgets/detail/hexview.h"
+#include "core/protocol/frameheader.h"
 
 #include <QEvent>
 #include <QFontDatabase>

@@ -1,8 +1,8 @@
-#include "handshakeview.h"
+#include "widgets/detail/handshakeview.h"
 
-#include "statuscolors.h"
-#include "protocol/handshake.h"
-#include "protocol/utf8validator.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/protocol/handshake.h"
+#include "core/protocol/utf8validator.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -308,7 +308,7 @@ void HandshakeView::render()
         m_problems->clear();
     }
 
-    // TLS of the upstream leg (QT64-NOTES.md: the tap terminates TLS; this is the real server's side).
+    // TLS of the upstream leg (the tap terminates TLS; this is the real server's side; docs/ARCHITECTURE.md).
     const bool haveTls = m_tls.kind == EventKind::Tls && m_tls.detail;
     m_tlsBox->setVisible(haveTls);
     if (haveTls) {

@@ -1,4 +1,4 @@
-#include "hexview.h"
+#include "widgets/detail/hexview.h"
 
 #include <QApplication>
 #include <QClipboard>

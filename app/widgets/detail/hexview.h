@@ -4,7 +4,7 @@
 #include <QByteArray>
 
 // A hex dump (offset · 16 hex bytes · ASCII) that paints only the lines in view, so a 64 MiB
-// payload costs the same as 64 bytes (STYLE.md, "Hex view": like Wireshark's byte_view_text,
+// payload costs the same as 64 bytes (like Wireshark's byte_view_text,
 // never a QTextEdit holding megabytes). The data is implicitly shared, never copied.
 class HexView : public QAbstractScrollArea
 {

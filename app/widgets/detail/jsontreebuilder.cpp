@@ -1,4 +1,4 @@
-#include "jsontreebuilder.h"
+#include "widgets/detail/jsontreebuilder.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

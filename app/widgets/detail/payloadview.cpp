@@ -1,12 +1,12 @@
-#include "payloadview.h"
+#include "widgets/detail/payloadview.h"
 
-#include "hexview.h"
-#include "jsontreebuilder.h"
-#include "statuscolors.h"
-#include "codecs/base64codec.h"
-#include "codecs/hexcodec.h"
-#include "codecs/jsoncodec.h"
-#include "codecs/textcodec.h"
+#include "widgets/detail/hexview.h"
+#include "widgets/detail/jsontreebuilder.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/codecs/base64codec.h"
+#include "core/codecs/hexcodec.h"
+#include "core/codecs/jsoncodec.h"
+#include "core/codecs/textcodec.h"
 
 #include <QButtonGroup>
 #include <QClipboard>

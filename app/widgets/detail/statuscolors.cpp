@@ -1,4 +1,4 @@
-#include "statuscolors.h"
+#include "widgets/detail/statuscolors.h"
 
 #include <QWidget>
 

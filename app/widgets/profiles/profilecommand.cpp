@@ -1,6 +1,6 @@
-#include "profiles/profilecommand.h"
+#include "widgets/profiles/profilecommand.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 ProfileCommand::ProfileCommand(Kind kind, ProfileStore *store, const Profile &before, const Profile &after,
                                QString *errorSink)

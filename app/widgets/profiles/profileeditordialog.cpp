@@ -1,6 +1,6 @@
-#include "profiles/profileeditordialog.h"
+#include "widgets/profiles/profileeditordialog.h"
 
-#include "profiles/profilevalidator.h"
+#include "core/profiles/profilevalidator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>

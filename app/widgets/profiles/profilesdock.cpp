@@ -1,10 +1,10 @@
-#include "profiles/profilesdock.h"
+#include "widgets/profiles/profilesdock.h"
 
-#include "icons.h"
+#include "widgets/icons.h"
 
-#include "profiles/profilecommand.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilestore.h"
+#include "widgets/profiles/profilecommand.h"
+#include "widgets/profiles/profileeditordialog.h"
+#include "core/profiles/profilestore.h"
 
 #include <QAction>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "closedialog.h"
+#include "widgets/session/closedialog.h"
 
-#include "detail/statuscolors.h"
-#include "protocol/closecodes.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/protocol/closecodes.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

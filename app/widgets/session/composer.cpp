@@ -1,14 +1,14 @@
-#include "composer.h"
+#include "widgets/session/composer.h"
 
-#include "closedialog.h"
+#include "widgets/session/closedialog.h"
 
-#include "codecs/base64codec.h"
-#include "codecs/hexcodec.h"
-#include "codecs/jsoncodec.h"
-#include "codecs/textcodec.h"
-#include "detail/statuscolors.h"
-#include "profiles/profilestore.h"
-#include "session/repeatsender.h"
+#include "core/codecs/base64codec.h"
+#include "core/codecs/hexcodec.h"
+#include "core/codecs/jsoncodec.h"
+#include "core/codecs/textcodec.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/profiles/profilestore.h"
+#include "core/session/repeatsender.h"
 
 #include <QAction>
 #include <QButtonGroup>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "log/event.h"
-#include "profiles/savedmessage.h"
+#include "core/log/event.h"
+#include "core/profiles/savedmessage.h"
 
 #include <QByteArray>
 #include <QList>

@@ -1,8 +1,8 @@
-#include "connectionbar.h"
+#include "widgets/session/connectionbar.h"
 
-#include "detail/statuscolors.h"
-#include "export/eventformatter.h"
-#include "session/settingsvalidator.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/export/eventformatter.h"
+#include "core/session/settingsvalidator.h"
 
 #include <QDateTime>
 #include <QEvent>

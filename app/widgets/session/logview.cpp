@@ -1,7 +1,7 @@
-#include "logview.h"
+#include "widgets/session/logview.h"
 
-#include "detail/statuscolors.h"
-#include "framelogmodel.h"
+#include "widgets/detail/statuscolors.h"
+#include "models/framelogmodel.h"
 
 #include <QActionGroup>
 #include <QButtonGroup>
@@ -77,7 +77,7 @@ LogView::LogView(QWidget *parent)
     footer->addWidget(m_evicted);
     footer->addWidget(m_rowCount);
 
-    m_tree->setUniformRowHeights(true); // STYLE.md: constant-time layout for a million rows
+    m_tree->setUniformRowHeights(true); // constant-time layout for a million rows
     m_tree->setRootIsDecorated(false);
     m_tree->setItemsExpandable(false);
     m_tree->setAlternatingRowColors(true);

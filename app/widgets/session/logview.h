@@ -1,6 +1,6 @@
 #pragma once
 
-#include "framelogfiltermodel.h"
+#include "models/framelogfiltermodel.h"
 
 #include <QWidget>
 
@@ -16,7 +16,7 @@ class QTreeView;
 // The frame log of a session tab: a filter bar (All / Sent / Received / Control / Errors, a
 // substring or regex search with its match count, Pause, Auto-scroll, Clear, the evicted and row
 // counters) above a QTreeView over FrameLogFilterModel. Counters and auto-scroll run on a timer,
-// never per inserted row (STYLE.md: views scroll on a timer).
+// never per inserted row (docs/ARCHITECTURE.md).
 //
 // Pausing freezes the view only: the session keeps capturing and the session tab holds back the
 // rows, reporting how many with setNewWhilePaused().

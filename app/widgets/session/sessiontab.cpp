@@ -1,18 +1,18 @@
-#include "sessiontab.h"
+#include "widgets/session/sessiontab.h"
 
-#include "export/eventformatter.h"
+#include "core/export/eventformatter.h"
 
-#include "composer.h"
-#include "connectionbar.h"
-#include "logview.h"
-#include "statsstrip.h"
+#include "widgets/session/composer.h"
+#include "widgets/session/connectionbar.h"
+#include "widgets/session/logview.h"
+#include "widgets/session/statsstrip.h"
 
-#include "detail/detailpane.h"
-#include "detail/payloadview.h"
-#include "framelogfiltermodel.h"
-#include "framelogmodel.h"
-#include "log/eventlog.h"
-#include "session/session.h"
+#include "widgets/detail/detailpane.h"
+#include "widgets/detail/payloadview.h"
+#include "models/framelogfiltermodel.h"
+#include "models/framelogmodel.h"
+#include "core/log/eventlog.h"
+#include "core/session/session.h"
 
 #include <QApplication>
 #include <QItemSelectionModel>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "log/event.h"
-#include "session/connectionsettings.h"
-#include "settings/appsettings.h"
+#include "core/log/event.h"
+#include "core/session/connectionsettings.h"
+#include "widgets/settings/appsettings.h"
 
 #include <QElapsedTimer>
 #include <QList>

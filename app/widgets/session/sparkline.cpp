@@ -1,4 +1,4 @@
-#include "sparkline.h"
+#include "widgets/session/sparkline.h"
 
 #include <QPainter>
 #include <QPainterPath>

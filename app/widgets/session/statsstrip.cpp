@@ -1,6 +1,6 @@
-#include "statsstrip.h"
+#include "widgets/session/statsstrip.h"
 
-#include "sparkline.h"
+#include "widgets/session/sparkline.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

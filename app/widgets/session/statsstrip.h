@@ -1,6 +1,6 @@
 #pragma once
 
-#include "session/session.h"
+#include "core/session/session.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "settings/appsettings.h"
+#include "widgets/settings/appsettings.h"
 
 #include <QFontDatabase>
 #include <QSettings>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "languagemanager.h"
-#include "settings/thememanager.h"
+#include "widgets/languagemanager.h"
+#include "widgets/settings/thememanager.h"
 
 #include <QCoreApplication>
 #include <QFont>

@@ -1,4 +1,4 @@
-#include "settings/settingsdialog.h"
+#include "widgets/settings/settingsdialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

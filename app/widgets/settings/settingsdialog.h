@@ -1,6 +1,6 @@
 #pragma once
 
-#include "settings/appsettings.h"
+#include "widgets/settings/appsettings.h"
 
 #include <QDialog>
 

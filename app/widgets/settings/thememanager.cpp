@@ -1,4 +1,4 @@
-#include "settings/thememanager.h"
+#include "widgets/settings/thememanager.h"
 
 #include <QApplication>
 #include <QStyle>

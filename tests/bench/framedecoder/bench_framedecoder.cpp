@@ -1,7 +1,7 @@
 // Decoding throughput of FrameDecoder, for BENCHMARKS.md.
 // Run: ./bench_framedecoder   (from the build dir: tests/bench_framedecoder or wherever CMake put it)
-#include "protocol/framedecoder.h"
-#include "protocol/frameencoder.h"
+#include "core/protocol/framedecoder.h"
+#include "core/protocol/frameencoder.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

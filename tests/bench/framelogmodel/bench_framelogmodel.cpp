@@ -1,8 +1,8 @@
-// The million-row frame log (STYLE.md): time and memory of FrameLogModel and the cost of
+// The million-row frame log (docs/ARCHITECTURE.md): time and memory of FrameLogModel and the cost of
 // FrameLogFilterModel over it, for BENCHMARKS.md.
 // Run: QT_QPA_PLATFORM=offscreen ./bench_framelogmodel [rows]   (default 1,000,000)
-#include "framelogfiltermodel.h"
-#include "framelogmodel.h"
+#include "models/framelogfiltermodel.h"
+#include "models/framelogmodel.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,9 +1,9 @@
-// The hex view and the payload pane with big payloads (STYLE.md "Hex view": paint only the
+// The hex view and the payload pane with big payloads (docs/ARCHITECTURE.md: paint only the
 // visible lines): time of setData + first paint, of a repaint after a scroll, and of selecting a
 // big text or binary payload in the Payload tab, for BENCHMARKS.md.
 // Run: QT_QPA_PLATFORM=offscreen ./bench_hexview [MiB]   (default 64)
-#include "detail/hexview.h"
-#include "detail/payloadview.h"
+#include "widgets/detail/hexview.h"
+#include "widgets/detail/payloadview.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -15,12 +15,12 @@
 // Run with QT_QPA_PLATFORM=offscreen and NODE_PATH=/usr/share/nodejs.
 
 #include "floodserver.h"
-#include "framelogfiltermodel.h"
-#include "framelogmodel.h"
-#include "log/eventlog.h"
-#include "session/session.h"
-#include "session/sessiontab.h"
-#include "settings/appsettings.h"
+#include "models/framelogfiltermodel.h"
+#include "models/framelogmodel.h"
+#include "core/log/eventlog.h"
+#include "core/session/session.h"
+#include "widgets/session/sessiontab.h"
+#include "widgets/settings/appsettings.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 #include "floodserver.h"
 
-#include "protocol/frameencoder.h"
-#include "protocol/handshake.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/handshake.h"
 
 #include <QTcpServer>
 #include <QTcpSocket>

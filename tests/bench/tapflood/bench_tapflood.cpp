@@ -3,8 +3,8 @@
 // and, for comparison, through QWebSocket alone (tap off).
 //   bench_tapflood [COUNT] [SIZE]      (run with NODE_PATH=/usr/share/nodejs)
 
-#include "log/eventlog.h"
-#include "session/session.h"
+#include "core/log/eventlog.h"
+#include "core/session/session.h"
 
 #include <QCoreApplication>
 #include <QDir>

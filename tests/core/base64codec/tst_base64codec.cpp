@@ -1,5 +1,5 @@
 #include "codecchecks.h"
-#include "codecs/base64codec.h"
+#include "core/codecs/base64codec.h"
 
 #include <QtTest>
 

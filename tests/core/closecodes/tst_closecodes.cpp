@@ -1,4 +1,4 @@
-#include "protocol/closecodes.h"
+#include "core/protocol/closecodes.h"
 #include "pseudotranslator.h"
 
 #include <QtTest>

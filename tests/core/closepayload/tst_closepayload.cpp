@@ -1,5 +1,5 @@
-#include "protocol/closecodes.h"
-#include "protocol/closepayload.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/closepayload.h"
 
 #include <QtTest>
 

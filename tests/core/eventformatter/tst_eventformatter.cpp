@@ -1,7 +1,7 @@
 // EventFormatter's one-line summaries of handshake responses and its two names for states and
 // error categories: translated for people, stable tokens for files and scripts.
 
-#include "export/eventformatter.h"
+#include "core/export/eventformatter.h"
 #include "pseudotranslator.h"
 
 #include <QSet>

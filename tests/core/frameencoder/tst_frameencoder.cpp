@@ -1,5 +1,5 @@
-#include "protocol/framedecoder.h"
-#include "protocol/frameencoder.h"
+#include "core/protocol/framedecoder.h"
+#include "core/protocol/frameencoder.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "protocol/handshake.h"
+#include "core/protocol/handshake.h"
 
 #include <QtTest>
 

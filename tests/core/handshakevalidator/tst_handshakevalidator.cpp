@@ -1,5 +1,5 @@
-#include "protocol/handshake.h"
-#include "protocol/handshakevalidator.h"
+#include "core/protocol/handshake.h"
+#include "core/protocol/handshakevalidator.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "export/harexporter.h"
+#include "core/export/harexporter.h"
 
 #include <QBuffer>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "codecchecks.h"
-#include "codecs/hexcodec.h"
+#include "core/codecs/hexcodec.h"
 
 #include <QtTest>
 

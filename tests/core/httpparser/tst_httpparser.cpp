@@ -1,4 +1,4 @@
-#include "protocol/httpparser.h"
+#include "core/protocol/httpparser.h"
 
 #include <QtTest>
 

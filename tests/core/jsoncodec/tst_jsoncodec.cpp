@@ -1,5 +1,5 @@
 #include "codecchecks.h"
-#include "codecs/jsoncodec.h"
+#include "core/codecs/jsoncodec.h"
 
 #include <QtTest>
 

@@ -1,5 +1,5 @@
-#include "export/jsonlexporter.h"
-#include "protocol/closecodes.h"
+#include "core/export/jsonlexporter.h"
+#include "core/protocol/closecodes.h"
 #include "pseudotranslator.h"
 
 #include <QBuffer>

@@ -1,5 +1,5 @@
-#include "profiles/profileserializer.h"
-#include "profiles/profilestore.h"
+#include "core/profiles/profileserializer.h"
+#include "core/profiles/profilestore.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -6,10 +6,10 @@
 // in {1002, 1007, 1009}, and the outcome does not depend on how the stream was cut. Fixed seeds
 // and bounded iterations keep every run identical and well under 20 s.
 
-#include "protocol/closepayload.h"
-#include "protocol/framedecoder.h"
-#include "protocol/frameencoder.h"
-#include "protocol/httpparser.h"
+#include "core/protocol/closepayload.h"
+#include "core/protocol/framedecoder.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/httpparser.h"
 
 #include <QRandomGenerator>
 #include <QtTest>

@@ -2,11 +2,11 @@
 // 127.0.0.1: refusals get the right reply bytes, success comes only once the upstream leg is up,
 // the Host line is fixed for default ports, and the tunnel decodes frames and violations.
 
-#include "protocol/frameencoder.h"
-#include "protocol/handshake.h"
-#include "tap/socks5negotiation.h"
-#include "tap/taptunnel.h"
-#include "tap/wiretap.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/handshake.h"
+#include "core/tap/socks5negotiation.h"
+#include "core/tap/taptunnel.h"
+#include "core/tap/wiretap.h"
 
 #include <QHostAddress>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-#include "codecs/textcodec.h"
+#include "core/codecs/textcodec.h"
 
 #include <QtTest>
 

@@ -1,4 +1,4 @@
-#include "protocol/utf8validator.h"
+#include "core/protocol/utf8validator.h"
 
 #include <QtTest>
 

@@ -4,7 +4,7 @@
 #include "cliresult.h"
 #include "testpeer.h"
 
-#include "profiles/profilestore.h"
+#include "core/profiles/profilestore.h"
 
 #include <QDir>
 #include <QFile>

@@ -3,13 +3,13 @@
 // must end in Closed, quickly, with a specific message in the log, the Close event's code the
 // one RFC 6455 assigns, and the offending bytes attributed to the server by the wire tap.
 
-#include "log/eventlog.h"
-#include "protocol/closepayload.h"
-#include "protocol/framedecoder.h"
-#include "protocol/frameencoder.h"
-#include "protocol/handshake.h"
-#include "protocol/httpparser.h"
-#include "session/session.h"
+#include "core/log/eventlog.h"
+#include "core/protocol/closepayload.h"
+#include "core/protocol/framedecoder.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/handshake.h"
+#include "core/protocol/httpparser.h"
+#include "core/session/session.h"
 #include "sessionlog.h"
 
 #include <QElapsedTimer>

@@ -2,11 +2,11 @@
 // python3-websockets and Node's ws (tests/peers). Every test compares what the tap decoded with
 // what the peer did.
 
-#include "log/eventlog.h"
-#include "session/session.h"
+#include "core/log/eventlog.h"
+#include "core/session/session.h"
 #include "sessionlog.h"
-#include "tap/taptunnel.h"
-#include "tap/wiretap.h"
+#include "core/tap/taptunnel.h"
+#include "core/tap/wiretap.h"
 #include "testpeer.h"
 
 #include <QHostAddress>

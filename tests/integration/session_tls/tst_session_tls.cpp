@@ -1,7 +1,7 @@
-// wss:// through the wire tap (QT64-NOTES design b): QWebSocket speaks plain ws to the tap, the tap
+// wss:// through the wire tap (docs/ARCHITECTURE.md, "The wire tap"): QWebSocket speaks plain ws to the tap, the tap
 // speaks TLS to a Python websockets server whose certificate comes from a CA the test makes.
 
-#include "session/session.h"
+#include "core/session/session.h"
 #include "sessionlog.h"
 #include "testcertificates.h"
 #include "testpeer.h"

@@ -1,7 +1,7 @@
-#include "framelogfiltermodel.h"
-#include "framelogmodel.h"
+#include "models/framelogfiltermodel.h"
+#include "models/framelogmodel.h"
 
-#include "export/eventformatter.h"
+#include "core/export/eventformatter.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

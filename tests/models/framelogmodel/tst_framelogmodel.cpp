@@ -1,6 +1,6 @@
-#include "framelogmodel.h"
+#include "models/framelogmodel.h"
 
-#include "export/eventformatter.h"
+#include "core/export/eventformatter.h"
 
 #include <QAbstractItemModelTester>
 #include <QGuiApplication>

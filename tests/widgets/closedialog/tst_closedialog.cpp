@@ -1,6 +1,6 @@
-#include "session/closedialog.h"
+#include "widgets/session/closedialog.h"
 
-#include "protocol/closecodes.h"
+#include "core/protocol/closecodes.h"
 
 #include <QComboBox>
 #include <QLabel>

@@ -1,8 +1,8 @@
-#include "session/composer.h"
+#include "widgets/session/composer.h"
 
-#include "profiles/profilestore.h"
-#include "session/closedialog.h"
-#include "session/repeatsender.h"
+#include "core/profiles/profilestore.h"
+#include "widgets/session/closedialog.h"
+#include "core/session/repeatsender.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,10 +1,10 @@
-#include "detail/closeview.h"
-#include "detail/detailpane.h"
-#include "detail/frameview.h"
-#include "detail/handshakeview.h"
-#include "detail/hexview.h"
-#include "detail/payloadview.h"
-#include "protocol/closecodes.h"
+#include "widgets/detail/closeview.h"
+#include "widgets/detail/detailpane.h"
+#include "widgets/detail/frameview.h"
+#include "widgets/detail/handshakeview.h"
+#include "widgets/detail/hexview.h"
+#include "widgets/detail/payloadview.h"
+#include "core/protocol/closecodes.h"
 
 #include <QClipboard>
 #include <QDateTime>

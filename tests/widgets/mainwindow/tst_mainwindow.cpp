@@ -1,11 +1,11 @@
-#include "mainwindow.h"
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilesdock.h"
-#include "profiles/profilestore.h"
-#include "session/composer.h"
-#include "session/sessiontab.h"
-#include "session/session.h"
-#include "testserver/testserver.h"
+#include "widgets/mainwindow.h"
+#include "widgets/profiles/profileeditordialog.h"
+#include "widgets/profiles/profilesdock.h"
+#include "core/profiles/profilestore.h"
+#include "widgets/session/composer.h"
+#include "widgets/session/sessiontab.h"
+#include "core/session/session.h"
+#include "core/testserver/testserver.h"
 
 #include <QAction>
 #include <QDir>

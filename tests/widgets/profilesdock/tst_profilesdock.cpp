@@ -1,6 +1,6 @@
-#include "profiles/profileeditordialog.h"
-#include "profiles/profilesdock.h"
-#include "profiles/profilestore.h"
+#include "widgets/profiles/profileeditordialog.h"
+#include "widgets/profiles/profilesdock.h"
+#include "core/profiles/profilestore.h"
 
 #include <QAction>
 #include <QLabel>
