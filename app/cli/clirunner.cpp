@@ -4,6 +4,7 @@
 #include "core/export/harexporter.h"
 #include "core/export/jsonlexporter.h"
 #include "core/log/eventlog.h"
+#include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 #include "core/session/session.h"
@@ -22,15 +23,7 @@ bool isReceivedTraffic(const Event &event)
 {
     if (event.dir != Direction::In)
         return false;
-    switch (event.kind) {
-    case EventKind::Frame:
-    case EventKind::Message:
-    case EventKind::Ping:
-    case EventKind::Pong:
-        return true;
-    default:
-        return false;
-    }
+    return event.kind == EventKind::Frame;
 }
 
 QString bytesText(quint64 bytes)
@@ -81,16 +74,12 @@ void CliRunner::onEventLogged(const Event &event)
 {
     if (m_jsonl) {
         printLine(JsonlExporter::toLine(event));
-    } else if ((event.kind != EventKind::Message || !m_session->isTapActive())
-               && !EventFormatter::isControlFrameCopy(event)) {
-        // Like the app's log: with the tap on, the frames tell the story and a reassembled
-        // message would repeat its frames' line; a ping/pong is one line (its Ping/Pong event).
+    } else if (LogRules::isRow(event)) {
+        // The same rows as the app's log: one line per frame.
         printLine((EventFormatter::textLine(event) + QLatin1Char('\n')).toUtf8());
     }
-    if (event.kind == EventKind::Message && event.dir == Direction::In
-        && (event.frame.opcode == FrameHeader::Text || event.frame.opcode == FrameHeader::Binary)) {
+    if (event.dir == Direction::In && LogRules::endsMessage(event))
         ++m_messagesIn;
-    }
     if (m_phase == Phase::Waiting) {
         if (isReceivedTraffic(event) && m_idle.isActive())
             m_idle.start(); // silence is counted from the last received frame
@@ -273,7 +262,7 @@ QString CliRunner::summaryLine() const
     const std::deque<Event> &events = m_session->log()->events();
     bool framesKnown = false;
     for (const Event &event : events) {
-        if (event.kind == EventKind::Frame) {
+        if (event.kind == EventKind::Frame && event.frame.headerKnown()) {
             framesKnown = true;
             break;
         }
@@ -294,18 +283,14 @@ QString CliRunner::summaryLine() const
         }
         if (event.dir == Direction::None)
             continue;
-        if (framesKnown && event.kind == EventKind::Frame) {
+        if (event.kind != EventKind::Frame)
+            continue;
+        if (event.frame.headerKnown())
             ++frames;
-            const quint8 opcode = event.frame.opcode;
-            if (opcode == FrameHeader::Continuation || opcode == FrameHeader::Text || opcode == FrameHeader::Binary) {
-                bytes[side] += event.length;
-                if (event.frame.fin)
-                    ++messages[side];
-            }
-        } else if (!framesKnown && event.kind == EventKind::Message) {
-            ++messages[side];
+        if (LogRules::isDataFrame(event))
             bytes[side] += event.length;
-        }
+        if (LogRules::endsMessage(event))
+            ++messages[side];
     }
     const qint64 openMs = m_wasOpen ? qMax<qint64>(1, m_endMs - m_openMs) : 0;
     const double seconds = double(openMs) / 1000.0;

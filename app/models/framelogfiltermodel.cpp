@@ -1,6 +1,7 @@
 #include "models/framelogfiltermodel.h"
 
 #include "core/export/eventformatter.h"
+#include "core/log/logrules.h"
 #include "models/framelogmodel.h"
 #include "core/protocol/frameheader.h"
 
@@ -225,7 +226,7 @@ bool FrameLogFilterModel::accepts(const Event &event) const
             return false;
         break;
     case Category::Control:
-        if (!EventFormatter::isControl(event))
+        if (!LogRules::isControl(event))
             return false;
         break;
     case Category::Errors:
@@ -235,7 +236,7 @@ bool FrameLogFilterModel::accepts(const Event &event) const
     }
     if (m_kind >= 0 && int(event.kind) != m_kind)
         return false;
-    if (m_opcode >= 0 && EventFormatter::effectiveOpcode(event) != m_opcode)
+    if (m_opcode >= 0 && LogRules::effectiveOpcode(event) != m_opcode)
         return false;
     switch (m_searchMode) {
     case SearchMode::None:
@@ -260,16 +261,12 @@ std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event)
     // case-insensitive search finds. Anything else takes the general path.
     if (m_searchAscii.isEmpty())
         return std::nullopt;
-    switch (event.kind) {
-    case EventKind::Frame:
-    case EventKind::Message:
-    case EventKind::Ping:
-        break;
-    default:
-        return std::nullopt; // pongs, closes and the rest search their summary too
-    }
-    if (event.frame.opcode == FrameHeader::Binary || event.frame.opcode == FrameHeader::Close)
-        return std::nullopt;
+    if (event.kind != EventKind::Frame)
+        return std::nullopt; // closes and the rest search their summary too
+    const quint8 opcode = event.frame.opcode;
+    if (opcode == FrameHeader::Binary || opcode == FrameHeader::Close || opcode == FrameHeader::Pong
+        || (event.detail && event.detail->frameCount > 1))
+        return std::nullopt; // their search text holds a summary, an RTT or the whole message
     const QByteArray &payload = event.payload;
     if (std::any_of(payload.cbegin(), payload.cend(), [](char c) { return uchar(c) >= 0x80; }))
         return std::nullopt;

@@ -41,7 +41,7 @@ public:
 
     void setCategory(Category category);
     Category category() const { return m_category; }
-    // -1: any. Frames and messages match their opcode; ping/pong/close events match 9/10/8;
+    // -1: any. Frames match their opcode, the Close record matches close (LogRules::effectiveOpcode);
     // other events never match a specific opcode.
     void setOpcodeFilter(int opcode);
     int opcodeFilter() const { return m_opcode; }

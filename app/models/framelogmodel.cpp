@@ -1,6 +1,8 @@
 #include "models/framelogmodel.h"
 
 #include "core/export/eventformatter.h"
+#include "core/log/eventlog.h"
+#include "core/log/logrules.h"
 
 #include <QColor>
 #include <QDateTime>
@@ -11,11 +13,6 @@
 #include <iterator>
 
 namespace {
-
-bool bySeq(const Event &a, const Event &b)
-{
-    return a.seq < b.seq;
-}
 
 // A red readable on the current background: dark on light themes, light on dark ones.
 QColor errorColor(const QPalette &palette)
@@ -46,7 +43,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
-    const Event &event = m_rows[size_t(index.row())];
+    const Event &event = eventAt(index.row());
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -159,23 +156,84 @@ QVariant FrameLogModel::headerData(int section, Qt::Orientation orientation, int
     return QVariant();
 }
 
-void FrameLogModel::appendEvent(const Event &event)
+void FrameLogModel::setLog(const EventLog *log)
 {
-    if (m_pending.empty())
+    if (log == m_log)
+        return;
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    beginResetModel();
+    m_rows.clear();
+    m_pending.clear();
+    m_flushTimer.stop();
+    m_evicted = 0;
+    m_originMs = -1;
+    m_log = log;
+    endResetModel();
+    if (!m_log)
+        return;
+    m_connections = {
+        connect(m_log, &EventLog::appended, this, &FrameLogModel::onAppended),
+        connect(m_log, &EventLog::evicted, this, &FrameLogModel::onEvicted),
+        connect(m_log, &EventLog::cleared, this, &FrameLogModel::onCleared),
+        connect(m_log, &QObject::destroyed, this, [this] { setLog(nullptr); }),
+    };
+    // A view opened on a running session: what the log holds becomes one batch (one insert).
+    for (const Event &event : m_log->events()) {
+        if (LogRules::isRow(event))
+            m_pending.push_back(event.seq);
+    }
+    if (!m_pending.empty()) {
         m_pendingSince.start();
-    m_pending.push_back(event);
-    flushIfOverdue();
+        scheduleFlush();
+    }
 }
 
-void FrameLogModel::appendEvents(const std::deque<Event> &events)
+void FrameLogModel::onAppended(const Event &event)
 {
-    if (events.empty())
+    if (!LogRules::isRow(event))
         return;
     if (m_pending.empty())
         m_pendingSince.start();
-    // A handover (a resumed view) stays one batch, however long: one insert at the next flush.
-    m_pending.insert(m_pending.end(), events.begin(), events.end());
-    scheduleFlush();
+    m_pending.push_back(event.seq);
+    if (!m_paused)
+        flushIfOverdue();
+}
+
+void FrameLogModel::onEvicted()
+{
+    // Before any view can ask for a row whose event is gone: the evicted rows leave now, as one
+    // removal (the log evicts in chunks, see EventLog::EvictionSlack).
+    const quint64 first = m_log->firstSeq();
+    const auto firstKept = std::lower_bound(m_rows.cbegin(), m_rows.cend(), first);
+    const qsizetype gone = firstKept - m_rows.cbegin();
+    if (gone > 0) {
+        beginRemoveRows(QModelIndex(), 0, int(gone) - 1);
+        m_rows.erase(m_rows.cbegin(), firstKept);
+        endRemoveRows();
+    }
+    const auto pendingKept = std::lower_bound(m_pending.cbegin(), m_pending.cend(), first);
+    const qsizetype pendingGone = pendingKept - m_pending.cbegin();
+    m_pending.erase(m_pending.cbegin(), pendingKept);
+    if (gone + pendingGone > 0) {
+        m_evicted += quint64(gone + pendingGone);
+        emit evictedCountChanged(m_evicted);
+    }
+}
+
+void FrameLogModel::onCleared()
+{
+    clear();
+}
+
+void FrameLogModel::setPaused(bool paused)
+{
+    if (paused == m_paused)
+        return;
+    m_paused = paused;
+    if (!m_paused)
+        flush(); // everything that arrived meanwhile, as one insert
 }
 
 void FrameLogModel::flushIfOverdue()
@@ -198,217 +256,55 @@ void FrameLogModel::scheduleFlush()
     m_flushTimer.start(int(delay));
 }
 
-bool FrameLogModel::messagesVisible() const
-{
-    switch (m_showMessages) {
-    case ShowMessages::Always: return true;
-    case ShowMessages::Never: return false;
-    case ShowMessages::Auto: break;
-    }
-    return !m_framesSeen;
-}
-
-bool FrameLogModel::isVisible(const Event &event) const
-{
-    return event.kind != EventKind::Message || messagesVisible();
-}
-
 void FrameLogModel::flush()
 {
     m_flushTimer.stop();
+    if (m_paused || !m_log)
+        return;
     m_sinceFlush.start();
     if (m_pending.empty())
         return;
-    // The batch moves to a second buffer (an append from a slot of our signals queues as
-    // usual); both buffers keep their capacity, so a stream does not reallocate every flush.
-    std::vector<Event> pending;
-    pending.swap(m_flushing);
-    pending.swap(m_pending);
-
-    if (m_originMs < 0)
-        m_originMs = pending.front().wallMs;
-    if (!m_framesSeen
-        && std::any_of(pending.begin(), pending.end(), [](const Event &e) { return e.kind == EventKind::Frame; })) {
-        m_framesSeen = true;
-        // Auto: the frames tell the story now; the messages shown so far step back.
-        if (m_showMessages == ShowMessages::Auto)
-            hideMessageRows();
+    if (m_originMs < 0) {
+        if (const Event *first = m_log->find(m_pending.front()))
+            m_originMs = first->wallMs;
     }
-
-    // Split the batch into new rows (compacted in place) and hidden messages.
-    size_t visible = 0;
-    for (size_t i = 0; i < pending.size(); ++i) {
-        if (!isVisible(pending[i])) {
-            m_hiddenMessages.push_back(std::move(pending[i]));
-            continue;
-        }
-        if (i != visible)
-            pending[visible] = std::move(pending[i]);
-        ++visible;
-    }
-    pending.erase(pending.begin() + qsizetype(visible), pending.end());
-    std::vector<Event> &incoming = pending;
-
-    // Evict before inserting (no ghost rows: a view never shows a row that is already gone).
-    // First what of the batch itself cannot fit, then the oldest rows.
-    size_t skip = 0;
-    qint64 incomingBytes = 0;
-    for (const Event &event : incoming)
-        incomingBytes += event.payload.size();
-    if (m_maxRows > 0 && qsizetype(incoming.size()) > m_maxRows)
-        skip = incoming.size() - size_t(m_maxRows);
-    for (size_t i = 0; i < skip; ++i)
-        incomingBytes -= incoming[i].payload.size();
-    if (m_maxPayloadBytes > 0) {
-        // Keep at least the newest event, whatever its size.
-        while (skip + 1 < incoming.size() && incomingBytes > m_maxPayloadBytes) {
-            incomingBytes -= incoming[skip].payload.size();
-            ++skip;
-        }
-    }
-    const qsizetype keep = qsizetype(incoming.size() - skip);
-    qsizetype evict = 0;
-    if (m_maxRows > 0)
-        evict = qMax<qsizetype>(0, qsizetype(m_rows.size()) + keep - m_maxRows);
-    if (m_maxPayloadBytes > 0) {
-        qint64 bytes = m_payloadBytes;
-        for (qsizetype i = 0; i < evict; ++i)
-            bytes -= m_rows[size_t(i)].payload.size();
-        while (evict < qsizetype(m_rows.size()) && bytes + incomingBytes > m_maxPayloadBytes) {
-            bytes -= m_rows[size_t(evict)].payload.size();
-            ++evict;
-        }
-    }
-    const quint64 evictedBefore = m_evicted;
-    m_evicted += skip;
-    if (evict > 0)
-        evictFront(evict);
-
-    if (keep > 0) {
-        const int first = int(m_rows.size());
-        beginInsertRows(QModelIndex(), first, first + int(keep) - 1);
-        for (size_t i = skip; i < incoming.size(); ++i) {
-            m_payloadBytes += incoming[i].payload.size();
-            m_rows.push_back(std::move(incoming[i]));
-        }
-        endInsertRows();
-    }
-    trimHidden();
+    const int first = int(m_rows.size());
+    beginInsertRows(QModelIndex(), first, first + int(m_pending.size()) - 1);
+    m_rows.insert(m_rows.end(), m_pending.cbegin(), m_pending.cend());
+    m_pending.clear();
+    endInsertRows();
     // Keep the buffer for the next batch unless a handover made it huge.
-    pending.clear();
-    if (pending.capacity() <= size_t(MaxPendingEvents))
-        m_flushing.swap(pending);
-    if (m_evicted != evictedBefore)
-        emit evictedCountChanged(m_evicted);
-}
-
-void FrameLogModel::evictFront(qsizetype count)
-{
-    beginRemoveRows(QModelIndex(), 0, int(count) - 1);
-    for (qsizetype i = 0; i < count; ++i) {
-        m_payloadBytes -= m_rows.front().payload.size();
-        m_rows.pop_front();
-    }
-    endRemoveRows();
-    m_evicted += quint64(count);
-}
-
-void FrameLogModel::trimHidden()
-{
-    // Hidden messages older than the oldest row went with it; beyond the row cap, nothing could
-    // show them anyway.
-    if (m_hiddenMessages.empty())
-        return;
-    if (m_evicted > 0 && !m_rows.empty()) {
-        const quint64 oldest = m_rows.front().seq;
-        while (!m_hiddenMessages.empty() && m_hiddenMessages.front().seq < oldest)
-            m_hiddenMessages.pop_front();
-    }
-    while (m_maxRows > 0 && qsizetype(m_hiddenMessages.size()) > m_maxRows)
-        m_hiddenMessages.pop_front();
-}
-
-void FrameLogModel::hideMessageRows()
-{
-    // Removes the Message rows, one beginRemoveRows per contiguous run, newest run first so the
-    // row numbers of the runs still to remove stay valid.
-    int row = int(m_rows.size()) - 1;
-    std::vector<Event> moved;
-    while (row >= 0) {
-        if (m_rows[size_t(row)].kind != EventKind::Message) {
-            --row;
-            continue;
-        }
-        const int last = row;
-        while (row > 0 && m_rows[size_t(row - 1)].kind == EventKind::Message)
-            --row;
-        beginRemoveRows(QModelIndex(), row, last);
-        const auto begin = m_rows.begin() + row;
-        const auto end = m_rows.begin() + last + 1;
-        for (auto it = begin; it != end; ++it) {
-            m_payloadBytes -= it->payload.size();
-            moved.push_back(std::move(*it));
-        }
-        m_rows.erase(begin, end);
-        endRemoveRows();
-        --row;
-    }
-    if (moved.empty())
-        return;
-    std::sort(moved.begin(), moved.end(), bySeq);
-    std::deque<Event> merged;
-    std::merge(std::make_move_iterator(m_hiddenMessages.begin()), std::make_move_iterator(m_hiddenMessages.end()),
-               std::make_move_iterator(moved.begin()), std::make_move_iterator(moved.end()),
-               std::back_inserter(merged), bySeq);
-    m_hiddenMessages.swap(merged);
-}
-
-void FrameLogModel::setCap(qsizetype maxRows, qint64 maxPayloadBytes)
-{
-    m_maxRows = qMax<qsizetype>(0, maxRows);
-    m_maxPayloadBytes = qMax<qint64>(0, maxPayloadBytes);
-    qsizetype evict = 0;
-    if (m_maxRows > 0)
-        evict = qMax<qsizetype>(0, qsizetype(m_rows.size()) - m_maxRows);
-    if (m_maxPayloadBytes > 0) {
-        qint64 bytes = m_payloadBytes;
-        for (qsizetype i = 0; i < evict; ++i)
-            bytes -= m_rows[size_t(i)].payload.size();
-        while (evict + 1 < qsizetype(m_rows.size()) && bytes > m_maxPayloadBytes) {
-            bytes -= m_rows[size_t(evict)].payload.size();
-            ++evict;
-        }
-    }
-    if (evict > 0) {
-        evictFront(evict);
-        trimHidden();
-        emit evictedCountChanged(m_evicted);
-    }
+    if (m_pending.capacity() > size_t(MaxPendingEvents))
+        std::vector<quint64>().swap(m_pending);
 }
 
 const Event &FrameLogModel::eventAt(int row) const
 {
     Q_ASSERT(row >= 0 && row < int(m_rows.size()));
-    return m_rows[size_t(row)];
+    // Evicted rows leave the model before the log lets go of them; the fallback is for a log
+    // that was destroyed under a view.
+    static const Event gone;
+    const Event *event = m_log ? m_log->find(m_rows[size_t(row)]) : nullptr;
+    Q_ASSERT(event);
+    return event ? *event : gone;
+}
+
+int FrameLogModel::rowOfSeq(quint64 seq) const
+{
+    const auto it = std::lower_bound(m_rows.cbegin(), m_rows.cend(), seq);
+    return it != m_rows.cend() && *it == seq ? int(it - m_rows.cbegin()) : -1;
 }
 
 void FrameLogModel::clear()
 {
-    const bool hadEvicted = m_evicted != 0;
     beginResetModel();
     m_rows.clear();
-    m_hiddenMessages.clear();
     m_pending.clear();
     m_flushTimer.stop();
     // Also forgets the cached times (a changed time zone shows after a clear).
     m_timeCache.fill(TimeCacheEntry());
-    m_payloadBytes = 0;
-    m_evicted = 0;
     m_originMs = -1;
-    m_framesSeen = false;
     endResetModel();
-    if (hadEvicted)
-        emit evictedCountChanged(0);
 }
 
 void FrameLogModel::setTimeFormat(TimeFormat format)
@@ -420,31 +316,4 @@ void FrameLogModel::setTimeFormat(TimeFormat format)
     emit layoutAboutToBeChanged();
     m_timeFormat = format;
     emit layoutChanged();
-}
-
-void FrameLogModel::setShowMessages(ShowMessages show)
-{
-    if (show == m_showMessages)
-        return;
-    flush();
-    beginResetModel();
-    m_showMessages = show;
-    std::deque<Event> all;
-    std::merge(std::make_move_iterator(m_rows.begin()), std::make_move_iterator(m_rows.end()),
-               std::make_move_iterator(m_hiddenMessages.begin()), std::make_move_iterator(m_hiddenMessages.end()),
-               std::back_inserter(all), bySeq);
-    m_rows.clear();
-    m_hiddenMessages.clear();
-    m_payloadBytes = 0;
-    for (Event &event : all) {
-        if (isVisible(event)) {
-            m_payloadBytes += event.payload.size();
-            m_rows.push_back(std::move(event));
-        } else {
-            m_hiddenMessages.push_back(std::move(event));
-        }
-    }
-    endResetModel();
-    // Showing the messages again may exceed the cap: it applies as always.
-    setCap(m_maxRows, m_maxPayloadBytes);
 }

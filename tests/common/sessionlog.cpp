@@ -1,6 +1,7 @@
 #include "sessionlog.h"
 
 #include "core/log/eventlog.h"
+#include "core/log/logrules.h"
 #include "core/session/session.h"
 
 QList<Event> SessionLog::eventsOf(const Session &session, EventKind kind, Direction dir)
@@ -19,6 +20,25 @@ QList<Event> SessionLog::framesOf(const Session &session, Direction dir, int opc
     for (const Event &event : eventsOf(session, EventKind::Frame, dir)) {
         if (opcode < 0 || event.frame.opcode == opcode)
             result.append(event);
+    }
+    return result;
+}
+
+QList<Event> SessionLog::messagesOf(const Session &session, Direction dir)
+{
+    QList<Event> result;
+    for (const Event &event : eventsOf(session, EventKind::Frame, dir)) {
+        const LogRules::Message message = LogRules::messageOf(event);
+        if (!message.valid)
+            continue;
+        Event copy = event;
+        copy.payload = message.payload;
+        copy.length = quint64(message.payload.size());
+        copy.frame.opcode = message.opcode;
+        auto detail = event.detail ? QSharedPointer<EventDetail>::create(*event.detail) : QSharedPointer<EventDetail>::create();
+        detail->frameCount = message.frames;
+        copy.detail = detail;
+        result.append(copy);
     }
     return result;
 }

@@ -69,6 +69,16 @@ QString httpTargetLine(const HttpMessage &http)
     return QString::fromLatin1(http.method) % QLatin1Char(' ') % QString::fromUtf8(http.target);
 }
 
+// A payload's first line when it starts as UTF-8 text, else its hex preview. Only a prefix is
+// checked, and it may end inside a character (or a fragment may): an open sequence at the end is
+// fine, a wrong byte is not.
+QString textOrHex(const QByteArray &payload, int maxChars)
+{
+    if (startsAsText(payload.left(previewBytes(maxChars))))
+        return EventFormatter::firstLine(payload, maxChars);
+    return EventFormatter::hexPreview(payload);
+}
+
 } // namespace
 
 QString EventFormatter::absoluteTime(qint64 wallMs)
@@ -117,9 +127,6 @@ QString EventFormatter::typeName(const Event &event)
     case EventKind::HandshakeRequest:
     case EventKind::HandshakeResponse: return tr("handshake");
     case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
-    case EventKind::Message: return tr("%1 message").arg(FrameHeader::opcodeName(event.frame.opcode));
-    case EventKind::Ping: return QStringLiteral("ping");
-    case EventKind::Pong: return QStringLiteral("pong");
     case EventKind::Close: return QStringLiteral("close");
     case EventKind::State: return tr("state");
     case EventKind::Error: return tr("error");
@@ -129,12 +136,6 @@ QString EventFormatter::typeName(const Event &event)
     return eventToken(event.kind);
 }
 
-bool EventFormatter::isControlFrameCopy(const Event &event)
-{
-    return event.kind == EventKind::Frame
-            && (event.frame.opcode == FrameHeader::Ping || event.frame.opcode == FrameHeader::Pong);
-}
-
 QString EventFormatter::eventToken(EventKind kind)
 {
     switch (kind) {
@@ -142,9 +143,6 @@ QString EventFormatter::eventToken(EventKind kind)
     case EventKind::HandshakeRequest: return QStringLiteral("handshake_request");
     case EventKind::HandshakeResponse: return QStringLiteral("handshake_response");
     case EventKind::Frame: return QStringLiteral("frame");
-    case EventKind::Message: return QStringLiteral("message");
-    case EventKind::Ping: return QStringLiteral("ping");
-    case EventKind::Pong: return QStringLiteral("pong");
     case EventKind::Close: return QStringLiteral("close");
     case EventKind::Error: return QStringLiteral("error");
     case EventKind::Tls: return QStringLiteral("tls");
@@ -157,9 +155,6 @@ qint64 EventFormatter::displayLength(const Event &event)
 {
     switch (event.kind) {
     case EventKind::Frame:
-    case EventKind::Message:
-    case EventKind::Ping:
-    case EventKind::Pong:
         return qint64(event.length);
     case EventKind::HandshakeRequest:
     case EventKind::HandshakeResponse:
@@ -206,35 +201,38 @@ QString EventFormatter::summary(const Event &event, int maxChars)
         return line;
     }
     case EventKind::Frame:
-    case EventKind::Message:
         switch (event.frame.opcode) {
         case FrameHeader::Close:
             return closePayloadSummary(event.payload);
         case FrameHeader::Binary:
             return hexPreview(event.payload);
+        case FrameHeader::Pong: {
+            QString line;
+            if (detail && detail->rttUs >= 0)
+                line = tr("RTT %1 ms").arg(QLocale::c().toString(double(detail->rttUs) / 1000.0, 'f', 3));
+            if (!event.payload.isEmpty()) {
+                const QString payload = textOrHex(event.payload, maxChars);
+                line = line.isEmpty() ? payload : line % QStringLiteral(" · ") % payload;
+            }
+            return line;
+        }
+        case FrameHeader::Continuation:
+            if (detail && detail->frameCount > 1) {
+                // The last fragment: the row speaks for the whole message (RFC 6455 §5.4).
+                const QString whole = tr("%1 message of %n frame(s), %2 bytes", nullptr, detail->frameCount)
+                                              .arg(FrameHeader::opcodeName(detail->messageOpcode))
+                                              .arg(detail->message.size());
+                const QString preview = detail->messageOpcode == FrameHeader::Binary
+                        ? hexPreview(detail->message)
+                        : textOrHex(detail->message, maxChars);
+                return preview.isEmpty() ? whole : whole % QStringLiteral(": ") % preview;
+            }
+            return textOrHex(event.payload, maxChars);
         case FrameHeader::Text:
         case FrameHeader::Ping:
-        case FrameHeader::Pong:
-        case FrameHeader::Continuation:
         default:
-            // Only a prefix is checked, and it may end inside a character (or a fragment may):
-            // an open sequence at the end is fine, a wrong byte is not.
-            if (startsAsText(event.payload.left(previewBytes(maxChars))))
-                return firstLine(event.payload, maxChars);
-            return hexPreview(event.payload);
+            return textOrHex(event.payload, maxChars);
         }
-    case EventKind::Ping:
-        return event.payload.isEmpty() ? QString() : firstLine(event.payload, maxChars);
-    case EventKind::Pong: {
-        QString line;
-        if (detail && detail->rttUs >= 0)
-            line = tr("RTT %1 ms").arg(QLocale::c().toString(double(detail->rttUs) / 1000.0, 'f', 3));
-        if (!event.payload.isEmpty()) {
-            const QString payload = firstLine(event.payload, maxChars);
-            line = line.isEmpty() ? payload : line % QStringLiteral(" · ") % payload;
-        }
-        return line;
-    }
     case EventKind::Close: {
         if (!detail)
             return closePayloadSummary(event.payload);
@@ -274,20 +272,20 @@ QString EventFormatter::summary(const Event &event, int maxChars)
 QString EventFormatter::searchText(const Event &event)
 {
     const EventDetail *detail = event.detail.data();
-    switch (event.kind) {
-    case EventKind::Frame:
-    case EventKind::Message:
-    case EventKind::Ping:
-    case EventKind::Pong:
+    if (event.kind == EventKind::Frame) {
         // The summary of a data payload is its first line or its hex preview: the whole text
         // covers the former, so the summary is only built when it says something else (close
-        // codes, RTTs, hex). This keeps a search over a million rows cheap.
-        if (event.frame.opcode != FrameHeader::Binary && event.frame.opcode != FrameHeader::Close
-            && event.kind != EventKind::Pong && startsAsText(event.payload))
+        // codes, RTTs, hex, a reassembled message). This keeps a search over a million rows cheap.
+        const quint8 opcode = event.frame.opcode;
+        const bool plain = opcode != FrameHeader::Binary && opcode != FrameHeader::Close && opcode != FrameHeader::Pong
+                && !(detail && detail->frameCount > 1);
+        if (plain && startsAsText(event.payload))
             return typeName(event) % QLatin1Char('\n') % QString::fromUtf8(event.payload);
+        if (detail && detail->frameCount > 1 && detail->messageOpcode != FrameHeader::Binary
+            && startsAsText(detail->message))
+            return typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars) % QLatin1Char('\n')
+                    % QString::fromUtf8(detail->message);
         return typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
-    default:
-        break;
     }
     QString text = typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
     switch (event.kind) {
@@ -328,37 +326,6 @@ bool EventFormatter::isError(const Event &event)
         return detail && !detail->tlsErrors.isEmpty();
     default:
         return false;
-    }
-}
-
-bool EventFormatter::isControl(const Event &event)
-{
-    switch (event.kind) {
-    case EventKind::Ping:
-    case EventKind::Pong:
-    case EventKind::Close:
-        return true;
-    case EventKind::Frame:
-        return (event.frame.opcode & 0x8) != 0; // RFC 6455 §5.5: opcodes 0x8-0xF
-    default:
-        return false;
-    }
-}
-
-int EventFormatter::effectiveOpcode(const Event &event)
-{
-    switch (event.kind) {
-    case EventKind::Frame:
-    case EventKind::Message:
-        return event.frame.opcode;
-    case EventKind::Ping:
-        return FrameHeader::Ping;
-    case EventKind::Pong:
-        return FrameHeader::Pong;
-    case EventKind::Close:
-        return FrameHeader::Close;
-    default:
-        return -1;
     }
 }
 

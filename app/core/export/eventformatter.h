@@ -31,14 +31,11 @@ public:
     static QString directionName(const Event &event);
 
     // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
-    // reserved-0xN; a reassembled message is "text message" / "binary message".
+    // reserved-0xN (frames keep their opcode's name).
     static QString typeName(const Event &event);
-    // A ping or pong Frame event: the tap reports each control frame twice, as the Frame it decoded
-    // and as the Ping/Pong event that carries the same header plus the RTT. Views show one row.
-    static bool isControlFrameCopy(const Event &event);
 
     // The event's kind as a stable token, the JSONL "event" value: state, handshake_request,
-    // handshake_response, frame, message, ping, pong, close, error, tls, info.
+    // handshake_response, frame, close, error, tls, info.
     static QString eventToken(EventKind kind);
 
     // The byte count shown in the Length column, or -1 when the event has none.
@@ -58,11 +55,6 @@ public:
     // that was not clean.
     static bool isError(const Event &event);
 
-    // Control frame or control event (ping, pong, close).
-    static bool isControl(const Event &event);
-    // The opcode the event stands for (frames and messages: their own; ping/pong/close events:
-    // 9/10/8), or -1 for events without one.
-    static int effectiveOpcode(const Event &event);
 
     // Translated session state name ("Open").
     static QString stateName(SessionState state);

@@ -1,6 +1,7 @@
 #include "core/export/harexporter.h"
 
 #include "core/export/eventformatter.h"
+#include "core/log/logrules.h"
 #include "core/export/jsonlexporter.h"
 #include "core/protocol/frameheader.h"
 
@@ -46,66 +47,41 @@ QJsonObject wsMessage(Direction dir, qint64 wallMs, quint8 opcode, const QByteAr
                        {QStringLiteral("data"), text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64())}};
 }
 
-// A data message being reassembled from the tap's frames, per direction (RFC 6455 §5.4:
-// fragments of one message are not interleaved with other data frames of the same direction).
-struct Pending
-{
-    qint64 wallMs = 0;
-    quint8 opcode = 0;
-    QByteArray data;
-};
-
+// DevTools' _webSocketMessages: one entry per data message and per control frame. Messages come
+// from the Frame events that end them (the tap reassembled them once, LogRules::messageOf);
+// fragments of a message the connection never finished are kept, each as its own entry, so an
+// export loses nothing the log holds.
 template<typename Events>
 QJsonArray webSocketMessages(const Events &events)
 {
-    bool framesKnown = false;
-    for (const Event &event : events) {
-        if (event.kind == EventKind::Frame) {
-            framesKnown = true;
-            break;
-        }
-    }
     QJsonArray messages;
-    std::optional<Pending> pendingOut;
-    std::optional<Pending> pendingIn;
+    QList<const Event *> openOut;
+    QList<const Event *> openIn;
     for (const Event &event : events) {
-        if (event.dir != Direction::Out && event.dir != Direction::In)
+        if (event.kind != EventKind::Frame || (event.dir != Direction::Out && event.dir != Direction::In))
             continue;
-        if (!framesKnown) {
-            if (event.kind == EventKind::Message)
-                messages.append(wsMessage(event.dir, event.wallMs, event.frame.opcode, event.payload));
-            else if (event.kind == EventKind::Ping || event.kind == EventKind::Pong)
-                messages.append(wsMessage(event.dir, event.wallMs,
-                                          quint8(EventFormatter::effectiveOpcode(event)), event.payload));
-            continue;
-        }
-        if (event.kind != EventKind::Frame)
-            continue;
-        const quint8 opcode = event.frame.opcode;
-        if (opcode & 0x8) {
+        if (FrameHeader::isControlOpcode(event.frame.opcode)) {
             // Control frames may sit between fragments (RFC 6455 §5.4); they stand alone.
-            messages.append(wsMessage(event.dir, event.wallMs, opcode, event.payload));
+            messages.append(wsMessage(event.dir, event.wallMs, event.frame.opcode, event.payload));
             continue;
         }
-        std::optional<Pending> &pending = event.dir == Direction::Out ? pendingOut : pendingIn;
-        if (opcode != FrameHeader::Continuation || !pending) {
-            // A new message (a stray continuation is kept as its own message with opcode 0).
-            if (pending)
-                messages.append(wsMessage(event.dir, pending->wallMs, pending->opcode, pending->data));
-            pending = Pending{event.wallMs, opcode, event.payload};
+        QList<const Event *> &open = event.dir == Direction::Out ? openOut : openIn;
+        if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
+            const qint64 startMs = open.isEmpty() ? event.wallMs : open.first()->wallMs;
+            open.clear();
+            messages.append(wsMessage(event.dir, startMs, message.opcode, message.payload));
+        } else if (event.frame.opcode != FrameHeader::Continuation || !open.isEmpty()) {
+            if (event.frame.opcode != FrameHeader::Continuation)
+                open.clear(); // a new message start: the decoder reported the unfinished one
+            open.append(&event);
         } else {
-            pending->data += event.payload;
-        }
-        if (event.frame.fin) {
-            messages.append(wsMessage(event.dir, pending->wallMs, pending->opcode, pending->data));
-            pending.reset();
+            // A continuation without a start (a protocol violation the log reports) stays visible.
+            messages.append(wsMessage(event.dir, event.wallMs, event.frame.opcode, event.payload));
         }
     }
-    // Unfinished messages (the connection dropped mid-message) are still shown.
-    for (const std::optional<Pending> *pending : {&pendingOut, &pendingIn}) {
-        if (*pending)
-            messages.append(wsMessage(pending == &pendingOut ? Direction::Out : Direction::In, (*pending)->wallMs,
-                                      (*pending)->opcode, (*pending)->data));
+    for (const QList<const Event *> *open : {&openOut, &openIn}) {
+        for (const Event *fragment : *open)
+            messages.append(wsMessage(fragment->dir, fragment->wallMs, fragment->frame.opcode, fragment->payload));
     }
     return messages;
 }

@@ -1,6 +1,7 @@
 #include "core/export/jsonlexporter.h"
 
 #include "core/export/eventformatter.h"
+#include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 
@@ -94,24 +95,26 @@ QJsonObject JsonlExporter::toJson(const Event &event)
     switch (event.kind) {
     case EventKind::Frame:
         json.insert(QStringLiteral("opcode"), FrameHeader::opcodeName(event.frame.opcode));
-        json.insert(QStringLiteral("fin"), event.frame.fin);
-        json.insert(QStringLiteral("rsv"), int(event.frame.rsv & 0x7));
-        json.insert(QStringLiteral("masked"), event.frame.masked);
-        if (event.frame.masked)
-            json.insert(QStringLiteral("mask_key"), hex32(event.frame.maskKey));
         json.insert(QStringLiteral("length"), qint64(event.length));
+        if (event.frame.headerKnown()) {
+            json.insert(QStringLiteral("fin"), event.frame.fin);
+            json.insert(QStringLiteral("rsv"), int(event.frame.rsv & 0x7));
+            json.insert(QStringLiteral("masked"), event.frame.masked);
+            if (event.frame.masked)
+                json.insert(QStringLiteral("mask_key"), hex32(event.frame.maskKey));
+            json.insert(QStringLiteral("header"), QString::fromLatin1(event.frame.headerBytes().toByteArray().toHex()));
+        } else {
+            json.insert(QStringLiteral("header"), QJsonValue::Null); // tap off: the header was not seen
+        }
+        if (LogRules::endsMessage(event))
+            json.insert(QStringLiteral("ends_message"), true);
         putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, binary);
-        break;
-    case EventKind::Message:
-        json.insert(QStringLiteral("opcode"), FrameHeader::opcodeName(event.frame.opcode));
-        json.insert(QStringLiteral("length"), qint64(event.length));
-        json.insert(QStringLiteral("frames"), detail.frameCount);
-        putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, binary);
-        break;
-    case EventKind::Ping:
-    case EventKind::Pong:
-        putBytes(json, QStringLiteral("payload"), QStringLiteral("encoding"), event.payload, false);
-        if (event.kind == EventKind::Pong && detail.rttUs >= 0)
+        if (detail.frameCount > 1) {
+            json.insert(QStringLiteral("message_opcode"), FrameHeader::opcodeName(detail.messageOpcode));
+            json.insert(QStringLiteral("message_frames"), detail.frameCount);
+            json.insert(QStringLiteral("message_length"), qint64(detail.message.size()));
+        }
+        if (detail.rttUs >= 0)
             json.insert(QStringLiteral("rtt_ms"), double(detail.rttUs) / 1000.0);
         break;
     case EventKind::HandshakeRequest:

@@ -3,10 +3,13 @@
 #include "core/protocol/httpmessage.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QMetaType>
 #include <QSharedPointer>
 #include <QString>
 #include <QStringList>
+
+#include <array>
 
 // One entry of a session's log. Thin and cheap to copy (a row is a small value
 // record): frame fields inline, the payload implicitly shared, everything rare behind a
@@ -16,11 +19,11 @@ enum class EventKind : quint8 {
     State,             // session state change (detail->state, detail->text)
     HandshakeRequest,  // detail->http: the upgrade request as it went upstream
     HandshakeResponse, // detail->http (+ accept check)
-    Frame,             // one RFC 6455 frame, either direction (frame.*, payload)
-    Message,           // a reassembled data message (frame.opcode 1/2, detail->frameCount)
-    Ping,              // a ping frame (dir says who sent it)
-    Pong,              // a pong frame (detail->rttUs when it answers our ping)
-    Close,             // the close story so far (detail->close*)
+    Frame,             // one RFC 6455 frame, either direction (frame.*, payload). A frame that ends a
+                       // data message says so (FrameFields::EndsMessage); a fragmented message's whole
+                       // payload rides on its last frame (detail->message). Tap off: one event per
+                       // message/ping/pong QWebSocket reported, with an unknown header (headerSize 0).
+    Close,             // the close story of one connection attempt (detail->close*)
     Error,             // detail->errorCategory, detail->text
     Tls,               // detail->tls* of the upstream leg
     Info,              // a note for the user (detail->text), e.g. "tap off: frame headers unknown"
@@ -47,13 +50,25 @@ enum class ErrorCategory : quint8 {
 
 struct FrameFields
 {
+    // Flag bits (flags): what the tap learnt about this frame beyond its header.
+    enum Flag : quint8 {
+        EndsMessage = 0x01, // the last frame of a data message (RFC 6455 §5.4); see LogRules::messageOf
+    };
+    static constexpr int MaxHeaderSize = 14; // RFC 6455 §5.2: 2 + 8 (64-bit length) + 4 (masking key)
+
     quint8 opcode = 0;     // 0x0–0xF as on the wire
     quint8 rsv = 0;        // RSV1..3 as bits 2..0 (RSV1 = 4)
     bool fin = true;
     bool masked = false;
     quint8 lengthBits = 7; // 7, 16 or 64: which length encoding was used
     bool nonMinimalLength = false;
+    quint8 flags = 0;
+    quint8 headerSize = 0; // bytes in header[]; 0: the header was not seen (tap off)
     quint32 maskKey = 0;   // big-endian value of the 4 key bytes
+    std::array<char, MaxHeaderSize> header{}; // the header's exact bytes, never re-encoded
+
+    bool headerKnown() const { return headerSize > 0; }
+    QByteArrayView headerBytes() const { return QByteArrayView(header.data(), headerSize); }
 };
 
 struct EventDetail
@@ -73,8 +88,14 @@ struct EventDetail
     CloseInitiator closeInitiator = CloseInitiator::None;
     bool closeClean = false;
 
-    int frameCount = 0;              // Message: frames it was made of
-    qint64 rttUs = -1;               // Pong answering our ping
+    bool attemptOpened = false;      // Close: the attempt reached Open (else it failed before)
+
+    // Frame that ends a fragmented data message (RFC 6455 §5.4): the whole message, reassembled
+    // once by the tap. Single-frame messages leave these empty: the frame's payload is the message.
+    QByteArray message;
+    quint8 messageOpcode = 0;        // text or binary: the opcode of the message's first frame
+    int frameCount = 0;              // frames the message was made of
+    qint64 rttUs = -1;               // Frame (pong) answering our ping: round-trip time
 
     QString tlsProtocol;             // Tls
     QString tlsCipher;
@@ -89,8 +110,8 @@ struct Event
     qint64 monoUs = 0;     // µs on a monotonic clock since the session was created
     EventKind kind = EventKind::Info;
     Direction dir = Direction::None;
-    FrameFields frame;     // Frame, Message (opcode), Ping, Pong, Close (the close frame)
-    quint64 length = 0;    // payload length (frame/message) or body length
+    FrameFields frame;     // Frame; Close: the first Close frame of the connection
+    quint64 length = 0;    // payload length (frame) or body length
     QByteArray payload;    // shared, never copied per view
     QSharedPointer<const EventDetail> detail;
 };

@@ -2,27 +2,8 @@
 
 #include "core/protocol/frameheader.h"
 
+#include <algorithm>
 #include <utility>
-
-namespace {
-
-QSharedPointer<const EventDetail> framesDetail(int frameCount)
-{
-    const auto make = [](int frames) {
-        auto detail = QSharedPointer<EventDetail>::create();
-        detail->frameCount = frames;
-        return QSharedPointer<const EventDetail>(detail);
-    };
-    static const QSharedPointer<const EventDetail> unknown = make(0);
-    static const QSharedPointer<const EventDetail> single = make(1);
-    if (frameCount == 0)
-        return unknown;
-    if (frameCount == 1)
-        return single;
-    return make(frameCount);
-}
-
-} // namespace
 
 Event EventFactory::withDetail(EventKind kind, Direction dir, QSharedPointer<const EventDetail> detail)
 {
@@ -49,21 +30,35 @@ Event EventFactory::info(const QString &text)
     return withDetail(EventKind::Info, Direction::None, detail);
 }
 
-Event EventFactory::message(Direction dir, quint8 opcode, const QByteArray &payload, int frameCount)
+Event EventFactory::frame(Direction dir, const FrameHeader &header, const QByteArray &payload)
 {
-    Event event = withDetail(EventKind::Message, dir, framesDetail(frameCount));
-    event.frame.opcode = opcode;
-    event.payload = payload; // implicitly shared with the frame it came from
-    event.length = quint64(payload.size());
+    Event event;
+    event.kind = EventKind::Frame;
+    event.dir = dir;
+    FrameFields &f = event.frame;
+    f.opcode = header.opcode;
+    f.rsv = header.rsv;
+    f.fin = header.fin;
+    f.masked = header.masked;
+    f.lengthBits = header.lengthBits;
+    f.nonMinimalLength = header.nonMinimalLength;
+    f.maskKey = header.maskKey;
+    f.headerSize = quint8(qMin<qsizetype>(header.raw.size(), FrameFields::MaxHeaderSize));
+    std::copy_n(header.raw.constData(), f.headerSize, f.header.begin());
+    event.length = header.payloadLength;
+    event.payload = payload;
     return event;
 }
 
-Event EventFactory::control(EventKind kind, Direction dir, const QByteArray &payload)
+Event EventFactory::untappedFrame(Direction dir, quint8 opcode, const QByteArray &payload)
 {
     Event event;
-    event.kind = kind;
+    event.kind = EventKind::Frame;
     event.dir = dir;
-    event.frame.opcode = kind == EventKind::Ping ? FrameHeader::Ping : FrameHeader::Pong;
+    event.frame.opcode = opcode;
+    event.frame.masked = dir == Direction::Out; // RFC 6455 §5.3: QWebSocket masks what it sends
+    if (!FrameHeader::isControlOpcode(opcode))
+        event.frame.flags = FrameFields::EndsMessage;
     event.payload = payload;
     event.length = quint64(payload.size());
     return event;

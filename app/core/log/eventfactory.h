@@ -2,13 +2,15 @@
 
 #include "core/log/event.h"
 
+struct FrameHeader;
+
 #include <QByteArray>
 #include <QSharedPointer>
 #include <QString>
 
 // Builds the events that both the session (tap off: what QWebSocket reports) and the wire tap
 // (what crossed the wire) put in the log, so the two sides fill the same fields the same way:
-// a Message always has its frame count, an Error its category, a Ping/Pong its opcode.
+// a frame always has its header (or says it is unknown), an Error its category.
 class EventFactory
 {
 public:
@@ -19,9 +21,9 @@ public:
                        quint16 closeCode = 0);
     // An Info event: a note for the user.
     static Event info(const QString &text);
-    // A reassembled data message (opcode 1 or 2) of `frameCount` frames, 0 when unknown (tap off).
-    // Messages of 0 or 1 frames, nearly all of them, share one immutable detail: no allocation.
-    static Event message(Direction dir, quint8 opcode, const QByteArray &payload, int frameCount);
-    // A Ping or Pong event (opcode 0x9 / 0xA, RFC 6455 §5.5.2-3) with its payload.
-    static Event control(EventKind kind, Direction dir, const QByteArray &payload);
+    // One frame as the tap decoded it: the header's fields and exact bytes, the unmasked payload.
+    static Event frame(Direction dir, const FrameHeader &header, const QByteArray &payload);
+    // Tap off: a message, ping or pong as QWebSocket reported it; the header was never seen
+    // (headerSize 0). A data opcode marks the event as the end of its message.
+    static Event untappedFrame(Direction dir, quint8 opcode, const QByteArray &payload);
 };

@@ -24,6 +24,14 @@ const Event &EventLog::append(Event event)
     return m_events.back();
 }
 
+const Event *EventLog::find(quint64 seq) const
+{
+    const quint64 first = firstSeq();
+    if (seq < first || seq >= m_nextSeq)
+        return nullptr;
+    return &m_events[size_t(seq - first)];
+}
+
 void EventLog::setCap(qsizetype maxEvents, qint64 maxPayloadBytes)
 {
     m_maxEvents = maxEvents;
@@ -40,11 +48,20 @@ void EventLog::clear()
 
 void EventLog::enforceCap()
 {
+    const bool overRows = m_maxEvents > 0 && qsizetype(m_events.size()) > m_maxEvents;
+    const bool overBytes = m_maxPayloadBytes > 0 && m_payloadBytes > m_maxPayloadBytes;
+    if (!overRows && !overBytes)
+        return;
+    // Evict down to a little below the cap, not to exactly it: a full log then evicts once per
+    // cap/EvictionSlack appends, and every view removes those rows in one change instead of one
+    // row per arriving frame.
+    const qsizetype rowTarget = m_maxEvents > 0 ? m_maxEvents - m_maxEvents / EvictionSlack : 0;
+    const qint64 byteTarget = m_maxPayloadBytes > 0 ? m_maxPayloadBytes - m_maxPayloadBytes / EvictionSlack : 0;
     qsizetype dropped = 0;
     // Keep at least the newest event, whatever its size.
     while (m_events.size() > 1
-           && ((m_maxEvents > 0 && qsizetype(m_events.size()) > m_maxEvents)
-               || (m_maxPayloadBytes > 0 && m_payloadBytes > m_maxPayloadBytes))) {
+           && ((m_maxEvents > 0 && qsizetype(m_events.size()) > rowTarget)
+               || (m_maxPayloadBytes > 0 && m_payloadBytes > byteTarget))) {
         m_payloadBytes -= m_events.front().payload.size();
         m_events.pop_front();
         ++dropped;

@@ -28,7 +28,9 @@ struct FrameHeader
     };
 
     // Opcodes 0x8-0xF are control frames (RFC 6455 §5.5), the reserved ones 0xB-0xF included.
-    bool isControl() const { return opcode & 0x8; }
+    static constexpr quint8 ControlBit = 0x8;
+    bool isControl() const { return isControlOpcode(opcode); }
+    static bool isControlOpcode(quint8 opcode) { return (opcode & ControlBit) != 0; }
     // 0x3-0x7 and 0xB-0xF are reserved for future use (RFC 6455 §5.2).
     static bool isReservedOpcode(quint8 opcode);
     // "continuation", "text", "binary", "close", "ping", "pong", "reserved-0x3" ... "reserved-0xF".

@@ -2,6 +2,7 @@
 
 #include "core/log/eventfactory.h"
 #include "core/log/eventlog.h"
+#include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/closepayload.h"
 #include "core/protocol/frameheader.h"
@@ -20,9 +21,6 @@
 #include <QWebSocketHandshakeOptions>
 
 namespace {
-
-// Tap off: QWebSocket does not say how many frames a message took.
-constexpr int UnknownFrameCount = 0;
 
 QString stateName(SessionState state)
 {
@@ -147,28 +145,22 @@ QString Session::targetText() const
 
 void Session::appendEvent(Event event)
 {
-    switch (event.kind) {
-    case EventKind::Message:
+    if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
         if (event.dir == Direction::In) {
             ++m_stats.messagesIn;
-            m_stats.bytesIn += event.length;
+            m_stats.bytesIn += quint64(message.payload.size());
         } else if (event.dir == Direction::Out) {
             ++m_stats.messagesOut;
-            m_stats.bytesOut += event.length;
+            m_stats.bytesOut += quint64(message.payload.size());
         }
-        break;
-    case EventKind::Pong:
+    } else if (event.kind == EventKind::Frame && event.frame.opcode == FrameHeader::Pong) {
         if (event.detail && event.detail->rttUs >= 0)
             m_stats.lastRttUs = event.detail->rttUs;
-        break;
-    case EventKind::Error:
+    } else if (event.kind == EventKind::Error) {
         if (event.detail)
             m_lastErrorText = event.detail->text;
         if (m_attemptRunning && event.detail && event.detail->errorCategory != ErrorCategory::Usage)
             m_errorLogged = true;
-        break;
-    default:
-        break;
     }
     const Event &stored = m_log->append(std::move(event));
     emit eventLogged(stored);
@@ -423,7 +415,7 @@ void Session::onTunnelStarted(TapTunnel *tunnel)
 
 void Session::onTunnelEvent(const Event &event)
 {
-    const bool closeFrame = event.kind == EventKind::Frame && event.frame.opcode == 0x8;
+    const bool closeFrame = event.kind == EventKind::Frame && event.frame.opcode == FrameHeader::Close;
     appendEvent(event);
     if (event.kind == EventKind::HandshakeRequest && m_state == SessionState::Connecting)
         setState(SessionState::Handshaking, tr("Upgrade request sent"));
@@ -577,19 +569,19 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
 
 void Session::onSocketTextMessage(const QString &message)
 {
-    appendEvent(EventFactory::message(Direction::In, FrameHeader::Text, message.toUtf8(), UnknownFrameCount));
+    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Text, message.toUtf8()));
 }
 
 void Session::onSocketBinaryMessage(const QByteArray &message)
 {
-    appendEvent(EventFactory::message(Direction::In, FrameHeader::Binary, message, UnknownFrameCount));
+    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Binary, message));
 }
 
 void Session::onSocketPong(quint64 elapsedMs, const QByteArray &payload)
 {
     auto detail = QSharedPointer<EventDetail>::create();
     detail->rttUs = qint64(elapsedMs) * 1000;
-    Event event = EventFactory::control(EventKind::Pong, Direction::In, payload);
+    Event event = EventFactory::untappedFrame(Direction::In, FrameHeader::Pong, payload);
     event.detail = detail;
     appendEvent(std::move(event));
 }
@@ -691,6 +683,7 @@ void Session::finishAttempt()
         detail->closeCode = 1006;
         detail->closeInitiator = CloseInitiator::None;
     }
+    detail->attemptOpened = m_wasOpen;
     event.detail = detail;
     appendEvent(std::move(event));
     setState(SessionState::Closed,
@@ -742,7 +735,7 @@ bool Session::sendText(const QString &text, QString *error)
     if (!text.isValidUtf16())
         return refuse(error, tr("The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6)."));
     m_socket->sendTextMessage(text);
-    logUntappedSend(EventFactory::message(Direction::Out, FrameHeader::Text, text.toUtf8(), UnknownFrameCount));
+    logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Text, text.toUtf8()));
     return true;
 }
 
@@ -752,7 +745,7 @@ bool Session::sendBinary(const QByteArray &data, QString *error)
     if (!checkOpen(&problem))
         return refuse(error, problem);
     m_socket->sendBinaryMessage(data);
-    logUntappedSend(EventFactory::message(Direction::Out, FrameHeader::Binary, data, UnknownFrameCount));
+    logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Binary, data));
     return true;
 }
 
@@ -764,7 +757,7 @@ bool Session::ping(const QByteArray &payload, QString *error)
     if (payload.size() > 125)
         return refuse(error, tr("A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.").arg(payload.size()));
     m_socket->ping(payload);
-    logUntappedSend(EventFactory::control(EventKind::Ping, Direction::Out, payload));
+    logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Ping, payload));
     return true;
 }
 

@@ -18,19 +18,6 @@
 
 namespace {
 
-FrameFields fieldsOf(const FrameHeader &header)
-{
-    FrameFields f;
-    f.opcode = header.opcode;
-    f.rsv = header.rsv;
-    f.fin = header.fin;
-    f.masked = header.masked;
-    f.lengthBits = header.lengthBits;
-    f.nonMinimalLength = header.nonMinimalLength;
-    f.maskKey = header.maskKey;
-    return f;
-}
-
 QString protocolName(QSsl::SslProtocol protocol)
 {
     switch (protocol) {
@@ -471,22 +458,19 @@ void TapTunnel::processServerBytes(const QByteArray &data)
 
 void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
 {
-    Event event;
-    event.kind = EventKind::Frame;
-    event.dir = stream.dir;
-    event.frame = fieldsOf(header);
-    event.length = header.payloadLength;
-    event.payload = std::exchange(stream.payload, QByteArray());
-    emit eventProduced(event);
+    // One event per frame (docs/ARCHITECTURE.md, "One frame, one event"): what the frame means
+    // beyond its header (the message it ends, the ping it answers) rides on the same event.
+    Event event = EventFactory::frame(stream.dir, header, std::exchange(stream.payload, QByteArray()));
+    QSharedPointer<EventDetail> detail;
 
     switch (header.opcode) {
     case FrameHeader::Text:
     case FrameHeader::Binary:
+        // A new data message; an unfinished one before it was reported by the decoder (§5.4).
+        stream.inMessage = !header.fin;
         if (header.fin) {
-            emit eventProduced(EventFactory::message(stream.dir, header.opcode, event.payload, 1));
-            stream.inMessage = false;
+            event.frame.flags |= FrameFields::EndsMessage;
         } else {
-            stream.inMessage = true;
             stream.messageOpcode = header.opcode;
             stream.messageFrames = 1;
             stream.messagePayload = event.payload;
@@ -498,40 +482,35 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
         stream.messagePayload.append(event.payload);
         ++stream.messageFrames;
         if (header.fin) {
-            const QByteArray payload = std::exchange(stream.messagePayload, QByteArray());
+            // The one place a fragmented message is reassembled (RFC 6455 §5.4).
+            event.frame.flags |= FrameFields::EndsMessage;
+            detail = QSharedPointer<EventDetail>::create();
+            detail->message = std::exchange(stream.messagePayload, QByteArray());
+            detail->messageOpcode = stream.messageOpcode;
+            detail->frameCount = stream.messageFrames;
             stream.inMessage = false;
-            emit eventProduced(EventFactory::message(stream.dir, stream.messageOpcode, payload, stream.messageFrames));
         }
         break;
-    case FrameHeader::Ping: {
-        Event ping = event;
-        ping.kind = EventKind::Ping;
+    case FrameHeader::Ping:
         if (stream.dir == Direction::Out) {
-            if (m_pendingPings.size() >= 64)
+            if (m_pendingPings.size() >= MaxPendingPings)
                 m_pendingPings.removeFirst();
             m_pendingPings.append({event.payload, m_clock.nsecsElapsed() / 1000});
         }
-        emit eventProduced(ping);
         break;
-    }
-    case FrameHeader::Pong: {
-        Event pong = event;
-        pong.kind = EventKind::Pong;
+    case FrameHeader::Pong:
         if (stream.dir == Direction::In) {
             // RFC 6455 §5.5.3: a pong answers the ping with the same payload (or is unsolicited).
             for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
                 if (m_pendingPings.at(i).payload == event.payload) {
-                    auto detail = QSharedPointer<EventDetail>::create();
+                    detail = QSharedPointer<EventDetail>::create();
                     detail->rttUs = m_clock.nsecsElapsed() / 1000 - m_pendingPings.at(i).sentUs;
-                    pong.detail = detail;
                     m_pendingPings.remove(0, i + 1);
                     break;
                 }
             }
         }
-        emit eventProduced(pong);
         break;
-    }
     case FrameHeader::Close: {
         const bool first = !m_summary.outSeen && !m_summary.inSeen;
         if (stream.dir == Direction::Out)
@@ -559,6 +538,9 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
     default:
         break;
     }
+    if (detail)
+        event.detail = detail;
+    emit eventProduced(event);
 }
 
 void TapTunnel::onUpstreamReadyRead()

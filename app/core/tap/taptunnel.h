@@ -144,4 +144,5 @@ private:
     QElapsedTimer m_clock;
     struct PendingPing { QByteArray payload; qint64 sentUs; };
     QList<PendingPing> m_pendingPings;   // our pings awaiting their pong (RFC 6455 §5.5.3)
+    static constexpr qsizetype MaxPendingPings = 64;
 };

@@ -83,40 +83,13 @@ bool FrameView::carriesFrameHeader(const Event &event)
 {
     switch (event.kind) {
     case EventKind::Frame:
-    case EventKind::Ping:
-    case EventKind::Pong:
-        return true;
+        return event.frame.headerKnown();
     case EventKind::Close:
-        // A Close event with a direction is one Close frame; without, it is the summary.
-        return event.dir != Direction::None;
+        // A Close record with a direction carries its first Close frame; without, none crossed.
+        return event.dir != Direction::None && event.frame.headerKnown();
     default:
         return false;
     }
-}
-
-QByteArray FrameView::headerBytes(const FrameFields &f, quint64 length)
-{
-    QByteArray out;
-    out.reserve(14);
-    out.append(char((f.fin ? 0x80 : 0) | ((f.rsv & 0x7) << 4) | (f.opcode & 0xF)));
-    // RFC 6455 §5.2: 0-125 in the 7 bits, 126 → 16-bit, 127 → 64-bit length follows (network order).
-    quint8 bits = f.lengthBits;
-    if (bits != 7 && bits != 16 && bits != 64)
-        bits = FrameHeader::minimalLengthBits(length);
-    if (bits == 7 && length > 125)
-        bits = FrameHeader::minimalLengthBits(length);
-    if (bits == 16 && length > 0xFFFF)
-        bits = 64;
-    const quint8 len7 = bits == 7 ? quint8(length) : (bits == 16 ? 126 : 127);
-    out.append(char((f.masked ? 0x80 : 0) | len7));
-    const int extBytes = bits == 16 ? 2 : (bits == 64 ? 8 : 0);
-    for (int i = extBytes - 1; i >= 0; --i)
-        out.append(char((length >> (8 * i)) & 0xFF));
-    if (f.masked) {
-        for (int i = 3; i >= 0; --i)
-            out.append(char((f.maskKey >> (8 * i)) & 0xFF));
-    }
-    return out;
 }
 
 void FrameView::setEvent(const Event &event, HeaderSource source)
@@ -162,10 +135,9 @@ void FrameView::render()
     if (!m_hasFrame) {
         m_hex->setData({});
         m_title->setText(tr("No frame header"));
-        if (m_event.kind == EventKind::Message) {
-            m_note->setText(tr("This row is a %1 message reassembled from %n frame(s). Each frame is its "
-                               "own row in the log when the wire tap is on; select one to see its header.",
-                               nullptr, m_event.detail ? m_event.detail->frameCount : 1)
+        if (m_event.kind == EventKind::Frame) {
+            m_note->setText(tr("The wire tap was off for this connection: QWebSocket reported this %1 "
+                               "without its frame header. Turn the tap on to see every frame as it crossed the wire.")
                                     .arg(FrameHeader::opcodeName(m_event.frame.opcode)));
         } else if (m_event.seq == 0 && m_event.kind == EventKind::Info && !m_event.detail) {
             m_note->setText(tr("Select a frame in the log to see its header dissected."));
@@ -177,7 +149,8 @@ void FrameView::render()
 
     const FrameFields &f = m_event.frame;
     const quint64 length = m_event.length;
-    const QByteArray raw = headerBytes(f, length);
+    // The header's exact bytes as the tap saw them: never re-encoded from the fields.
+    const QByteArray raw = f.headerBytes().toByteArray();
     m_hex->setData(raw);
     const auto b0 = quint8(raw[0]);
     const auto b1 = quint8(raw[1]);

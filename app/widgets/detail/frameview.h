@@ -33,10 +33,6 @@ public:
     void clear();
     bool hasFrame() const { return m_hasFrame; }
 
-    // The header bytes as they were on the wire, rebuilt from the decoded fields:
-    // byte 0 = FIN|RSV|opcode, byte 1 = MASK|7-bit length, the 16/64-bit extended length in the
-    // encoding that was used (a non-minimal one too), then the masking key.
-    static QByteArray headerBytes(const FrameFields &fields, quint64 payloadLength);
     // Whether the event carries a complete frame header.
     static bool carriesFrameHeader(const Event &event);
 

@@ -1,5 +1,8 @@
 #include "widgets/detail/payloadview.h"
 
+#include "core/log/logrules.h"
+#include "core/protocol/frameheader.h"
+
 #include "widgets/detail/hexview.h"
 #include "widgets/detail/jsontreebuilder.h"
 #include "widgets/detail/statuscolors.h"
@@ -183,9 +186,6 @@ void PayloadView::setEvent(const Event &event)
     m_event = event;
     switch (event.kind) {
     case EventKind::Frame:
-    case EventKind::Message:
-    case EventKind::Ping:
-    case EventKind::Pong:
     case EventKind::Close:
         m_hasPayload = event.kind != EventKind::Close || event.dir != Direction::None || !event.payload.isEmpty();
         break;
@@ -193,7 +193,9 @@ void PayloadView::setEvent(const Event &event)
         m_hasPayload = false;
         break;
     }
-    m_payload = m_hasPayload ? event.payload : QByteArray();
+    // The last frame of a fragmented message speaks for the whole message (LogRules::messageOf).
+    const LogRules::Message message = LogRules::messageOf(event);
+    m_payload = !m_hasPayload ? QByteArray() : message.valid ? message.payload : event.payload;
     m_jsonState = JsonState::Unchecked;
     m_jsonError.clear();
     m_treeBuiltForPayload = false;
@@ -202,11 +204,11 @@ void PayloadView::setEvent(const Event &event)
     setStatus(QString(), false);
 
     // The most useful mode for this payload (RFC 6455 §5.6: opcode 1 is UTF-8 text, 2 binary).
-    const quint8 opcode = event.frame.opcode;
-    m_isTextFrame = opcode == 0x1;
+    const quint8 opcode = message.valid ? message.opcode : event.frame.opcode;
+    m_isTextFrame = opcode == FrameHeader::Text;
     Mode mode = Mode::Text;
     if (m_hasPayload && !m_payload.isEmpty()) {
-        const bool binary = opcode == 0x2 || opcode == 0x8 || event.kind == EventKind::Close;
+        const bool binary = opcode == FrameHeader::Binary || opcode == FrameHeader::Close || event.kind == EventKind::Close;
         const QByteArrayView head(m_payload.constData(), utf8Cut(m_payload, MaxTextBytes));
         const bool utf8 = !TextCodec::validateUtf8(head).has_value();
         if (binary || !utf8) {

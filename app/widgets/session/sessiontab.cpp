@@ -9,6 +9,7 @@
 
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/payloadview.h"
+#include "core/protocol/frameheader.h"
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
 #include "core/log/eventlog.h"
@@ -44,6 +45,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
 {
     m_clock.start();
     m_session->setSettings(settings);
+    m_model->setLog(m_session->log()); // the session's log owns the events; the model keeps their numbers
     m_filter->setSourceModel(m_model);
     m_log->setModels(m_model, m_filter);
     m_bar->setUrlText(settings.url.toString());
@@ -160,7 +162,6 @@ void SessionTab::setShortcutsEnabled(bool enabled)
 
 void SessionTab::applySettings(const AppSettings &settings)
 {
-    m_model->setCap(settings.logCapRows, settings.logCapBytes);
     m_session->log()->setCap(settings.logCapRows, settings.logCapBytes);
     // The log shows a time of day (absolute) or time since the first row; the date is in the tooltip.
     m_model->setTimeFormat(settings.timeFormat == AppSettings::TimeFormat::Relative ? FrameLogModel::TimeFormat::Relative
@@ -231,10 +232,7 @@ bool SessionTab::isConnectionDetail(const Event &event)
     case EventKind::Tls:
         return true;
     case EventKind::Frame:
-        return event.frame.opcode == 0x8;
-    case EventKind::Message:
-    case EventKind::Ping:
-    case EventKind::Pong:
+        return event.frame.opcode == FrameHeader::Close;
     case EventKind::Info:
         break;
     }
@@ -252,8 +250,6 @@ void SessionTab::onEventLogged(const Event &event)
     // attempt knows the answer (Frame events come from the tap alone).
     if (!startsConnection)
         m_connections.back().tapped = m_session->isTapActive() || event.kind == EventKind::Frame;
-    if (event.kind == EventKind::Frame)
-        m_framesSeen = true;
     if (isConnectionDetail(event)) {
         m_connections.back().events.append(event);
         if (m_selectedSeq >= m_connections.back().startSeq && m_selectedSeq != 0)
@@ -267,55 +263,14 @@ void SessionTab::onEventLogged(const Event &event)
         m_bar->setCloseCode(event.detail->closeCode);
     }
 
-    if (m_log->isPaused()) {
-        // Count what will become a row: reassembled messages repeat the frames while the tap
-        // records them (FrameLogModel::ShowMessages::Auto), so they are not "new rows" then.
-        if ((event.kind != EventKind::Message || messageIsRow()) && isRow(event))
-            ++m_newWhilePaused;
-        m_log->setNewWhilePaused(m_newWhilePaused);
-        return;
-    }
-    m_lastFedSeq = event.seq;
-    if (isRow(event))
-        m_model->appendEvent(event);
-}
-
-bool SessionTab::isRow(const Event &event)
-{
-    // One row per ping/pong: the Ping/Pong event carries the frame's header and the RTT.
-    return !EventFormatter::isControlFrameCopy(event);
-}
-
-bool SessionTab::messageIsRow() const
-{
-    switch (m_model->showMessages()) {
-    case FrameLogModel::ShowMessages::Always:
-        return true;
-    case FrameLogModel::ShowMessages::Never:
-        return false;
-    case FrameLogModel::ShowMessages::Auto:
-        break;
-    }
-    // A message can be logged before the tap reports its frame: the tap being on is enough.
-    return !m_framesSeen && !m_session->isTapActive();
+    // The model follows the session's log by itself; while paused it counts what arrives.
+    if (m_log->isPaused())
+        m_log->setNewWhilePaused(m_model->pendingCount());
 }
 
 void SessionTab::onPausedChanged(bool paused)
 {
-    if (paused)
-        return;
-    // Resume: hand the model everything captured meanwhile, as one batch (one insert).
-    const std::deque<Event> &events = m_session->log()->events();
-    const auto first = std::upper_bound(events.cbegin(), events.cend(), m_lastFedSeq,
-                                        [](quint64 seq, const Event &e) { return seq < e.seq; });
-    if (first != events.cend()) {
-        std::deque<Event> missed;
-        std::copy_if(first, events.cend(), std::back_inserter(missed), &SessionTab::isRow);
-        m_lastFedSeq = events.back().seq;
-        if (!missed.empty())
-            m_model->appendEvents(missed);
-    }
-    m_newWhilePaused = 0;
+    m_model->setPaused(paused);
     m_log->setNewWhilePaused(0);
 }
 
@@ -408,4 +363,9 @@ void SessionTab::showTlsDetails()
         sizes[0] = qMax(0, sizes[0] - sizes[1]);
         m_splitter->setSizes(sizes);
     }
+}
+
+qint64 SessionTab::newWhilePaused() const
+{
+    return m_log->isPaused() ? m_model->pendingCount() : 0;
 }

@@ -56,7 +56,7 @@ public:
     void setShortcutsEnabled(bool enabled);
 
     // Events held back while the log view is paused.
-    qint64 newWhilePaused() const { return m_newWhilePaused; }
+    qint64 newWhilePaused() const;
 
 public slots:
     // Log cap, time format and payload font from the application settings.
@@ -83,7 +83,6 @@ private:
     };
 
     void onEventLogged(const Event &event);
-    static bool isRow(const Event &event);
     void onStateChanged(SessionState state);
     void onCurrentRowChanged();
     void onPausedChanged(bool paused);
@@ -93,8 +92,6 @@ private:
     void refreshDetailConnection();
     const Connection *connectionOf(quint64 seq) const;
     static bool isConnectionDetail(const Event &event);
-    // Whether a Message event becomes a row of the model (see FrameLogModel::ShowMessages).
-    bool messageIsRow() const;
 
     Session *m_session = nullptr;
     FrameLogModel *m_model = nullptr;
@@ -111,8 +108,5 @@ private:
 
     std::vector<Connection> m_connections;
     Event m_lastTls;
-    quint64 m_lastFedSeq = 0;      // the newest event handed to the model
-    qint64 m_newWhilePaused = 0;
     quint64 m_selectedSeq = 0;
-    bool m_framesSeen = false;
 };

@@ -37,7 +37,7 @@ private slots:
     void ctrlCClosesCleanlyAndStillWritesTheHar();
     void textFormatPrintsOneReadableLinePerEvent();
     void summaryLineGoesToStderr();
-    void noTapStillEchoesWithMessageEvents();
+    void noTapLogsFramesWithoutHeaders();
     void wssNeedsTheCaAndVerifiesWithIt();
     void acceptForPrintsTheAcceptValue();
 };
@@ -358,9 +358,9 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
     QVERIFY2(out.contains(QStringLiteral(" ↓ text 5 hello\n")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("101 Switching Protocols ✓ Accept")), qPrintable(out));
     QVERIFY2(out.contains(QStringLiteral("⇄ handshake")), qPrintable(out));
-    // With the tap on, frames tell the story: no repeated "text message" lines.
-    QVERIFY2(!out.contains(QStringLiteral(" text message ")), qPrintable(out));
-    // One line per ping and per pong (the tap reports each as a frame and as a Ping/Pong event).
+    // One event per frame: each message is one line, never repeated as a reassembled copy.
+    QCOMPARE(out.count(QStringLiteral(" ↓ text 5 hello\n")), 1);
+    // One line per ping and per pong.
     QCOMPARE(out.count(QStringLiteral(" ↑ ping 2 pp\n")), 1);
     QCOMPARE(out.count(QRegularExpression(QStringLiteral(" ↓ pong 2 "))), 1);
 
@@ -368,7 +368,7 @@ void TestCli::textFormatPrintsOneReadableLinePerEvent()
                                     QStringLiteral("--send"), QStringLiteral("hello"), QStringLiteral("--wait-messages"),
                                     QStringLiteral("1"), peer.url()});
     QVERIFY2(noTap.exitCode == 0, noTap.diagnostics());
-    QVERIFY2(QString::fromUtf8(noTap.out).contains(QStringLiteral(" ↓ text message 5 hello\n")), noTap.out);
+    QVERIFY2(QString::fromUtf8(noTap.out).contains(QStringLiteral(" ↓ text 5 hello\n")), noTap.out);
 }
 
 void TestCli::summaryLineGoesToStderr()
@@ -385,18 +385,23 @@ void TestCli::summaryLineGoesToStderr()
     QVERIFY2(err.endsWith(QStringLiteral("close 1000 (Normal closure) by the client, clean")), qPrintable(err));
 }
 
-void TestCli::noTapStillEchoesWithMessageEvents()
+void TestCli::noTapLogsFramesWithoutHeaders()
 {
     TestPeer peer;
     QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
     const CliResult r = CliResult::run({QStringLiteral("--no-tap"), QStringLiteral("--send"), QStringLiteral("hello"),
                                 QStringLiteral("--wait-messages"), QStringLiteral("1"), peer.url()});
     QVERIFY2(r.exitCode == 0, r.diagnostics());
-    QVERIFY(r.where(QStringLiteral("frame")).isEmpty());
-    QCOMPARE(r.where(QStringLiteral("message"), QStringLiteral("out")).value(0).value(QStringLiteral("payload")).toString(),
-             QStringLiteral("hello"));
-    QCOMPARE(r.where(QStringLiteral("message"), QStringLiteral("in")).value(0).value(QStringLiteral("payload")).toString(),
-             QStringLiteral("hello"));
+    // Tap off: one frame event per message QWebSocket reported, its header unknown (null).
+    const QList<QJsonObject> out = r.where(QStringLiteral("frame"), QStringLiteral("out"));
+    const QList<QJsonObject> in = r.where(QStringLiteral("frame"), QStringLiteral("in"));
+    QCOMPARE(out.size(), 1);
+    QCOMPARE(in.size(), 1);
+    QCOMPARE(out.first().value(QStringLiteral("payload")).toString(), QStringLiteral("hello"));
+    QCOMPARE(in.first().value(QStringLiteral("payload")).toString(), QStringLiteral("hello"));
+    QVERIFY(in.first().value(QStringLiteral("header")).isNull());
+    QVERIFY(!in.first().contains(QStringLiteral("fin")));
+    QCOMPARE(in.first().value(QStringLiteral("ends_message")).toBool(), true);
 }
 
 void TestCli::wssNeedsTheCaAndVerifiesWithIt()
@@ -468,7 +473,8 @@ void TestCli::ctrlCClosesCleanlyAndStillWritesTheHar()
     QVERIFY(cli.waitForStarted(5000));
     // Wait until the echo came back: the run now idles for 30 s unless interrupted.
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"dir\":\"in\",\"event\":\"message\""), 10000);
+    const QRegularExpression echoed(QStringLiteral("\"dir\":\"in\",[^\n]*\"event\":\"frame\",[^\n]*\"opcode\":\"text\""));
+    QTRY_VERIFY_WITH_TIMEOUT(QString::fromUtf8(out += cli.readAllStandardOutput()).contains(echoed), 10000);
     QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
     QVERIFY(cli.waitForFinished(5000));
     out += cli.readAllStandardOutput();

@@ -108,8 +108,8 @@ void TestSessionTls::withTheCaFileTheSessionOpensAndDecodesFrames()
     QCOMPARE(QString::fromLatin1(request.value("Host")), QStringLiteral("%1:%2").arg(host).arg(m_peer.port()));
     QVERIFY(SessionLog::eventsOf(session, EventKind::HandshakeResponse).first().detail->acceptValid);
     QVERIFY(session.sendText(QStringLiteral("over TLS")));
-    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
-    QCOMPARE(SessionLog::eventsOf(session, EventKind::Message, Direction::In).first().payload, QByteArray("over TLS"));
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::messagesOf(session, Direction::In).size(), 1, 5000);
+    QCOMPARE(SessionLog::messagesOf(session, Direction::In).first().payload, QByteArray("over TLS"));
     bool maskedOut = false;
     for (const Event &frame : SessionLog::eventsOf(session, EventKind::Frame, Direction::Out))
         maskedOut = maskedOut || (frame.frame.opcode == 0x1 && frame.frame.masked);
@@ -149,7 +149,7 @@ void TestSessionTls::ignoreErrorsPassesAndLogsTheIgnoredErrors()
     QVERIFY2(tlsEvents.first().detail->text.startsWith(QLatin1String("Warning:")), qPrintable(tlsEvents.first().detail->text));
     QVERIFY(SessionLog::errorTexts(session, ErrorCategory::Tls).isEmpty());
     QVERIFY(session.sendText(QStringLiteral("insecure but working")));
-    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::messagesOf(session, Direction::In).size(), 1, 5000);
     session.abort();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
 }
@@ -165,7 +165,7 @@ void TestSessionTls::tapOffWithTheCaFileStillWorks()
     QVERIFY(session.open());
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, 10000);
     QVERIFY(session.sendText(QStringLiteral("direct")));
-    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::eventsOf(session, EventKind::Message, Direction::In).size(), 1, 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(SessionLog::messagesOf(session, Direction::In).size(), 1, 5000);
     session.abort();
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
 }
