@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/protocol/closecodes.h"
 #include "core/session/connectionsettings.h"
 
 #include <QByteArray>
@@ -27,7 +28,7 @@ struct CliOptions
     QList<CliAction> actions;
     int waitMessages = 0;            // 0: do not wait for messages
     int idleMs = 0;                  // 0: not given
-    quint16 closeCode = 1000;
+    quint16 closeCode = CloseCodes::NormalClosure;
     QString closeReason;
     int timeoutMs = 10000;
     Format format = Format::Auto;

@@ -4,11 +4,16 @@
 #include "core/codecs/base64codec.h"
 #include "core/codecs/hexcodec.h"
 #include "core/protocol/closecodes.h"
+#include "core/rules/controlframe.h"
+#include "core/rules/headerrules.h"
+#include "core/rules/textrules.h"
 #include "core/session/settingsvalidator.h"
 
 #include <QDir>
 #include <QFile>
 #include <QUrl>
+
+#include <limits>
 
 namespace {
 
@@ -146,15 +151,15 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
                 return fail(error, tr("%1 \"%2\" has no colon: write it as \"Name: value\".").arg(optionName, v));
             result.settings.headers.append(HeaderEntry{v.left(colon).trimmed(), v.mid(colon + 1).trimmed(), true});
         } else if (name == QLatin1String("subprotocol")) {
-            if (!SettingsValidator::isToken(v.toUtf8()))
-                return fail(error, tr("\"%1\" is not a valid subprotocol name: use letters, digits and !#$%&'*+-.^_`|~ only (RFC 6455 §4.1).").arg(v));
+            if (const QString why = HeaderRules::checkSubprotocol(v); !why.isEmpty())
+                return fail(error, tr("%1: %2").arg(optionName, why));
             result.settings.subprotocols.append(v);
         } else if (name == QLatin1String("origin")) {
             result.settings.origin = v;
             given.origin = true;
         } else if (name == QLatin1String("send")) {
-            if (!v.isValidUtf16())
-                return fail(error, tr("--send: the text is not valid Unicode and cannot be sent as UTF-8."));
+            if (const QString why = TextRules::checkEncodableAsUtf8(v); !why.isEmpty())
+                return fail(error, tr("%1: %2").arg(optionName, why));
             result.actions.append(CliAction{CliAction::Kind::Text, v, {}});
         } else if (name == QLatin1String("send-hex") || name == QLatin1String("send-base64")) {
             CodecError codecError;
@@ -171,7 +176,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         } else if (name == QLatin1String("ping")) {
             const QByteArray payload = v.toUtf8();
             // RFC 6455 §5.5: control frames carry at most 125 payload bytes.
-            if (payload.size() > 125)
+            if (payload.size() > ControlFrame::MaxPayloadBytes)
                 return fail(error, tr("--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).").arg(payload.size()));
             result.actions.append(CliAction{CliAction::Kind::Ping, {}, payload});
         } else if (name == QLatin1String("wait-messages")) {
@@ -185,15 +190,11 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             const QString codeText = colon < 0 ? v : v.left(colon);
             bool ok = false;
             const uint code = codeText.toUInt(&ok);
-            if (!ok || code > 65535)
+            if (!ok || code > std::numeric_limits<quint16>::max())
                 return fail(error, tr("--close needs CODE[:REASON] with a numeric close code, not \"%1\".").arg(v));
-            if (!CloseCodes::maySend(quint16(code)))
-                return fail(error, tr("--close %1: %2").arg(code).arg(CloseCodes::whyNotSendable(quint16(code))));
             const QString reason = colon < 0 ? QString() : v.mid(colon + 1);
-            const qsizetype bytes = reason.toUtf8().size();
-            // RFC 6455 §5.5: 125 payload bytes, 2 of them the code.
-            if (bytes > 123)
-                return fail(error, tr("--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).").arg(bytes));
+            if (const QString why = CloseCodes::checkOutgoing(quint16(code), reason); !why.isEmpty())
+                return fail(error, tr("%1: %2").arg(optionName, why));
             result.closeCode = quint16(code);
             result.closeReason = reason;
         } else if (name == QLatin1String("insecure")) {

@@ -1,35 +1,14 @@
 #include "core/profiles/profilevalidator.h"
 
+#include "core/rules/headerrules.h"
+
 #include <QUrl>
 
 namespace {
 
-// RFC 9110 §5.6.2: tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." /
-//                          "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-bool isTokenChar(QChar c)
-{
-    const char16_t u = c.unicode();
-    if (u > 0x7E)
-        return false;
-    if ((u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9'))
-        return true;
-    return QStringView(u"!#$%&'*+-.^_`|~").contains(c);
-}
-
 constexpr int kMaxNameLength = 120;
 
 } // namespace
-
-bool ProfileValidator::isToken(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    for (const QChar c : text) {
-        if (!isTokenChar(c))
-            return false;
-    }
-    return true;
-}
 
 QString ProfileValidator::checkName(const QString &name)
 {
@@ -75,38 +54,6 @@ QString ProfileValidator::checkUrl(const QString &text)
     return {};
 }
 
-QString ProfileValidator::checkHeaderName(const QString &name)
-{
-    if (name.isEmpty())
-        return tr("The header name is empty.");
-    for (const QChar c : name) {
-        if (!isTokenChar(c))
-            return tr("The header name \"%1\" contains \"%2\", which is not allowed in an HTTP header name.")
-                    .arg(name, QString(c));
-    }
-    return {};
-}
-
-QString ProfileValidator::checkHeaderValue(const QString &value)
-{
-    for (const QChar c : value) {
-        // RFC 9110 §5.5: CR, LF and NUL would end the header or the request early.
-        if (c == QLatin1Char('\r') || c == QLatin1Char('\n') || c.unicode() == 0)
-            return tr("The header value contains a line break or NUL character, which would end the header early.");
-    }
-    return {};
-}
-
-QString ProfileValidator::checkSubprotocol(const QString &token)
-{
-    // RFC 6455 §4.1: each Sec-WebSocket-Protocol value is a token.
-    if (token.isEmpty())
-        return tr("A subprotocol name is empty.");
-    if (!isToken(token))
-        return tr("The subprotocol \"%1\" is not a valid token (letters, digits and !#$%&'*+-.^_`|~ only).").arg(token);
-    return {};
-}
-
 QString ProfileValidator::checkOrigin(const QString &origin)
 {
     if (origin.isEmpty())
@@ -146,13 +93,13 @@ QString ProfileValidator::check(const Profile &profile)
         why = checkUrl(profile.connection.url.toString());
     for (const HeaderEntry &h : profile.connection.headers) {
         if (why.isEmpty())
-            why = checkHeaderName(h.name);
+            why = HeaderRules::checkName(h.name.trimmed());
         if (why.isEmpty())
-            why = checkHeaderValue(h.value);
+            why = HeaderRules::checkValue(h.name.trimmed(), h.value);
     }
     for (const QString &p : profile.connection.subprotocols) {
         if (why.isEmpty())
-            why = checkSubprotocol(p);
+            why = HeaderRules::checkSubprotocol(p);
     }
     if (why.isEmpty())
         why = checkOrigin(profile.connection.origin);

@@ -16,16 +16,12 @@ class ProfileValidator
 public:
     static QString checkName(const QString &name);
     static QString checkUrl(const QString &url);          // ws:// or wss://, host, port (RFC 6455 §3)
-    static QString checkHeaderName(const QString &name);  // an HTTP token (RFC 9110 §5.1)
-    static QString checkHeaderValue(const QString &value);
-    static QString checkSubprotocol(const QString &token);
     static QString checkOrigin(const QString &origin);
     static QString checkProxy(const QString &proxy);      // socks5:// or http://, host and port
 
-    // The first problem of the whole profile, or empty.
+    // The first problem of the whole profile, or empty. Header names and values and subprotocols
+    // are checked by HeaderRules, the rules the session applies.
     static QString check(const Profile &profile);
-
-    static bool isToken(const QString &text);
 
 private:
     ProfileValidator() = delete;

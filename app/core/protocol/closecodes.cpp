@@ -1,14 +1,16 @@
 #include "core/protocol/closecodes.h"
 
+#include "core/rules/textrules.h"
+
 namespace {
 
 // RFC 6455 §7.4.2 ranges. 1000–1015 are named one by one; the rest of 1000–2999 is reserved
 // for the protocol and unassigned.
 constexpr quint16 FirstNamed = 1000;
 constexpr quint16 LastNamed = 1015;
-constexpr quint16 FirstRegistered = 3000;
+constexpr quint16 FirstRegistered = CloseCodes::FirstApplicationCode;
 constexpr quint16 FirstPrivate = 4000;
-constexpr quint16 LastPrivate = 4999;
+constexpr quint16 LastPrivate = CloseCodes::LastCode;
 
 } // namespace
 
@@ -133,6 +135,24 @@ QString CloseCodes::whyNotSendable(quint16 code)
     if (code < FirstNamed)
         return tr("%1 is not a close code: codes below 1000 are never used (RFC 6455, section 7.4.2).").arg(code);
     return tr("%1 is not a close code: the highest close code is 4999 (RFC 6455, section 7.4.2).").arg(code);
+}
+
+QString CloseCodes::checkOutgoing(quint16 code, const QString &reason)
+{
+    if (!maySend(code))
+        return whyNotSendable(code);
+    // QString::toUtf8() would silently replace a lone surrogate; say so instead.
+    if (const QString why = TextRules::checkEncodableAsUtf8(reason); !why.isEmpty())
+        return tr("The close reason cannot be written as UTF-8. %1").arg(why);
+    const qsizetype bytes = reason.toUtf8().size();
+    if (bytes > MaxReasonBytes) {
+        return tr("The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 "
+                  "(125 bytes minus the 2-byte code, RFC 6455 section 5.5).")
+                .arg(bytes)
+                .arg(bytes - MaxReasonBytes)
+                .arg(MaxReasonBytes);
+    }
+    return {};
 }
 
 QString CloseCodes::label(quint16 code)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/rules/controlframe.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -31,6 +33,13 @@ public:
         TlsHandshake = 1015
     };
 
+    // RFC 6455 §5.5: a control frame's payload is at most 125 bytes, 2 of them the code.
+    static constexpr int MaxReasonBytes = ControlFrame::MaxPayloadBytes - ControlFrame::CloseCodeBytes;
+    // RFC 6455 §7.4.2: 3000–3999 are registered with IANA, 4000–4999 are for private use; both
+    // are for applications. Nothing above 4999 is a close code.
+    static constexpr quint16 FirstApplicationCode = 3000;
+    static constexpr quint16 LastCode = 4999;
+
     // Translated short name ("Normal closure"); codes without a name of their own get the
     // name of their range (RFC 6455 §7.4.2).
     static QString name(quint16 code);
@@ -45,6 +54,11 @@ public:
     static bool mayAppearOnWire(quint16 code);
     // Translated reason why the code may not be sent; empty if maySend(code).
     static QString whyNotSendable(quint16 code);
+    // The one rule for a Close frame we send, used by the session, the command line and the
+    // Close… dialog: the code may be sent (maySend), the reason has no lone UTF-16 surrogate
+    // (it must become UTF-8, §5.5.1) and is at most MaxReasonBytes in UTF-8 (§5.5). Empty when
+    // the Close can be sent, else the translated reason why not (the first problem found).
+    static QString checkOutgoing(quint16 code, const QString &reason);
     // "1000 (Normal closure)": how logs and dialogs show a code.
     static QString label(quint16 code);
 

@@ -52,28 +52,9 @@ std::optional<QByteArray> ClosePayload::build(quint16 code, const QString &reaso
             *error = message;
         return std::nullopt;
     };
-    if (!CloseCodes::maySend(code))
-        return fail(CloseCodes::whyNotSendable(code));
-
-    // QString::toUtf8() would silently replace a lone surrogate; say so instead.
-    for (qsizetype i = 0; i < reason.size(); ++i) {
-        const QChar ch = reason[i];
-        if (ch.isHighSurrogate() && i + 1 < reason.size() && reason[i + 1].isLowSurrogate()) {
-            ++i;
-        } else if (ch.isSurrogate()) {
-            return fail(tr("Character %1 of the reason is half of a UTF-16 surrogate pair (U+%2) and cannot be written as UTF-8.")
-                                .arg(i + 1)
-                                .arg(QString::number(ch.unicode(), 16).toUpper()));
-        }
-    }
+    if (const QString why = CloseCodes::checkOutgoing(code, reason); !why.isEmpty())
+        return fail(why);
     const QByteArray utf8 = reason.toUtf8();
-    if (utf8.size() > MaxReasonSize) {
-        return fail(tr("The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 "
-                       "(125 bytes minus the 2-byte code, RFC 6455 section 5.5).")
-                            .arg(utf8.size())
-                            .arg(utf8.size() - MaxReasonSize)
-                            .arg(MaxReasonSize));
-    }
     QByteArray payload;
     payload.reserve(2 + utf8.size());
     payload.append(char(code >> 8));

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/protocol/closecodes.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
@@ -16,10 +18,10 @@ struct ClosePayload
 
 public:
     // RFC 6455 §5.5: control frame payloads are at most 125 bytes, 2 of them the code.
-    static constexpr int MaxPayloadSize = 125;
-    static constexpr int MaxReasonSize = 123;
+    static constexpr int MaxPayloadSize = ControlFrame::MaxPayloadBytes;
+    static constexpr int MaxReasonSize = CloseCodes::MaxReasonBytes;
 
-    quint16 code = 1005;       // 1005 when the payload is empty ("no status received", §7.1.5)
+    quint16 code = CloseCodes::NoStatusReceived; // when the payload is empty ("no status received", §7.1.5)
     QString reason;            // decoded UTF-8 (invalid bytes shown as U+FFFD)
     bool valid = true;
     quint16 violationCode = 0; // 1002 (1-byte or over-long payload, or a code that may not
@@ -27,7 +29,7 @@ public:
     QString error;             // translated, specific
 
     static ClosePayload parse(QByteArrayView payload);
-    // The payload to send; nullopt with *error when the code may not be sent, the reason is
-    // longer than 123 UTF-8 bytes or holds a lone UTF-16 surrogate.
+    // The payload to send; nullopt with *error when CloseCodes::checkOutgoing refuses the code
+    // or the reason.
     static std::optional<QByteArray> build(quint16 code, const QString &reason, QString *error);
 };

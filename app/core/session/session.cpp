@@ -6,6 +6,7 @@
 #include "core/protocol/closecodes.h"
 #include "core/protocol/closepayload.h"
 #include "core/protocol/frameheader.h"
+#include "core/rules/textrules.h"
 #include "core/session/settingsvalidator.h"
 #include "core/session/socketerrortext.h"
 #include "core/tap/wiretap.h"
@@ -732,8 +733,8 @@ bool Session::sendText(const QString &text, QString *error)
     QString problem;
     if (!checkOpen(&problem))
         return refuse(error, problem);
-    if (!text.isValidUtf16())
-        return refuse(error, tr("The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6)."));
+    if (const QString why = TextRules::checkEncodableAsUtf8(text); !why.isEmpty())
+        return refuse(error, why);
     m_socket->sendTextMessage(text);
     logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Text, text.toUtf8()));
     return true;
@@ -766,13 +767,8 @@ bool Session::close(quint16 code, const QString &reason, QString *error)
     QString problem;
     if (!checkOpen(&problem))
         return refuse(error, problem);
-    if (!CloseCodes::maySend(code))
-        return refuse(error, CloseCodes::whyNotSendable(code));
-    if (!reason.isValidUtf16())
-        return refuse(error, tr("The close reason contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8."));
-    const qsizetype bytes = reason.toUtf8().size();
-    if (bytes > 123)
-        return refuse(error, tr("The close reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).").arg(bytes));
+    if (const QString why = CloseCodes::checkOutgoing(code, reason); !why.isEmpty())
+        return refuse(error, why);
     m_userClosed = true;
     m_sentCloseCode = code;
     m_sentCloseReason = reason;

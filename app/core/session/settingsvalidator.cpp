@@ -1,5 +1,8 @@
 #include "core/session/settingsvalidator.h"
 
+#include "core/rules/headerrules.h"
+#include "core/rules/keypairmatcher.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
@@ -15,17 +18,58 @@ bool fail(QString *error, const QString &text)
 
 } // namespace
 
-bool SettingsValidator::isToken(QByteArrayView text)
+QString SettingsValidator::readFile(const QString &path, const QString &what, QByteArray *data)
 {
-    if (text.isEmpty())
-        return false;
-    // tchar = "!" / "#" / "$" / "%" / "&" / "'" / "*" / "+" / "-" / "." / "^" / "_" / "`" / "|" / "~" / DIGIT / ALPHA
-    for (const char c : text) {
-        const bool alnum = (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-        if (!alnum && !QByteArrayView("!#$%&'*+-.^_`|~").contains(c))
-            return false;
+    if (!QFileInfo::exists(path))
+        return tr("The %1 file \"%2\" does not exist.").arg(what, path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return tr("The %1 file \"%2\" cannot be read: %3").arg(what, path, file.errorString());
+    *data = file.readAll();
+    return {};
+}
+
+QString SettingsValidator::checkClientCertificate(const QString &certificateFile, const QString &keyFile,
+                                                  QSslCertificate *certificate, QSslKey *key)
+{
+    if (certificateFile.isEmpty() && keyFile.isEmpty())
+        return {};
+    // The server checks the certificate against the signature made with its key (RFC 8446
+    // §4.4.3): one without the other cannot authenticate the client.
+    if (keyFile.isEmpty())
+        return tr("The client certificate \"%1\" needs its private key: choose the key file too.").arg(certificateFile);
+    if (certificateFile.isEmpty())
+        return tr("The private key \"%1\" needs the client certificate it belongs to: choose the certificate file too.")
+                .arg(keyFile);
+    QByteArray pem;
+    if (const QString why = readFile(certificateFile, tr("client certificate"), &pem); !why.isEmpty())
+        return why;
+    const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certs.isEmpty())
+        return tr("The client certificate file \"%1\" contains no PEM certificate.").arg(certificateFile);
+    QByteArray keyPem;
+    if (const QString why = readFile(keyFile, tr("client key"), &keyPem); !why.isEmpty())
+        return why;
+    QSslKey loadedKey;
+    for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
+        const QSslKey candidate(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
+        if (!candidate.isNull()) {
+            loadedKey = candidate;
+            break;
+        }
     }
-    return true;
+    if (loadedKey.isNull())
+        return tr("The key file \"%1\" holds no unencrypted RSA, EC or DSA private key in PEM form.").arg(keyFile);
+    // nullopt (a form we cannot compare) is left to the TLS handshake, which reports it too.
+    if (KeyPairMatcher::matches(certs.first(), loadedKey) == std::optional<bool>(false))
+        return tr("The private key \"%1\" does not belong to the client certificate \"%2\": its public half is not "
+                  "the certificate's public key, so the server would refuse the TLS handshake.")
+                .arg(keyFile, certificateFile);
+    if (certificate)
+        *certificate = certs.first();
+    if (key)
+        *key = loadedKey;
+    return {};
 }
 
 bool SettingsValidator::validateUrl(const QUrl &url, QString *error)
@@ -53,17 +97,12 @@ bool SettingsValidator::validateUrl(const QUrl &url, QString *error)
 
 bool SettingsValidator::validateHeader(const HeaderEntry &header, const ConnectionSettings &settings, QString *error)
 {
-    const QByteArray name = header.name.trimmed().toUtf8();
-    if (name.isEmpty())
-        return fail(error, tr("A header has an empty name."));
-    if (!isToken(name))
-        return fail(error, tr("\"%1\" is not a valid header name: only letters, digits and !#$%&'*+-.^_`|~ are allowed (RFC 7230 §3.2).").arg(header.name));
-    for (const QChar c : header.value) {
-        if ((c.unicode() < 0x20 && c != QLatin1Char('\t')) || c.unicode() == 0x7F)
-            return fail(error, tr("The value of header \"%1\" contains a control character (U+%2); line breaks cannot be sent in a header.")
-                                       .arg(header.name)
-                                       .arg(c.unicode(), 4, 16, QLatin1Char('0')));
-    }
+    const QString trimmed = header.name.trimmed();
+    const QByteArray name = trimmed.toUtf8();
+    if (const QString why = HeaderRules::checkName(trimmed); !why.isEmpty())
+        return fail(error, why);
+    if (const QString why = HeaderRules::checkValue(trimmed, header.value); !why.isEmpty())
+        return fail(error, why);
     static const char *const owned[] = { "Host", "Upgrade", "Connection", "Sec-WebSocket-Key", "Sec-WebSocket-Version" };
     for (const char *builtIn : owned) {
         if (name.compare(builtIn, Qt::CaseInsensitive) == 0)
@@ -79,48 +118,20 @@ bool SettingsValidator::validateHeader(const HeaderEntry &header, const Connecti
 bool SettingsValidator::loadTls(const TlsSettings &tls, TlsMaterial *material, QString *error)
 {
     TlsMaterial loaded;
-    auto readFile = [error](const QString &path, const QString &what, QByteArray *data) {
-        QFile file(path);
-        if (!QFileInfo::exists(path))
-            return fail(error, tr("The %1 file \"%2\" does not exist.").arg(what, path));
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(error, tr("The %1 file \"%2\" cannot be read: %3").arg(what, path, file.errorString()));
-        *data = file.readAll();
-        return true;
-    };
     if (!tls.caFile.isEmpty()) {
         QByteArray pem;
-        if (!readFile(tls.caFile, tr("CA certificate"), &pem))
-            return false;
+        if (const QString why = readFile(tls.caFile, tr("CA certificate"), &pem); !why.isEmpty())
+            return fail(error, why);
         loaded.caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
         if (loaded.caCertificates.isEmpty())
             loaded.caCertificates = QSslCertificate::fromData(pem, QSsl::Der);
         if (loaded.caCertificates.isEmpty())
             return fail(error, tr("The CA file \"%1\" contains no certificate (PEM or DER expected).").arg(tls.caFile));
     }
-    if (tls.clientCertificateFile.isEmpty() != tls.clientKeyFile.isEmpty())
-        return fail(error, tr("A client certificate needs both the certificate file and its key file."));
-    if (!tls.clientCertificateFile.isEmpty()) {
-        QByteArray pem;
-        if (!readFile(tls.clientCertificateFile, tr("client certificate"), &pem))
-            return false;
-        const QList<QSslCertificate> certs = QSslCertificate::fromData(pem, QSsl::Pem);
-        if (certs.isEmpty())
-            return fail(error, tr("The client certificate file \"%1\" contains no PEM certificate.").arg(tls.clientCertificateFile));
-        loaded.clientCertificate = certs.first();
-        QByteArray keyPem;
-        if (!readFile(tls.clientKeyFile, tr("client key"), &keyPem))
-            return false;
-        for (const QSsl::KeyAlgorithm algorithm : { QSsl::Rsa, QSsl::Ec, QSsl::Dsa }) {
-            const QSslKey key(keyPem, algorithm, QSsl::Pem, QSsl::PrivateKey);
-            if (!key.isNull()) {
-                loaded.clientKey = key;
-                break;
-            }
-        }
-        if (loaded.clientKey.isNull())
-            return fail(error, tr("The key file \"%1\" holds no unencrypted RSA, EC or DSA private key in PEM form.").arg(tls.clientKeyFile));
-    }
+    const QString why = checkClientCertificate(tls.clientCertificateFile, tls.clientKeyFile, &loaded.clientCertificate,
+                                               &loaded.clientKey);
+    if (!why.isEmpty())
+        return fail(error, why);
     if (material)
         *material = loaded;
     return true;
@@ -167,16 +178,15 @@ bool SettingsValidator::validate(const ConnectionSettings &settings, QString *er
     }
     QSet<QString> seen;
     for (const QString &protocol : settings.subprotocols) {
-        if (!isToken(protocol.toUtf8()))
-            return fail(error, tr("\"%1\" is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).").arg(protocol));
+        if (const QString why = HeaderRules::checkSubprotocol(protocol); !why.isEmpty())
+            return fail(error, why);
         if (seen.contains(protocol))
             return fail(error, tr("The subprotocol \"%1\" is listed twice (RFC 6455 §4.1 requires unique values).").arg(protocol));
         seen.insert(protocol);
     }
-    for (const QChar c : settings.origin) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            return fail(error, tr("The Origin contains a control character."));
-    }
+    // The origin is sent as the Origin header's value (RFC 6455 §4.1 item 8).
+    if (const QString why = HeaderRules::checkValue(u"Origin", settings.origin); !why.isEmpty())
+        return fail(error, why);
     if (settings.handshakeTimeoutMs <= 0)
         return fail(error, tr("The handshake timeout must be greater than 0 ms (it is %1).").arg(settings.handshakeTimeoutMs));
     if (settings.maxIncomingFrameSize <= 0)

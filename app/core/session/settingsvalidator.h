@@ -29,10 +29,22 @@ public:
     static bool validate(const ConnectionSettings &settings, QString *error, QStringList *warnings = nullptr);
 
     static bool validateUrl(const QUrl &url, QString *error);
+    // The name and value rules are HeaderRules' (RFC 9110 §5.1, §5.5); on top of them the headers
+    // the WebSocket client writes itself, and the ones that clash with a setting.
     static bool validateHeader(const HeaderEntry &header, const ConnectionSettings &settings, QString *error);
-    // RFC 7230 §3.2.6 token (header names, subprotocol names: RFC 6455 §4.1 item 10).
-    static bool isToken(QByteArrayView text);
+    // The one rule for a client certificate and its key, used by the session (through
+    // validate() and loadTls()), the command line and the profile editor: neither file, or both;
+    // the certificate file holds a PEM certificate, the key file an unencrypted RSA, EC or DSA
+    // private key in PEM form, and the key is the certificate's (its public half is the
+    // certificate's public key). Empty when that holds, else the translated reason why not.
+    // On success *certificate and *key (when given) receive what was loaded.
+    static QString checkClientCertificate(const QString &certificateFile, const QString &keyFile,
+                                          QSslCertificate *certificate = nullptr, QSslKey *key = nullptr);
     static bool loadTls(const TlsSettings &tls, TlsMaterial *material, QString *error);
     // socks5://[user:pass@]host:port or http://host:port; an empty URL gives NoProxy.
     static bool proxyFromUrl(const QUrl &url, QNetworkProxy *proxy, QString *error);
+
+private:
+    // Empty with *data filled, or why the file cannot be read; what names it ("CA certificate").
+    static QString readFile(const QString &path, const QString &what, QByteArray *data);
 };

@@ -1,6 +1,8 @@
 #include "widgets/profiles/profileeditordialog.h"
 
 #include "core/profiles/profilevalidator.h"
+#include "core/rules/headerrules.h"
+#include "core/session/settingsvalidator.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -418,7 +420,7 @@ void ProfileEditorDialog::validate()
     QStringList list = splitProtocols(m_protocols->text());
     for (const QString &p : list) {
         if (protocols.isEmpty())
-            protocols = ProfileValidator::checkSubprotocol(p);
+            protocols = HeaderRules::checkSubprotocol(p);
     }
     if (protocols.isEmpty() && list.removeDuplicates() > 0)
         protocols = tr("A subprotocol is listed twice.");
@@ -430,9 +432,9 @@ void ProfileEditorDialog::validate()
         const QString value = m_headers->item(row, ValueColumn)->text();
         if (hname.isEmpty() && value.isEmpty())
             continue;
-        headers = ProfileValidator::checkHeaderName(hname);
+        headers = HeaderRules::checkName(hname);
         if (headers.isEmpty())
-            headers = ProfileValidator::checkHeaderValue(value);
+            headers = HeaderRules::checkValue(hname, value);
         if (!headers.isEmpty())
             headers = tr("Row %1: %2").arg(row + 1).arg(headers);
     }
@@ -444,8 +446,8 @@ void ProfileEditorDialog::validate()
         if (tls.isEmpty() && !path.isEmpty() && !QFileInfo(path).isFile())
             tls = tr("%1 does not exist or is not a file.").arg(path);
     }
-    if (tls.isEmpty() && m_certFile->text().trimmed().isEmpty() != m_keyFile->text().trimmed().isEmpty())
-        tls = tr("A client certificate needs its key, and a key needs its certificate.");
+    if (tls.isEmpty())
+        tls = SettingsValidator::checkClientCertificate(m_certFile->text().trimmed(), m_keyFile->text().trimmed());
     showMessage(m_tlsMessage, tls);
 
     const QString proxy = ProfileValidator::checkProxy(m_proxy->text().trimmed());

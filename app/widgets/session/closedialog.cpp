@@ -14,6 +14,8 @@
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
 
+#include <limits>
+
 namespace {
 
 constexpr int CustomData = -1;
@@ -135,7 +137,7 @@ quint16 CloseDialog::code() const
         return quint16(m_codeCombo->currentData().toInt());
     bool ok = false;
     const uint value = m_customCode->text().toUInt(&ok);
-    return ok && value <= 0xFFFF ? quint16(value) : quint16(0);
+    return ok && value <= std::numeric_limits<quint16>::max() ? quint16(value) : quint16(0);
 }
 
 QString CloseDialog::reason() const
@@ -169,21 +171,15 @@ void CloseDialog::validate()
         const uint value = text.toUInt(&ok);
         if (text.isEmpty())
             error = tr("Enter a close code, e.g. 4000 (3000–4999 are free for applications).");
-        else if (!ok || value > 0xFFFF)
+        else if (!ok || value > std::numeric_limits<quint16>::max())
             error = tr("%1 does not fit in a close code (2 bytes, at most 65535).").arg(text);
         else
             chosen = quint16(value);
     } else {
         chosen = quint16(m_codeCombo->currentData().toInt());
     }
-    if (error.isEmpty() && !CloseCodes::maySend(chosen))
-        error = CloseCodes::whyNotSendable(chosen);
-    if (error.isEmpty() && m_reasonBytes > MaxReasonBytes) {
-        // RFC 6455 §5.5: control frames carry at most 125 payload bytes, 2 of them the code.
-        error = tr("The reason is %1 bytes in UTF-8; a close reason may have at most %2 bytes (RFC 6455 §5.5).")
-                        .arg(m_reasonBytes)
-                        .arg(MaxReasonBytes);
-    }
+    if (error.isEmpty())
+        error = CloseCodes::checkOutgoing(chosen, m_reason->text());
     m_errorText = error;
 
     m_meaning->setText(chosen != 0 || !custom ? CloseCodes::meaning(chosen) : QString());
@@ -214,7 +210,7 @@ void CloseDialog::retranslateUi()
     m_reasonLabel->setText(tr("&Reason:"));
     m_customCode->setPlaceholderText(tr("4000"));
     m_customCode->setAccessibleName(tr("Custom close code"));
-    m_reason->setPlaceholderText(tr("optional, at most 123 bytes"));
+    m_reason->setPlaceholderText(tr("optional, at most %1 bytes").arg(MaxReasonBytes));
     m_reason->setAccessibleName(tr("Close reason"));
     m_counter->setToolTip(tr("UTF-8 bytes of the reason; a Close frame has room for %1").arg(MaxReasonBytes));
     if (QPushButton *ok = okButton())

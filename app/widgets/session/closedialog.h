@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/protocol/closecodes.h"
+
 #include <QDialog>
 
 class QComboBox;
@@ -12,13 +14,14 @@ class QPushButton;
 // e.g. 3000–4999 for applications) and a reason with a live UTF-8 byte counter. Codes that may
 // not be sent (RFC 6455 §7.4.1: 1004–1006, 1015, below 1000, 5000 and up) and reasons over 123
 // bytes (§5.5: a control frame's payload is at most 125 bytes, 2 of them the code) are refused
-// with the reason shown, and OK stays disabled until the choice is valid.
+// with the reason shown (CloseCodes::checkOutgoing, the rule the session applies), and OK stays
+// disabled until the choice is valid.
 class CloseDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    static constexpr int MaxReasonBytes = 123;
+    static constexpr int MaxReasonBytes = CloseCodes::MaxReasonBytes;
 
     explicit CloseDialog(QWidget *parent = nullptr);
 

@@ -2,6 +2,7 @@
 
 #include "widgets/detail/statuscolors.h"
 #include "core/export/eventformatter.h"
+#include "core/protocol/closecodes.h"
 #include "core/session/settingsvalidator.h"
 
 #include <QDateTime>
@@ -305,7 +306,8 @@ void ConnectionBar::updateBadge()
     case SessionState::Closed:
         // Ordinary ends stay grey: 1000/1001, and 3000–4999, which an application (often the
         // user, in the Close… dialog) chose (RFC 6455 §7.4.2). Failures get a red dot.
-        dot = (m_closeCode == 1000 || m_closeCode == 1001 || (m_closeCode >= 3000 && m_closeCode <= 4999))
+        dot = (m_closeCode == CloseCodes::NormalClosure || m_closeCode == CloseCodes::GoingAway
+               || (m_closeCode >= CloseCodes::FirstApplicationCode && m_closeCode <= CloseCodes::LastCode))
                 ? StatusColors::muted(pal)
                 : StatusColors::bad(pal);
         break;

@@ -13,6 +13,8 @@
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
 #include "core/log/eventlog.h"
+#include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
 #include "core/session/session.h"
 
 #include <QApplication>
@@ -80,7 +82,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
 
     // Connection bar → session.
     connect(m_bar, &ConnectionBar::connectRequested, this, [this] { connectSession(); });
-    connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(1000); });
+    connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(CloseCodes::NormalClosure); });
     connect(m_bar, &ConnectionBar::abortRequested, m_session, &Session::abort);
     connect(m_bar, &ConnectionBar::tlsDetailsRequested, this, &SessionTab::showTlsDetails);
 

@@ -14,6 +14,10 @@ private slots:
     void catalogue();
     void whyNotSendable_data();
     void whyNotSendable();
+    void checkOutgoing_data();
+    void checkOutgoing();
+    void checkOutgoingAgreesWithMaySendForEveryCode();
+    void checkOutgoingIsTranslated();
     void everyCodeIsConsistent();
     void namedCodesHaveTheirOwnMeaning();
     void sendableNamedListsExactlyTheSendableNamedCodes();
@@ -106,6 +110,64 @@ void TestCloseCodes::whyNotSendable()
     QCOMPARE(why.isEmpty(), contains.isEmpty());
     for (const QString &part : contains)
         QVERIFY2(why.contains(part), qPrintable(why));
+}
+
+void TestCloseCodes::checkOutgoing_data()
+{
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("contains"); // empty: the Close may be sent
+
+    const QString hangul41 = QString(41, QChar(0xD55C)); // 41 × 3 UTF-8 bytes = 123
+    QTest::newRow("A normal closure without a reason may be sent") << 1000 << QString() << QStringList();
+    QTest::newRow("An application code with a short reason may be sent") << 4000 << QStringLiteral("bye") << QStringList();
+    QTest::newRow("A reason of exactly 123 ASCII bytes fills the frame and may be sent")
+            << 1001 << QString(123, QLatin1Char('r')) << QStringList();
+    QTest::newRow("A reason of 41 Hangul syllables is 123 UTF-8 bytes and may be sent") << 1000 << hangul41 << QStringList();
+    QTest::newRow("A reason with an emoji (a surrogate pair) may be sent") << 1000 << QStringLiteral("ok \U0001F600") << QStringList();
+    QTest::newRow("1005 is refused with the reason the RFC gives, whatever the reason text")
+            << 1005 << QStringLiteral("x") << QStringList{QStringLiteral("1005 (No status received)"), QStringLiteral("7.4.1")};
+    QTest::newRow("999 is refused as below the range") << 999 << QString() << QStringList{QStringLiteral("below 1000")};
+    QTest::newRow("2000 is refused as unassigned") << 2000 << QString() << QStringList{QStringLiteral("2000 is not assigned")};
+    QTest::newRow("A forbidden code is reported before a reason that is too long")
+            << 1006 << QString(200, QLatin1Char('r')) << QStringList{QStringLiteral("1006")};
+    QTest::newRow("A reason of 124 ASCII bytes is one byte over the limit")
+            << 1000 << QString(124, QLatin1Char('r'))
+            << QStringList{QStringLiteral("124 bytes"), QStringLiteral("1 over the limit"), QStringLiteral("at most 123")};
+    QTest::newRow("A reason of 42 Hangul syllables is 126 UTF-8 bytes, 3 over the limit")
+            << 4000 << QString(hangul41 + QChar(0xD55C)) << QStringList{QStringLiteral("126 bytes"), QStringLiteral("3 over")};
+    QTest::newRow("A reason with a lone high surrogate names its column and code unit")
+            << 1000 << QString(QStringLiteral("ab") + QChar(0xD83D)) << QStringList{QStringLiteral("close reason"), QStringLiteral("column 3"), QStringLiteral("U+D83D")};
+    QTest::newRow("A lone surrogate is reported even when the reason is also too long")
+            << 1000 << QString(QChar(0xDC00) + QString(200, QLatin1Char('r'))) << QStringList{QStringLiteral("U+DC00")};
+}
+
+void TestCloseCodes::checkOutgoing()
+{
+    QFETCH(int, code);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, contains);
+    const QString why = CloseCodes::checkOutgoing(quint16(code), reason);
+    QCOMPARE(why.isEmpty(), contains.isEmpty());
+    for (const QString &part : contains)
+        QVERIFY2(why.contains(part), qPrintable(why));
+}
+
+void TestCloseCodes::checkOutgoingAgreesWithMaySendForEveryCode()
+{
+    // With an empty reason only the code decides, and the words are whyNotSendable()'s.
+    for (int value = 0; value <= 0xFFFF; ++value) {
+        const auto code = quint16(value);
+        QCOMPARE(CloseCodes::checkOutgoing(code, QString()), CloseCodes::whyNotSendable(code));
+    }
+}
+
+void TestCloseCodes::checkOutgoingIsTranslated()
+{
+    const PseudoTranslator translator;
+    QVERIFY(CloseCodes::checkOutgoing(1000, QString(124, QLatin1Char('r'))).startsWith(QLatin1String("[[")));
+    QVERIFY(CloseCodes::checkOutgoing(1000, QString(QChar(0xD800))).startsWith(QLatin1String("[[")));
+    QVERIFY(CloseCodes::checkOutgoing(1000, QStringLiteral("fine")).isEmpty());
 }
 
 void TestCloseCodes::everyCodeIsConsistent()

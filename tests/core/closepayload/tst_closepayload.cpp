@@ -148,9 +148,10 @@ void TestClosePayload::build_data()
     QTest::newRow("Code 5000 may not be sent") << 5000 << QString() << QByteArray() << QStringList{QStringLiteral("4999")};
     QTest::newRow("A reason with a lone high surrogate is refused, not silently replaced")
             << 1000 << QString(QStringLiteral("ab") + QChar(0xD83D)) << QByteArray()
-            << QStringList{QStringLiteral("Character 3"), QStringLiteral("U+D83D")};
+            << QStringList{QStringLiteral("close reason"), QStringLiteral("column 3"), QStringLiteral("U+D83D"),
+                           QStringLiteral("first half")};
     QTest::newRow("A reason with a lone low surrogate is refused")
-            << 1000 << QString(QChar(0xDE00) + QStringLiteral("ab")) << QByteArray() << QStringList{QStringLiteral("Character 1")};
+            << 1000 << QString(QChar(0xDE00) + QStringLiteral("ab")) << QByteArray() << QStringList{QStringLiteral("column 1"), QStringLiteral("U+DE00"), QStringLiteral("second half")};
     QTest::newRow("A reason with an emoji (a surrogate pair) is four UTF-8 bytes")
             << 1000 << QStringLiteral("\U0001F600") << QByteArray("\x03\xE8\xF0\x9F\x98\x80") << QStringList();
 }

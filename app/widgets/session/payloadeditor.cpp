@@ -1,0 +1,339 @@
+#include "widgets/session/payloadeditor.h"
+
+#include "core/codecs/base64codec.h"
+#include "core/codecs/hexcodec.h"
+#include "core/codecs/jsoncodec.h"
+#include "core/codecs/textcodec.h"
+#include "core/rules/textrules.h"
+
+#include <QButtonGroup>
+#include <QEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+
+// Validating a few kilobytes per keystroke is free; a pasted megabyte waits until typing pauses.
+constexpr qsizetype ImmediateValidationChars = 64 * 1024;
+constexpr int DeferredValidationMs = 150;
+constexpr int EditorMinimumLines = 3;
+
+QString sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
+
+PayloadEditor::PayloadEditor(QWidget *host)
+    : QWidget(host)
+    , m_modeBar(new QWidget(host))
+    , m_modeGroup(new QButtonGroup(this))
+    , m_formatBar(new QWidget(host))
+    , m_pretty(new QToolButton(m_formatBar))
+    , m_compact(new QToolButton(m_formatBar))
+    , m_stack(new QStackedWidget(this))
+    , m_editor(new QPlainTextEdit(this))
+    , m_filePage(new QWidget(this))
+    , m_fileLabel(new QLabel(m_filePage))
+    , m_chooseFile(new QPushButton(m_filePage))
+    , m_validateTimer(new QTimer(this))
+{
+    // Mode buttons, a segmented row like the detail pane's.
+    auto *modes = new QHBoxLayout(m_modeBar);
+    modes->setContentsMargins(0, 0, 0, 0);
+    modes->setSpacing(2);
+    for (int i = 0; i <= int(PayloadMode::File); ++i) {
+        auto *button = new QToolButton(m_modeBar);
+        button->setCheckable(true);
+        button->setAutoRaise(true);
+        m_modeGroup->addButton(button, i);
+        modes->addWidget(button);
+    }
+    m_modeGroup->button(int(PayloadMode::Text))->setChecked(true);
+
+    auto *format = new QHBoxLayout(m_formatBar);
+    format->setContentsMargins(0, 0, 0, 0);
+    format->addWidget(m_pretty);
+    format->addWidget(m_compact);
+
+    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_editor->setFont(fixed);
+    m_editor->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_editor->setTabChangesFocus(true);
+    m_editor->setMinimumHeight(QFontMetrics(fixed).lineSpacing() * EditorMinimumLines + 12);
+    m_editor->setAcceptDrops(false); // the composer takes file drops
+    auto *fileLayout = new QHBoxLayout(m_filePage);
+    fileLayout->addWidget(m_fileLabel, 1);
+    fileLayout->addWidget(m_chooseFile);
+    m_fileLabel->setWordWrap(true);
+    m_stack->addWidget(m_editor);
+    m_stack->addWidget(m_filePage);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+
+    m_validateTimer->setSingleShot(true);
+    connect(m_validateTimer, &QTimer::timeout, this, &PayloadEditor::validateInput);
+    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(PayloadMode(id)); });
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &PayloadEditor::scheduleValidation);
+    connect(m_chooseFile, &QPushButton::clicked, this, &PayloadEditor::chooseFile);
+    connect(m_pretty, &QToolButton::clicked, this, &PayloadEditor::prettyPrint);
+    connect(m_compact, &QToolButton::clicked, this, &PayloadEditor::compactPrint);
+
+    retranslateUi();
+}
+
+QAbstractButton *PayloadEditor::modeButton(PayloadMode mode) const
+{
+    return m_modeGroup->button(int(mode));
+}
+
+QList<QAbstractButton *> PayloadEditor::modeButtons() const
+{
+    QList<QAbstractButton *> buttons;
+    for (int i = 0; i <= int(PayloadMode::File); ++i)
+        buttons.append(m_modeGroup->button(i));
+    return buttons;
+}
+
+void PayloadEditor::setMode(PayloadMode mode)
+{
+    m_mode = mode;
+    if (QAbstractButton *button = modeButton(mode); button && !button->isChecked())
+        button->setChecked(true);
+    m_stack->setCurrentWidget(mode == PayloadMode::File ? m_filePage : static_cast<QWidget *>(m_editor));
+    m_formatBar->setVisible(mode == PayloadMode::Json);
+    updatePlaceholder();
+    validateInput();
+}
+
+void PayloadEditor::updatePlaceholder()
+{
+    switch (m_mode) {
+    case PayloadMode::Text:
+        m_editor->setPlaceholderText(tr("Text message (UTF-8)"));
+        break;
+    case PayloadMode::Json:
+        m_editor->setPlaceholderText(tr("JSON, e.g. {\"op\": \"ping\"}"));
+        break;
+    case PayloadMode::Hex:
+        m_editor->setPlaceholderText(tr("Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65"));
+        break;
+    case PayloadMode::Base64:
+        m_editor->setPlaceholderText(tr("Base64, standard or URL-safe alphabet"));
+        break;
+    case PayloadMode::File:
+        break;
+    }
+}
+
+void PayloadEditor::setText(const QString &text)
+{
+    m_editor->setPlainText(text);
+    validateInput();
+}
+
+QString PayloadEditor::text() const
+{
+    return m_editor->toPlainText();
+}
+
+bool PayloadEditor::loadFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    const QFileInfo info(path);
+    QString why;
+    if (!info.exists())
+        why = tr("The file \"%1\" does not exist.").arg(info.fileName());
+    else if (info.isDir())
+        why = tr("\"%1\" is a folder; choose a file.").arg(info.fileName());
+    else if (info.size() > MaxFileBytes)
+        why = tr("\"%1\" is %2; files up to %3 can be sent.").arg(info.fileName(), sizeText(info.size()), sizeText(MaxFileBytes));
+    else if (!file.open(QIODevice::ReadOnly))
+        why = tr("Cannot read \"%1\": %2").arg(info.fileName(), file.errorString());
+    if (!why.isEmpty()) {
+        if (error)
+            *error = why;
+        setMode(PayloadMode::File);
+        emit fileRefused(why);
+        return false;
+    }
+    m_fileData = file.readAll();
+    m_fileName = info.fileName();
+    setMode(PayloadMode::File);
+    return true;
+}
+
+void PayloadEditor::chooseFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Choose a file to send"));
+    if (!path.isEmpty())
+        loadFile(path);
+}
+
+void PayloadEditor::focusInput()
+{
+    if (m_mode == PayloadMode::File)
+        m_chooseFile->setFocus(Qt::OtherFocusReason);
+    else
+        m_editor->setFocus(Qt::OtherFocusReason);
+}
+
+void PayloadEditor::setInputError(const QString &error)
+{
+    m_inputError = error;
+    updateFormatButtons();
+    emit validated();
+}
+
+void PayloadEditor::updateFormatButtons()
+{
+    const bool formattable = m_mode == PayloadMode::Json && m_inputError.isEmpty();
+    m_pretty->setEnabled(formattable);
+    m_compact->setEnabled(formattable);
+}
+
+void PayloadEditor::scheduleValidation()
+{
+    emit edited();
+    if (m_editor->document()->characterCount() <= ImmediateValidationChars)
+        validateInput();
+    else
+        m_validateTimer->start(DeferredValidationMs);
+}
+
+void PayloadEditor::validateInput()
+{
+    m_validateTimer->stop();
+    Outgoing out;
+    QString error;
+    m_inputEmpty = (m_mode == PayloadMode::Text || m_mode == PayloadMode::Hex || m_mode == PayloadMode::Base64)
+            && m_editor->document()->isEmpty();
+    if (buildOutgoing(&out, &error)) {
+        m_inputError.clear();
+        const qint64 bytes = out.isText ? out.text.toUtf8().size() : out.data.size();
+        switch (m_mode) {
+        case PayloadMode::Text:
+            m_inputInfo = tr("Text · %1 in UTF-8").arg(sizeText(bytes));
+            break;
+        case PayloadMode::Json:
+            m_inputInfo = tr("✓ valid JSON · %1").arg(sizeText(bytes));
+            break;
+        case PayloadMode::Hex:
+        case PayloadMode::Base64:
+            m_inputInfo = tr("✓ binary · %1").arg(sizeText(bytes));
+            break;
+        case PayloadMode::File:
+            m_inputInfo = tr("%1 · %2 (sent as one binary message)").arg(m_fileName, sizeText(bytes));
+            break;
+        }
+    } else {
+        m_inputError = error;
+        m_inputInfo.clear();
+    }
+    if (m_mode == PayloadMode::File) {
+        m_fileLabel->setText(m_fileName.isEmpty() ? tr("Drop a file here or choose one; it is sent as one binary message.")
+                                                  : tr("%1 · %2").arg(m_fileName, sizeText(m_fileData.size())));
+    }
+    updateFormatButtons();
+    emit validated();
+}
+
+bool PayloadEditor::buildOutgoing(Outgoing *out, QString *error) const
+{
+    const QString input = m_editor->toPlainText();
+    CodecError codecError;
+    switch (m_mode) {
+    case PayloadMode::Text:
+        // RFC 6455 §5.6: text goes out as UTF-8; a lone surrogate has none (Qt would replace it).
+        if (const QString why = TextRules::checkEncodableAsUtf8(input); !why.isEmpty()) {
+            *error = why;
+            return false;
+        }
+        out->isText = true;
+        out->text = input;
+        return true;
+    case PayloadMode::Json:
+        if (input.trimmed().isEmpty()) {
+            *error = tr("Enter a JSON value, e.g. {\"op\": \"ping\"}.");
+            return false;
+        }
+        if (const std::optional<CodecError> invalid = JsonCodec::validate(input.toUtf8())) {
+            *error = invalid->message;
+            return false;
+        }
+        out->isText = true;
+        out->text = input;
+        return true;
+    case PayloadMode::Hex:
+    case PayloadMode::Base64:
+        if (const std::optional<QByteArray> bytes = m_mode == PayloadMode::Hex ? HexCodec::decode(input, &codecError)
+                                                                               : Base64Codec::decode(input, &codecError)) {
+            out->isText = false;
+            out->data = *bytes;
+            return true;
+        }
+        *error = codecError.message;
+        return false;
+    case PayloadMode::File:
+        if (m_fileName.isEmpty()) {
+            *error = tr("No file chosen: drop a file here or click Choose file…");
+            return false;
+        }
+        out->isText = false;
+        out->data = m_fileData;
+        return true;
+    }
+    return false;
+}
+
+void PayloadEditor::prettyPrint()
+{
+    if (m_mode == PayloadMode::Json && m_inputError.isEmpty())
+        setText(QString::fromUtf8(JsonCodec::pretty(m_editor->toPlainText().toUtf8())));
+}
+
+void PayloadEditor::compactPrint()
+{
+    if (m_mode == PayloadMode::Json && m_inputError.isEmpty())
+        setText(QString::fromUtf8(JsonCodec::compact(m_editor->toPlainText().toUtf8())));
+}
+
+void PayloadEditor::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void PayloadEditor::retranslateUi()
+{
+    const QStringList modeNames{tr("Text"), tr("JSON"), tr("Hex"), tr("Base64"), tr("File")};
+    const QStringList modeTips{tr("Send a text message (UTF-8)"), tr("Send JSON as a text message, validated as you type"),
+                               tr("Send binary data typed as hex bytes"), tr("Send binary data typed as Base64"),
+                               tr("Send a file as one binary message (drop a file here)")};
+    const QList<QAbstractButton *> buttons = modeButtons();
+    for (int i = 0; i < buttons.size(); ++i) {
+        buttons.at(i)->setText(modeNames.at(i));
+        buttons.at(i)->setToolTip(modeTips.at(i));
+    }
+    m_chooseFile->setText(tr("Choose file…"));
+    m_editor->setAccessibleName(tr("Message to send"));
+    m_pretty->setText(tr("Pretty"));
+    m_pretty->setToolTip(tr("Indent the JSON, one member per line"));
+    m_compact->setText(tr("Compact"));
+    m_compact->setToolTip(tr("Remove all whitespace between JSON tokens"));
+    setMode(m_mode); // placeholders and messages
+}

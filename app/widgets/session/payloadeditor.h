@@ -1,0 +1,119 @@
+#pragma once
+
+#include "widgets/session/payloadmode.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QAbstractButton;
+class QButtonGroup;
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+
+// The composer's payload: the editor (or, in File mode, the chosen file), the mode buttons and
+// Pretty/Compact for JSON, and the live validation of the input in the current mode. Text must
+// be UTF-8-encodable (TextRules), JSON valid, hex and Base64 decodable by the core codecs; every
+// error names the line, column and character.
+//
+// The widget itself is the editor/file page. The mode buttons and Pretty/Compact sit in the
+// host's header and action rows: modeBar() and formatBar() are children of the host widget.
+class PayloadEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    // Larger files are refused: they would not fit the default message size limits anyway.
+    static constexpr qint64 MaxFileBytes = 256LL * 1024 * 1024;
+
+    // What one Send puts on the wire.
+    struct Outgoing
+    {
+        bool isText = true;
+        QString text;
+        QByteArray data;
+    };
+
+    // host: the widget whose rows show modeBar() and formatBar().
+    explicit PayloadEditor(QWidget *host);
+
+    void setMode(PayloadMode mode);
+    PayloadMode mode() const { return m_mode; }
+    void setText(const QString &text);
+    QString text() const;
+    // Reads the file now and switches to File mode. On failure returns false with a translated
+    // *error, also sent with fileRefused().
+    bool loadFile(const QString &path, QString *error = nullptr);
+    QString fileName() const { return m_fileName; }
+    qint64 fileSize() const { return m_fileData.size(); }
+
+    bool isInputValid() const { return m_inputError.isEmpty(); }
+    QString inputError() const { return m_inputError; }
+    // The editor is empty in a mode where that would send an empty message (Text, Hex, Base64).
+    bool isInputEmpty() const { return m_inputEmpty; }
+    // What the status line says about valid input ("✓ valid JSON · 12 bytes").
+    QString inputInfo() const { return m_inputInfo; }
+    // The message the current input makes; false with *error while it is invalid.
+    bool buildOutgoing(Outgoing *out, QString *error) const;
+    // Marks the input invalid with that error (a send found it so), until it is validated again.
+    void setInputError(const QString &error);
+
+    // The file button in File mode, else the editor.
+    void focusInput();
+
+    QPlainTextEdit *editor() const { return m_editor; }
+    QPushButton *chooseFileButton() const { return m_chooseFile; }
+    QAbstractButton *modeButton(PayloadMode mode) const;
+    QList<QAbstractButton *> modeButtons() const;
+    QToolButton *prettyButton() const { return m_pretty; }
+    QToolButton *compactButton() const { return m_compact; }
+    QWidget *modeBar() const { return m_modeBar; }
+    QWidget *formatBar() const { return m_formatBar; }
+
+public slots:
+    void prettyPrint();
+    void compactPrint();
+    void chooseFile();
+
+signals:
+    // The input was checked again (after typing, a mode switch, a new file, ...).
+    void validated();
+    // The user changed the input: an earlier send refusal no longer applies.
+    void edited();
+    // loadFile() failed, with the reason.
+    void fileRefused(const QString &error);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void updatePlaceholder();
+    void updateFormatButtons();
+    void validateInput();
+    void scheduleValidation();
+
+    PayloadMode m_mode = PayloadMode::Text;
+    QString m_inputError;
+    bool m_inputEmpty = false;
+    QString m_inputInfo;
+    QString m_fileName;
+    QByteArray m_fileData;
+
+    QWidget *m_modeBar = nullptr;
+    QButtonGroup *m_modeGroup = nullptr;
+    QWidget *m_formatBar = nullptr;
+    QToolButton *m_pretty = nullptr;
+    QToolButton *m_compact = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QPlainTextEdit *m_editor = nullptr;
+    QWidget *m_filePage = nullptr;
+    QLabel *m_fileLabel = nullptr;
+    QPushButton *m_chooseFile = nullptr;
+    QTimer *m_validateTimer = nullptr;
+};

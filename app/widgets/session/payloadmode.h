@@ -1,0 +1,38 @@
+#pragma once
+
+#include "core/profiles/savedmessage.h"
+
+// How the composer reads what is typed: as text, as JSON text, as hex or Base64 bytes, or a
+// file's bytes. Saved messages keep the mode, except File (files are not saved with a profile).
+enum class PayloadMode { Text, Json, Hex, Base64, File };
+
+inline SavedMessage::Mode toSavedMode(PayloadMode mode)
+{
+    switch (mode) {
+    case PayloadMode::Json:
+        return SavedMessage::Mode::Json;
+    case PayloadMode::Hex:
+        return SavedMessage::Mode::Hex;
+    case PayloadMode::Base64:
+        return SavedMessage::Mode::Base64;
+    case PayloadMode::Text:
+    case PayloadMode::File:
+        break;
+    }
+    return SavedMessage::Mode::Text;
+}
+
+inline PayloadMode fromSavedMode(SavedMessage::Mode mode)
+{
+    switch (mode) {
+    case SavedMessage::Mode::Json:
+        return PayloadMode::Json;
+    case SavedMessage::Mode::Hex:
+        return PayloadMode::Hex;
+    case SavedMessage::Mode::Base64:
+        return PayloadMode::Base64;
+    case SavedMessage::Mode::Text:
+        break;
+    }
+    return PayloadMode::Text;
+}
