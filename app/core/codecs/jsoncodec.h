@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/codecs/jsontokenizer.h"
 #include "core/codecs/textcodec.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 // formatting that keeps the text as written: key order, number spelling and string escapes are
 // untouched (QJsonDocument would sort keys and rewrite numbers), only whitespace between tokens
 // changes. Any value may be the top-level one ("hi", 42, null), as RFC 8259 §2 allows.
+// All three run on JsonTokenizer, the tokenizer JsonTree builds its trees with too.
 class JsonCodec
 {
     Q_DECLARE_TR_FUNCTIONS(JsonCodec)
@@ -19,7 +21,7 @@ class JsonCodec
 public:
     // Deepest nesting of objects and arrays accepted (RFC 8259 §9 lets parsers limit it; this
     // is QJsonDocument's limit too).
-    static constexpr int MaxDepth = 1024;
+    static constexpr int MaxDepth = JsonTokenizer::MaxDepth;
 
     // nullopt if utf8 is one valid JSON text; otherwise the byte offset, 1-based line:column
     // (columns count characters) and a message like "Line 3, column 7: missing comma ...".
