@@ -3,11 +3,11 @@
 #include "core/export/eventformatter.h"
 #include "core/log/logrules.h"
 #include "core/export/jsonlexporter.h"
+#include "core/io/safefilewriter.h"
 #include "core/protocol/frameheader.h"
 
 #include <QFile>
 #include <QJsonArray>
-#include <QSaveFile>
 #include <QUrlQuery>
 
 #include <optional>
@@ -216,18 +216,13 @@ bool HarExporter::write(QIODevice *device, const std::deque<Event> &events, cons
 
 bool HarExporter::writeFile(const QString &fileName, const std::deque<Event> &events, const QUrl &url, QString *error)
 {
-    // QSaveFile: a failed export never leaves half a HAR behind.
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write the HAR file \"%1\": %2").arg(fileName, file.errorString());
-        return false;
-    }
-    if (!write(&file, events, url, error))
-        return false;
-    if (!file.commit()) {
-        if (error)
-            *error = tr("Could not write the HAR file \"%1\": %2").arg(fileName, file.errorString());
+    // SafeFileWriter: a failed export (a full disk included) leaves no half HAR behind, and an
+    // existing file stays as it was.
+    SafeFileWriter file(fileName);
+    QString writeError;
+    if (!file.open(QIODevice::WriteOnly) || !write(&file, events, url, &writeError) || !file.commit()) {
+        if (error) // the writer's message names the file and the OS reason
+            *error = file.hasFailed() ? file.errorMessage() : writeError;
         return false;
     }
     return true;

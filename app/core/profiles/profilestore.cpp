@@ -1,14 +1,16 @@
 #include "core/profiles/profilestore.h"
 
+#include "core/io/safefilewriter.h"
+#include "core/profiles/profilefilename.h"
 #include "core/profiles/profileserializer.h"
+#include "core/profiles/profiletrash.h"
 #include "core/profiles/profilevalidator.h"
 
 #include <QCoreApplication>
-#include <QDateTime>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSet>
 #include <QStandardPaths>
 
@@ -20,7 +22,13 @@ const QString kSuffix = QStringLiteral(".json");
 const QString kBackupSuffix = QStringLiteral(".bak");
 const QString kTrash = QStringLiteral("trash");
 constexpr qint64 kMaxProfileFileSize = 16 * 1024 * 1024; // far above any real profile; refuses accidents
-constexpr int kMaxBaseNameLength = 60;
+// The purge after a delete runs this much after the window closed, so the entry is surely older.
+constexpr std::chrono::milliseconds kPurgeSlack = std::chrono::seconds(1);
+
+QByteArray hashOf(const QByteArray &bytes)
+{
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
 
 QSet<QString> lowerCaseEntries(const QString &directory)
 {
@@ -43,6 +51,9 @@ ProfileStore::ProfileStore(const QString &directory, QObject *parent)
     : QObject(parent)
     , m_directory(QDir::cleanPath(directory))
 {
+    m_purgeTimer.setSingleShot(true);
+    m_purgeTimer.setInterval(m_trashRetention + kPurgeSlack);
+    connect(&m_purgeTimer, &QTimer::timeout, this, &ProfileStore::purgeTrash);
 }
 
 QString ProfileStore::defaultDirectory()
@@ -66,6 +77,7 @@ bool ProfileStore::load()
 {
     m_entries.clear();
     m_errors.clear();
+    purgeTrash();
 
     const QDir dir(m_directory);
     QStringList files;
@@ -100,7 +112,7 @@ bool ProfileStore::load()
             m_errors.append(error);
             continue;
         }
-        m_entries.insert(profile->name, Entry{*profile, fileName});
+        m_entries.insert(profile->name, Entry{*profile, fileName, hashOf(data)});
     }
 
     emit profilesChanged();
@@ -146,48 +158,50 @@ QString ProfileStore::filePath(const QString &name) const
     const auto it = m_entries.constFind(name);
     if (it == m_entries.constEnd())
         return {};
-    return m_directory + QLatin1Char('/') + it->fileName;
+    return pathOf(it->fileName);
 }
 
-QString ProfileStore::sanitizedBaseName(const QString &name)
+QString ProfileStore::pathOf(const QString &fileName) const
 {
-    QString base;
-    bool lastWasDash = false;
-    for (const QChar c : name.trimmed()) {
-        // Letters and digits of any script are fine on every file system we target; everything
-        // else (path separators, Windows' <>:"|?*, spaces, control characters) becomes one '-'.
-        const bool keep = c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('.');
-        if (keep) {
-            base.append(c);
-            lastWasDash = false;
-        } else if (!lastWasDash) {
-            base.append(QLatin1Char('-'));
-            lastWasDash = true;
-        }
-    }
-    // No leading dots (hidden files, "..") and no trailing dots or dashes (Windows drops them).
-    while (!base.isEmpty() && (base.front() == QLatin1Char('.') || base.front() == QLatin1Char('-')))
-        base.remove(0, 1);
-    base.truncate(kMaxBaseNameLength);
-    while (!base.isEmpty() && (base.back() == QLatin1Char('.') || base.back() == QLatin1Char('-')))
-        base.chop(1);
-    if (base.isEmpty())
-        base = QStringLiteral("profile");
+    return m_directory + QLatin1Char('/') + fileName;
+}
 
-    static const QStringList reserved = {QStringLiteral("con"), QStringLiteral("prn"), QStringLiteral("aux"),
-                                         QStringLiteral("nul")};
-    const QString lower = base.section(QLatin1Char('.'), 0, 0).toLower();
-    const bool device = reserved.contains(lower)
-            || ((lower.startsWith(QLatin1String("com")) || lower.startsWith(QLatin1String("lpt"))) && lower.size() == 4
-                && lower.at(3).isDigit());
-    if (device)
-        base.append(QLatin1Char('_'));
-    return base;
+bool ProfileStore::isChangedOnDisk(const QString &name) const
+{
+    const auto it = m_entries.constFind(name);
+    if (it == m_entries.constEnd())
+        return false;
+    QFile file(pathOf(it->fileName));
+    if (!file.open(QIODevice::ReadOnly))
+        return true; // deleted (or made unreadable) by someone else
+    return hashOf(file.readAll()) != it->diskHash;
+}
+
+bool ProfileStore::refuseIfChanged(const Entry &entry, Conflicts conflicts, QString *error) const
+{
+    if (conflicts == Conflicts::Overwrite || !isChangedOnDisk(entry.profile.name))
+        return false;
+    if (error)
+        *error = tr("%1 was changed on disk (by another WsScope window?) since it was loaded; it was not "
+                    "overwritten.")
+                         .arg(entry.fileName);
+    return true;
+}
+
+int ProfileStore::purgeTrash()
+{
+    return ProfileTrash(trashDirectory()).purge(m_trashRetention);
+}
+
+void ProfileStore::setTrashRetention(std::chrono::milliseconds retention)
+{
+    m_trashRetention = retention;
+    m_purgeTimer.setInterval(m_trashRetention + kPurgeSlack);
 }
 
 QString ProfileStore::uniqueFileName(const QString &name, const QString &keepFileName) const
 {
-    const QString base = sanitizedBaseName(name);
+    const QString base = ProfileFileName::sanitizedBaseName(name);
     // Case-insensitive, because Windows and macOS file systems are.
     QSet<QString> taken = lowerCaseEntries(m_directory);
     for (const Entry &e : m_entries)
@@ -200,45 +214,40 @@ QString ProfileStore::uniqueFileName(const QString &name, const QString &keepFil
     return candidate;
 }
 
-bool ProfileStore::ensureDirectory(const QString &path, QString *error) const
+bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QString *error)
 {
-    if (QDir().mkpath(path))
-        return true;
-    if (error)
-        *error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(path));
-    return false;
-}
-
-bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QString *error) const
-{
-    if (!ensureDirectory(m_directory, error))
+    if (!SafeFileWriter::makeDirectory(m_directory, error))
         return false;
-    const QString path = m_directory + QLatin1Char('/') + fileName;
-    if (QFile::exists(path)) {
-        // Keep the previous version. A copy, not a rename: the file must exist at every moment.
-        const QString backup = path + kBackupSuffix;
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup)) {
+    const QString path = pathOf(fileName);
+    // The previous version becomes the .bak, but only once the new file is in place: its bytes
+    // go to a second writer now (so a full disk fails here, before anything is touched) and that
+    // writer commits after the new file did. A copy, not a rename: the file exists at every moment.
+    SafeFileWriter backup(path + kBackupSuffix);
+    QFile previous(path);
+    const bool hasPrevious = previous.exists();
+    if (hasPrevious) {
+        if (!previous.open(QIODevice::ReadOnly)) {
             if (error)
-                *error = tr("Cannot keep a backup of %1 as %2.").arg(fileName, fileName + kBackupSuffix);
+                *error = tr("Cannot read %1 to keep it as %2: %3")
+                                 .arg(fileName, fileName + kBackupSuffix, previous.errorString());
+            return false;
+        }
+        const QByteArray old = previous.readAll();
+        if (!backup.open(QIODevice::WriteOnly) || backup.write(old) != old.size()) {
+            if (error)
+                *error = backup.errorMessage();
             return false;
         }
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
+    if (!SafeFileWriter::writeFile(path, data, error))
+        return false; // `backup` is discarded: the old .bak stays as it was
+    if (hasPrevious && !backup.commit())
+        emit warning(tr("%1 was saved, but its backup %2 could not be updated: %3")
+                             .arg(fileName, fileName + kBackupSuffix, backup.failureReason()));
     return true;
 }
 
-bool ProfileStore::save(const Profile &profileIn, QString *error)
+bool ProfileStore::save(const Profile &profileIn, QString *error, Conflicts conflicts)
 {
     Profile profile = profileIn;
     profile.name = profile.name.trimmed();
@@ -249,15 +258,18 @@ bool ProfileStore::save(const Profile &profileIn, QString *error)
         return false;
     }
     const auto it = m_entries.constFind(profile.name);
-    const QString fileName = it != m_entries.constEnd() ? it->fileName : uniqueFileName(profile.name);
-    if (!writeFile(fileName, ProfileSerializer::toJson(profile), error))
+    if (it != m_entries.constEnd() && refuseIfChanged(*it, conflicts, error))
         return false;
-    m_entries.insert(profile.name, Entry{profile, fileName});
+    const QString fileName = it != m_entries.constEnd() ? it->fileName : uniqueFileName(profile.name);
+    const QByteArray json = ProfileSerializer::toJson(profile);
+    if (!writeFile(fileName, json, error))
+        return false;
+    m_entries.insert(profile.name, Entry{profile, fileName, hashOf(json)});
     emit profilesChanged();
     return true;
 }
 
-bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QString *error)
+bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QString *error, Conflicts conflicts)
 {
     const QString newName = newNameIn.trimmed();
     const auto it = m_entries.constFind(oldName);
@@ -268,6 +280,8 @@ bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QStr
     }
     if (newName == oldName)
         return true;
+    if (refuseIfChanged(*it, conflicts, error))
+        return false;
     const QString why = ProfileValidator::checkName(newName);
     if (!why.isEmpty()) {
         if (error)
@@ -286,12 +300,14 @@ bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QStr
     // A rename that only changes case or punctuation may keep its file.
     const bool sameFile = sanitizedBaseName(newName).compare(sanitizedBaseName(oldName), Qt::CaseInsensitive) == 0;
     entry.fileName = sameFile ? oldFile : uniqueFileName(newName);
-    if (!writeFile(entry.fileName, ProfileSerializer::toJson(entry.profile), error))
+    const QByteArray json = ProfileSerializer::toJson(entry.profile);
+    if (!writeFile(entry.fileName, json, error))
         return false;
+    entry.diskHash = hashOf(json);
     if (!sameFile) {
         // The old file is the previous version of this profile: it becomes the new file's backup.
-        const QString oldPath = m_directory + QLatin1Char('/') + oldFile;
-        const QString backup = m_directory + QLatin1Char('/') + entry.fileName + kBackupSuffix;
+        const QString oldPath = pathOf(oldFile);
+        const QString backup = pathOf(entry.fileName + kBackupSuffix);
         QFile::remove(backup);
         if (!QFile::rename(oldPath, backup))
             QFile::remove(oldPath);
@@ -311,28 +327,10 @@ bool ProfileStore::remove(const QString &name, QString *error)
             *error = tr("There is no profile named \"%1\".").arg(name);
         return false;
     }
-    const QString trash = trashDirectory();
-    if (!ensureDirectory(trash, error))
+    if (!ProfileTrash(trashDirectory()).moveIn(pathOf(it->fileName), error))
         return false;
-
-    const QString fileName = it->fileName;
-    const QString base = fileName.chopped(kSuffix.size());
-    const QSet<QString> taken = lowerCaseEntries(trash);
-    QString target = fileName;
-    for (int i = 2; taken.contains(target.toLower()); ++i)
-        target = base + QLatin1Char('-') + QString::number(i) + kSuffix;
-
-    const QString from = m_directory + QLatin1Char('/') + fileName;
-    if (!QFile::rename(from, trash + QLatin1Char('/') + target)) {
-        if (error)
-            *error = tr("Cannot move %1 to the trash folder.").arg(fileName);
-        return false;
-    }
-    if (QFile::exists(from + kBackupSuffix)) {
-        QFile::remove(trash + QLatin1Char('/') + target + kBackupSuffix);
-        QFile::rename(from + kBackupSuffix, trash + QLatin1Char('/') + target + kBackupSuffix);
-    }
     m_entries.remove(name);
+    m_purgeTimer.start(); // the undo window of this delete, then the entry goes
     emit profilesChanged();
     return true;
 }
@@ -344,42 +342,19 @@ bool ProfileStore::restore(const QString &name, QString *error)
             *error = tr("A profile named \"%1\" already exists.").arg(name);
         return false;
     }
-    const QDir trash(trashDirectory());
-    const QFileInfoList files = trash.entryInfoList({QStringLiteral("*") + kSuffix}, QDir::Files | QDir::Hidden);
-    QString best;
-    QDateTime bestTime;
-    std::optional<Profile> bestProfile;
-    for (const QFileInfo &info : files) {
-        QFile file(info.filePath());
-        if (info.size() > kMaxProfileFileSize || !file.open(QIODevice::ReadOnly))
-            continue;
-        std::optional<Profile> p = ProfileSerializer::fromJson(file.readAll());
-        // The rename into the trash keeps the modification time; ties go to the later file name.
-        if (p && p->name == name && (best.isEmpty() || info.lastModified() >= bestTime)) {
-            best = info.fileName();
-            bestTime = info.lastModified();
-            bestProfile = p;
-        }
-    }
-    if (!bestProfile) {
+    ProfileTrash trash(trashDirectory());
+    const std::optional<ProfileTrash::Entry> deleted = trash.latest(name);
+    if (!deleted) {
         if (error)
             *error = tr("There is no deleted profile named \"%1\" to restore.").arg(name);
         return false;
     }
+    if (!SafeFileWriter::makeDirectory(m_directory, error))
+        return false;
     const QString fileName = uniqueFileName(name);
-    const QString target = m_directory + QLatin1Char('/') + fileName;
-    if (!ensureDirectory(m_directory, error))
+    if (!trash.moveOut(deleted->fileName, pathOf(fileName), error))
         return false;
-    if (!QFile::rename(trash.filePath(best), target)) {
-        if (error)
-            *error = tr("Cannot move %1 back from the trash folder.").arg(best);
-        return false;
-    }
-    if (QFile::exists(trash.filePath(best + kBackupSuffix))) {
-        QFile::remove(target + kBackupSuffix);
-        QFile::rename(trash.filePath(best + kBackupSuffix), target + kBackupSuffix);
-    }
-    m_entries.insert(name, Entry{*bestProfile, fileName});
+    m_entries.insert(name, Entry{deleted->profile, fileName, hashOf(deleted->bytes)});
     emit profilesChanged();
     return true;
 }

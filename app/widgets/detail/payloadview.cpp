@@ -10,6 +10,7 @@
 #include "core/codecs/hexcodec.h"
 #include "core/codecs/jsoncodec.h"
 #include "core/codecs/textcodec.h"
+#include "core/io/safefilewriter.h"
 
 #include <QButtonGroup>
 #include <QClipboard>
@@ -24,7 +25,6 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPlainTextEdit>
-#include <QSaveFile>
 #include <QStackedWidget>
 #include <QTextBlock>
 #include <QToolButton>
@@ -468,13 +468,10 @@ bool PayloadView::saveToFile(const QString &path, QString *error)
     };
     if (path.isEmpty())
         return fail(tr("No file name was given."));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (file.write(m_payload) != m_payload.size())
-        return fail(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (!file.commit())
-        return fail(tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    // SafeFileWriter: a full disk is reported here and never leaves a truncated file behind.
+    SafeFileWriter file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_payload) != m_payload.size() || !file.commit())
+        return fail(tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), file.failureReason()));
     setStatus(tr("Saved %1 to %2.").arg(dataSize(m_payload.size()), QDir::toNativeSeparators(path)), false);
     return true;
 }

@@ -3,12 +3,13 @@
 #include "core/profiles/profilestore.h"
 
 ProfileCommand::ProfileCommand(Kind kind, ProfileStore *store, const Profile &before, const Profile &after,
-                               QString *errorSink)
+                               QString *errorSink, ProfileStore::Conflicts conflicts)
     : m_kind(kind)
     , m_store(store)
     , m_before(before)
     , m_after(after)
     , m_errorSink(errorSink)
+    , m_conflicts(conflicts)
 {
     switch (kind) {
     case Kind::Create: setText(tr("Create “%1”").arg(after.name)); break;
@@ -30,18 +31,20 @@ ProfileCommand *ProfileCommand::remove(ProfileStore *store, const QString &name,
     return new ProfileCommand(Kind::Delete, store, before, Profile{}, errorSink);
 }
 
-ProfileCommand *ProfileCommand::rename(ProfileStore *store, const QString &from, const QString &to, QString *errorSink)
+ProfileCommand *ProfileCommand::rename(ProfileStore *store, const QString &from, const QString &to, QString *errorSink,
+                                       ProfileStore::Conflicts conflicts)
 {
     Profile before;
     before.name = from;
     Profile after;
     after.name = to.trimmed();
-    return new ProfileCommand(Kind::Rename, store, before, after, errorSink);
+    return new ProfileCommand(Kind::Rename, store, before, after, errorSink, conflicts);
 }
 
-ProfileCommand *ProfileCommand::edit(ProfileStore *store, const Profile &before, const Profile &after, QString *errorSink)
+ProfileCommand *ProfileCommand::edit(ProfileStore *store, const Profile &before, const Profile &after, QString *errorSink,
+                                     ProfileStore::Conflicts conflicts)
 {
-    return new ProfileCommand(Kind::Edit, store, before, after, errorSink);
+    return new ProfileCommand(Kind::Edit, store, before, after, errorSink, conflicts);
 }
 
 void ProfileCommand::fail(const QString &error)
@@ -55,6 +58,9 @@ bool ProfileCommand::apply(bool forward)
 {
     QString error;
     bool ok = false;
+    const ProfileStore::Conflicts conflicts = forward ? m_conflicts : ProfileStore::Conflicts::Refuse;
+    if (forward)
+        m_conflicts = ProfileStore::Conflicts::Refuse;
     switch (m_kind) {
     case Kind::Create:
         if (!forward) {
@@ -72,17 +78,17 @@ bool ProfileCommand::apply(bool forward)
         ok = forward ? m_store->remove(m_before.name, &error) : m_store->restore(m_before.name, &error);
         break;
     case Kind::Rename:
-        ok = forward ? m_store->rename(m_before.name, m_after.name, &error)
-                     : m_store->rename(m_after.name, m_before.name, &error);
+        ok = forward ? m_store->rename(m_before.name, m_after.name, &error, conflicts)
+                     : m_store->rename(m_after.name, m_before.name, &error, conflicts);
         break;
     case Kind::Edit: {
         const Profile &from = forward ? m_before : m_after;
         const Profile &to = forward ? m_after : m_before;
         ok = true;
         if (from.name != to.name)
-            ok = m_store->rename(from.name, to.name, &error);
+            ok = m_store->rename(from.name, to.name, &error, conflicts);
         if (ok)
-            ok = m_store->save(to, &error);
+            ok = m_store->save(to, &error, conflicts);
         break;
     }
     }

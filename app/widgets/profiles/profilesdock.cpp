@@ -3,6 +3,7 @@
 #include "widgets/icons.h"
 
 #include "widgets/profiles/profilecommand.h"
+#include "widgets/profiles/profileeditflow.h"
 #include "widgets/profiles/profileeditordialog.h"
 #include "core/profiles/profilestore.h"
 
@@ -27,18 +28,6 @@
 namespace {
 
 enum Role { NameRole = Qt::UserRole + 1, FilterRole };
-constexpr int kUndoBarMs = 20000;
-constexpr int kMaxErrorChars = 90;
-
-QFrame *bar(QWidget *parent)
-{
-    auto *frame = new QFrame(parent);
-    frame->setFrameShape(QFrame::StyledPanel);
-    frame->setAutoFillBackground(true);
-    frame->setBackgroundRole(QPalette::AlternateBase);
-    frame->hide();
-    return frame;
-}
 
 QString plain(QString text)
 {
@@ -54,6 +43,12 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     setObjectName(QStringLiteral("profilesDock")); // for QMainWindow::saveState
     setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
     m_undoStack = new QUndoStack(this);
+    m_editFlow = new ProfileEditFlow(m_store, this, &m_lastError,
+                                     [this](ProfileCommand *command, const QString &select) { push(command, select); });
+    connect(m_editFlow, &ProfileEditFlow::reloaded, this, [this](const QString &name) {
+        showMessage(QString());
+        selectProfile(name);
+    });
 
     auto *content = new QWidget(this);
     m_filter = new QLineEdit(content);
@@ -92,19 +87,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     tools->addStretch(1);
 
     // Files that did not load: named with line:column, left untouched, reloadable after a fix.
-    m_errorBar = bar(content);
-    m_errorLabel = new QLabel(m_errorBar);
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_reload = new QToolButton(m_errorBar);
-    auto *errorLayout = new QVBoxLayout(m_errorBar);
-    errorLayout->setContentsMargins(6, 4, 6, 4);
-    errorLayout->addWidget(m_errorLabel);
-    auto *errorButtons = new QHBoxLayout;
-    errorButtons->addStretch(1);
-    errorButtons->addWidget(m_reload);
-    errorLayout->addLayout(errorButtons);
+    m_errorBar = new ProfileErrorBar(content);
 
     m_model = new QStandardItemModel(this);
     m_proxy = new QSortFilterProxyModel(this);
@@ -140,22 +123,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     m_message->setTextFormat(Qt::PlainText);
     m_message->hide();
 
-    m_undoBar = bar(content);
-    m_undoLabel = new QLabel(m_undoBar);
-    m_undoLabel->setWordWrap(true);
-    m_undoLabel->setTextFormat(Qt::PlainText);
-    m_undoButton = new QToolButton(m_undoBar);
-    m_undoDismiss = new QToolButton(m_undoBar);
-    m_undoDismiss->setAutoRaise(true);
-    m_undoDismiss->setText(QStringLiteral("×"));
-    auto *undoLayout = new QHBoxLayout(m_undoBar);
-    undoLayout->setContentsMargins(6, 2, 2, 2);
-    undoLayout->addWidget(m_undoLabel, 1);
-    undoLayout->addWidget(m_undoButton);
-    undoLayout->addWidget(m_undoDismiss);
-    m_undoBarTimer = new QTimer(this);
-    m_undoBarTimer->setSingleShot(true);
-    m_undoBarTimer->setInterval(kUndoBarMs);
+    m_undoBar = new ProfileUndoBar(content);
 
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -177,10 +145,11 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDock::rebuild);
     connect(m_store, &ProfileStore::profilesChanged, this, &ProfilesDock::updateErrorBar);
     connect(m_store, &ProfileStore::loadErrors, this, &ProfilesDock::updateErrorBar);
-    connect(m_reload, &QToolButton::clicked, this, [this] {
+    connect(m_errorBar, &ProfileErrorBar::reloadRequested, this, [this] {
         m_store->load();
         updateErrorBar();
     });
+    connect(m_store, &ProfileStore::warning, this, &ProfilesDock::showMessage);
     connect(m_new, &QAction::triggered, this, &ProfilesDock::newProfile);
     connect(m_edit, &QAction::triggered, this, &ProfilesDock::editCurrent);
     connect(m_duplicate, &QAction::triggered, this, &ProfilesDock::duplicateCurrent);
@@ -214,21 +183,30 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
         // Deferred: the rename rebuilds the model, which must not happen inside the item's own signal.
         QTimer::singleShot(0, this, [this, from, to] { onItemRenamed(from, to); });
     });
-    connect(m_undoButton, &QToolButton::clicked, this, [this] {
+    connect(m_undoBar, &ProfileUndoBar::undoRequested, this, [this] {
+        m_lastError.clear();
         m_undoStack->undo();
-        m_undoBar->hide();
+        showMessage(m_lastError); // e.g. the trash entry is gone
     });
-    connect(m_undoDismiss, &QToolButton::clicked, m_undoBar, &QWidget::hide);
-    connect(m_undoBarTimer, &QTimer::timeout, m_undoBar, &QWidget::hide);
     connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
         // The bar offers to undo one particular delete; any other step makes it stale.
-        if (m_undoStack->index() == 0 || m_undoStack->undoText() != m_undoLabel->property("undoText").toString())
+        if (m_undoStack->index() == 0 || m_undoStack->undoText() != m_undoBar->undoText())
             m_undoBar->hide();
     });
 
     retranslateUi();
     rebuild();
     updateErrorBar();
+}
+
+ProfileEditorDialog *ProfilesDock::openEditor() const
+{
+    return m_editFlow->editor();
+}
+
+ProfileConflictDialog *ProfilesDock::conflictDialog() const
+{
+    return m_editFlow->conflictDialog();
 }
 
 QString ProfilesDock::currentProfileName() const
@@ -290,25 +268,7 @@ void ProfilesDock::updateEmptyState()
 
 void ProfilesDock::updateErrorBar()
 {
-    const QList<ProfileLoadError> errors = m_store->errors();
-    if (errors.isEmpty()) {
-        m_errorBar->hide();
-        return;
-    }
-    QStringList lines;
-    lines.append(QStringLiteral("⚠ ")
-                 + tr("%n profile file(s) could not be loaded and were left as they are:", nullptr, int(errors.size())));
-    QStringList full = lines;
-    for (const ProfileLoadError &e : errors) {
-        // One short line per file in the bar; the whole story in the tooltip.
-        const QString text = e.toString();
-        lines.append(QStringLiteral("• ") + (text.size() > kMaxErrorChars ? text.left(kMaxErrorChars) + QStringLiteral("…") : text));
-        full.append(QStringLiteral("• ") + text);
-    }
-    full.append(tr("Folder: %1").arg(QDir::toNativeSeparators(m_store->directory())));
-    m_errorLabel->setText(lines.join(QLatin1Char('\n')));
-    m_errorBar->setToolTip(full.join(QLatin1Char('\n')));
-    m_errorBar->show();
+    m_errorBar->setErrors(m_store->errors(), m_store->directory());
 }
 
 void ProfilesDock::showMessage(const QString &text)
@@ -328,44 +288,14 @@ void ProfilesDock::push(ProfileCommand *command, const QString &select)
 
 void ProfilesDock::newProfile()
 {
-    openEditorFor(QString());
+    m_editFlow->openEditorFor(QString());
 }
 
 void ProfilesDock::editCurrent()
 {
     const QString name = currentProfileName();
     if (!name.isEmpty())
-        openEditorFor(name);
-}
-
-void ProfilesDock::openEditorFor(const QString &name)
-{
-    if (m_editor) {
-        m_editor->raise();
-        m_editor->activateWindow();
-        return;
-    }
-    Profile profile;
-    if (!name.isEmpty()) {
-        profile = m_store->profile(name).value_or(Profile{});
-    } else {
-        profile.name = m_store->uniqueName(tr("New profile"));
-        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/"));
-    }
-    QStringList taken = m_store->names();
-    taken.removeAll(name);
-    m_editor = new ProfileEditorDialog(profile, taken, this,
-                                       name.isEmpty() ? ProfileEditorDialog::Purpose::Create
-                                                      : ProfileEditorDialog::Purpose::Edit);
-    m_editor->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_editor, &QDialog::accepted, this, [this, name, profile] {
-        const Profile edited = m_editor->profile();
-        if (name.isEmpty())
-            push(ProfileCommand::create(m_store, edited, &m_lastError), edited.name);
-        else if (edited != profile)
-            push(ProfileCommand::edit(m_store, profile, edited, &m_lastError), edited.name);
-    });
-    m_editor->open(); // window-modal, not exec(): the event loop keeps running
+        m_editFlow->openEditorFor(name);
 }
 
 void ProfilesDock::duplicateCurrent()
@@ -394,6 +324,12 @@ void ProfilesDock::onItemRenamed(const QString &from, const QString &to)
     if (!m_lastError.isEmpty())
         rebuild(); // put the old name back in the list
     selectProfile(m_lastError.isEmpty() ? to : from);
+    if (!m_lastError.isEmpty() && m_store->isChangedOnDisk(from)) {
+        m_editFlow->askAboutConflict(from, [this, from, to] {
+            push(ProfileCommand::rename(m_store, from, to, &m_lastError, ProfileStore::Conflicts::Overwrite), to);
+            return m_lastError.isEmpty();
+        }, {});
+    }
 }
 
 void ProfilesDock::deleteCurrent()
@@ -408,11 +344,7 @@ void ProfilesDock::deleteCurrent()
     // Keep the keyboard where it was: the next profile (or the last one) becomes current.
     if (m_proxy->rowCount() > 0)
         m_view->setCurrentIndex(m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0));
-    m_deletedName = name;
-    m_undoLabel->setText(tr("Deleted “%1”.").arg(name));
-    m_undoLabel->setProperty("undoText", m_undoStack->undoText());
-    m_undoBar->show();
-    m_undoBarTimer->start();
+    m_undoBar->showFor(name, m_undoStack->undoText());
 }
 
 void ProfilesDock::changeEvent(QEvent *event)
@@ -441,14 +373,5 @@ void ProfilesDock::retranslateUi()
     }
     for (QToolButton *button : std::as_const(m_toolButtons))
         button->setAccessibleName(plain(button->defaultAction()->text()));
-    m_reload->setText(tr("Re&load"));
-    m_reload->setToolTip(tr("Read the profile files again after fixing them"));
-    m_undoButton->setText(tr("&Undo"));
-    m_undoButton->setToolTip(tr("Bring the deleted profile back"));
-    m_undoDismiss->setToolTip(tr("Dismiss"));
-    m_undoDismiss->setAccessibleName(tr("Dismiss"));
-    if (!m_deletedName.isEmpty())
-        m_undoLabel->setText(tr("Deleted “%1”.").arg(m_deletedName));
     updateEmptyState();
-    updateErrorBar();
 }

@@ -1,11 +1,15 @@
 #pragma once
 
+#include "widgets/profiles/profileerrorbar.h"
+#include "widgets/profiles/profileundobar.h"
+
 #include <QDockWidget>
-#include <QPointer>
 
 class ProfileCommand;
-class ProfileEditorDialog;
+class ProfileConflictDialog;
+class ProfileEditFlow;
 class ProfileStore;
+class ProfileEditorDialog;
 class QAction;
 class QFrame;
 class QLabel;
@@ -13,7 +17,6 @@ class QLineEdit;
 class QListView;
 class QSortFilterProxyModel;
 class QStandardItemModel;
-class QTimer;
 class QToolButton;
 class QUndoStack;
 
@@ -21,6 +24,9 @@ class QUndoStack;
 // F2) and Delete (Del) with undo (Edit → Undo, and an "Undo" bar right after a delete).
 // Double-click or Enter asks to open the profile in a session tab and connect (openProfileRequested).
 // Files that failed to load are listed in a bar at the top with file:line:column.
+// Every failed change is said in the dock (or, for a save from the editor, next to its Save
+// button, with the editor kept open); a file another WsScope window changed meanwhile is not
+// overwritten silently: ProfileConflictDialog asks whether to reload, overwrite or save as new.
 class ProfilesDock : public QDockWidget
 {
     Q_OBJECT
@@ -43,13 +49,14 @@ public:
     QListView *view() const { return m_view; }
     QLineEdit *filterField() const { return m_filter; }
     QFrame *undoBar() const { return m_undoBar; }
-    QToolButton *undoBarButton() const { return m_undoButton; }
-    QLabel *undoBarLabel() const { return m_undoLabel; }
+    QToolButton *undoBarButton() const { return m_undoBar->undoButton(); }
+    QLabel *undoBarLabel() const { return m_undoBar->label(); }
     QFrame *errorBar() const { return m_errorBar; }
-    QLabel *errorBarLabel() const { return m_errorLabel; }
+    QLabel *errorBarLabel() const { return m_errorBar->label(); }
     QLabel *messageLabel() const { return m_message; }
     QLabel *emptyLabel() const { return m_empty; } // shown inside the list when nothing is listed
-    ProfileEditorDialog *openEditor() const { return m_editor; } // the editor currently open, if any
+    ProfileEditorDialog *openEditor() const; // the editor currently open, if any
+    ProfileConflictDialog *conflictDialog() const; // the open "changed on disk" question, if any
 
 public slots:
     void newProfile();
@@ -71,8 +78,8 @@ private:
     void updateEmptyState();
     void showMessage(const QString &text);
     void push(ProfileCommand *command, const QString &select);
-    void openEditorFor(const QString &name);
     void onItemRenamed(const QString &from, const QString &to);
+
     void retranslateUi();
 
     ProfileStore *m_store;
@@ -83,14 +90,8 @@ private:
     QListView *m_view = nullptr;
     QLabel *m_empty = nullptr;
     QLabel *m_message = nullptr;
-    QFrame *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QToolButton *m_reload = nullptr;
-    QFrame *m_undoBar = nullptr;
-    QLabel *m_undoLabel = nullptr;
-    QToolButton *m_undoButton = nullptr;
-    QToolButton *m_undoDismiss = nullptr;
-    QTimer *m_undoBarTimer = nullptr;
+    ProfileErrorBar *m_errorBar = nullptr;
+    ProfileUndoBar *m_undoBar = nullptr;
     QList<QToolButton *> m_toolButtons;
 
     QAction *m_new = nullptr;
@@ -100,8 +101,7 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_open = nullptr;
 
-    QPointer<ProfileEditorDialog> m_editor;
+    ProfileEditFlow *m_editFlow = nullptr;
     QString m_lastError;
-    QString m_deletedName;
     bool m_rebuilding = false;
 };
