@@ -13,9 +13,9 @@
 // One step of the send script, in command-line order.
 struct CliAction
 {
-    enum class Kind { Text, Binary, Ping };
+    enum class Kind { Text, Binary, Ping, File };
     Kind kind = Kind::Text;
-    QString text;       // Kind::Text
+    QString text;       // Kind::Text; Kind::File: the path, read only when the send is due
     QByteArray data;    // Kind::Binary payload, Kind::Ping payload
 };
 

@@ -172,7 +172,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             QFile file(v);
             if (!file.open(QIODevice::ReadOnly))
                 return fail(error, tr("%1: cannot read \"%2\": %3").arg(optionName, v, file.errorString()));
-            result.actions.append(CliAction{CliAction::Kind::Binary, {}, file.readAll()});
+            // Read when the send is due, not held from here to the end of the run.
+            result.actions.append(CliAction{CliAction::Kind::File, v, {}});
         } else if (name == QLatin1String("ping")) {
             const QByteArray payload = v.toUtf8();
             // RFC 6455 §5.5: control frames carry at most 125 payload bytes.

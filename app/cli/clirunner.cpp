@@ -6,29 +6,26 @@
 #include "core/log/eventlog.h"
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
-#include "core/protocol/frameheader.h"
 #include "core/session/session.h"
+#include "core/tap/taptunnel.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QFileDevice>
 #include <QIODevice>
-#include <QLocale>
 
 namespace {
 
-// After an abort on timeout, how long the tap may take to report the end before we exit anyway.
-constexpr int AbortGraceMs = 300;
+// After an abort, how long the session may take to log the end (Close, Closed) before we exit
+// anyway: the tap lingers up to TapTunnel::LingerMs for the other side's Close, plus a margin
+// for a busy machine.
+constexpr int AbortGraceMs = TapTunnel::LingerMs + 1000;
 
 bool isReceivedTraffic(const Event &event)
 {
     if (event.dir != Direction::In)
         return false;
     return event.kind == EventKind::Frame;
-}
-
-QString bytesText(quint64 bytes)
-{
-    return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
 }
 
 } // namespace
@@ -45,13 +42,17 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     connect(m_session, &Session::eventLogged, this, &CliRunner::onEventLogged);
     connect(m_session, &Session::stateChanged, this, &CliRunner::onStateChanged);
     connect(m_session, &Session::finished, this, &CliRunner::onSessionFinished);
+    connect(m_session, &Session::messageDelivered, this, &CliRunner::onMessageDelivered);
+    connect(m_session, &Session::bytesArriving, this, &CliRunner::onBytesArriving);
+    if (m_options.harFile.isEmpty())
+        m_session->log()->setCap(CappedLogEvents, CappedLogPayloadBytes);
 
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, &CliRunner::onDeadline);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &CliRunner::onIdle);
     m_abortGrace.setSingleShot(true);
-    connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(ExitTimeout); });
+    connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(m_timedOut ? int(ExitTimeout) : computeExitCode()); });
 }
 
 CliRunner::~CliRunner() = default;
@@ -78,8 +79,7 @@ void CliRunner::onEventLogged(const Event &event)
         // The same rows as the app's log: one line per frame.
         printLine((EventFormatter::textLine(event) + QLatin1Char('\n')).toUtf8());
     }
-    if (event.dir == Direction::In && LogRules::endsMessage(event))
-        ++m_messagesIn;
+    m_tally.note(event);
     if (m_phase == Phase::Waiting) {
         if (isReceivedTraffic(event) && m_idle.isActive())
             m_idle.start(); // silence is counted from the last received frame
@@ -117,6 +117,9 @@ void CliRunner::runScript()
         case CliAction::Kind::Ping:
             ok = m_session->ping(action.data, &error);
             break;
+        case CliAction::Kind::File:
+            ok = sendFile(action.text, &error);
+            break;
         }
         if (!ok)
             printError(error);
@@ -129,6 +132,33 @@ void CliRunner::runScript()
     else if (m_options.waitMessages <= 0)
         m_idle.start(CliOptions::DefaultGraceMs);
     checkWaitDone();
+}
+
+bool CliRunner::sendFile(const QString &path, QString *error)
+{
+    // Read now and let go once QWebSocket has it: QWebSocket 6.4 takes a message only whole
+    // (its own masked copy, then its socket's write buffer), so this copy is all we can spare.
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = tr("--send-file: cannot read \"%1\": %2").arg(path, file.errorString());
+        return false;
+    }
+    return m_session->sendBinary(file.readAll(), error);
+}
+
+void CliRunner::onMessageDelivered()
+{
+    // Counted when QWebSocket hands the message over, not when the tap saw its frame: by then
+    // QWebSocket has processed everything before it, pongs owed for earlier pings included.
+    ++m_messagesIn;
+    checkWaitDone();
+}
+
+void CliRunner::onBytesArriving()
+{
+    // A large frame still arriving is activity too, not silence.
+    if (m_phase == Phase::Waiting && m_idle.isActive())
+        m_idle.start();
 }
 
 void CliRunner::checkWaitDone()
@@ -164,8 +194,13 @@ void CliRunner::interrupt()
         return;
     }
     printError(tr("Interrupted: dropping the connection."));
+    abortSession(ErrorCategory::Network, tr("Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake."));
+}
+
+void CliRunner::abortSession(ErrorCategory category, const QString &text)
+{
     m_idle.stop();
-    m_session->abort();
+    m_session->abort(category, text);
     if (m_phase != Phase::Done)
         m_abortGrace.start(AbortGraceMs);
 }
@@ -175,11 +210,10 @@ void CliRunner::onDeadline()
     if (m_phase == Phase::Done)
         return;
     m_timedOut = true;
-    printError(tr("Timed out after %1 ms.").arg(m_options.timeoutMs));
-    m_idle.stop();
-    m_session->abort();
-    if (m_phase != Phase::Done)
-        m_abortGrace.start(AbortGraceMs);
+    const QString text = tr("Timed out after %1 ms.").arg(m_options.timeoutMs);
+    printError(text);
+    // In the log too (so in JSONL and the HAR), next to the Close event it leads to.
+    abortSession(ErrorCategory::Timeout, text);
 }
 
 void CliRunner::onSessionFinished()
@@ -189,48 +223,25 @@ void CliRunner::onSessionFinished()
 
 int CliRunner::computeExitCode() const
 {
-    const std::deque<Event> &events = m_session->log()->events();
-    if (m_timedOut)
+    if (m_timedOut || m_tally.timeoutSeen())
         return ExitTimeout;
-    for (const Event &event : events) {
-        if (event.kind == EventKind::Error && event.detail && event.detail->errorCategory == ErrorCategory::Timeout)
-            return ExitTimeout;
-    }
     if (!m_wasOpen)
         return ExitConnect;
-    for (auto it = events.rbegin(); it != events.rend(); ++it) {
-        if (it->kind == EventKind::Close && it->detail) {
-            const quint16 code = it->detail->closeCode;
-            return code == CloseCodes::NormalClosure || code == CloseCodes::GoingAway ? ExitOk : ExitClosedOther;
-        }
-    }
+    // A violation by the peer fails the run even when the close code that followed looks normal
+    // (e.g. one seen while closing, RFC 6455 §7.1.7).
+    if (m_tally.protocolViolationSeen())
+        return ExitClosedOther;
+    if (m_tally.closeSeen())
+        return m_tally.closeCode() == CloseCodes::NormalClosure || m_tally.closeCode() == CloseCodes::GoingAway ? ExitOk : ExitClosedOther;
     return ExitClosedOther;
 }
 
 QString CliRunner::failureText(int exitCode) const
 {
-    const std::deque<Event> &events = m_session->log()->events();
-    if (exitCode == ExitConnect) {
-        for (const Event &event : events) {
-            if (event.kind == EventKind::HandshakeResponse && event.detail && event.detail->http.statusCode != 101
-                && event.detail->http.statusCode != 0) {
-                return tr("Handshake refused: %1 %2")
-                        .arg(event.detail->http.statusCode)
-                        .arg(QString::fromLatin1(event.detail->http.reasonPhrase));
-            }
-        }
-        for (auto it = events.rbegin(); it != events.rend(); ++it) {
-            if (it->kind == EventKind::Error && it->detail)
-                return tr("Could not connect: %1").arg(it->detail->text);
-        }
-        return tr("Could not connect.");
-    }
-    if (exitCode == ExitClosedOther) {
-        for (auto it = events.rbegin(); it != events.rend(); ++it) {
-            if (it->kind == EventKind::Close && it->detail)
-                return tr("Connection closed with %1.").arg(CloseCodes::label(it->detail->closeCode));
-        }
-    }
+    if (exitCode == ExitConnect)
+        return m_tally.connectFailureText();
+    if (exitCode == ExitClosedOther)
+        return m_tally.closedText();
     return QString();
 }
 
@@ -252,59 +263,8 @@ void CliRunner::finish(int exitCode)
             printError(error);
     }
     if (m_options.summary)
-        m_err->write((summaryLine() + QLatin1Char('\n')).toUtf8());
+        m_err->write((m_tally.summaryLine(m_wasOpen ? qMax<qint64>(1, m_endMs - m_openMs) : 0) + QLatin1Char('\n')).toUtf8());
     emit finished(m_exitCode);
-}
-
-QString CliRunner::summaryLine() const
-{
-    // Counted from the wire when the tap saw frames, else from QWebSocket's messages.
-    const std::deque<Event> &events = m_session->log()->events();
-    bool framesKnown = false;
-    for (const Event &event : events) {
-        if (event.kind == EventKind::Frame && event.frame.headerKnown()) {
-            framesKnown = true;
-            break;
-        }
-    }
-    quint64 messages[2] = {0, 0};
-    quint64 bytes[2] = {0, 0};
-    quint64 frames = 0;
-    QString close = tr("no close");
-    for (const Event &event : events) {
-        const int side = event.dir == Direction::Out ? 0 : 1;
-        if (event.kind == EventKind::Close && event.detail) {
-            const EventDetail &d = *event.detail;
-            const QString initiator = d.closeInitiator == CloseInitiator::Client ? tr("by the client")
-                    : d.closeInitiator == CloseInitiator::Server                 ? tr("by the server")
-                                                                                 : tr("by neither side");
-            close = tr("close %1 %2, %3").arg(CloseCodes::label(d.closeCode), initiator,
-                                               d.closeClean ? tr("clean") : tr("not clean"));
-        }
-        if (event.dir == Direction::None)
-            continue;
-        if (event.kind != EventKind::Frame)
-            continue;
-        if (event.frame.headerKnown())
-            ++frames;
-        if (LogRules::isDataFrame(event))
-            bytes[side] += event.length;
-        if (LogRules::endsMessage(event))
-            ++messages[side];
-    }
-    const qint64 openMs = m_wasOpen ? qMax<qint64>(1, m_endMs - m_openMs) : 0;
-    const double seconds = double(openMs) / 1000.0;
-    const double rate = openMs > 0 ? double(messages[0] + messages[1]) / seconds : 0.0;
-    QString line = tr("summary: sent %1 messages (%2), received %3 messages (%4)")
-                           .arg(messages[0])
-                           .arg(bytesText(bytes[0]))
-                           .arg(messages[1])
-                           .arg(bytesText(bytes[1]));
-    if (framesKnown)
-        line += tr(", %1 frames").arg(frames);
-    line += tr(", open %1 s, %2 messages/s, %3")
-                    .arg(QLocale::c().toString(seconds, 'f', 3), QLocale::c().toString(rate, 'f', 1), close);
-    return line;
 }
 
 void CliRunner::printLine(const QByteArray &line)

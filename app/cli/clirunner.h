@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cli/clioptions.h"
+#include "cli/clitally.h"
 #include "core/log/event.h"
 
 #include <QObject>
@@ -12,7 +13,8 @@ class Session;
 // Runs one wsscope-cli session: connect, run the send script in order once open, wait
 // (--wait-messages / --idle / the default grace), close with --close, wait for the close
 // handshake, then write the HAR and the summary. Every event is printed as it is logged (text
-// or JSONL, flushed per line); the whole log is kept for the HAR.
+// or JSONL, flushed per line); the whole log is kept only for the HAR: without --har it is capped,
+// so memory stays flat however long the run.
 class CliRunner : public QObject
 {
     Q_OBJECT
@@ -38,8 +40,13 @@ public:
     const Session *session() const { return m_session; }
 
     // Ctrl+C: the first one closes the session as the run would have (--close), so the log and the
-    // HAR end with the close handshake; a second one drops the connection at once.
+    // HAR end with the close handshake; a second one (or the first one before the connection is
+    // open) drops the connection at once. Either way the log ends with an Error, Close and Closed.
     void interrupt();
+
+    // Without --har no export needs the events: the log keeps this many (and payload bytes).
+    static constexpr qsizetype CappedLogEvents = 256;
+    static constexpr qint64 CappedLogPayloadBytes = 4 * 1024 * 1024;
 
 signals:
     void finished(int exitCode);
@@ -53,6 +60,10 @@ private:
     void onSessionFinished();
     void onDeadline();
     void onIdle();
+    void onMessageDelivered();
+    void onBytesArriving();
+    void abortSession(ErrorCategory category, const QString &text);
+    bool sendFile(const QString &path, QString *error);
 
     void runScript();
     void checkWaitDone();
@@ -60,7 +71,6 @@ private:
     void finish(int exitCode);
     int computeExitCode() const;
     QString failureText(int exitCode) const;
-    QString summaryLine() const;
     void printLine(const QByteArray &line);
     void printError(const QString &text);
 
@@ -75,6 +85,7 @@ private:
     bool m_jsonl = true;
     bool m_wasOpen = false;
     bool m_timedOut = false;
+    CliTally m_tally;
     int m_messagesIn = 0;
     qint64 m_openMs = 0;
     qint64 m_endMs = 0;

@@ -29,11 +29,48 @@ bool RepeatSender::start(int intervalMs, int count, QString *error)
     m_total = count;
     m_intervalMs = intervalMs;
     m_lastError.clear();
-    m_timer->start(intervalMs);
     emit started();
     emit progressChanged(m_sent, m_total);
+    if (m_backedUp) {
+        emit pausedChanged(true, pauseReason());
+        return true;
+    }
+    m_timer->start(intervalMs);
     onTimeout(); // the first one at once
     return true;
+}
+
+void RepeatSender::setBackedUp(bool backedUp)
+{
+    if (backedUp == m_backedUp)
+        return;
+    m_backedUp = backedUp;
+    if (!m_running)
+        return;
+    if (backedUp) {
+        m_timer->stop();
+        emit pausedChanged(true, pauseReason());
+        return;
+    }
+    emit pausedChanged(false, QString());
+    // The connection drained: the send the pause held back is due now, the next ones on the interval.
+    m_timer->start(m_intervalMs);
+    if (!m_inSendDue)
+        onTimeout();
+}
+
+RepeatSender::State RepeatSender::state() const
+{
+    if (!m_running)
+        return State::Stopped;
+    return m_backedUp ? State::Paused : State::Running;
+}
+
+QString RepeatSender::pauseReason() const
+{
+    if (state() != State::Paused)
+        return QString();
+    return tr("Paused: the server is not reading as fast as we send; resuming when the send queue has drained.");
 }
 
 void RepeatSender::stop()
@@ -56,7 +93,7 @@ void RepeatSender::fail(const QString &reason)
 
 void RepeatSender::onTimeout()
 {
-    if (!m_running)
+    if (!m_running || m_backedUp)
         return;
     ++m_sent;
     emit progressChanged(m_sent, m_total);

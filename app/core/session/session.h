@@ -48,22 +48,67 @@ public:
     bool sendBinary(const QByteArray &data, QString *error = nullptr);
     bool ping(const QByteArray &payload = {}, QString *error = nullptr);        // <= 125 bytes
     bool close(quint16 code = 1000, const QString &reason = {}, QString *error = nullptr); // CloseCodes::maySend, reason <= 123 UTF-8 bytes
-    void abort();                                         // drop the connection now (no close frame)
+    // Drops the connection now (no Close frame). The log gets an Error event saying the user
+    // aborted, then the attempt's Close event and the Closed state, as for any other end.
+    void abort();
+    // The same, for an end decided elsewhere (e.g. wsscope-cli's --timeout): `text` is the
+    // Error event logged (translated), of `category`.
+    void abort(ErrorCategory category, const QString &text);
 
     struct Stats { quint64 messagesIn = 0, messagesOut = 0, bytesIn = 0, bytesOut = 0; qint64 lastRttUs = -1; };
     Stats stats() const;                                  // data messages and payload bytes
 
     // Additions beyond the contract above.
-    bool isTapActive() const { return m_tapActive; }       // the current/last connection goes through the tap
+    bool isTapActive() const { return m_attempt.tapActive; }       // the current/last connection goes through the tap
     quint16 tapPort() const;                               // 0 when the tap is not listening
     int reconnectAttempt() const { return m_reconnectAttempt; } // 0 unless a reconnect is pending or running
+
+    // Back-pressure (bounded memory): QWebSocket queues every send in its socket's write buffer
+    // however slowly the peer reads. Above the high-water mark the session says it is backed up,
+    // below the low-water mark again that it drained; callers that send in a loop (RepeatSender)
+    // wait in between. Single sends are never refused for it.
+    static constexpr qint64 SendHighWaterBytes = 4 * 1024 * 1024;
+    static constexpr qint64 SendLowWaterBytes = 1 * 1024 * 1024;
+    qint64 bytesToWrite() const;                          // queued in QWebSocket, not yet handed to the OS
+    bool isSendBackedUp() const { return m_attempt.backedUp; }
+    // Data messages QWebSocket delivered to us in this attempt (not what the tap saw: QWebSocket
+    // may not have processed those bytes yet).
+    quint64 deliveredMessageCount() const { return m_attempt.messagesDelivered; }
 
 signals:
     void stateChanged(SessionState state);
     void eventLogged(const Event &event);                 // every event, right after it was appended to log()
     void finished();                                      // closed for good (no reconnect pending); log has the Close event
+    void sendBackedUp(bool backedUp);                     // crossed SendHighWaterBytes up / SendLowWaterBytes down
+    void messageDelivered();                              // QWebSocket delivered a complete data message
+    void bytesArriving();                                 // bytes of the peer reached QWebSocket (a large frame in progress too)
 
 private:
+    // Everything that belongs to one connection attempt; startAttempt() resets it in one go.
+    struct Attempt
+    {
+        bool running = false;
+        bool tapActive = false;
+        bool awaitingTunnel = false;   // the tap's next tunnel belongs to this attempt
+        bool socketDone = false;       // QWebSocket reported the end (disconnected / failed)
+        QPointer<TapTunnel> tunnel;
+        bool tunnelSeen = false;       // a tunnel of this attempt reached the tap
+        bool tunnelDone = false;       // ...and both of its legs are closed
+        TapTunnel::CloseSummary tunnelSummary;
+        bool errorLogged = false;      // a specific error is already in the log for this attempt
+        bool wasOpen = false;
+        quint16 sentCloseCode = 0;     // tap off: what we sent
+        QString sentCloseReason;
+        bool serverClosedFirst = false; // tap off: Qt went to Closing before we called close()
+        bool handshakeRejected = false; // the tap found the server's response unacceptable (RFC 6455 §4.1)
+        quint16 pendingViolation = 0;   // a server violation seen before QWebSocket reported Open
+        bool serverCloseSeen = false;   // the tap saw the server's Close frame: the closing handshake runs
+        QString subprotocol;            // negotiated
+        bool backedUp = false;          // bytesToWrite() passed SendHighWaterBytes, not yet below SendLowWaterBytes
+        quint64 messagesDelivered = 0;
+    };
+
+    static QString stateName(SessionState state);
     void startAttempt();
     void setState(SessionState state, const QString &why = {});
     void appendEvent(Event event);
@@ -73,6 +118,9 @@ private:
     void wireSocket(QWebSocket *socket);
     void markSocketDone();
     void abortSocket(QWebSocket *socket);
+    void watchArrivals(QWebSocket *socket);
+    void updateBackPressure();
+    void clearBackPressure();
     void logUntappedSend(Event event);
     void maybeFinishAttempt();
     void finishAttempt();
@@ -89,6 +137,7 @@ private:
     void onSocketBinaryMessage(const QByteArray &message);
     void onSocketPong(quint64 elapsedMs, const QByteArray &payload);
     void onSocketBytesWritten(qint64 bytes);
+    void onSocketMessageDelivered();
     void onSocketSslErrors(const QList<QSslError> &errors);
     void onHandshakeTimeout();
     void onPingTimer();
@@ -103,32 +152,14 @@ private:
     EventLog *m_log = nullptr;
     WireTap *m_tap = nullptr;
     QPointer<QWebSocket> m_socket;
-    QPointer<TapTunnel> m_tunnel;
     QTimer *m_handshakeTimer = nullptr;
     QTimer *m_pingTimer = nullptr;
     QTimer *m_reconnectTimer = nullptr;
     SessionState m_state = SessionState::Idle;
     qint64 m_stateSinceMs = 0;
-    QString m_subprotocol;
     Stats m_stats;
-
-    // Per connection attempt.
-    bool m_attemptRunning = false;
-    bool m_tapActive = false;
-    bool m_awaitingTunnel = false;   // the tap's next tunnel belongs to this attempt
-    bool m_socketDone = false;       // QWebSocket reported the end (disconnected / failed)
-    bool m_tunnelSeen = false;       // a tunnel of this attempt reached the tap
-    bool m_tunnelDone = false;       // ...and both of its legs are closed
-    TapTunnel::CloseSummary m_tunnelSummary;
-    bool m_errorLogged = false;      // a specific error is already in the log for this attempt
+    Attempt m_attempt;
     QString m_lastErrorText;         // of the last Error event, so a retried tunnel does not repeat it
-    bool m_wasOpen = false;
     bool m_userClosed = false;       // close()/abort() called: no reconnect
-    quint16 m_sentCloseCode = 0;     // tap off: what we sent
-    QString m_sentCloseReason;
-    bool m_serverClosedFirst = false; // tap off: Qt went to Closing before we called close()
-    bool m_handshakeRejected = false; // the tap found the server's response unacceptable (RFC 6455 §4.1)
-    quint16 m_pendingViolation = 0;   // a server violation seen before QWebSocket reported Open
-    bool m_serverCloseSeen = false;   // the tap saw the server's Close frame: the closing handshake runs
     int m_reconnectAttempt = 0;
 };

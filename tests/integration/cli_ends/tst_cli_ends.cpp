@@ -1,0 +1,328 @@
+// Every end of a wsscope-cli run is in the log, so in the JSONL (and the HAR is still written):
+// timeouts, Ctrl+C before the connection is open, a dropped connection, and a protocol
+// violation seen while closing. Also what --wait-messages counts and what keeps the end-of-run
+// grace alive. The built binary against in-process raw servers and the Python peer on 127.0.0.1.
+#include "cliresult.h"
+#include "core/protocol/handshake.h"
+#include "testpeer.h"
+
+#include <QHostAddress>
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QtTest>
+
+#ifdef Q_OS_UNIX
+#include <csignal>
+#include <sys/types.h>
+#endif
+
+namespace {
+
+// A raw server: `upgrade` decides whether it answers the upgrade (RFC 6455 §4.2.2); after it,
+// `afterUpgrade` is written, and `onClientBytes` sees what the client sends.
+class RawServer : public QObject
+{
+public:
+    explicit RawServer(bool upgrade)
+        : m_upgrade(upgrade)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                socket->setParent(this);
+                m_socket = socket;
+                connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
+            }
+        });
+    }
+    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/").arg(m_server.serverPort()); }
+    QTcpSocket *socket() const { return m_socket; }
+
+    QByteArray afterUpgrade;
+    std::function<void(QTcpSocket *, const QByteArray &)> onClientBytes;
+    std::function<void(QTcpSocket *)> onUpgraded;
+    QByteArray fromClient; // after the upgrade
+
+private:
+    void onReadyRead()
+    {
+        const QByteArray data = m_socket->readAll();
+        if (m_upgraded) {
+            fromClient += data;
+            if (onClientBytes)
+                onClientBytes(m_socket, data);
+            return;
+        }
+        m_head += data;
+        const qsizetype end = m_head.indexOf("\r\n\r\n");
+        if (!m_upgrade || end < 0)
+            return;
+        QByteArray key;
+        for (const QByteArray &line : m_head.left(end).split('\n')) {
+            if (line.toLower().startsWith("sec-websocket-key:"))
+                key = line.mid(line.indexOf(':') + 1).trimmed();
+        }
+        m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                        "Sec-WebSocket-Accept: " + Handshake::acceptFor(key) + "\r\n\r\n" + afterUpgrade);
+        m_upgraded = true;
+        if (onUpgraded)
+            onUpgraded(m_socket);
+    }
+
+    QTcpServer m_server;
+    QTcpSocket *m_socket = nullptr;
+    QByteArray m_head;
+    bool m_upgrade = true;
+    bool m_upgraded = false;
+};
+
+QList<QJsonObject> jsonEvents(const QByteArray &out)
+{
+    QList<QJsonObject> events;
+    for (const QByteArray &line : out.split('\n')) {
+        const QJsonObject event = QJsonDocument::fromJson(line).object();
+        if (!event.isEmpty())
+            events.append(event);
+    }
+    return events;
+}
+
+QString name(const QJsonObject &event)
+{
+    return event.value(QStringLiteral("event")).toString();
+}
+
+// The log ends as every end must: an Error event (of `category`, text containing `text`), later
+// the Close event, and the Closed state last.
+QByteArray checkEnding(const QList<QJsonObject> &events, const QString &category, const QString &text)
+{
+    qsizetype error = -1, close = -1, closed = -1;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject &e = events.at(i);
+        if (name(e) == QLatin1String("error") && e.value(QStringLiteral("category")).toString() == category
+            && e.value(QStringLiteral("message")).toString().contains(text) && error < 0)
+            error = i;
+        else if (name(e) == QLatin1String("close"))
+            close = i;
+        else if (name(e) == QLatin1String("state") && e.value(QStringLiteral("state")).toString() == QLatin1String("closed"))
+            closed = i;
+    }
+    if (error < 0)
+        return "no " + category.toUtf8() + " error containing \"" + text.toUtf8() + "\"";
+    if (close < error)
+        return "no close event after the error";
+    if (closed != events.size() - 1 && closed < close)
+        return "the closed state is not after the close event";
+    return {};
+}
+
+qsizetype indexOfFrame(const QList<QJsonObject> &events, const QString &dir, const QString &opcode)
+{
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject &e = events.at(i);
+        if (name(e) == QLatin1String("frame") && e.value(QStringLiteral("dir")).toString() == dir
+            && e.value(QStringLiteral("opcode")).toString() == opcode)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace
+
+class TestCliEnds : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void overallTimeoutIsInTheLog_data();
+    void overallTimeoutIsInTheLog();
+    void handshakeTimeoutIsInTheLog();
+    void ctrlCMidHandshakeIsInTheLog();
+    void secondCtrlCDropsAndIsInTheLog();
+    void protocolViolationWhileClosingExits1();
+    void waitMessagesCountsWhatQWebSocketDelivered();
+    void aLargeFrameStillArrivingIsNotCutOff();
+};
+
+void TestCliEnds::overallTimeoutIsInTheLog_data()
+{
+    QTest::addColumn<bool>("tap");
+    QTest::newRow("tap on") << true;
+    QTest::newRow("tap off") << false;
+}
+
+void TestCliEnds::overallTimeoutIsInTheLog()
+{
+    QFETCH(bool, tap);
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString har = dir.filePath(QStringLiteral("run.har"));
+    QStringList args{QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--har"), har, QStringLiteral("--send"),
+                     QStringLiteral("hi"), QStringLiteral("--idle"), QStringLiteral("30000"), QStringLiteral("--timeout"),
+                     QStringLiteral("1500")};
+    if (!tap)
+        args << QStringLiteral("--no-tap");
+    const CliResult r = CliResult::run(args << peer.url());
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 4, r.diagnostics());
+    QVERIFY2(r.err.contains("1500 ms"), r.err);
+    const QByteArray problem = checkEnding(r.events, QStringLiteral("timeout"), QStringLiteral("1500 ms"));
+    QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + r.diagnostics()).constData());
+    QCOMPARE(r.where(QStringLiteral("close")).size(), 1);
+    QCOMPARE(r.where(QStringLiteral("close")).first().value(QStringLiteral("code")).toInt(), 1006);
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QJsonDocument::fromJson(file.readAll()).object().contains(QStringLiteral("log")));
+}
+
+void TestCliEnds::handshakeTimeoutIsInTheLog()
+{
+    RawServer silent(false); // takes the request, never answers it
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--timeout"),
+                                        QStringLiteral("700"), silent.url()});
+    QVERIFY2(r.exitCode == 4, r.diagnostics());
+    QVERIFY(!r.where(QStringLiteral("handshake_request")).isEmpty());
+    // Whichever timer fires first (the handshake's or the run's, both 700 ms), it is a Timeout.
+    const QByteArray problem = checkEnding(r.events, QStringLiteral("timeout"), QStringLiteral("700 ms"));
+    QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + r.diagnostics()).constData());
+    QCOMPARE(r.where(QStringLiteral("close")).first().value(QStringLiteral("code")).toInt(), 1006);
+}
+
+void TestCliEnds::ctrlCMidHandshakeIsInTheLog()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Ctrl+C is delivered as SIGINT only on POSIX systems");
+#else
+    RawServer silent(false);
+    QProcess cli;
+    cli.start(QStringLiteral(WSSCOPE_CLI_PATH), {QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--timeout"),
+                                                 QStringLiteral("20000"), silent.url()});
+    QVERIFY(cli.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"event\":\"handshake_request\""), 10000);
+    QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 5000);
+    out += cli.readAllStandardOutput();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(cli.exitCode(), 3); // never connected
+    QVERIFY(cli.readAllStandardError().contains("Interrupted"));
+    const QList<QJsonObject> events = jsonEvents(out);
+    const QByteArray problem = checkEnding(events, QStringLiteral("network"), QStringLiteral("Ctrl+C"));
+    QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + out).constData());
+#endif
+}
+
+void TestCliEnds::secondCtrlCDropsAndIsInTheLog()
+{
+#ifndef Q_OS_UNIX
+    QSKIP("Ctrl+C is delivered as SIGINT only on POSIX systems");
+#else
+    RawServer deaf(true); // upgrades, then never answers our Close
+    QProcess cli;
+    cli.start(QStringLiteral(WSSCOPE_CLI_PATH), {QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--idle"),
+                                                 QStringLiteral("30000"), QStringLiteral("--timeout"), QStringLiteral("20000"), deaf.url()});
+    QVERIFY(cli.waitForStarted(5000));
+    QByteArray out;
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"state\":\"open\""), 10000);
+    QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
+    // The first one sends our Close; the server keeps quiet.
+    QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"opcode\":\"close\""), 5000);
+    QVERIFY(cli.state() == QProcess::Running);
+    QVERIFY(::kill(pid_t(cli.processId()), SIGINT) == 0);
+    QTRY_VERIFY_WITH_TIMEOUT(cli.state() == QProcess::NotRunning, 5000);
+    out += cli.readAllStandardOutput();
+    QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+    const QList<QJsonObject> events = jsonEvents(out);
+    const QByteArray problem = checkEnding(events, QStringLiteral("network"), QStringLiteral("Ctrl+C"));
+    QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + out).constData());
+    QJsonObject close;
+    for (const QJsonObject &e : events) {
+        if (name(e) == QLatin1String("close"))
+            close = e;
+    }
+    QCOMPARE(close.value(QStringLiteral("clean")).toBool(), false);
+#endif
+}
+
+void TestCliEnds::protocolViolationWhileClosingExits1()
+{
+    // Answers our Close with a frame of a reserved opcode (RFC 6455 §5.2: 0x3 is reserved, the
+    // client must fail the connection) before its own Close 1000.
+    RawServer server(true);
+    server.onClientBytes = [](QTcpSocket *socket, const QByteArray &data) {
+        if (!data.isEmpty() && quint8(data.at(0)) == 0x88)
+            socket->write(QByteArray("\x83\x00", 2) + QByteArray("\x88\x02\x03\xe8", 4));
+    };
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), server.url()});
+    QVERIFY2(r.finished, r.diagnostics());
+    bool violation = false;
+    for (const QJsonObject &e : r.where(QStringLiteral("error")))
+        violation = violation || e.value(QStringLiteral("category")).toString() == QLatin1String("protocol");
+    QVERIFY2(violation, r.diagnostics());
+    QVERIFY2(r.exitCode == 1, r.diagnostics());
+}
+
+void TestCliEnds::waitMessagesCountsWhatQWebSocketDelivered()
+{
+    // A ping, then the awaited message, in one write: the pong owed for the ping must go out
+    // before our Close (RFC 6455 §5.5.2), which it only does if the wait ends when QWebSocket
+    // delivered the message (having answered the ping first), not when the tap saw its frame.
+    for (int run = 0; run < 3; ++run) {
+        RawServer server(true);
+        // Later than the upgrade, so the run is already waiting for messages when they come.
+        server.onUpgraded = [](QTcpSocket *socket) {
+            QTimer::singleShot(300, socket, [socket] {
+                socket->write(QByteArray("\x89\x04ping", 6) + QByteArray("\x81\x05hello", 7));
+            });
+        };
+        const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--wait-messages"),
+                                            QStringLiteral("1"), server.url()});
+        QVERIFY2(r.finished, r.diagnostics());
+        const qsizetype pong = indexOfFrame(r.events, QStringLiteral("out"), QStringLiteral("pong"));
+        const qsizetype close = indexOfFrame(r.events, QStringLiteral("out"), QStringLiteral("close"));
+        QVERIFY2(pong >= 0, r.diagnostics());
+        QVERIFY2(close > pong, r.diagnostics());
+        // On the wire as well: the server got a masked pong (0x8A) first, then the Close (0x88).
+        QVERIFY2(!server.fromClient.isEmpty() && quint8(server.fromClient.at(0)) == 0x8A, server.fromClient.toHex());
+    }
+}
+
+void TestCliEnds::aLargeFrameStillArrivingIsNotCutOff()
+{
+    // One 2 MiB binary frame, trickled in 64 KiB pieces every 60 ms (about 2 s, four times the
+    // default 500 ms grace): the bytes arriving keep the run alive until the frame is complete.
+    constexpr int Size = 2 * 1024 * 1024;
+    constexpr int Piece = 64 * 1024;
+    RawServer server(true);
+    QByteArray header("\x82\x7f", 2);
+    for (int shift = 56; shift >= 0; shift -= 8)
+        header.append(char((quint64(Size) >> shift) & 0xFF));
+    server.afterUpgrade = header;
+    QTimer trickle;
+    int sent = 0;
+    connect(&trickle, &QTimer::timeout, this, [&] {
+        if (!server.socket() || sent >= Size) {
+            trickle.stop();
+            return;
+        }
+        server.socket()->write(QByteArray(Piece, 'z'));
+        sent += Piece;
+    });
+    server.onUpgraded = [&](QTcpSocket *) { trickle.start(60); };
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), server.url()});
+    QVERIFY2(r.finished, r.diagnostics());
+    const qsizetype frame = indexOfFrame(r.events, QStringLiteral("in"), QStringLiteral("binary"));
+    QVERIFY2(frame >= 0, QByteArray("the frame was cut off: " + r.err).constData());
+    QCOMPARE(r.events.at(frame).value(QStringLiteral("length")).toInteger(), qint64(Size));
+    const qsizetype close = indexOfFrame(r.events, QStringLiteral("out"), QStringLiteral("close"));
+    QVERIFY2(close > frame, r.err);
+}
+
+QTEST_GUILESS_MAIN(TestCliEnds)
+#include "tst_cli_ends.moc"
