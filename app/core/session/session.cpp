@@ -12,7 +12,6 @@
 #include <QDateTime>
 #include <QHostAddress>
 #include <QNetworkRequest>
-#include <QRandomGenerator>
 #include <QSslConfiguration>
 #include <QTimer>
 #include <QUuid>
@@ -61,12 +60,16 @@ Session::Session(QObject *parent)
     , m_reconnectTimer(new QTimer(this))
     , m_stateSinceMs(QDateTime::currentMSecsSinceEpoch())
 {
-    // The tap's password: only this session's QWebSocket knows it (RFC 1929).
-    QByteArray secret(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), 4);
-    m_tapSecret = secret.toHex();
-    m_tap = new WireTap(m_id.toUtf8(), m_tapSecret, this);
+    m_tap = new WireTap(this);
     connect(m_tap, &WireTap::tunnelStarted, this, &Session::onTunnelStarted);
+    connect(m_tap, &WireTap::negotiationFailed, this, [this](const QByteArray &user, const QString &text) {
+        if (m_awaitingTunnel && user == m_tapUser)
+            logError(ErrorCategory::Tap, tr("The wire tap refused our own SOCKS5 request: %1").arg(text));
+    });
+    // Other local processes may knock on the tap's port; they get nothing, the log one line per burst.
+    connect(m_tap, &WireTap::foreignConnectionsRefused, this, [this](int count) {
+        logInfo(tr("%n foreign connection(s) to the wire tap were refused.", nullptr, count));
+    });
 
     m_handshakeTimer->setSingleShot(true);
     m_reconnectTimer->setSingleShot(true);
@@ -264,8 +267,9 @@ void Session::startAttempt()
 
     QUrl url = m_settings.url;
     url.setScheme(url.scheme().toLower());
+    TapConfig tapConfig;
     if (m_tapActive) {
-        TapConfig config;
+        TapConfig &config = tapConfig;
         config.secure = secure;
         config.ignoreTlsErrors = m_settings.tls.ignoreErrors || !m_settings.tls.verifyPeer;
         config.caCertificates = tls.caCertificates;
@@ -274,6 +278,7 @@ void Session::startAttempt()
         config.upstreamProxy = upstreamProxy;
         config.maxIncomingFrameSize = quint64(m_settings.maxIncomingFrameSize);
         config.maxIncomingMessageSize = quint64(m_settings.maxIncomingMessageSize);
+        config.handshakeTimeoutMs = m_settings.handshakeTimeoutMs;
         if (secure) {
             // The tap design of docs/ARCHITECTURE.md: QWebSocket speaks plain ws:// to the tap, the tap speaks
             // TLS upstream. Qt then writes "Host: host:443"; a wss client on the default port
@@ -285,7 +290,6 @@ void Session::startAttempt()
                 config.hostHeaderTo = hostForHeader(url);
             }
         }
-        m_tap->setConfig(config);
     }
 
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
@@ -294,7 +298,10 @@ void Session::startAttempt()
     socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxIncomingFrameSize));
     socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxIncomingMessageSize));
     if (m_tapActive) {
-        socket->setProxy(m_tap->proxy());
+        // Credentials for this attempt only: the first connection that uses them is ours.
+        const QNetworkProxy proxy = m_tap->beginAttempt(tapConfig);
+        m_tapUser = proxy.user().toLatin1();
+        socket->setProxy(proxy);
     } else {
         socket->setProxy(upstreamProxy);
         if (secure) {
@@ -405,15 +412,9 @@ void Session::wireSocket(QWebSocket *socket)
 
 void Session::onTunnelStarted(TapTunnel *tunnel)
 {
-    if (!m_awaitingTunnel || m_socketDone) {
-        // Not ours (or too late for its attempt): its refusal is still worth a note.
-        connect(tunnel, &TapTunnel::eventProduced, this, [this](const Event &event) {
-            // Qt may retry through the proxy after a refusal: the same sentence once is enough.
-            if (event.kind == EventKind::Error && event.detail && event.detail->text != m_lastErrorText)
-                logInfo(event.detail->text);
-        });
+    // Only the connection that authenticated with this attempt's one-time credentials is ours.
+    if (!m_awaitingTunnel || m_socketDone || tunnel->user() != m_tapUser)
         return;
-    }
     m_awaitingTunnel = false;
     m_tunnel = tunnel;
     m_tunnelSeen = true;
@@ -625,6 +626,10 @@ void Session::markSocketDone()
     m_handshakeTimer->stop();
     m_pingTimer->stop();
     m_awaitingTunnel = false;
+    // A tunnel held back by a server that does not read no longer reads QWebSocket's leg, so it
+    // cannot see it close: the bytes still waiting there will never be sent.
+    if (m_tunnel && m_tunnel->isBackedUp(Direction::Out))
+        m_tunnel->abandon();
     maybeFinishAttempt();
 }
 
