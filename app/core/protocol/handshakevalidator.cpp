@@ -2,6 +2,8 @@
 
 #include "core/protocol/handshake.h"
 
+#include <algorithm>
+
 namespace {
 
 bool containsToken(const QList<QByteArray> &tokens, QByteArrayView wanted)
@@ -79,10 +81,21 @@ HandshakeCheck HandshakeValidator::validate(const HttpMessage &request, const Ht
         return check;
     }
 
-    // Item 2: Upgrade must carry "websocket", ASCII case-insensitive.
+    // RFC 6455 §4.2.2 answers with "HTTP/1.1 101"; RFC 9110 §7.8 lets no HTTP/1.0 exchange upgrade.
+    if (response.version.compare("HTTP/1.1") < 0)
+        check.problems.append(tr("The 101 response says %1; a WebSocket handshake needs HTTP/1.1.")
+                                      .arg(QString::fromLatin1(response.version)));
+
+    // Item 2: Upgrade must be "websocket", ASCII case-insensitive. The same value on several
+    // field lines is still that one value (RFC 9110 §5.3); another protocol next to it is not.
+    const QList<QByteArray> upgrade = response.tokens("Upgrade");
+    const bool onlyWebsocket = !upgrade.isEmpty()
+            && std::all_of(upgrade.cbegin(), upgrade.cend(), [](const QByteArray &token) {
+                   return token.compare("websocket", Qt::CaseInsensitive) == 0;
+               });
     if (!response.hasHeader("Upgrade"))
         check.problems.append(tr("The response has no Upgrade header; it must be \"websocket\"."));
-    else if (!containsToken(response.tokens("Upgrade"), "websocket"))
+    else if (!onlyWebsocket)
         check.problems.append(tr("The Upgrade header is \"%1\"; it must be \"websocket\".")
                                       .arg(joined(response.values("Upgrade"))));
 
@@ -142,4 +155,21 @@ HandshakeCheck HandshakeValidator::validate(const HttpMessage &request, const Ht
 
     check.ok = check.problems.isEmpty();
     return check;
+}
+
+QByteArray HandshakeValidator::canonicalResponse(const HandshakeCheck &check)
+{
+    if (!check.ok)
+        return {};
+    // Qt 6.4 compares Upgrade and Connection as whole lower-cased values, so a token list or an
+    // extra header it does not know could make it refuse what RFC 6455 accepts. Extensions are
+    // left out on purpose: QWebSocket implements none and validate() has checked them.
+    QByteArray head = "HTTP/1.1 101 Switching Protocols\r\n"
+                      "Upgrade: websocket\r\n"
+                      "Connection: Upgrade\r\n"
+                      "Sec-WebSocket-Accept: " + check.acceptReceived + "\r\n";
+    if (!check.subprotocol.isEmpty())
+        head += "Sec-WebSocket-Protocol: " + check.subprotocol + "\r\n";
+    head += "\r\n";
+    return head;
 }

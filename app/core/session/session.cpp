@@ -7,7 +7,6 @@
 #include "core/tap/wiretap.h"
 
 #include <QDateTime>
-#include <QRandomGenerator>
 #include <QTimer>
 #include <QUuid>
 #include <QWebSocket>
@@ -27,12 +26,16 @@ Session::Session(QObject *parent)
     , m_reconnectTimer(new QTimer(this))
     , m_stateSinceMs(QDateTime::currentMSecsSinceEpoch())
 {
-    // The tap's password: only this session's QWebSocket knows it (RFC 1929).
-    QByteArray secret(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()), 4);
-    m_tapSecret = secret.toHex();
-    m_tap = new WireTap(m_id.toUtf8(), m_tapSecret, this);
+    m_tap = new WireTap(this);
     connect(m_tap, &WireTap::tunnelStarted, this, &Session::onTunnelStarted);
+    connect(m_tap, &WireTap::negotiationFailed, this, [this](const QByteArray &user, const QString &text) {
+        if (m_attempt.awaitingTunnel && user == m_tapUser)
+            logError(ErrorCategory::Tap, tr("The wire tap refused our own SOCKS5 request: %1").arg(text));
+    });
+    // Other local processes may knock on the tap's port; they get nothing, the log one line per burst.
+    connect(m_tap, &WireTap::foreignConnectionsRefused, this, [this](int count) {
+        logInfo(tr("%n foreign connection(s) to the wire tap were refused.", nullptr, count));
+    });
 
     m_handshakeTimer->setSingleShot(true);
     m_reconnectTimer->setSingleShot(true);

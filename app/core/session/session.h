@@ -147,7 +147,7 @@ private:
     void onTunnelFinished();
 
     QString m_id;
-    QByteArray m_tapSecret;
+    QByteArray m_tapUser;            // this attempt's one-time SOCKS username (WireTap::beginAttempt)
     ConnectionSettings m_settings;
     EventLog *m_log = nullptr;
     WireTap *m_tap = nullptr;

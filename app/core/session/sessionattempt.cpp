@@ -83,8 +83,9 @@ void Session::startAttempt()
 
     QUrl url = m_settings.url;
     url.setScheme(url.scheme().toLower());
+    TapConfig tapConfig;
     if (m_attempt.tapActive) {
-        TapConfig config;
+        TapConfig &config = tapConfig;
         config.secure = secure;
         config.ignoreTlsErrors = m_settings.tls.ignoreErrors || !m_settings.tls.verifyPeer;
         config.caCertificates = tls.caCertificates;
@@ -93,6 +94,7 @@ void Session::startAttempt()
         config.upstreamProxy = upstreamProxy;
         config.maxIncomingFrameSize = quint64(m_settings.maxIncomingFrameSize);
         config.maxIncomingMessageSize = quint64(m_settings.maxIncomingMessageSize);
+        config.handshakeTimeoutMs = m_settings.handshakeTimeoutMs;
         if (secure) {
             // The tap design of docs/ARCHITECTURE.md: QWebSocket speaks plain ws:// to the tap, the tap speaks
             // TLS upstream. Qt then writes "Host: host:443"; a wss client on the default port
@@ -104,7 +106,6 @@ void Session::startAttempt()
                 config.hostHeaderTo = hostForHeader(url);
             }
         }
-        m_tap->setConfig(config);
     }
 
     auto *socket = new QWebSocket(m_settings.origin, QWebSocketProtocol::VersionLatest, this);
@@ -113,7 +114,10 @@ void Session::startAttempt()
     socket->setMaxAllowedIncomingFrameSize(quint64(m_settings.maxIncomingFrameSize));
     socket->setMaxAllowedIncomingMessageSize(quint64(m_settings.maxIncomingMessageSize));
     if (m_attempt.tapActive) {
-        socket->setProxy(m_tap->proxy());
+        // Credentials for this attempt only: the first connection that uses them is ours.
+        const QNetworkProxy proxy = m_tap->beginAttempt(tapConfig);
+        m_tapUser = proxy.user().toLatin1();
+        socket->setProxy(proxy);
     } else {
         socket->setProxy(upstreamProxy);
         if (secure) {
@@ -227,6 +231,10 @@ void Session::markSocketDone()
     m_handshakeTimer->stop();
     m_pingTimer->stop();
     m_attempt.awaitingTunnel = false;
+    // A tunnel held back by a server that does not read no longer reads QWebSocket's leg, so it
+    // cannot see it close: the bytes still waiting there will never be sent.
+    if (m_attempt.tunnel && m_attempt.tunnel->isBackedUp(Direction::Out))
+        m_attempt.tunnel->abandon();
     maybeFinishAttempt();
 }
 

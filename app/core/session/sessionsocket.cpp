@@ -40,15 +40,9 @@ void Session::wireSocket(QWebSocket *socket)
 
 void Session::onTunnelStarted(TapTunnel *tunnel)
 {
-    if (!m_attempt.awaitingTunnel || m_attempt.socketDone) {
-        // Not ours (or too late for its attempt): its refusal is still worth a note.
-        connect(tunnel, &TapTunnel::eventProduced, this, [this](const Event &event) {
-            // Qt may retry through the proxy after a refusal: the same sentence once is enough.
-            if (event.kind == EventKind::Error && event.detail && event.detail->text != m_lastErrorText)
-                logInfo(event.detail->text);
-        });
+    // Only the connection that authenticated with this attempt's one-time credentials is ours.
+    if (!m_attempt.awaitingTunnel || m_attempt.socketDone || tunnel->user() != m_tapUser)
         return;
-    }
     m_attempt.awaitingTunnel = false;
     m_attempt.tunnel = tunnel;
     m_attempt.tunnelSeen = true;

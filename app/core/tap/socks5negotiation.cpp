@@ -13,9 +13,28 @@ constexpr quint8 AtypDomain = 0x03;
 constexpr quint8 AtypIPv6 = 0x04;
 } // namespace
 
+bool Socks5Negotiation::sameSecret(const QByteArray &a, const QByteArray &b)
+{
+    if (a.size() != b.size())
+        return false;
+    quint8 diff = 0;
+    for (qsizetype i = 0; i < a.size(); ++i)
+        diff |= quint8(a.at(i) ^ b.at(i));
+    return diff == 0;
+}
+
+Socks5Negotiation::Socks5Negotiation(Authenticator authenticator)
+    : m_authenticator(std::move(authenticator))
+{
+}
+
 Socks5Negotiation::Socks5Negotiation(const QByteArray &expectedUser, const QByteArray &expectedPassword)
-    : m_expectedUser(expectedUser)
-    , m_expectedPassword(expectedPassword)
+    : m_authenticator([expectedUser, expectedPassword](const QByteArray &user, const QByteArray &password) {
+        // Both compared, always: the time does not tell which one was wrong.
+        const bool userOk = sameSecret(user, expectedUser);
+        const bool passwordOk = sameSecret(password, expectedPassword);
+        return userOk && passwordOk;
+    })
 {
 }
 
@@ -108,12 +127,11 @@ QByteArray Socks5Negotiation::feed(QByteArrayView bytes, qsizetype *consumed)
             m_user = m_buffer.mid(2, ulen);
             const QByteArray password = m_buffer.mid(3 + ulen, plen);
             m_buffer.remove(0, 3 + ulen + plen);
-            if (m_user != m_expectedUser)
-                return out + fail(tr("Unknown SOCKS user \"%1\": no such session.").arg(QString::fromUtf8(m_user)),
-                                  QByteArray::fromRawData("\x01\x01", 2));
-            if (password != m_expectedPassword)
-                return out + fail(tr("Wrong SOCKS password for session \"%1\".").arg(QString::fromUtf8(m_user)),
-                                  QByteArray::fromRawData("\x01\x01", 2));
+            // One sentence for a wrong user and a wrong password alike: the refusal tells a
+            // foreign connector nothing, and never repeats the name it chose.
+            if (!m_authenticator || !m_authenticator(m_user, password))
+                return out + fail(tr("Wrong SOCKS username or password."), QByteArray::fromRawData("\x01\x01", 2));
+            m_authenticated = true;
             out += QByteArray::fromRawData("\x01\x00", 2);
             m_state = State::AwaitingRequest;
             progress = true;

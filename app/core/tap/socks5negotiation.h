@@ -5,11 +5,14 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 // The server side of a SOCKS5 negotiation (RFC 1928) with username/password authentication
-// (RFC 1929), as a value fed with bytes. The wire tap uses it on each connection QWebSocket makes:
-// the username carries the session id and the password a per-tap secret, so only our own
-// sessions can use the tap. Only CONNECT is supported (RFC 1928 §4); everything else gets the
-// matching error reply and the negotiation fails.
+// (RFC 1929), as a value fed with bytes. The wire tap uses it on each connection made to its port:
+// the credentials are one-time values per connection attempt (docs/ARCHITECTURE.md, "The wire
+// tap"), so only the session's own QWebSocket gets through. Only CONNECT is supported (RFC 1928
+// §4); everything else gets the matching error reply and the negotiation fails. Error texts never
+// quote what the client sent (username, password): a foreign connector chooses those.
 class Socks5Negotiation
 {
     Q_DECLARE_TR_FUNCTIONS(Socks5Negotiation)
@@ -30,6 +33,11 @@ public:
         AddressTypeNotSupported = 0x08,
     };
 
+    // Decides an RFC 1929 username/password pair; may consume it (one-time credentials).
+    using Authenticator = std::function<bool(const QByteArray &user, const QByteArray &password)>;
+
+    explicit Socks5Negotiation(Authenticator authenticator);
+    // One fixed pair, compared in constant time.
     Socks5Negotiation(const QByteArray &expectedUser, const QByteArray &expectedPassword);
 
     // Consumes bytes; returns the bytes to write back to the client (method choice, auth status,
@@ -38,8 +46,11 @@ public:
     QByteArray feed(QByteArrayView bytes, qsizetype *consumed = nullptr);
 
     State state() const { return m_state; }
+    // The RFC 1929 exchange succeeded (AwaitingRequest, RequestReady, or Failed after it).
+    bool isAuthenticated() const { return m_authenticated; }
     QString errorString() const { return m_error; }
-    QByteArray username() const { return m_user; }
+    // The authenticated username; empty until isAuthenticated().
+    QByteArray username() const { return m_authenticated ? m_user : QByteArray(); }
     // The CONNECT target (RequestReady): a host name (ATYP 3) or an address literal.
     QString host() const { return m_host; }
     quint16 port() const { return m_port; }
@@ -48,14 +59,17 @@ public:
     // which clients ignore for CONNECT.
     static QByteArray reply(ReplyCode code);
     static QString replyText(quint8 code);
+    // Equality in a time that depends only on the lengths, so a local process cannot learn a
+    // secret byte by byte from how fast the refusal comes.
+    static bool sameSecret(const QByteArray &a, const QByteArray &b);
 
 private:
     QByteArray fail(const QString &error, const QByteArray &reply);
 
-    QByteArray m_expectedUser;
-    QByteArray m_expectedPassword;
+    Authenticator m_authenticator;
     QByteArray m_buffer;
     State m_state = State::Greeting;
+    bool m_authenticated = false;
     QString m_error;
     QByteArray m_user;
     QString m_host;

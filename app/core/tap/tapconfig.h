@@ -24,4 +24,11 @@ struct TapConfig
     QByteArray hostHeaderTo;
     quint64 maxIncomingFrameSize = quint64(64) * 1024 * 1024;
     quint64 maxIncomingMessageSize = quint64(256) * 1024 * 1024;
+    // A wss:// URL aimed at a plain ws:// server leaves the TLS handshake waiting forever: the
+    // server waits for an HTTP request and never answers the ClientHello. The tap gives up after
+    // this long (docs/ARCHITECTURE.md, "The wire tap"), and before the session's own handshake
+    // timeout when handshakeTimeoutMs is set, so the log says why.
+    static constexpr int DefaultTlsHandshakeStallMs = 10000;
+    int tlsHandshakeStallMs = DefaultTlsHandshakeStallMs;
+    int handshakeTimeoutMs = 0;              // the session's whole-handshake bound; 0: none
 };

@@ -6,45 +6,16 @@
 #include "core/protocol/frameheader.h"
 #include "core/protocol/handshakevalidator.h"
 #include "core/session/socketerrortext.h"
+#include "core/tap/socks5negotiation.h"
+#include "core/tap/tapbackpressure.h"
+#include "core/tap/taptls.h"
 
 #include <QHostAddress>
-#include <QSslCipher>
-#include <QSslConfiguration>
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <algorithm>
-
-namespace {
-
-QString protocolName(QSsl::SslProtocol protocol)
-{
-    switch (protocol) {
-    case QSsl::TlsV1_2: return QStringLiteral("TLS 1.2");
-    case QSsl::TlsV1_3: return QStringLiteral("TLS 1.3");
-    case QSsl::DtlsV1_2: return QStringLiteral("DTLS 1.2");
-    default: break;
-    }
-QT_WARNING_PUSH
-QT_WARNING_DISABLE_DEPRECATED
-    if (protocol == QSsl::TlsV1_0)
-        return QStringLiteral("TLS 1.0");
-    if (protocol == QSsl::TlsV1_1)
-        return QStringLiteral("TLS 1.1");
-QT_WARNING_POP
-    return QStringLiteral("?");
-}
-
-QString certificateLine(const QSslCertificate &cert)
-{
-    const QString subject = cert.subjectDisplayName();
-    const QString issuer = cert.issuerDisplayName();
-    return TapTunnel::tr("subject: %1; issuer: %2; valid %3 to %4")
-            .arg(subject, issuer, cert.effectiveDate().toString(Qt::ISODate), cert.expiryDate().toString(Qt::ISODate));
-}
-
-} // namespace
 
 TapTunnel::Stream::Stream(TapTunnel *t, Direction d)
     : tunnel(t)
@@ -92,13 +63,17 @@ void TapTunnel::Stream::violation(quint16 closeCode, const QString &message, boo
         passthrough = true;
 }
 
-TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const QByteArray &expectedPassword,
-                     const TapConfig &config, QObject *parent)
+TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &host, quint16 port,
+                     const QByteArray &earlyBytes, const TapConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_client(client)
     , m_linger(new QTimer(this))
-    , m_socks(expectedUser, expectedPassword)
+    , m_tlsStall(new QTimer(this))
+    , m_user(user)
+    , m_host(host)
+    , m_port(port)
+    , m_pendingClient(earlyBytes)
     , m_out(std::make_unique<Stream>(this, Direction::Out))
     , m_in(std::make_unique<Stream>(this, Direction::In))
 {
@@ -110,10 +85,11 @@ TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const Q
     m_linger->setSingleShot(true);
     m_linger->setInterval(LingerMs);
     connect(m_linger, &QTimer::timeout, this, &TapTunnel::onLingerTimeout);
-    connect(m_client, &QTcpSocket::readyRead, this, &TapTunnel::onClientReadyRead);
-    connect(m_client, &QTcpSocket::disconnected, this, &TapTunnel::onClientDisconnected);
-    if (m_client->bytesAvailable() > 0)
-        QTimer::singleShot(0, this, &TapTunnel::onClientReadyRead);
+    m_tlsStall->setSingleShot(true);
+    connect(m_tlsStall, &QTimer::timeout, this, &TapTunnel::onTlsStalled);
+    const bool literalV6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
+    m_target = (literalV6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host) + QLatin1Char(':')
+            + QString::number(m_port);
 }
 
 TapTunnel::~TapTunnel() = default;
@@ -130,63 +106,75 @@ void TapTunnel::emitInfo(const QString &text)
 
 void TapTunnel::onClientReadyRead()
 {
+    if (m_outFlow && m_outFlow->isBackedUp())
+        return; // the bytes wait in the kernel: TCP slows QWebSocket down
     const QByteArray data = m_client->readAll();
     if (data.isEmpty())
         return;
     switch (m_phase) {
-    case Phase::Negotiating: {
-        qsizetype consumed = 0;
-        const QByteArray reply = m_socks.feed(data, &consumed);
-        if (!reply.isEmpty())
-            m_client->write(reply);
-        if (m_socks.state() == Socks5Negotiation::State::Failed) {
-            m_phase = Phase::Failed;
-            emitError(ErrorCategory::Tap, tr("The wire tap refused a SOCKS5 connection: %1").arg(m_socks.errorString()));
-            closeLeg(m_client);
-        } else if (m_socks.state() == Socks5Negotiation::State::RequestReady) {
-            m_pendingClient = data.mid(consumed);
-            startUpstream();
-        }
-        break;
-    }
     case Phase::ConnectingUpstream:
         m_pendingClient.append(data);
         break;
     case Phase::Relaying:
         processClientBytes(data);
+        m_outFlow->check();
         break;
     case Phase::Failed:
         break;
     }
 }
 
-void TapTunnel::startUpstream()
+bool TapTunnel::isBackedUp(Direction dir) const
 {
-    m_phase = Phase::ConnectingUpstream;
-    m_host = m_socks.host();
-    m_port = m_socks.port();
-    const bool literalV6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
-    m_target = (literalV6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host) + QLatin1Char(':')
-            + QString::number(m_port);
+    const TapBackPressure *flow = dir == Direction::Out ? m_outFlow : dir == Direction::In ? m_inFlow : nullptr;
+    return flow && flow->isBackedUp();
+}
+
+qint64 TapTunnel::bufferedBytes() const
+{
+    qint64 bytes = m_client->bytesAvailable() + TapBackPressure::unwritten(m_client);
+    if (m_upstream)
+        bytes += m_upstream->bytesAvailable() + TapBackPressure::unwritten(m_upstream);
+    return bytes + m_pendingClient.size() + m_heldResponse.size() + m_requestBuffer.size();
+}
+
+void TapTunnel::watchBackPressure()
+{
+    m_outFlow = new TapBackPressure(m_client, m_upstream, this);
+    m_inFlow = new TapBackPressure(m_upstream, m_client, this);
+    connect(m_outFlow, &TapBackPressure::backedUpChanged, this,
+            [this](bool backedUp) { emit backPressureChanged(Direction::Out, backedUp); });
+    connect(m_inFlow, &TapBackPressure::backedUpChanged, this,
+            [this](bool backedUp) { emit backPressureChanged(Direction::In, backedUp); });
+    // What arrived while paused is already in Qt's buffer: no readyRead will announce it.
+    connect(m_outFlow, &TapBackPressure::resumed, this, &TapTunnel::onClientReadyRead, Qt::QueuedConnection);
+    connect(m_inFlow, &TapBackPressure::resumed, this, &TapTunnel::onUpstreamReadyRead, Qt::QueuedConnection);
+}
+
+void TapTunnel::start()
+{
+    if (m_upstream)
+        return;
+    connect(m_client, &QTcpSocket::readyRead, this, &TapTunnel::onClientReadyRead);
+    connect(m_client, &QTcpSocket::disconnected, this, &TapTunnel::onClientDisconnected);
+    if (m_client->state() != QAbstractSocket::ConnectedState) {
+        QTimer::singleShot(0, this, &TapTunnel::onClientDisconnected);
+        return;
+    }
 
     m_upstream = new QSslSocket(this);
+    watchBackPressure();
     // Never the system proxy (docs/ARCHITECTURE.md): the user's upstream proxy or none at all.
     m_upstream->setProxy(m_config.upstreamProxy);
     connect(m_upstream, &QSslSocket::readyRead, this, &TapTunnel::onUpstreamReadyRead);
     connect(m_upstream, &QSslSocket::disconnected, this, &TapTunnel::onUpstreamDisconnected);
     connect(m_upstream, &QSslSocket::errorOccurred, this, &TapTunnel::onUpstreamError);
     if (m_config.secure) {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        if (!m_config.caCertificates.isEmpty())
-            tls.addCaCertificates(m_config.caCertificates);
-        if (!m_config.clientCertificate.isNull()) {
-            tls.setLocalCertificate(m_config.clientCertificate);
-            tls.setPrivateKey(m_config.clientKey);
-        }
-        tls.setPeerVerifyMode(QSslSocket::VerifyPeer);
-        m_upstream->setSslConfiguration(tls);
+        TapTls::configure(m_upstream, m_config);
         connect(m_upstream, &QSslSocket::sslErrors, this, &TapTunnel::onUpstreamSslErrors);
         connect(m_upstream, &QSslSocket::encrypted, this, &TapTunnel::onUpstreamReady);
+        // A plain server never answers the ClientHello: bound the wait from the TCP connect on.
+        connect(m_upstream, &QSslSocket::connected, this, [this] { m_tlsStall->start(TapTls::stallBoundMs(m_config)); });
         // The host name from the SOCKS request gives the right SNI and verification name.
         m_upstream->connectToHostEncrypted(m_host, m_port);
     } else {
@@ -204,25 +192,14 @@ void TapTunnel::onUpstreamSslErrors(const QList<QSslError> &errors)
 
 void TapTunnel::emitTls(const QString &warning)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    const QSslCipher cipher = m_upstream->sessionCipher();
-    detail->tlsProtocol = protocolName(m_upstream->sessionProtocol());
-    if (cipher.isNull())
-        detail->tlsProtocol.clear();
-    detail->tlsCipher = cipher.name();
-    const QList<QSslCertificate> chain = m_upstream->peerCertificateChain();
-    for (const QSslCertificate &cert : chain)
-        detail->tlsChain.append(certificateLine(cert));
-    for (const QSslError &error : std::as_const(m_tlsErrors))
-        detail->tlsErrors.append(error.errorString());
-    detail->text = warning;
-    emit eventProduced(EventFactory::withDetail(EventKind::Tls, Direction::None, detail));
+    emit eventProduced(TapTls::describe(m_upstream, m_tlsErrors, warning));
 }
 
 void TapTunnel::onUpstreamReady()
 {
     if (m_phase != Phase::ConnectingUpstream)
         return;
+    m_tlsStall->stop();
     m_phase = Phase::Relaying;
     m_summary.upstreamEstablished = true;
     m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
@@ -238,6 +215,7 @@ void TapTunnel::onUpstreamReady()
     if (!m_pendingClient.isEmpty()) {
         const QByteArray pending = std::exchange(m_pendingClient, {});
         processClientBytes(pending);
+        m_outFlow->check();
     }
     if (m_clientClosed)
         onClientDisconnected();
@@ -245,7 +223,6 @@ void TapTunnel::onUpstreamReady()
 
 void TapTunnel::failUpstream(QAbstractSocket::SocketError error)
 {
-    m_phase = Phase::Failed;
     Socks5Negotiation::ReplyCode code = Socks5Negotiation::GeneralFailure;
     ErrorCategory category = SocketErrorText::category(error);
     QString text = SocketErrorText::text(error, m_target);
@@ -285,13 +262,29 @@ void TapTunnel::failUpstream(QAbstractSocket::SocketError error)
                        .arg(m_config.upstreamProxy.port())
                        .arg(text);
     }
-    if (m_config.secure && (category == ErrorCategory::Tls || !m_tlsErrors.isEmpty()))
+    abandonUpstream(code, category, text, m_config.secure && (category == ErrorCategory::Tls || !m_tlsErrors.isEmpty()));
+}
+
+void TapTunnel::abandonUpstream(quint8 code, ErrorCategory category, const QString &text, bool describeTls)
+{
+    m_phase = Phase::Failed;
+    m_tlsStall->stop();
+    if (describeTls)
         emitTls(QString());
     emitError(category, text);
     if (m_client->state() == QAbstractSocket::ConnectedState)
-        m_client->write(Socks5Negotiation::reply(code));
+        m_client->write(Socks5Negotiation::reply(Socks5Negotiation::ReplyCode(code)));
     m_upstream->abort();
     closeLeg(m_client);
+}
+
+void TapTunnel::onTlsStalled()
+{
+    if (m_phase != Phase::ConnectingUpstream)
+        return;
+    // RFC 1928 §6 has no code for "stalled"; the text in the log says what happened.
+    abandonUpstream(Socks5Negotiation::GeneralFailure, ErrorCategory::Tls,
+                    TapTls::stallText(m_target, m_tlsStall->interval()), false);
 }
 
 void TapTunnel::onUpstreamError(QAbstractSocket::SocketError error)
@@ -402,6 +395,11 @@ void TapTunnel::responseComplete()
         m_responseIs101 = true;
         in.framing = true;
         m_subprotocol = QString::fromLatin1(check.subprotocol);
+        // RFC 6455 accepts more spellings than QWebSocket 6.4 does (a Connection token list,
+        // upper-case values): what the tap accepted, QWebSocket gets in canonical form. The log
+        // above keeps the bytes that really came.
+        m_canonicalHead = HandshakeValidator::canonicalResponse(check);
+        m_responseHeadSize = qsizetype(in.http.bytesConsumed());
         if (!check.ok) {
             emitError(ErrorCategory::Handshake,
                       tr("The server's 101 response is not a valid WebSocket handshake: %1")
@@ -545,6 +543,8 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
 
 void TapTunnel::onUpstreamReadyRead()
 {
+    if (m_inFlow && m_inFlow->isBackedUp())
+        return; // QWebSocket is not reading: leave the server's bytes in the kernel
     const QByteArray data = m_upstream->readAll();
     if (data.isEmpty())
         return;
@@ -563,10 +563,19 @@ void TapTunnel::relayToClient(const QByteArray &data)
 {
     if (m_client->state() != QAbstractSocket::ConnectedState)
         return;
-    if (!m_heldResponse.isEmpty())
-        m_client->write(std::exchange(m_heldResponse, {}));
-    if (!data.isEmpty())
-        m_client->write(data);
+    if (!m_canonicalHead.isEmpty()) {
+        // Everything the server sent so far is held or in `data`: its head gives way to ours,
+        // the frames that came with it follow unchanged.
+        const QByteArray all = std::exchange(m_heldResponse, {}) + data;
+        m_client->write(std::exchange(m_canonicalHead, {}) + all.mid(m_responseHeadSize));
+    } else {
+        if (!m_heldResponse.isEmpty())
+            m_client->write(std::exchange(m_heldResponse, {}));
+        if (!data.isEmpty())
+            m_client->write(data);
+    }
+    if (m_inFlow)
+        m_inFlow->check();
 }
 
 void TapTunnel::endResponse()
@@ -662,11 +671,23 @@ void TapTunnel::onLingerTimeout()
         m_upstream->abort();
 }
 
+void TapTunnel::abandon()
+{
+    if (m_finished)
+        return;
+    // Final first, as in onLingerTimeout(): the signals abort() emits find the tunnel finished.
+    finish();
+    m_client->abort();
+    if (m_upstream)
+        m_upstream->abort();
+}
+
 void TapTunnel::finish()
 {
     if (m_finished)
         return;
     m_finished = true;
     m_linger->stop();
+    m_tlsStall->stop();
     emit finished();
 }

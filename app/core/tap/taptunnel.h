@@ -3,7 +3,6 @@
 #include "core/log/event.h"
 #include "core/protocol/framedecoder.h"
 #include "core/protocol/httpparser.h"
-#include "core/tap/socks5negotiation.h"
 #include "core/tap/tapconfig.h"
 
 #include <QAbstractSocket>
@@ -18,12 +17,15 @@
 class QSslSocket;
 class QTcpSocket;
 class QTimer;
+class TapBackPressure;
 
-// One connection through the wire tap: the client leg (QWebSocket speaking SOCKS5, then the
-// WebSocket bytes) and the upstream leg (plain TCP, or TLS for wss://) opened by the tap. Bytes
-// are relayed unchanged (except the one Host line, see TapConfig) and decoded on the side:
-// client->server with HttpParser(Request) then FrameDecoder(ClientToServer), server->client with
-// HttpParser(Response) then FrameDecoder(ServerToClient). Every finding becomes an Event.
+// One connection through the wire tap: the client leg (QWebSocket, already authenticated by the
+// tap's SOCKS5 gate, see TapGate) and the upstream leg (plain TCP, or TLS for wss://) opened by
+// the tap. Bytes are relayed unchanged (except the one Host line, see TapConfig, and a 101 the
+// tap accepted, which QWebSocket gets in canonical form) and decoded on the side: client->server
+// with HttpParser(Request) then FrameDecoder(ClientToServer), server->client with
+// HttpParser(Response) then FrameDecoder(ServerToClient). Every finding becomes an Event. Each
+// direction reads only as fast as the other leg drains (TapBackPressure).
 class TapTunnel : public QObject
 {
     Q_OBJECT
@@ -43,14 +45,28 @@ public:
         bool lingerExpired = false;     // the other side's Close never came
     };
 
-    // Takes ownership of `client` (a connection accepted by the WireTap).
-    TapTunnel(QTcpSocket *client, const QByteArray &expectedUser, const QByteArray &expectedPassword,
-              const TapConfig &config, QObject *parent = nullptr);
+    // Takes ownership of `client`, a connection that authenticated as `user` and asked for
+    // host:port (RFC 1928 §4); `earlyBytes` followed its request. Nothing happens before start().
+    TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &host, quint16 port,
+              const QByteArray &earlyBytes, const TapConfig &config, QObject *parent = nullptr);
     ~TapTunnel() override;
 
+    // Opens the upstream leg; the SOCKS reply follows once it is up (RFC 1928 §6).
+    void start();
+    // The client is gone for good (its QWebSocket ended): drop both legs now. A backed-up tunnel
+    // needs this, as it does not read the client leg and so cannot see it close.
+    void abandon();
+
     bool isFinished() const { return m_finished; }
-    bool isAuthenticated() const { return m_phase >= Phase::ConnectingUpstream; }
+    // The SOCKS username this connection authenticated with (one attempt's credentials).
+    QByteArray user() const { return m_user; }
     const CloseSummary &closeSummary() const { return m_summary; }
+    // Out: the server does not take our bytes as fast as they come, so the client leg is no
+    // longer read and QWebSocket's own bytesToWrite() grows. In: QWebSocket does not take the
+    // server's bytes, so the upstream leg is no longer read.
+    bool isBackedUp(Direction dir) const;
+    // What the tunnel holds itself: both legs' read and write buffers and what it keeps back.
+    qint64 bufferedBytes() const;
     QString subprotocol() const { return m_subprotocol; }
     QString target() const { return m_target; }
     // Time the tunnel waits for the other side's Close frame after one leg closed.
@@ -61,9 +77,11 @@ signals:
     void eventProduced(const Event &event);
     // Both legs are closed; closeSummary() is final.
     void finished();
+    // isBackedUp(dir) changed.
+    void backPressureChanged(Direction dir, bool backedUp);
 
 private:
-    enum class Phase { Negotiating, ConnectingUpstream, Relaying, Failed };
+    enum class Phase { ConnectingUpstream, Relaying, Failed };
 
     // One direction of the stream: its HTTP parser, frame decoder and message assembly.
     class Stream : public FrameDecoder::Sink
@@ -99,9 +117,12 @@ private:
     void onUpstreamError(QAbstractSocket::SocketError error);
     void onUpstreamSslErrors(const QList<QSslError> &errors);
     void onLingerTimeout();
+    void onTlsStalled();
 
-    void startUpstream();
     void failUpstream(QAbstractSocket::SocketError error);
+    // Reports the failure, answers the SOCKS request with `code` and closes both legs.
+    void abandonUpstream(quint8 code, ErrorCategory category, const QString &text, bool describeTls);
+    void watchBackPressure();
     void processClientBytes(const QByteArray &data);
     void processServerBytes(const QByteArray &data);
     void requestHeadComplete();
@@ -122,13 +143,18 @@ private:
     QTcpSocket *m_client = nullptr;
     QSslSocket *m_upstream = nullptr;
     QTimer *m_linger = nullptr;
-    Socks5Negotiation m_socks;
-    Phase m_phase = Phase::Negotiating;
+    QTimer *m_tlsStall = nullptr;
+    TapBackPressure *m_outFlow = nullptr;   // client leg -> upstream leg
+    TapBackPressure *m_inFlow = nullptr;    // upstream leg -> client leg
+    QByteArray m_user;
+    Phase m_phase = Phase::ConnectingUpstream;
     QString m_host;
     quint16 m_port = 0;
     QString m_target;
     QByteArray m_pendingClient;   // client bytes before the upstream leg was ready
     QByteArray m_heldResponse;    // server bytes before the response was complete
+    QByteArray m_canonicalHead;   // the 101 QWebSocket gets instead of the server's head
+    qsizetype m_responseHeadSize = 0;
     static constexpr qsizetype MaxHeldResponse = 256 * 1024;
     QByteArray m_requestBuffer;   // the request head until complete (the Host line may change)
     HttpMessage m_request;        // as it went upstream

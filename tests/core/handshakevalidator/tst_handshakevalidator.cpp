@@ -50,6 +50,9 @@ class TestHandshakeValidator : public QObject
 private slots:
     void validate_data();
     void validate();
+    void http10SwitchingProtocolsIsRefused();
+    void canonicalResponse_data();
+    void canonicalResponse();
     void acceptValues();
     void missingKeyIsReported();
 };
@@ -75,6 +78,41 @@ void TestHandshakeValidator::validate_data()
             << Headers() << 101 << QByteArray("Switching Protocols")
             << Headers{{"upgrade", "WebSocket"}, {"CONNECTION", "keep-alive, UPGRADE"}, {"sec-websocket-accept", RfcAccept}}
             << QStringList() << QByteArray() << QList<QByteArray>();
+    // Lenient where RFC 6455 §4.1 and RFC 9110 are (QWebSocket 6.4 refuses several of these).
+    QTest::newRow("Upper-case names and values, Connection as a token list")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"UPGRADE", "WebSocket"}, {"Connection", "keep-alive, Upgrade"}, {"SEC-WEBSOCKET-ACCEPT", RfcAccept}}
+            << QStringList() << QByteArray() << QList<QByteArray>();
+    QTest::newRow("Connection split over two field lines (RFC 9110 section 5.3)")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"Upgrade", "websocket"}, {"Connection", "keep-alive"}, {"connection", "upgrade"},
+                       {"Sec-WebSocket-Accept", RfcAccept}}
+            << QStringList() << QByteArray() << QList<QByteArray>();
+    QTest::newRow("Empty list elements are ignored (RFC 9110 section 5.6.1)")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"Upgrade", ", websocket ,"}, {"Connection", ",,Upgrade, ,"}, {"Sec-WebSocket-Accept", RfcAccept}}
+            << QStringList() << QByteArray() << QList<QByteArray>();
+    QTest::newRow("Any reason phrase, and none (RFC 9112 section 4)")
+            << Headers() << 101 << QByteArray() << goodResponseHeaders() << QStringList() << QByteArray()
+            << QList<QByteArray>();
+    QTest::newRow("Extra headers do not matter")
+            << Headers() << 101 << QByteArray("Web Socket Protocol Handshake")
+            << goodResponseHeaders({{"Server", "x"}, {"Date", "today"}}) << QStringList() << QByteArray()
+            << QList<QByteArray>();
+    // Strict elsewhere.
+    QTest::newRow("Upgrade naming a second protocol next to websocket")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"Upgrade", "websocket, h2c"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", RfcAccept}}
+            << QStringList{QStringLiteral("The Upgrade header is \"websocket, h2c\"; it must be \"websocket\".")}
+            << QByteArray() << QList<QByteArray>();
+    QTest::newRow("Upgrade with a protocol version")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"Upgrade", "websocket/13"}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", RfcAccept}}
+            << QStringList{QStringLiteral("it must be \"websocket\"")} << QByteArray() << QList<QByteArray>();
+    QTest::newRow("An empty Upgrade header")
+            << Headers() << 101 << QByteArray("Switching Protocols")
+            << Headers{{"Upgrade", ""}, {"Connection", "Upgrade"}, {"Sec-WebSocket-Accept", RfcAccept}}
+            << QStringList{QStringLiteral("it must be \"websocket\"")} << QByteArray() << QList<QByteArray>();
     QTest::newRow("A 401 refusal names its status and reason and nothing else")
             << Headers() << 401 << QByteArray("Unauthorized") << Headers{{"WWW-Authenticate", "Basic"}}
             << QStringList{QStringLiteral("The server refused the upgrade: 401 Unauthorized.")} << QByteArray()
@@ -190,6 +228,51 @@ void TestHandshakeValidator::validate()
     QCOMPARE(check.subprotocol, subprotocol);
     QCOMPARE(check.extensions, extensions);
     QCOMPARE(check.acceptExpected, RfcAccept);
+}
+
+void TestHandshakeValidator::http10SwitchingProtocolsIsRefused()
+{
+    HttpMessage response = makeResponse(101, "Switching Protocols", goodResponseHeaders());
+    response.version = "HTTP/1.0";
+    const HandshakeCheck check = HandshakeValidator::validate(makeRequest({}), response);
+    QVERIFY(!check.ok);
+    QCOMPARE(check.problems,
+             QStringList{QStringLiteral("The 101 response says HTTP/1.0; a WebSocket handshake needs HTTP/1.1.")});
+    QVERIFY(HandshakeValidator::canonicalResponse(check).isEmpty());
+}
+
+void TestHandshakeValidator::canonicalResponse_data()
+{
+    QTest::addColumn<Headers>("requestExtra");
+    QTest::addColumn<Headers>("responseHeaders");
+    QTest::addColumn<QByteArray>("canonical");
+    const QByteArray head = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
+                            "Sec-WebSocket-Accept: " + RfcAccept + "\r\n";
+    QTest::newRow("A lenient 101 becomes the four lines Qt reads")
+            << Headers()
+            << Headers{{"upgrade", "WEBSOCKET"}, {"Connection", "keep-alive, upgrade"}, {"Server", "x"},
+                       {"sec-websocket-accept", RfcAccept}}
+            << head + "\r\n";
+    QTest::newRow("The negotiated subprotocol is kept")
+            << Headers{{"Sec-WebSocket-Protocol", "chat, superchat"}}
+            << goodResponseHeaders({{"sec-websocket-protocol", "superchat"}})
+            << head + "Sec-WebSocket-Protocol: superchat\r\n\r\n";
+    QTest::newRow("An accepted extension is left out: QWebSocket implements none")
+            << Headers{{"Sec-WebSocket-Extensions", "permessage-deflate"}}
+            << goodResponseHeaders({{"Sec-WebSocket-Extensions", "permessage-deflate"}})
+            << head + "\r\n";
+    QTest::newRow("Nothing for a response that failed validation")
+            << Headers() << Headers{{"Upgrade", "websocket"}, {"Connection", "Upgrade"}} << QByteArray();
+}
+
+void TestHandshakeValidator::canonicalResponse()
+{
+    QFETCH(Headers, requestExtra);
+    QFETCH(Headers, responseHeaders);
+    QFETCH(QByteArray, canonical);
+    const HandshakeCheck check = HandshakeValidator::validate(makeRequest(requestExtra),
+                                                              makeResponse(101, "OK", responseHeaders));
+    QCOMPARE(HandshakeValidator::canonicalResponse(check), canonical);
 }
 
 void TestHandshakeValidator::acceptValues()
