@@ -305,6 +305,11 @@ void FrameLogModel::clear()
     m_timeCache.fill(TimeCacheEntry());
     m_originMs = -1;
     endResetModel();
+    // A cleared view starts afresh: its "N evicted" note would speak of rows it never shows again.
+    if (m_evicted != 0) {
+        m_evicted = 0;
+        emit evictedCountChanged(0);
+    }
 }
 
 void FrameLogModel::setTimeFormat(TimeFormat format)

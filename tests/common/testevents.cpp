@@ -20,6 +20,10 @@ Event TestEvents::frame(Direction dir, quint8 opcode, const QByteArray &payload,
     header.maskKey = header.masked ? spec.maskKey : 0;
     header.payloadLength = quint64(payload.size());
     header.lengthBits = FrameHeader::minimalLengthBits(header.payloadLength);
+    if (spec.lengthBits > header.lengthBits) {
+        header.lengthBits = spec.lengthBits;
+        header.nonMinimalLength = true;
+    }
     header.raw = FrameEncoder::encodeHeader(header);
     Event event = EventFactory::frame(dir, header, payload);
     if (spec.fin && spec.endsMessage && !FrameHeader::isControlOpcode(opcode) && opcode != FrameHeader::Continuation)

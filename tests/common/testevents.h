@@ -20,6 +20,8 @@ public:
         bool maskSet = false;  // true: use `masked` as given
         quint32 maskKey = 0x37fa213d;
         bool endsMessage = true; // for data frames with fin: mark the end of a message
+        quint8 lengthBits = 0;   // 0: the minimal length encoding; 16 or 64: that one (non-minimal
+                                 // when the length fits a shorter one, RFC 6455 §5.2)
     };
 
     // A Frame event as the tap logs it; seq/wallMs 0 let an EventLog stamp them.

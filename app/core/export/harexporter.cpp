@@ -66,13 +66,19 @@ QJsonArray webSocketMessages(const Events &events)
             continue;
         }
         QList<const Event *> &open = event.dir == Direction::Out ? openOut : openIn;
+        const bool continuation = event.frame.opcode == FrameHeader::Continuation;
+        if (!continuation) {
+            // A new message starts: fragments of one the peer never finished (the decoder reported
+            // it) are kept, each as its own entry.
+            for (const Event *fragment : std::as_const(open))
+                messages.append(wsMessage(fragment->dir, fragment->wallMs, fragment->frame.opcode, fragment->payload));
+            open.clear();
+        }
         if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
-            const qint64 startMs = open.isEmpty() ? event.wallMs : open.first()->wallMs;
+            const qint64 startMs = continuation && !open.isEmpty() ? open.first()->wallMs : event.wallMs;
             open.clear();
             messages.append(wsMessage(event.dir, startMs, message.opcode, message.payload));
-        } else if (event.frame.opcode != FrameHeader::Continuation || !open.isEmpty()) {
-            if (event.frame.opcode != FrameHeader::Continuation)
-                open.clear(); // a new message start: the decoder reported the unfinished one
+        } else if (!continuation || !open.isEmpty()) {
             open.append(&event);
         } else {
             // A continuation without a start (a protocol violation the log reports) stays visible.

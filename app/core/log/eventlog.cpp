@@ -16,7 +16,7 @@ const Event &EventLog::append(Event event)
     if (event.monoUs == 0)
         event.monoUs = elapsedUs();
     m_payloadBytes += event.payload.size();
-    // Evict before inserting (no "ghost rows": a listener never sees an event that is gone).
+    // Evict before announcing (no "ghost rows": a listener never sees an event that is gone).
     m_events.push_back(std::move(event));
     enforceCap();
     const Event &stored = m_events.back();

@@ -83,7 +83,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     // Connection bar → session.
     connect(m_bar, &ConnectionBar::connectRequested, this, [this] { connectSession(); });
     connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(CloseCodes::NormalClosure); });
-    connect(m_bar, &ConnectionBar::abortRequested, m_session, &Session::abort);
+    connect(m_bar, &ConnectionBar::abortRequested, m_session, qOverload<>(&Session::abort));
     connect(m_bar, &ConnectionBar::tlsDetailsRequested, this, &SessionTab::showTlsDetails);
 
     // Composer → session, refusals back to the composer.
@@ -249,9 +249,9 @@ void SessionTab::onEventLogged(const Event &event)
     if (startsConnection || m_connections.empty())
         m_connections.push_back(Connection{event.seq, {}, false});
     // The session decides about the tap right after it logs Connecting; every later event of the
-    // attempt knows the answer (Frame events come from the tap alone).
+    // attempt knows the answer (only the tap sees frame headers).
     if (!startsConnection)
-        m_connections.back().tapped = m_session->isTapActive() || event.kind == EventKind::Frame;
+        m_connections.back().tapped = m_session->isTapActive() || event.frame.headerKnown();
     if (isConnectionDetail(event)) {
         m_connections.back().events.append(event);
         if (m_selectedSeq >= m_connections.back().startSeq && m_selectedSeq != 0)

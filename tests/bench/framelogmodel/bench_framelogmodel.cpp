@@ -3,6 +3,10 @@
 // Run: QT_QPA_PLATFORM=offscreen ./bench_framelogmodel [rows]   (default 1,000,000)
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
+#include "core/log/eventlog.h"
+#include "core/log/eventfactory.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/frameheader.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -25,21 +29,24 @@ qint64 residentBytes()
     return fields.at(1).toLongLong() * 4096;
 }
 
+// A typical small JSON message as the tap logs it (EventFactory::frame, its header encoded as on
+// the wire): its own allocation per frame as it arrives off the wire.
 Event makeFrame(quint64 seq)
 {
-    Event e;
-    e.seq = seq;
+    const Direction dir = seq % 2 ? Direction::Out : Direction::In;
+    const QByteArray payload = QByteArrayLiteral("{\"op\":\"tick\",\"room\":") + QByteArray::number(seq % 97)
+            + QByteArrayLiteral(",\"seq\":") + QByteArray::number(seq) + '}';
+    FrameHeader header;
+    header.opcode = seq % 10 == 0 ? FrameHeader::Binary : FrameHeader::Text;
+    header.masked = dir == Direction::Out;
+    header.maskKey = header.masked ? quint32(seq * 2654435761u) : 0;
+    header.payloadLength = quint64(payload.size());
+    header.lengthBits = FrameHeader::minimalLengthBits(header.payloadLength);
+    header.raw = FrameEncoder::encodeHeader(header);
+    Event e = EventFactory::frame(dir, header, payload);
+    e.frame.flags |= FrameFields::EndsMessage;
     e.wallMs = 1795788001002LL + qint64(seq);
     e.monoUs = qint64(seq) * 1000;
-    e.kind = EventKind::Frame;
-    e.dir = seq % 2 ? Direction::Out : Direction::In;
-    e.frame.opcode = seq % 10 == 0 ? 2 : 1;
-    e.frame.masked = e.dir == Direction::Out;
-    e.frame.maskKey = quint32(seq * 2654435761u);
-    // A typical small JSON message, its own allocation per frame as it arrives off the wire.
-    e.payload = QByteArrayLiteral("{\"op\":\"tick\",\"room\":") + QByteArray::number(seq % 97)
-            + QByteArrayLiteral(",\"seq\":") + QByteArray::number(seq) + '}';
-    e.length = quint64(e.payload.size());
     return e;
 }
 
@@ -58,7 +65,10 @@ int main(int argc, char *argv[])
     const qsizetype rows = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1000000;
     constexpr qsizetype Batch = 1000; // events per flush, as a fast stream at ~30 Hz would bring
 
+    // The log owns the events, the model keeps their sequence numbers (as in a session tab).
+    EventLog log;
     FrameLogModel model;
+    model.setLog(&log);
     const qint64 rssBefore = residentBytes();
     qint64 payloadBytes = 0;
     QElapsedTimer timer;
@@ -67,18 +77,18 @@ int main(int argc, char *argv[])
         for (qsizetype j = i; j < qMin(rows, i + Batch); ++j) {
             Event event = makeFrame(quint64(j + 1));
             payloadBytes += event.payload.size();
-            model.appendEvent(event);
+            log.append(std::move(event));
         }
         model.flush();
     }
     const double appendMs = msSince(timer);
     const qint64 rssAfter = residentBytes();
-    std::printf("append   %lld frames in batches of %lld: %.0f ms (%.2f us/row), %d rows\n",
+    std::printf("append   %lld frames to the log, model flushed in batches of %lld: %.0f ms (%.2f us/row), %d rows\n",
                 static_cast<long long>(rows), static_cast<long long>(Batch), appendMs, appendMs * 1000.0 / double(rows),
                 model.rowCount());
     if (rssBefore >= 0 && rssAfter >= 0) {
         const double perRow = double(rssAfter - rssBefore) / double(rows);
-        std::printf("memory   RSS +%.1f MB: %.0f bytes/row (payload %.1f bytes/row, sizeof(Event) %zu)\n",
+        std::printf("memory   RSS +%.1f MB: %.0f bytes/row (payload %.1f bytes/row, sizeof(Event) %zu, log and model)\n",
                     double(rssAfter - rssBefore) / 1e6, perRow, double(payloadBytes) / double(rows), sizeof(Event));
     } else {
         std::printf("memory   RSS not available on this platform\n");
@@ -124,7 +134,7 @@ int main(int argc, char *argv[])
     const qsizetype more = qMin<qsizetype>(rows, 100000);
     for (qsizetype i = 0; i < more; i += Batch) {
         for (qsizetype j = i; j < qMin(more, i + Batch); ++j)
-            model.appendEvent(makeFrame(quint64(rows + j + 1)));
+            log.append(makeFrame(quint64(rows + j + 1)));
         model.flush();
     }
     const double streamMs = msSince(timer);
@@ -132,9 +142,9 @@ int main(int argc, char *argv[])
                 static_cast<long long>(more), streamMs, streamMs * 1000.0 / double(more), proxy.matchCount());
 
     timer.restart();
-    model.setCap(rows / 2, 0);
-    std::printf("cap      evict to %lld rows (proxy attached): %.0f ms, %llu evicted, %d matches\n",
-                static_cast<long long>(rows / 2), msSince(timer), static_cast<unsigned long long>(model.evictedCount()),
-                proxy.matchCount());
+    log.setCap(rows / 2, 0);
+    std::printf("cap      evict the log to %lld events (proxy attached): %.0f ms, %llu evicted, %d rows, %d matches\n",
+                static_cast<long long>(rows / 2 - rows / 2 / EventLog::EvictionSlack), msSince(timer),
+                static_cast<unsigned long long>(model.evictedCount()), model.rowCount(), proxy.matchCount());
     return 0;
 }

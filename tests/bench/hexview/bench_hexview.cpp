@@ -4,6 +4,9 @@
 // Run: QT_QPA_PLATFORM=offscreen ./bench_hexview [MiB]   (default 64)
 #include "widgets/detail/hexview.h"
 #include "widgets/detail/payloadview.h"
+#include "core/log/eventfactory.h"
+#include "core/protocol/frameencoder.h"
+#include "core/protocol/frameheader.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -19,16 +22,17 @@ double msSince(const QElapsedTimer &timer)
     return double(timer.nsecsElapsed()) / 1e6;
 }
 
+// A received frame as the tap logs it (EventFactory::frame, its header encoded as on the wire).
 Event frame(quint8 opcode, const QByteArray &payload)
 {
-    Event e;
+    FrameHeader header;
+    header.opcode = opcode;
+    header.payloadLength = quint64(payload.size());
+    header.lengthBits = FrameHeader::minimalLengthBits(header.payloadLength);
+    header.raw = FrameEncoder::encodeHeader(header);
+    Event e = EventFactory::frame(Direction::In, header, payload);
+    e.frame.flags |= FrameFields::EndsMessage;
     e.seq = 1;
-    e.kind = EventKind::Frame;
-    e.dir = Direction::In;
-    e.frame.opcode = opcode;
-    e.frame.lengthBits = 64;
-    e.length = quint64(payload.size());
-    e.payload = payload;
     return e;
 }
 

@@ -1,6 +1,6 @@
 // End to end under a flood, without drawing: a peer floods binary messages at a Session
 // whose events feed a FrameLogModel + FrameLogFilterModel wired as SessionTab wires them
-// (eventLogged → appendEvent, the filter on the model, the caps of the default AppSettings).
+// (the model over the session's log, the filter on the model, the caps of the default AppSettings).
 // The "tab" variants use the real SessionTab, shown offscreen, so the log view's costs count too.
 // Prints messages/s, events/s, CPU time, peak RSS and the time spent in model flushes: from the
 // model's first row signal of a flush to its rowsInserted, i.e. eviction, insert, the filter and,
@@ -18,6 +18,7 @@
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
 #include "core/log/eventlog.h"
+#include "core/log/logrules.h"
 #include "core/session/session.h"
 #include "widgets/session/sessiontab.h"
 #include "widgets/settings/appsettings.h"
@@ -131,9 +132,8 @@ int runCase(const QString &name, int count, int size, const QString &peerName)
         filter = ownFilter.get();
         session->setSettings(settings);
         filter->setSourceModel(model);
-        model->setCap(defaults.logCapRows, defaults.logCapBytes);
+        model->setLog(session->log());
         session->log()->setCap(defaults.logCapRows, defaults.logCapBytes);
-        QObject::connect(session, &Session::eventLogged, model, &FrameLogModel::appendEvent);
     }
     // Connected last, so rowsInserted here comes after the filter's and the view's handlers.
     QElapsedTimer flushClock;
@@ -160,7 +160,7 @@ int runCase(const QString &name, int count, int size, const QString &peerName)
     QEventLoop loop;
     QObject::connect(session, &Session::eventLogged, &loop, [&](const Event &event) {
         ++events;
-        if (event.kind == EventKind::Message && event.dir == Direction::In
+        if (event.dir == Direction::In && LogRules::endsMessage(event)
             && session->stats().messagesIn == quint64(count))
             lastMessageNs = timer.nsecsElapsed();
     });

@@ -1,5 +1,5 @@
 // Throughput of the wire tap: a Node ws peer floods small binary messages at a Session; prints
-// frames per second through the tap (every frame decoded and logged as Frame + Message events)
+// frames per second through the tap (every frame decoded and logged as one Frame event)
 // and, for comparison, through QWebSocket alone (tap off).
 //   bench_tapflood [COUNT] [SIZE]      (run with NODE_PATH=/usr/share/nodejs)
 

@@ -1,4 +1,6 @@
 #include "core/export/harexporter.h"
+#include "core/protocol/frameheader.h"
+#include "testevents.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -20,15 +22,19 @@ Event makeEvent(quint64 seq, qint64 wallMs, EventKind kind, Direction dir)
     return e;
 }
 
+// A frame as the tap logs it (a data frame with FIN ends its message).
 Event frame(quint64 seq, qint64 wallMs, Direction dir, quint8 opcode, const QByteArray &payload, bool fin = true)
 {
-    Event e = makeEvent(seq, wallMs, EventKind::Frame, dir);
-    e.frame.opcode = opcode;
-    e.frame.fin = fin;
-    e.frame.masked = dir == Direction::Out;
-    e.length = quint64(payload.size());
-    e.payload = payload;
-    return e;
+    TestEvents::FrameSpec spec;
+    spec.fin = fin;
+    return TestEvents::frame(dir, opcode, payload, spec, seq, wallMs);
+}
+
+// The frame that completes a fragmented message: the tap put the whole message on it.
+Event lastFragment(quint64 seq, qint64 wallMs, Direction dir, quint8 messageOpcode, const QByteArray &payload,
+                   const QByteArray &message, int frames)
+{
+    return TestEvents::lastFragment(dir, messageOpcode, payload, message, frames, seq, wallMs);
 }
 
 Event request(quint64 seq, qint64 wallMs)
@@ -81,7 +87,9 @@ private slots:
     void framesBecomeMessagesWithFragmentsJoined();
     void refusedUpgradeKeepsItsBody();
     void aReplyThatIsNotHttpCarriesItsProblem();
-    void withoutFramesTheMessageEventsAreUsed();
+    void withTheTapOffEachMessageAndControlFrameIsAnEntry();
+    void fragmentsOfAMessageNeverFinishedAreKept_data();
+    void fragmentsOfAMessageNeverFinishedAreKept();
     void urlIsRebuiltFromHostWhenNotGiven();
     void writeFileProducesValidJson();
     void writeFileReportsAnUnwritablePath();
@@ -132,7 +140,7 @@ void TestHarExporter::framesBecomeMessagesWithFragmentsJoined()
         response(2, T0 + 1, 101, "Switching Protocols"),
         frame(3, T0 + 1000, Direction::In, 1, "Hel", false),
         frame(4, T0 + 1001, Direction::In, 9, "ping!"),       // a control frame between fragments
-        frame(5, T0 + 1002, Direction::In, 0, "lo", true),
+        lastFragment(5, T0 + 1002, Direction::In, FrameHeader::Text, "lo", "Hello", 2),
         frame(6, T0 + 1500, Direction::Out, 2, QByteArray::fromHex("00ff")),
         frame(7, T0 + 1600, Direction::Out, 10, "ping!"),
         frame(8, T0 + 2000, Direction::Out, 8, QByteArray::fromHex("03e8")),
@@ -144,7 +152,7 @@ void TestHarExporter::framesBecomeMessagesWithFragmentsJoined()
     const QJsonObject text = messages.at(1).toObject();
     QCOMPARE(text.value(QStringLiteral("type")).toString(), QStringLiteral("receive"));
     QCOMPARE(text.value(QStringLiteral("opcode")).toInt(), 1);
-    QCOMPARE(text.value(QStringLiteral("data")).toString(), QStringLiteral("Hello"));
+    QCOMPARE(text.value(QStringLiteral("data")).toString(), QStringLiteral("Hello")); // the message, not its last frame
     QCOMPARE(text.value(QStringLiteral("time")).toDouble(), double(T0 + 1000) / 1000.0);
     const QJsonObject binary = messages.at(2).toObject();
     QCOMPARE(binary.value(QStringLiteral("type")).toString(), QStringLiteral("send"));
@@ -188,17 +196,66 @@ void TestHarExporter::aReplyThatIsNotHttpCarriesItsProblem()
     QVERIFY(!ok.contains(QStringLiteral("_handshakeProblems")));
 }
 
-void TestHarExporter::withoutFramesTheMessageEventsAreUsed()
+void TestHarExporter::withTheTapOffEachMessageAndControlFrameIsAnEntry()
 {
-    Event message = makeEvent(3, T0 + 10, EventKind::Message, Direction::In);
-    message.frame.opcode = 1;
-    message.payload = "from QWebSocket";
-    Event pong = makeEvent(4, T0 + 20, EventKind::Pong, Direction::In);
-    pong.payload = "x";
-    const QJsonArray messages = messagesOf(HarExporter::toHar(QList<Event>{request(1, T0), message, pong}));
-    QCOMPARE(messages.size(), 2);
+    Event pong = TestEvents::untapped(Direction::In, FrameHeader::Pong, "x", 5, T0 + 20);
+    pong.detail = TestEvents::withDetail(EventKind::Info, Direction::None, [](EventDetail &d) { d.rttUs = 900; }).detail;
+    const QList<Event> events{request(1, T0), response(2, T0 + 1, 101, "Switching Protocols"),
+                              TestEvents::untapped(Direction::In, FrameHeader::Text, "from QWebSocket", 3, T0 + 10),
+                              TestEvents::untapped(Direction::Out, FrameHeader::Binary, QByteArray::fromHex("00ff"), 4,
+                                                   T0 + 15),
+                              pong};
+    const QJsonArray messages = messagesOf(HarExporter::toHar(events));
+    QCOMPARE(messages.size(), 3);
     QCOMPARE(messages.at(0).toObject().value(QStringLiteral("data")).toString(), QStringLiteral("from QWebSocket"));
-    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("opcode")).toInt(), 10);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("opcode")).toInt(), 1);
+    QCOMPARE(messages.at(0).toObject().value(QStringLiteral("time")).toDouble(), double(T0 + 10) / 1000.0);
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("send"));
+    QCOMPARE(messages.at(1).toObject().value(QStringLiteral("data")).toString(), QStringLiteral("AP8="));
+    QCOMPARE(messages.at(2).toObject().value(QStringLiteral("opcode")).toInt(), 10);
+}
+
+void TestHarExporter::fragmentsOfAMessageNeverFinishedAreKept_data()
+{
+    // Each entry: "opcode data @offset-ms" (data as exported: text, or base64 for binary).
+    QTest::addColumn<QList<Event>>("frames");
+    QTest::addColumn<QStringList>("entries");
+    QTest::newRow("The connection drops mid-message: its fragments are kept, each as its own entry")
+            << QList<Event>{frame(3, T0 + 10, Direction::In, FrameHeader::Text, "Hel", false),
+                            frame(4, T0 + 11, Direction::In, FrameHeader::Continuation, "lo", false)}
+            << QStringList{QStringLiteral("1 Hel @10"), QStringLiteral("0 lo @11")};
+    QTest::newRow("A continuation without a start is kept as it is")
+            << QList<Event>{frame(3, T0 + 10, Direction::In, FrameHeader::Continuation, "stray")}
+            << QStringList{QStringLiteral("0 stray @10")};
+    QTest::newRow("Unfinished fragments in one direction do not hold back a message in the other")
+            << QList<Event>{frame(3, T0 + 10, Direction::In, FrameHeader::Text, "Hel", false),
+                            frame(4, T0 + 12, Direction::Out, FrameHeader::Text, "mine")}
+            << QStringList{QStringLiteral("1 mine @12"), QStringLiteral("1 Hel @10")};
+    QTest::newRow("A new message start after an unfinished one keeps the unfinished fragments")
+            << QList<Event>{frame(3, T0 + 10, Direction::In, FrameHeader::Text, "Hel", false),
+                            frame(4, T0 + 20, Direction::In, FrameHeader::Text, "a", false),
+                            lastFragment(5, T0 + 21, Direction::In, FrameHeader::Text, "b", "ab", 2)}
+            << QStringList{QStringLiteral("1 Hel @10"), QStringLiteral("1 ab @20")};
+    QTest::newRow("A single-frame message after an unfinished one keeps its own time and the fragments")
+            << QList<Event>{frame(3, T0 + 10, Direction::In, FrameHeader::Text, "Hel", false),
+                            frame(4, T0 + 20, Direction::In, FrameHeader::Text, "whole")}
+            << QStringList{QStringLiteral("1 Hel @10"), QStringLiteral("1 whole @20")};
+}
+
+void TestHarExporter::fragmentsOfAMessageNeverFinishedAreKept()
+{
+    QFETCH(QList<Event>, frames);
+    QFETCH(QStringList, entries);
+    const QList<Event> events = QList<Event>{request(1, T0), response(2, T0 + 1, 101, "Switching Protocols")} + frames;
+    QStringList actual;
+    for (const QJsonValue &value : messagesOf(HarExporter::toHar(events))) {
+        const QJsonObject message = value.toObject();
+        actual << QStringLiteral("%1 %2 @%3")
+                          .arg(message.value(QStringLiteral("opcode")).toInt())
+                          .arg(message.value(QStringLiteral("data")).toString())
+                          .arg(qRound64(message.value(QStringLiteral("time")).toDouble() * 1000.0) - T0);
+    }
+    QCOMPARE(actual, entries);
 }
 
 void TestHarExporter::urlIsRebuiltFromHostWhenNotGiven()

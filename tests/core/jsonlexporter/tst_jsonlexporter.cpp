@@ -1,6 +1,9 @@
+#include "core/export/eventformatter.h"
 #include "core/export/jsonlexporter.h"
 #include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
 #include "pseudotranslator.h"
+#include "testevents.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -29,18 +32,22 @@ Event withDetail(Event e, const std::function<void(EventDetail &)> &fill)
     return e;
 }
 
+// A frame as the tap logs it: its header encoded as on the wire (the key, when masked, given).
 Event frame(Direction dir, quint8 opcode, const QByteArray &payload, bool fin = true, quint8 rsv = 0,
             std::optional<quint32> mask = {})
 {
-    Event e = base(EventKind::Frame, dir);
-    e.frame.opcode = opcode;
-    e.frame.fin = fin;
-    e.frame.rsv = rsv;
-    e.frame.masked = mask.has_value();
-    e.frame.maskKey = mask.value_or(0);
-    e.length = quint64(payload.size());
-    e.payload = payload;
-    return e;
+    TestEvents::FrameSpec spec;
+    spec.fin = fin;
+    spec.rsv = rsv;
+    spec.maskSet = true;
+    spec.masked = mask.has_value();
+    spec.maskKey = mask.value_or(0);
+    return TestEvents::frame(dir, opcode, payload, spec, 42, WallMs);
+}
+
+Event withRtt(Event e, qint64 rttUs)
+{
+    return withDetail(std::move(e), [rttUs](EventDetail &d) { d.rttUs = rttUs; });
 }
 
 QJsonObject parse(const char *json)
@@ -61,6 +68,7 @@ class TestJsonlExporter : public QObject
 private slots:
     void schema_data();
     void schema();
+    void noEventTokenNamesAMessagePingOrPong();
     void writerAppendsOneCompactLinePerEvent();
     void writerReportsAFailingDevice();
     void timeIsUtcWithMilliseconds();
@@ -72,42 +80,59 @@ void TestJsonlExporter::schema_data()
     QTest::addColumn<Event>("event");
     QTest::addColumn<QJsonObject>("expected");
 
-    QTest::newRow("Masked text frame from the client with its key in hex")
+    QTest::newRow("Masked text frame from the client with its key and exact header in hex")
             << frame(Direction::Out, 1, "hello", true, 0, 0x37fa213dU)
             << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"out","opcode":"text",
-                        "fin":true,"rsv":0,"masked":true,"mask_key":"37fa213d","length":5,"payload":"hello"})");
+                        "fin":true,"rsv":0,"masked":true,"mask_key":"37fa213d","length":5,"header":"818537fa213d",
+                        "ends_message":true,"payload":"hello"})");
     QTest::newRow("Unmasked binary frame is base64 even when the bytes look like text")
             << frame(Direction::In, 2, "abc")
             << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"binary",
-                        "fin":true,"rsv":0,"masked":false,"length":3,"payload":"YWJj","encoding":"base64"})");
-    QTest::newRow("Text fragment with RSV1 and invalid UTF-8 falls back to base64")
+                        "fin":true,"rsv":0,"masked":false,"length":3,"header":"8203","ends_message":true,
+                        "payload":"YWJj","encoding":"base64"})");
+    QTest::newRow("Text fragment with RSV1 and invalid UTF-8 falls back to base64 and ends no message")
             << frame(Direction::In, 1, QByteArray("\xc3\x28", 2), false, 4)
             << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"text",
-                        "fin":false,"rsv":4,"masked":false,"length":2,"payload":"wyg=","encoding":"base64"})");
+                        "fin":false,"rsv":4,"masked":false,"length":2,"header":"4102","payload":"wyg=",
+                        "encoding":"base64"})");
     QTest::newRow("Continuation and reserved opcodes are named")
             << frame(Direction::In, 0xB, QByteArray())
             << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in",
-                        "opcode":"reserved-0xB","fin":true,"rsv":0,"masked":false,"length":0,"payload":""})");
+                        "opcode":"reserved-0xB","fin":true,"rsv":0,"masked":false,"length":0,"header":"8b00",
+                        "payload":""})");
+    TestEvents::FrameSpec wide;
+    wide.lengthBits = 16;
+    QTest::newRow("A non-minimal length encoding shows in the header bytes as sent")
+            << TestEvents::frame(Direction::In, 1, "hi", wide, 42, WallMs)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"text",
+                        "fin":true,"rsv":0,"masked":false,"length":2,"header":"817e0002","ends_message":true,
+                        "payload":"hi"})");
 
-    Event message = withDetail(base(EventKind::Message, Direction::In), [](EventDetail &d) { d.frameCount = 3; });
-    message.frame.opcode = 1;
-    message.payload = "héllo";
-    message.length = quint64(message.payload.size());
-    QTest::newRow("Reassembled text message counts its frames")
-            << message
-            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"message","dir":"in","opcode":"text",
-                        "length":6,"frames":3,"payload":"héllo"})");
+    QTest::newRow("The last frame of a fragmented text message describes the whole message")
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Text, "lo", "héllo", 3, 42, WallMs)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in",
+                        "opcode":"continuation","fin":true,"rsv":0,"masked":false,"length":2,"header":"8002",
+                        "ends_message":true,"payload":"lo","message_opcode":"text","message_frames":3,
+                        "message_length":6})");
 
-    Event ping = base(EventKind::Ping, Direction::Out);
-    ping.payload = "p1";
-    QTest::newRow("Ping carries its payload")
-            << ping << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"ping","dir":"out","payload":"p1"})");
-
-    Event pong = withDetail(base(EventKind::Pong, Direction::In), [](EventDetail &d) { d.rttUs = 1500; });
-    pong.payload = "p1";
+    QTest::newRow("Ping frame carries its payload and its header")
+            << frame(Direction::Out, FrameHeader::Ping, "p1", true, 0, 0x01020304U)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"out","opcode":"ping",
+                        "fin":true,"rsv":0,"masked":true,"mask_key":"01020304","length":2,
+                        "header":"898201020304","payload":"p1"})");
     QTest::newRow("Pong answering our ping has the round-trip time in ms")
-            << pong
-            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"pong","dir":"in","payload":"p1","rtt_ms":1.5})");
+            << withRtt(frame(Direction::In, FrameHeader::Pong, "p1"), 1500)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"pong",
+                        "fin":true,"rsv":0,"masked":false,"length":2,"header":"8a02","payload":"p1","rtt_ms":1.5})");
+
+    QTest::newRow("With the tap off a message is a frame whose header is null")
+            << TestEvents::untapped(Direction::In, FrameHeader::Text, "from QWebSocket", 42, WallMs)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"text",
+                        "length":15,"header":null,"ends_message":true,"payload":"from QWebSocket"})");
+    QTest::newRow("With the tap off a pong still has the round-trip time QWebSocket measured")
+            << withRtt(TestEvents::untapped(Direction::In, FrameHeader::Pong, "p1", 42, WallMs), 2000)
+            << parse(R"({"seq":42,"time":"2026-11-27T14:00:01.002Z","event":"frame","dir":"in","opcode":"pong",
+                        "length":2,"header":null,"payload":"p1","rtt_ms":2})");
 
     Event request = withDetail(base(EventKind::HandshakeRequest, Direction::Out), [](EventDetail &d) {
         d.http.method = "GET";
@@ -220,6 +245,20 @@ void TestJsonlExporter::schema()
         qWarning("expected: %s", QJsonDocument(expected).toJson(QJsonDocument::Compact).constData());
     }
     QCOMPARE(actual, expected);
+}
+
+void TestJsonlExporter::noEventTokenNamesAMessagePingOrPong()
+{
+    // One frame, one event: messages, pings and pongs are frames; the tokens left are these.
+    const QList<EventKind> kinds{EventKind::State, EventKind::HandshakeRequest, EventKind::HandshakeResponse,
+                                 EventKind::Frame, EventKind::Close, EventKind::Error, EventKind::Tls,
+                                 EventKind::Info};
+    QStringList tokens;
+    for (EventKind kind : kinds)
+        tokens << EventFormatter::eventToken(kind);
+    QCOMPARE(tokens, (QStringList{QStringLiteral("state"), QStringLiteral("handshake_request"),
+                                  QStringLiteral("handshake_response"), QStringLiteral("frame"), QStringLiteral("close"),
+                                  QStringLiteral("error"), QStringLiteral("tls"), QStringLiteral("info")}));
 }
 
 void TestJsonlExporter::writerAppendsOneCompactLinePerEvent()

@@ -2,6 +2,9 @@
 #include "models/framelogmodel.h"
 
 #include "core/export/eventformatter.h"
+#include "core/log/eventlog.h"
+#include "core/protocol/frameheader.h"
+#include "testevents.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -12,31 +15,16 @@ namespace {
 
 Event makeFrame(quint64 seq, Direction dir, quint8 opcode, const QByteArray &payload)
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = 1795788001002LL + qint64(seq);
-    e.kind = EventKind::Frame;
-    e.dir = dir;
-    e.frame.opcode = opcode;
-    e.frame.masked = dir == Direction::Out;
-    e.length = quint64(payload.size());
-    e.payload = payload;
-    return e;
+    return TestEvents::frame(dir, opcode, payload, seq, 1795788001002LL + qint64(seq));
 }
 
 Event makeEvent(quint64 seq, EventKind kind, Direction dir, const QString &text = {})
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = 1795788001002LL + qint64(seq);
-    e.kind = kind;
-    e.dir = dir;
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->text = text;
-    detail->closeCode = 1000;
-    detail->closeClean = true;
-    e.detail = detail;
-    return e;
+    return TestEvents::withDetail(kind, dir, [&text](EventDetail &d) {
+        d.text = text;
+        d.closeCode = 1000;
+        d.closeClean = true;
+    }, seq, 1795788001002LL + qint64(seq));
 }
 
 // A small session: handshake, data both ways, a ping/pong, an error, a close.
@@ -74,12 +62,21 @@ QList<quint64> proxySeqs(const FrameLogFilterModel &proxy)
     return result;
 }
 
-void fill(FrameLogModel &model, const QList<Event> &events)
+// The frame log as a session tab has it: a model over the events of a log. The log numbers
+// the events in order; the samples are numbered the same way.
+struct Source
 {
-    for (const Event &event : events)
-        model.appendEvent(event);
-    model.flush();
-}
+    Source() { model.setLog(&log); }
+    void fill(const QList<Event> &events)
+    {
+        for (const Event &event : events)
+            log.append(event);
+        model.flush();
+    }
+
+    EventLog log;
+    FrameLogModel model;
+};
 
 } // namespace
 
@@ -106,22 +103,23 @@ private slots:
 
 void TestFrameLogFilterModel::passesTheModelTesterThroughFilteringAndEviction()
 {
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     QCOMPARE(proxy.rowCount(), 10);
     proxy.setCategory(FrameLogFilterModel::Category::Received);
     proxy.setSearchText(QStringLiteral("o"), false);
-    model.setCap(4, 0);
-    fill(model, {makeFrame(11, Direction::In, 1, "more"), makeFrame(12, Direction::Out, 1, "out")});
+    source.log.setCap(4, 0);
+    source.fill({makeFrame(11, Direction::In, 1, "more"), makeFrame(12, Direction::Out, 1, "out")});
     model.setTimeFormat(FrameLogModel::TimeFormat::Relative);
     proxy.setSearchText(QStringLiteral("["), true);
     proxy.setCategory(FrameLogFilterModel::Category::All);
     model.clear();
     QCOMPARE(proxy.rowCount(), 0);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     QCOMPARE(proxy.rowCount(), 4);
     proxy.setSourceModel(nullptr);
     QCOMPARE(proxy.rowCount(), 0);
@@ -147,11 +145,12 @@ void TestFrameLogFilterModel::categories()
 {
     QFETCH(FrameLogFilterModel::Category, category);
     QFETCH(QList<quint64>, expected);
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     QSignalSpy count(&proxy, &FrameLogFilterModel::matchCountChanged);
     proxy.setCategory(category);
     QCOMPARE(proxySeqs(proxy), expected);
@@ -178,11 +177,12 @@ void TestFrameLogFilterModel::opcodeAndKindFilters()
     QFETCH(int, opcode);
     QFETCH(int, kind);
     QFETCH(QList<quint64>, expected);
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     proxy.setOpcodeFilter(opcode);
     proxy.setKindFilter(kind);
     QCOMPARE(proxySeqs(proxy), expected);
@@ -223,11 +223,12 @@ void TestFrameLogFilterModel::search()
     QFETCH(bool, regex);
     QFETCH(bool, caseSensitive);
     QFETCH(QList<quint64>, expected);
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     proxy.setSearchText(text, regex, caseSensitive);
     QCOMPARE(proxySeqs(proxy), expected);
     QVERIFY(proxy.searchError().isEmpty());
@@ -265,6 +266,31 @@ void TestFrameLogFilterModel::substringAgreesWithTheSearchText_data()
             << QStringLiteral("tail") << false << makeFrame(1, Direction::In, 0, "the TAIL") << true;
     QTest::newRow("A close frame is searched through its close summary")
             << QStringLiteral("normal") << false << makeFrame(1, Direction::In, 8, QByteArray::fromHex("03e8")) << true;
+    QTest::newRow("The last fragment of a text message is found by text of an earlier fragment")
+            << QStringLiteral("HELLO") << false
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Text, "world", "hello world", 2) << true;
+    QTest::newRow("The last fragment of a text message is found by its own text")
+            << QStringLiteral("world") << true
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Text, "world", "hello world", 2) << true;
+    QTest::newRow("The last fragment of a binary message is searched through its hex preview")
+            << QStringLiteral("de ad") << false
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Binary, QByteArray::fromHex("beef"),
+                                        QByteArray::fromHex("deadbeef"), 2)
+            << true;
+    QTest::newRow("A pong is searched through its round-trip time")
+            << QStringLiteral("rtt 2.000") << false
+            << [] {
+                   Event pong = TestEvents::frame(Direction::In, FrameHeader::Pong, "abc");
+                   pong.detail = TestEvents::withDetail(EventKind::Info, Direction::None,
+                                                        [](EventDetail &d) { d.rttUs = 2000; }).detail;
+                   return pong;
+               }()
+            << true;
+    QTest::newRow("A pong is searched through its ASCII payload too")
+            << QStringLiteral("ABC") << false << TestEvents::frame(Direction::In, FrameHeader::Pong, "abc") << true;
+    QTest::newRow("A message logged with the tap off matches its ASCII text")
+            << QStringLiteral("quiet") << false << TestEvents::untapped(Direction::In, FrameHeader::Text, "so QUIET")
+            << true;
     QTest::newRow("A payload with a NUL byte matches after it")
             << QStringLiteral("after") << false << makeFrame(1, Direction::In, 1, QByteArray("x\0after", 7)) << true;
 }
@@ -285,10 +311,11 @@ void TestFrameLogFilterModel::substringAgreesWithTheSearchText()
 
 void TestFrameLogFilterModel::invalidRegexShowsEverythingAndSaysWhy()
 {
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     proxy.setSourceModel(&model);
-    fill(model, sampleSession());
+    source.fill(sampleSession());
     QSignalSpy errors(&proxy, &FrameLogFilterModel::searchErrorChanged);
     proxy.setSearchText(QStringLiteral("join"), true);
     QCOMPARE(proxy.rowCount(), 2);
@@ -305,17 +332,18 @@ void TestFrameLogFilterModel::invalidRegexShowsEverythingAndSaysWhy()
 
 void TestFrameLogFilterModel::appendedRowsAreFilteredIncrementally()
 {
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     proxy.setCategory(FrameLogFilterModel::Category::Received);
     QSignalSpy inserted(&proxy, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(&proxy, &QAbstractItemModel::modelReset);
-    fill(model, {makeFrame(1, Direction::Out, 1, "a"), makeFrame(2, Direction::In, 1, "b"),
+    source.fill({makeFrame(1, Direction::Out, 1, "a"), makeFrame(2, Direction::In, 1, "b"),
                  makeFrame(3, Direction::In, 1, "c")});
-    fill(model, {makeFrame(4, Direction::Out, 1, "d")});
-    fill(model, {makeFrame(5, Direction::In, 1, "e")});
+    source.fill({makeFrame(4, Direction::Out, 1, "d")});
+    source.fill({makeFrame(5, Direction::In, 1, "e")});
     QCOMPARE(reset.count(), 0);
     QCOMPARE(inserted.count(), 2); // nothing for the batch with only a sent frame
     QCOMPARE(inserted.at(0).at(1).toInt(), 0);
@@ -329,24 +357,25 @@ void TestFrameLogFilterModel::appendedRowsAreFilteredIncrementally()
 
 void TestFrameLogFilterModel::evictedRowsLeaveTheProxyAndMappingStaysRight()
 {
-    FrameLogModel model;
+    Source source;
+    FrameLogModel &model = source.model;
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.setSourceModel(&model);
     proxy.setCategory(FrameLogFilterModel::Category::Received);
-    model.setCap(4, 0);
+    source.log.setCap(4, 0);
     quint64 seq = 1;
     for (int round = 0; round < 20; ++round) {
         QList<Event> batch;
         for (int i = 0; i < 3; ++i, ++seq)
             batch << makeFrame(seq, seq % 2 ? Direction::In : Direction::Out, 1, QByteArray::number(seq));
-        fill(model, batch);
+        source.fill(batch);
         // Every proxy row maps to the source row holding the same event.
         for (int row = 0; row < proxy.rowCount(); ++row) {
-            const QModelIndex source = proxy.mapToSource(proxy.index(row, 0));
-            QCOMPARE(source.data(FrameLogModel::SeqRole), proxy.index(row, 0).data(FrameLogModel::SeqRole));
+            const QModelIndex sourceIndex = proxy.mapToSource(proxy.index(row, 0));
+            QCOMPARE(sourceIndex.data(FrameLogModel::SeqRole), proxy.index(row, 0).data(FrameLogModel::SeqRole));
             QCOMPARE(proxy.index(row, FrameLogModel::SummaryColumn).data().toString(),
-                     QString::number(source.data(FrameLogModel::SeqRole).toULongLong()));
+                     QString::number(sourceIndex.data(FrameLogModel::SeqRole).toULongLong()));
         }
     }
     // The last four events were 57..60; of those, 57 and 59 were received.
@@ -355,25 +384,33 @@ void TestFrameLogFilterModel::evictedRowsLeaveTheProxyAndMappingStaysRight()
 
 void TestFrameLogFilterModel::rowsRemovedInTheMiddleKeepTheMappingRight()
 {
-    FrameLogModel model;
+    // The frame log only ever loses rows at the front (eviction) or all of them (clear); a source
+    // model may remove rows anywhere, and the mapping must stay right.
+    QStandardItemModel table(0, 1);
     FrameLogFilterModel proxy;
     QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    proxy.setSourceModel(&model);
+    proxy.setSourceModel(&table);
     proxy.setCategory(FrameLogFilterModel::Category::Received);
-    Event message3 = makeFrame(3, Direction::In, 1, "msg");
-    message3.kind = EventKind::Message;
-    Event message5 = message3;
-    message5.seq = 5;
-    // Messages first (no frames known yet), then the first frame hides them in the source.
-    fill(model, {makeEvent(1, EventKind::Ping, Direction::In), makeEvent(2, EventKind::Info, Direction::None),
-                 message3, makeEvent(4, EventKind::Info, Direction::None), message5});
-    QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 3, 5}));
-    model.appendEvent(makeFrame(6, Direction::In, 1, "frame"));
-    model.appendEvent(makeFrame(7, Direction::In, 1, "frame"));
-    model.flush();
-    QCOMPARE(model.rowCount(), 5);
+    const QList<Event> events{makeFrame(1, Direction::In, FrameHeader::Ping, "p"),
+                              makeEvent(2, EventKind::Info, Direction::None),
+                              makeFrame(3, Direction::In, FrameHeader::Text, "msg"),
+                              makeEvent(4, EventKind::Info, Direction::None),
+                              makeFrame(5, Direction::In, FrameHeader::Text, "msg"),
+                              makeFrame(6, Direction::In, FrameHeader::Text, "frame"),
+                              makeFrame(7, Direction::In, FrameHeader::Text, "frame")};
+    for (const Event &event : events) {
+        auto *item = new QStandardItem(QString::number(event.seq));
+        item->setData(QVariant::fromValue(event), FrameLogModel::EventRole);
+        item->setData(qulonglong(event.seq), FrameLogModel::SeqRole);
+        table.appendRow(item);
+    }
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 3, 5, 6, 7}));
+    table.removeRows(2, 3); // 3, 4 and 5: two received rows and one the proxy never had
+    QCOMPARE(table.rowCount(), 4);
     QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 6, 7}));
-    QCOMPARE(proxy.mapToSource(proxy.index(1, 0)), model.index(3, 0));
+    QCOMPARE(proxy.mapToSource(proxy.index(1, 0)), table.index(2, 0));
+    QCOMPARE(proxy.mapFromSource(table.index(3, 0)), proxy.index(2, 0));
+    QVERIFY(!proxy.mapFromSource(table.index(1, 0)).isValid());
 }
 
 void TestFrameLogFilterModel::worksOnAnyTableModelThroughEventRole()

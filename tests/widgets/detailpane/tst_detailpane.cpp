@@ -5,6 +5,8 @@
 #include "widgets/detail/hexview.h"
 #include "widgets/detail/payloadview.h"
 #include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
+#include "testevents.h"
 
 #include <QClipboard>
 #include <QDateTime>
@@ -30,51 +32,34 @@ QString clock(qint64 wallMs)
     return QDateTime::fromMSecsSinceEpoch(wallMs).toString(QStringLiteral("HH:mm:ss.zzz"));
 }
 
-Event frameEvent(quint64 seq, Direction dir, quint8 opcode, const QByteArray &payload, qint64 offsetMs = 0)
+// Both clocks of an event `offsetMs` after the base time.
+Event at(Event e, qint64 offsetMs)
 {
-    Event e;
-    e.seq = seq;
     e.wallMs = BaseWallMs + offsetMs;
     e.monoUs = 1000000 + offsetMs * 1000;
-    e.kind = EventKind::Frame;
-    e.dir = dir;
-    e.frame.opcode = opcode;
-    e.frame.fin = true;
-    e.frame.masked = dir == Direction::Out;
-    e.frame.maskKey = e.frame.masked ? 0x37fa213d : 0;
-    e.frame.lengthBits = payload.size() <= 125 ? 7 : (payload.size() <= 0xFFFF ? 16 : 64);
-    e.length = quint64(payload.size());
-    e.payload = payload;
     return e;
+}
+
+Event frameEvent(quint64 seq, Direction dir, quint8 opcode, const QByteArray &payload, qint64 offsetMs = 0)
+{
+    return at(TestEvents::frame(dir, opcode, payload, seq), offsetMs);
 }
 
 Event stateEvent(quint64 seq, SessionState state, qint64 offsetMs)
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = BaseWallMs + offsetMs;
-    e.monoUs = 1000000 + offsetMs * 1000;
-    e.kind = EventKind::State;
-    auto d = QSharedPointer<EventDetail>::create();
-    d->state = state;
-    e.detail = d;
-    return e;
+    return at(TestEvents::withDetail(EventKind::State, Direction::None, [state](EventDetail &d) { d.state = state; }, seq),
+              offsetMs);
 }
 
 Event closeSummary(quint64 seq, quint16 code, const QString &reason, CloseInitiator who, bool clean, qint64 offsetMs)
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = BaseWallMs + offsetMs;
-    e.monoUs = 1000000 + offsetMs * 1000;
-    e.kind = EventKind::Close;
-    auto d = QSharedPointer<EventDetail>::create();
-    d->closeCode = code;
-    d->closeReason = reason;
-    d->closeInitiator = who;
-    d->closeClean = clean;
-    e.detail = d;
-    return e;
+    return at(TestEvents::withDetail(EventKind::Close, Direction::None, [&](EventDetail &d) {
+        d.closeCode = code;
+        d.closeReason = reason;
+        d.closeInitiator = who;
+        d.closeClean = clean;
+        d.attemptOpened = true;
+    }, seq), offsetMs);
 }
 
 QByteArray closePayload(quint16 code, const QByteArray &reason = {})
@@ -87,42 +72,31 @@ QByteArray closePayload(quint16 code, const QByteArray &reason = {})
 
 Event handshakeRequest(quint64 seq, const QByteArray &key)
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = BaseWallMs;
-    e.kind = EventKind::HandshakeRequest;
-    e.dir = Direction::Out;
-    auto d = QSharedPointer<EventDetail>::create();
-    d->http.isRequest = true;
-    d->http.method = "GET";
-    d->http.target = "/chat?room=1";
-    d->http.headers = {{"Host", "127.0.0.1:50123"},
-                       {"Upgrade", "websocket"},
-                       {"Connection", "Upgrade"},
-                       {"Sec-WebSocket-Key", key},
-                       {"Sec-WebSocket-Version", "13"},
-                       {"Sec-WebSocket-Protocol", "chat.v1"}};
-    e.detail = d;
-    return e;
+    return at(TestEvents::withDetail(EventKind::HandshakeRequest, Direction::Out, [&key](EventDetail &d) {
+        d.http.isRequest = true;
+        d.http.method = "GET";
+        d.http.target = "/chat?room=1";
+        d.http.headers = {{"Host", "127.0.0.1:50123"},
+                          {"Upgrade", "websocket"},
+                          {"Connection", "Upgrade"},
+                          {"Sec-WebSocket-Key", key},
+                          {"Sec-WebSocket-Version", "13"},
+                          {"Sec-WebSocket-Protocol", "chat.v1"}};
+    }, seq), 0);
 }
 
 Event handshakeResponse(quint64 seq, int status, const QByteArray &reason, const QList<HttpMessage::Header> &headers,
                         const QStringList &problems = {}, const QByteArray &body = {})
 {
-    Event e;
-    e.seq = seq;
-    e.wallMs = BaseWallMs + 3;
-    e.kind = EventKind::HandshakeResponse;
-    e.dir = Direction::In;
-    auto d = QSharedPointer<EventDetail>::create();
-    d->http.isRequest = false;
-    d->http.statusCode = status;
-    d->http.reasonPhrase = reason;
-    d->http.headers = headers;
-    d->http.body = body;
-    d->http.bodyBytesSeen = body.size();
-    d->handshakeProblems = problems;
-    e.detail = d;
+    Event e = at(TestEvents::withDetail(EventKind::HandshakeResponse, Direction::In, [&](EventDetail &d) {
+        d.http.isRequest = false;
+        d.http.statusCode = status;
+        d.http.reasonPhrase = reason;
+        d.http.headers = headers;
+        d.http.body = body;
+        d.http.bodyBytesSeen = body.size();
+        d.handshakeProblems = problems;
+    }, seq), 3);
     e.length = quint64(body.size());
     return e;
 }
@@ -159,6 +133,9 @@ private slots:
     void frameNoteSaysWhereTheHeaderCameFrom_data();
     void frameNoteSaysWhereTheHeaderCameFrom();
     void rowsWithoutAFrameHaveNoFrameTab();
+    void theLastFragmentShowsTheWholeMessageAndItsOwnHeader_data();
+    void theLastFragmentShowsTheWholeMessageAndItsOwnHeader();
+    void aMessageLoggedWithTheTapOffShowsItsPayloadButNoHeader();
     void copyPutsTheRightTextOnTheClipboard_data();
     void copyPutsTheRightTextOnTheClipboard();
     void saveWritesTheRawBytesAndReportsErrors();
@@ -388,45 +365,61 @@ void TestDetailPane::frameFieldSelectionHighlightsItsBytes()
 
 void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom_data()
 {
-    QTest::addColumn<int>("kind");
+    QTest::addColumn<Event>("event");
     QTest::addColumn<int>("source");
+    QTest::addColumn<bool>("hasFrame");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("unexpected");
     const QString wire = QStringLiteral("as the wire tap recorded it");
-    const QString rebuilt = QStringLiteral("Reconstructed");
+    const QString noHeader = QStringLiteral("without its frame header");
     QTest::newRow("A frame decoded by the tap is the wire header, whatever the caller guessed")
-            << int(EventKind::Frame) << int(FrameView::HeaderSource::TapOff) << wire << rebuilt;
+            << frameEvent(11, Direction::Out, FrameHeader::Text, "abc") << int(FrameView::HeaderSource::TapOff) << true
+            << wire << noHeader;
     QTest::newRow("A ping on a tapped connection is the wire header")
-            << int(EventKind::Ping) << int(FrameView::HeaderSource::Wire) << wire << rebuilt;
-    QTest::newRow("A ping logged with the tap off is said to be reconstructed")
-            << int(EventKind::Ping) << int(FrameView::HeaderSource::TapOff) << rebuilt << wire;
-    QTest::newRow("A pong from a connection of unknown tap state says it is unknown")
-            << int(EventKind::Pong) << int(FrameView::HeaderSource::Unknown) << QStringLiteral("unknown") << wire;
+            << frameEvent(11, Direction::Out, FrameHeader::Ping, "abc") << int(FrameView::HeaderSource::Wire) << true
+            << wire << noHeader;
+    QTest::newRow("A ping logged with the tap off has no header to show, and the note says why")
+            << TestEvents::untapped(Direction::Out, FrameHeader::Ping, "abc", 11) << int(FrameView::HeaderSource::TapOff)
+            << false << noHeader << wire;
+    QTest::newRow("A pong from a connection of unknown tap state without a header shows none")
+            << TestEvents::untapped(Direction::In, FrameHeader::Pong, "abc", 11) << int(FrameView::HeaderSource::Unknown)
+            << false << noHeader << wire;
+    Event close = closeSummary(12, 1000, QString(), CloseInitiator::Client, true, 0);
+    close.dir = Direction::Out;
+    close.frame = frameEvent(12, Direction::Out, FrameHeader::Close, "abc").frame;
+    close.payload = "abc";
+    close.length = 3;
+    QTest::newRow("The Close record of a tapped connection shows its first Close frame's header")
+            << close << int(FrameView::HeaderSource::Wire) << true << wire << noHeader;
 }
 
 void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom()
 {
-    QFETCH(int, kind);
+    QFETCH(Event, event);
     QFETCH(int, source);
+    QFETCH(bool, hasFrame);
     QFETCH(QString, expected);
     QFETCH(QString, unexpected);
-    Event e = frameEvent(11, Direction::Out, EventKind(kind) == EventKind::Pong ? 0xA : 0x9, "abc");
-    e.kind = EventKind(kind);
-    m_pane->setEvent(e, FrameView::HeaderSource(source));
-    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    m_pane->setEvent(event, FrameView::HeaderSource(source));
     FrameView *frame = m_pane->frameView();
-    QVERIFY(frame->hasFrame());
+    QCOMPARE(frame->hasFrame(), hasFrame);
+    QCOMPARE(m_pane->isTabEnabled(DetailPane::FrameTab), hasFrame);
     QVERIFY2(frame->noteText().contains(expected), qPrintable(frame->noteText()));
     QVERIFY2(!frame->noteText().contains(unexpected), qPrintable(frame->noteText()));
-    QVERIFY(frame->noteText().contains(QStringLiteral("3 payload byte(s)")));
+    if (hasFrame) {
+        QVERIFY(frame->noteText().contains(QStringLiteral("3 payload byte(s)")));
+        QCOMPARE(frame->headerHex()->data(), event.frame.headerBytes().toByteArray());
+    } else {
+        QCOMPARE(frame->headerHex()->data(), QByteArray());
+        QVERIFY(!frame->fieldTree()->isVisibleTo(frame));
+    }
 }
 
 void TestDetailPane::nonMinimalLengthIsFlagged()
 {
-    Event e = frameEvent(10, Direction::In, 0x1, "short");
-    e.frame.lengthBits = 16;
-    e.frame.nonMinimalLength = true;
-    m_pane->setEvent(e);
+    TestEvents::FrameSpec wide;
+    wide.lengthBits = 16; // "short" fits the 7-bit field
+    m_pane->setEvent(TestEvents::frame(Direction::In, FrameHeader::Text, "short", wide, 10));
     FrameView *frame = m_pane->frameView();
     QCOMPARE(frame->headerHex()->data(), QByteArray::fromHex("817e0005"));
     const QString minimal = findField(frame->fieldTree(), QStringLiteral("Minimal encoding"))->text(1);
@@ -453,6 +446,78 @@ void TestDetailPane::rowsWithoutAFrameHaveNoFrameTab()
     QVERIFY(!payload->saveButton()->isEnabled());
     QVERIFY(payload->noteText().contains(QStringLiteral("Connection refused by 127.0.0.1:1")));
     QVERIFY(!m_pane->frameView()->fieldTree()->isVisibleTo(m_pane->frameView()));
+}
+
+void TestDetailPane::theLastFragmentShowsTheWholeMessageAndItsOwnHeader_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QByteArray>("shown");
+    const QByteArray json = R"({"op":"say","text":"hello"})";
+    QTest::newRow("A fragmented JSON text message shows as JSON from its last frame")
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Text, json.right(4), json, 3, 20)
+            << int(PayloadView::Mode::Json) << json;
+    const QByteArray bytes = QByteArray::fromHex("000102030405ff");
+    QTest::newRow("A fragmented binary message shows its whole bytes as hex from its last frame")
+            << TestEvents::lastFragment(Direction::Out, FrameHeader::Binary, bytes.right(2), bytes, 2, 20)
+            << int(PayloadView::Mode::Hex) << bytes;
+}
+
+void TestDetailPane::theLastFragmentShowsTheWholeMessageAndItsOwnHeader()
+{
+    QFETCH(Event, event);
+    QFETCH(int, mode);
+    QFETCH(QByteArray, shown);
+    m_pane->setEvent(event);
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    QVERIFY(payload->hasPayload());
+    QCOMPARE(int(payload->mode()), mode);
+    if (PayloadView::Mode(mode) == PayloadView::Mode::Hex)
+        QCOMPARE(payload->hexView()->data(), shown);
+    else
+        QVERIFY(payload->isJson());
+    // Copy and save take the message too, not the last frame's bytes.
+    QGuiApplication::clipboard()->clear();
+    payload->copyAsText();
+    if (PayloadView::Mode(mode) != PayloadView::Mode::Hex)
+        QCOMPARE(QGuiApplication::clipboard()->text().toUtf8(), shown);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QString error;
+    QVERIFY2(payload->saveToFile(dir.filePath(QStringLiteral("message.bin")), &error), qPrintable(error));
+    QFile file(dir.filePath(QStringLiteral("message.bin")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), shown);
+
+    // The Frame tab dissects the last frame itself: a continuation with FIN, its exact header.
+    FrameView *frame = m_pane->frameView();
+    QVERIFY(frame->hasFrame());
+    QCOMPARE(frame->headerHex()->data(), event.frame.headerBytes().toByteArray());
+    QVERIFY(findField(frame->fieldTree(), QStringLiteral("Opcode"))->text(1).contains(QStringLiteral("continuation")));
+    QCOMPARE(findField(frame->fieldTree(), QStringLiteral("FIN"))->text(2), QStringLiteral("1... ...."));
+    QVERIFY2(frame->noteText().contains(QStringLiteral("%1 payload byte(s)").arg(event.payload.size())),
+             qPrintable(frame->noteText()));
+}
+
+void TestDetailPane::aMessageLoggedWithTheTapOffShowsItsPayloadButNoHeader()
+{
+    m_pane->setEvent(TestEvents::untapped(Direction::In, FrameHeader::Text, "from QWebSocket", 21),
+                     FrameView::HeaderSource::TapOff);
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text);
+    QCOMPARE(payload->displayedText(), QStringLiteral("from QWebSocket"));
+    QVERIFY(!m_pane->isTabEnabled(DetailPane::FrameTab));
+    FrameView *frame = m_pane->frameView();
+    QVERIFY(!frame->hasFrame());
+    QVERIFY2(frame->noteText().contains(QStringLiteral("The wire tap was off")), qPrintable(frame->noteText()));
+    QVERIFY(frame->noteText().contains(QStringLiteral("text")));
+    // Someone reading frame headers is taken to the payload: there is no header to read.
+    m_pane->setEvent(frameEvent(22, Direction::In, FrameHeader::Text, "tapped"));
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    m_pane->setEvent(TestEvents::untapped(Direction::In, FrameHeader::Text, "untapped", 23));
+    QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
 }
 
 void TestDetailPane::copyPutsTheRightTextOnTheClipboard_data()

@@ -319,7 +319,7 @@ void TestProfilesDock::editorRefusesInvalidInput_data()
     QTest::newRow("The name of another profile is refused") << 0 << "beta" << "already exists";
     QTest::newRow("An empty name is refused") << 0 << "" << "Enter a name";
     QTest::newRow("A header name with a space is refused") << 2 << "X Bad" << "not allowed in an HTTP header name";
-    QTest::newRow("A subprotocol with a slash is refused") << 3 << "chat/v1" << "not a valid token";
+    QTest::newRow("A subprotocol with a slash is refused") << 3 << "chat/v1" << "is not a valid subprotocol name";
     QTest::newRow("A proxy with an unknown scheme is refused") << 4 << "ftp://proxy:21" << "socks5://";
 }
 

@@ -7,12 +7,14 @@
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
 #include "core/log/eventlog.h"
+#include "core/protocol/frameheader.h"
 #include "widgets/session/closedialog.h"
 #include "widgets/session/composer.h"
 #include "widgets/session/connectionbar.h"
 #include "widgets/session/logview.h"
 #include "core/session/session.h"
 #include "widgets/session/statsstrip.h"
+#include "widgets/settings/appsettings.h"
 #include "core/testserver/testserver.h"
 
 #include <QApplication>
@@ -42,6 +44,7 @@ private slots:
     void invalidRegexIsShownAndFiltersNothing();
     void pauseHoldsRowsBackAndResumeShowsThem();
     void clearEmptiesTheViewButNotTheSessionLog();
+    void theLogCapOfTheSettingsEvictsFromTheSessionLogAndTheView();
     void closeDialogClosesWithTheChosenCode();
     void keyboardShortcutsReachTheirTargets();
     void refusedConnectionIsARowInTheLog();
@@ -114,7 +117,7 @@ int TestSessionTab::countRows(const QAbstractItemModel *model, Direction dir, co
     int count = 0;
     for (int row = 0; row < model->rowCount(); ++row) {
         const Event e = model->index(row, 0).data(FrameLogModel::EventRole).value<Event>();
-        if (e.dir == dir && (e.kind == EventKind::Frame || e.kind == EventKind::Message) && e.payload == summary.toUtf8())
+        if (e.dir == dir && e.kind == EventKind::Frame && e.payload == summary.toUtf8())
             ++count;
     }
     return count;
@@ -289,7 +292,8 @@ void TestSessionTab::pauseHoldsRowsBackAndResumeShowsThem()
                 >= 1);
     QTest::qWait(100); // longer than the model's flush interval
     QCOMPARE(tab.logModel()->rowCount(), rowsBefore);
-    QTRY_COMPARE(tab.newWhilePaused(), qint64(4)); // two frames out, two echoes in; messages repeat frames
+    QTRY_COMPARE(tab.newWhilePaused(), qint64(4)); // two frames out, two echoes in: one row per frame
+    QCOMPARE(tab.logModel()->pendingCount(), 4);
     log->refresh();
     QVERIFY(log->pausedLabel()->isVisible());
     QCOMPARE(log->pausedLabel()->text(), QStringLiteral("Paused · %1 new").arg(tab.newWhilePaused()));
@@ -316,12 +320,39 @@ void TestSessionTab::clearEmptiesTheViewButNotTheSessionLog()
     sendText(&tab, QStringLiteral("before clear"));
     QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("before clear")), 1);
     const qsizetype sessionEvents = tab.session()->log()->size();
+    QCOMPARE(tab.logModel()->log(), tab.session()->log()); // the model keeps numbers into the session's log
     QTest::mouseClick(tab.logView()->clearButton(), Qt::LeftButton);
     QCOMPARE(tab.logModel()->rowCount(), 0);
     QCOMPARE(tab.session()->log()->size(), sessionEvents);
     sendText(&tab, QStringLiteral("after clear"));
     QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("after clear")), 1);
     QCOMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("before clear")), 0);
+}
+
+void TestSessionTab::theLogCapOfTheSettingsEvictsFromTheSessionLogAndTheView()
+{
+    SessionTab tab{ConnectionSettings{}};
+    AppSettings settings;
+    settings.logCapRows = 12;
+    tab.applySettings(settings);
+    QCOMPARE(tab.session()->log()->maxEvents(), qsizetype(12));
+    connectTab(&tab, m_server.url().toString());
+    for (int i = 0; i < 8; ++i)
+        sendText(&tab, QStringLiteral("capped %1").arg(i));
+    QTRY_COMPARE(countRows(tab.logModel(), Direction::In, QStringLiteral("capped 7")), 1);
+    QTRY_COMPARE(tab.logModel()->pendingCount(), 0);
+    const EventLog *log = tab.session()->log();
+    QVERIFY(log->size() <= 12);
+    QVERIFY(log->evictedCount() > 0);
+    // The view holds the log's rows and no more, every one of them still in the log.
+    QVERIFY(tab.logModel()->rowCount() <= int(log->size()));
+    for (int row = 0; row < tab.logModel()->rowCount(); ++row)
+        QVERIFY(log->find(tab.logModel()->eventAt(row).seq));
+    QCOMPARE(countRows(tab.logModel(), Direction::Out, QStringLiteral("capped 0")), 0); // the oldest frame
+    QVERIFY(tab.logModel()->evictedCount() > 0);
+    tab.logView()->refresh();
+    QVERIFY2(tab.logView()->evictedText().contains(QString::number(tab.logModel()->evictedCount())),
+             qPrintable(tab.logView()->evictedText()));
 }
 
 void TestSessionTab::closeDialogClosesWithTheChosenCode()
@@ -485,7 +516,8 @@ QString TestSessionTab::pingFrameNote(SessionTab *tab, const QByteArray &payload
     const bool found = QTest::qWaitFor([&] {
         for (int row = tab->filterModel()->rowCount() - 1; row >= 0 && pingRow < 0; --row) {
             const Event e = tab->filterModel()->index(row, 0).data(FrameLogModel::EventRole).value<Event>();
-            if (e.kind == EventKind::Ping && e.dir == Direction::Out && e.payload == payload)
+            if (e.kind == EventKind::Frame && e.frame.opcode == FrameHeader::Ping && e.dir == Direction::Out
+                && e.payload == payload)
                 pingRow = row;
         }
         return pingRow >= 0;
@@ -525,9 +557,11 @@ void TestSessionTab::tapToggleStaysUsableAndAppliesToTheNextConnection()
     QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Open, 10000);
     QVERIFY(!tab.session()->isTapActive());
     QCOMPARE(tap->text(), QStringLiteral("Tap off"));
-    // Without the tap the ping's header is rebuilt from what Qt reports, and the note says so.
+    // Without the tap the ping's header was never seen: no header is shown, and the note says why.
     note = pingFrameNote(&tab, "untapped");
-    QVERIFY2(note.startsWith(QStringLiteral("Reconstructed")), qPrintable(note));
+    QVERIFY2(note.startsWith(QStringLiteral("The wire tap was off")), qPrintable(note));
+    QVERIFY(!tab.detailPane()->frameView()->hasFrame());
+    QVERIFY(!tab.detailPane()->isTabEnabled(DetailPane::FrameTab));
 }
 
 void TestSessionTab::splitterAndLogColumnsCarryOverToTheNextTab()
