@@ -32,7 +32,7 @@ public:
     explicit Session(QObject *parent = nullptr);
     ~Session() override;
 
-    QString id() const;                                   // unique per session (used as the SOCKS user of the tap)
+    QString id() const;                                   // unique per session
     void setSettings(const ConnectionSettings &settings); // app/core/session/connectionsettings.h
     const ConnectionSettings &settings() const;
     EventLog *log() const;                                // app/core/log/eventlog.h: every event, in order

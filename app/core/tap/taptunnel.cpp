@@ -8,7 +8,7 @@
 #include "core/session/socketerrortext.h"
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/tapbackpressure.h"
-#include "core/tap/taptls.h"
+#include "core/tap/tapupstream.h"
 
 #include <QHostAddress>
 #include <QSslSocket>
@@ -69,7 +69,6 @@ TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &
     , m_config(config)
     , m_client(client)
     , m_linger(new QTimer(this))
-    , m_tlsStall(new QTimer(this))
     , m_user(user)
     , m_host(host)
     , m_port(port)
@@ -85,8 +84,6 @@ TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &
     m_linger->setSingleShot(true);
     m_linger->setInterval(LingerMs);
     connect(m_linger, &QTimer::timeout, this, &TapTunnel::onLingerTimeout);
-    m_tlsStall->setSingleShot(true);
-    connect(m_tlsStall, &QTimer::timeout, this, &TapTunnel::onTlsStalled);
     const bool literalV6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
     m_target = (literalV6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host) + QLatin1Char(':')
             + QString::number(m_port);
@@ -162,52 +159,36 @@ void TapTunnel::start()
         return;
     }
 
-    m_upstream = new QSslSocket(this);
+    m_leg = new TapUpstream(m_host, m_port, m_target, m_config, this);
+    m_upstream = m_leg->socket();
     watchBackPressure();
-    // Never the system proxy (docs/ARCHITECTURE.md): the user's upstream proxy or none at all.
-    m_upstream->setProxy(m_config.upstreamProxy);
+    connect(m_leg, &TapUpstream::established, this, &TapTunnel::onUpstreamReady);
+    connect(m_leg, &TapUpstream::failed, this, &TapTunnel::abandonUpstream);
+    m_leg->open();
+    // After the leg's own handlers: while connecting, TapUpstream has the first word.
     connect(m_upstream, &QSslSocket::readyRead, this, &TapTunnel::onUpstreamReadyRead);
     connect(m_upstream, &QSslSocket::disconnected, this, &TapTunnel::onUpstreamDisconnected);
     connect(m_upstream, &QSslSocket::errorOccurred, this, &TapTunnel::onUpstreamError);
-    if (m_config.secure) {
-        TapTls::configure(m_upstream, m_config);
-        connect(m_upstream, &QSslSocket::sslErrors, this, &TapTunnel::onUpstreamSslErrors);
-        connect(m_upstream, &QSslSocket::encrypted, this, &TapTunnel::onUpstreamReady);
-        // A plain server never answers the ClientHello: bound the wait from the TCP connect on.
-        connect(m_upstream, &QSslSocket::connected, this, [this] { m_tlsStall->start(TapTls::stallBoundMs(m_config)); });
-        // The host name from the SOCKS request gives the right SNI and verification name.
-        m_upstream->connectToHostEncrypted(m_host, m_port);
-    } else {
-        connect(m_upstream, &QSslSocket::connected, this, &TapTunnel::onUpstreamReady);
-        m_upstream->connectToHost(m_host, m_port);
-    }
-}
-
-void TapTunnel::onUpstreamSslErrors(const QList<QSslError> &errors)
-{
-    m_tlsErrors = errors;
-    if (m_config.ignoreTlsErrors)
-        m_upstream->ignoreSslErrors(errors);
 }
 
 void TapTunnel::emitTls(const QString &warning)
 {
-    emit eventProduced(TapTls::describe(m_upstream, m_tlsErrors, warning));
+    emit eventProduced(m_leg->tlsEvent(warning));
 }
 
 void TapTunnel::onUpstreamReady()
 {
     if (m_phase != Phase::ConnectingUpstream)
         return;
-    m_tlsStall->stop();
     m_phase = Phase::Relaying;
     m_summary.upstreamEstablished = true;
     m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    const qsizetype tlsErrors = m_leg->tlsErrors().size();
     if (m_config.secure) {
-        emitTls(m_tlsErrors.isEmpty()
+        emitTls(tlsErrors == 0
                         ? QString()
                         : tr("Warning: %n certificate error(s) of %1 were ignored because the connection is set to ignore TLS errors.",
-                             nullptr, int(m_tlsErrors.size()))
+                             nullptr, int(tlsErrors))
                                   .arg(m_target));
     }
     // RFC 1928 §6: success only now that the upstream leg (TCP, and TLS if any) is established.
@@ -221,54 +202,9 @@ void TapTunnel::onUpstreamReady()
         onClientDisconnected();
 }
 
-void TapTunnel::failUpstream(QAbstractSocket::SocketError error)
-{
-    Socks5Negotiation::ReplyCode code = Socks5Negotiation::GeneralFailure;
-    ErrorCategory category = SocketErrorText::category(error);
-    QString text = SocketErrorText::text(error, m_target);
-    switch (error) {
-    case QAbstractSocket::HostNotFoundError:
-        code = Socks5Negotiation::HostUnreachable;
-        text = tr("Could not resolve the host name %1.").arg(m_host);
-        break;
-    case QAbstractSocket::ConnectionRefusedError:
-        code = Socks5Negotiation::ConnectionRefused;
-        break;
-    case QAbstractSocket::NetworkError:
-        code = Socks5Negotiation::NetworkUnreachable;
-        break;
-    case QAbstractSocket::SocketTimeoutError:
-        code = Socks5Negotiation::TtlExpired;
-        category = ErrorCategory::Network;
-        break;
-    case QAbstractSocket::SslHandshakeFailedError:
-        category = ErrorCategory::Tls;
-        if (!m_tlsErrors.isEmpty()) {
-            QStringList reasons;
-            for (const QSslError &e : std::as_const(m_tlsErrors))
-                reasons.append(e.errorString());
-            text = tr("TLS certificate verification of %1 failed: %2").arg(m_target, reasons.join(QLatin1String("; ")));
-        } else {
-            // OpenSSL's own words are the only precise account of a failed handshake.
-            text = tr("TLS handshake with %1 failed: %2").arg(m_target, m_upstream->errorString());
-        }
-        break;
-    default:
-        break;
-    }
-    if (category == ErrorCategory::Proxy) {
-        text = tr("Upstream proxy %1:%2: %3")
-                       .arg(m_config.upstreamProxy.hostName())
-                       .arg(m_config.upstreamProxy.port())
-                       .arg(text);
-    }
-    abandonUpstream(code, category, text, m_config.secure && (category == ErrorCategory::Tls || !m_tlsErrors.isEmpty()));
-}
-
 void TapTunnel::abandonUpstream(quint8 code, ErrorCategory category, const QString &text, bool describeTls)
 {
     m_phase = Phase::Failed;
-    m_tlsStall->stop();
     if (describeTls)
         emitTls(QString());
     emitError(category, text);
@@ -278,21 +214,9 @@ void TapTunnel::abandonUpstream(quint8 code, ErrorCategory category, const QStri
     closeLeg(m_client);
 }
 
-void TapTunnel::onTlsStalled()
-{
-    if (m_phase != Phase::ConnectingUpstream)
-        return;
-    // RFC 1928 §6 has no code for "stalled"; the text in the log says what happened.
-    abandonUpstream(Socks5Negotiation::GeneralFailure, ErrorCategory::Tls,
-                    TapTls::stallText(m_target, m_tlsStall->interval()), false);
-}
-
 void TapTunnel::onUpstreamError(QAbstractSocket::SocketError error)
 {
-    if (m_phase == Phase::ConnectingUpstream) {
-        failUpstream(error);
-        return;
-    }
+    // Before the leg is up, TapUpstream reports (failed()).
     if (m_phase != Phase::Relaying || error == QAbstractSocket::RemoteHostClosedError)
         return; // the Close event tells the story of an ordinary end
     if (m_clientClosed && m_summary.outSeen)
@@ -688,6 +612,5 @@ void TapTunnel::finish()
         return;
     m_finished = true;
     m_linger->stop();
-    m_tlsStall->stop();
     emit finished();
 }

@@ -10,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QList>
 #include <QObject>
-#include <QSslError>
 
 #include <memory>
 
@@ -18,6 +17,7 @@ class QSslSocket;
 class QTcpSocket;
 class QTimer;
 class TapBackPressure;
+class TapUpstream;
 
 // One connection through the wire tap: the client leg (QWebSocket, already authenticated by the
 // tap's SOCKS5 gate, see TapGate) and the upstream leg (plain TCP, or TLS for wss://) opened by
@@ -115,11 +115,8 @@ private:
     void onUpstreamReadyRead();
     void onUpstreamDisconnected();
     void onUpstreamError(QAbstractSocket::SocketError error);
-    void onUpstreamSslErrors(const QList<QSslError> &errors);
     void onLingerTimeout();
-    void onTlsStalled();
 
-    void failUpstream(QAbstractSocket::SocketError error);
     // Reports the failure, answers the SOCKS request with `code` and closes both legs.
     void abandonUpstream(quint8 code, ErrorCategory category, const QString &text, bool describeTls);
     void watchBackPressure();
@@ -143,7 +140,7 @@ private:
     QTcpSocket *m_client = nullptr;
     QSslSocket *m_upstream = nullptr;
     QTimer *m_linger = nullptr;
-    QTimer *m_tlsStall = nullptr;
+    TapUpstream *m_leg = nullptr;           // opens m_upstream
     TapBackPressure *m_outFlow = nullptr;   // client leg -> upstream leg
     TapBackPressure *m_inFlow = nullptr;    // upstream leg -> client leg
     QByteArray m_user;
@@ -163,7 +160,6 @@ private:
     bool m_clientClosed = false;
     bool m_upstreamClosed = false;
     bool m_finished = false;
-    QList<QSslError> m_tlsErrors;
     CloseSummary m_summary;
     std::unique_ptr<Stream> m_out;   // client -> server
     std::unique_ptr<Stream> m_in;    // server -> client

@@ -13,6 +13,7 @@
 #include "sessionlog.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QHostAddress>
 #include <QNetworkProxy>
 #include <QPointer>
@@ -189,6 +190,19 @@ QList<int> foreignNotes(const Session &session)
             counts.append(text.section(QLatin1Char(' '), 0, 0).toInt());
     }
     return counts;
+}
+
+// The resident set size in MiB where /proc says it (Linux), else -1: printed, not asserted.
+qint64 residentMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong() / 1024;
+    }
+    return -1;
 }
 
 int sum(const QList<int> &values)
@@ -456,6 +470,7 @@ void TestSessionTap::backPressureReachesTheSendingQWebSocket()
     QSignalSpy pressure(tunnel.data(), &TapTunnel::backPressureChanged);
 
     // 64 MiB to a server that does not read, 256 KiB every few milliseconds.
+    const qint64 rssBefore = residentMiB();
     const QByteArray chunk(256 * 1024, 'p');
     constexpr int Chunks = 256;
     qint64 maxBuffered = 0;
@@ -470,7 +485,8 @@ void TestSessionTap::backPressureReachesTheSendingQWebSocket()
         QTest::qWait(10);
         maxBuffered = std::max(maxBuffered, tunnel->bufferedBytes());
     }
-    qInfo("tap buffered at most %lld bytes; QWebSocket holds %lld bytes", maxBuffered, socket->bytesToWrite());
+    qInfo("tap buffered at most %lld bytes; QWebSocket holds %lld bytes; RSS %lld -> %lld MiB", maxBuffered,
+          socket->bytesToWrite(), rssBefore, residentMiB());
     // The tap holds little: the high-water mark and one read at most.
     QVERIFY2(maxBuffered < TapBackPressure::HighWaterBytes + 4 * 1024 * 1024, QByteArray::number(maxBuffered).constData());
     QVERIFY(tunnel->isBackedUp(Direction::Out));
