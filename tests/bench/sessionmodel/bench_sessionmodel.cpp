@@ -20,8 +20,9 @@
 //   rows, filtered    rows of the model and of the filter at the end
 // Search: search_ms (median), search_min_ms, search_max_ms, matches.
 //
-// The model is fed in exactly two places, attachModel() and fillModel(), so that this benchmark
-// follows a change of the model's API by changing those two functions only.
+// The model is fed in exactly two places, attachModel() and fillModel(); a received message is
+// recognised in endsReceivedMessage() and a logged frame is made in textFrame(), so that this
+// benchmark follows a change of the model's or the log's API by changing those four only.
 
 #include "core/log/eventlog.h"
 #include "core/protocol/frameheader.h"
@@ -44,7 +45,8 @@
 
 namespace {
 
-// ---- The model's API: the only code that knows how a FrameLogModel gets its events. ----
+// ---- The model's and the log's API: the only code that knows how a FrameLogModel gets its
+// events, which event stands for a received message, and how the tap logs a frame. ----
 
 // A live session: the model follows the session's log with the app's default caps, wired as
 // SessionTab wires it.
@@ -62,7 +64,27 @@ void fillModel(FrameLogModel &model, const EventLog &log)
     model.flush();
 }
 
-// ---- end of the model's API ----
+// Whether the event completes a data message from the server: with the tap on, the log holds a
+// Frame event and a reassembled Message event per message; the Message event is counted.
+bool endsReceivedMessage(const Event &event)
+{
+    return event.kind == EventKind::Message && event.dir == Direction::In;
+}
+
+// One received text frame, with the fields the wire tap fills for it (TapTunnel::frameDone).
+Event textFrame(const QByteArray &payload)
+{
+    Event event;
+    event.kind = EventKind::Frame;
+    event.dir = Direction::In;
+    event.frame.opcode = FrameHeader::Text;
+    event.frame.fin = true;
+    event.length = quint64(payload.size());
+    event.payload = payload;
+    return event;
+}
+
+// ---- end of the model's and the log's API ----
 
 qint64 residentBytes()
 {
@@ -117,7 +139,7 @@ int runSession(bool tap, const QUrl &url)
             openNs = clock.nsecsElapsed();
     });
     QObject::connect(&session, &Session::eventLogged, &session, [&](const Event &event) {
-        if (event.kind != EventKind::Message || event.dir != Direction::In)
+        if (!endsReceivedMessage(event))
             return;
         lastNs = clock.nsecsElapsed();
         if (messages++ == 0)
@@ -157,19 +179,6 @@ int runSession(bool tap, const QUrl &url)
                 double(lastNs - firstNs) / 1e9, cpu, double(rssAfter - rssBefore) / double(received), model.rowCount(),
                 filter.rowCount(), static_cast<long long>(session.log()->size()));
     return 0;
-}
-
-// One received text frame, with the fields the wire tap fills for it (TapTunnel::frameDone).
-Event textFrame(const QByteArray &payload)
-{
-    Event event;
-    event.kind = EventKind::Frame;
-    event.dir = Direction::In;
-    event.frame.opcode = FrameHeader::Text;
-    event.frame.fin = true;
-    event.length = quint64(payload.size());
-    event.payload = payload;
-    return event;
 }
 
 int runSearch(int rows)
