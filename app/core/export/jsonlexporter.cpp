@@ -1,6 +1,7 @@
 #include "core/export/jsonlexporter.h"
 
 #include "core/export/eventformatter.h"
+#include "core/export/jsonlframewriter.h"
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
@@ -59,7 +60,20 @@ bool JsonlExporter::write(const Event &event, QString *error)
 
 QByteArray JsonlExporter::toLine(const Event &event)
 {
-    return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact) + '\n';
+    QByteArray line;
+    appendLine(event, line);
+    return line;
+}
+
+void JsonlExporter::appendLine(const Event &event, QByteArray &out)
+{
+    // The frames of a flood take the direct path; everything else is rare enough for QJsonDocument.
+    if (JsonlFrameWriter::handles(event)) {
+        JsonlFrameWriter::append(event, out);
+        return;
+    }
+    out += QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+    out += '\n';
 }
 
 QString JsonlExporter::isoTime(qint64 wallMs)

@@ -12,9 +12,11 @@ class QIODevice;
 // The field names and values are a contract with users' scripts (issue 3); change them only
 // by adding fields.
 //   every line: seq, time (ISO-8601 UTC with ms), event, dir (out|in, where it applies)
-//   frame:              opcode, fin, rsv, masked, mask_key (hex, only if masked), length, payload
-//   message:            opcode, length, frames, payload
-//   ping / pong:        payload, rtt_ms (pongs answering our ping)
+//   frame:              opcode, length, payload, and when the header was seen (tap on): fin, rsv,
+//                       masked, mask_key (hex, only if masked), header (the exact header bytes as
+//                       hex; null with the tap off); ends_message (the last frame of a data
+//                       message), message_opcode / message_frames / message_length (the last frame
+//                       of a fragmented message), rtt_ms (a pong answering our ping)
 //   handshake_request:  method, target, headers [[name, value], ...] in wire order
 //   handshake_response: status (0 when the reply was not HTTP), reason, headers, body (if any),
 //                       accept_expected, accept_received (if any), accept_valid,
@@ -43,6 +45,8 @@ public:
     static QJsonObject toJson(const Event &event);
     // toJson() as one compact line, newline included.
     static QByteArray toLine(const Event &event);
+    // The same line appended to `out` (a writer reuses one buffer for many lines).
+    static void appendLine(const Event &event, QByteArray &out);
 
     // "2026-11-27T14:00:01.002Z"
     static QString isoTime(qint64 wallMs);

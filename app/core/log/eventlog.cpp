@@ -11,10 +11,18 @@ EventLog::EventLog(QObject *parent)
 const Event &EventLog::append(Event event)
 {
     event.seq = m_nextSeq++;
+    // One clock read per event: the wall time follows the monotonic clock from an offset taken
+    // again every WallResyncUs, so a flood pays for one clock, and a changed system time shows
+    // within a second.
+    const qint64 mono = elapsedUs();
+    if (mono - m_wallSyncedAtUs >= WallResyncUs || m_wallSyncedAtUs < 0) {
+        m_wallOffsetMs = QDateTime::currentMSecsSinceEpoch() - mono / 1000;
+        m_wallSyncedAtUs = mono;
+    }
     if (event.wallMs == 0)
-        event.wallMs = QDateTime::currentMSecsSinceEpoch();
+        event.wallMs = m_wallOffsetMs + mono / 1000;
     if (event.monoUs == 0)
-        event.monoUs = elapsedUs();
+        event.monoUs = mono;
     m_payloadBytes += event.payload.size();
     // Evict before announcing (no "ghost rows": a listener never sees an event that is gone).
     m_events.push_back(std::move(event));

@@ -58,6 +58,9 @@ private:
 
     std::deque<Event> m_events;
     QElapsedTimer m_clock;
+    static constexpr qint64 WallResyncUs = 1000 * 1000;
+    qint64 m_wallOffsetMs = 0;     // wall ms at monotonic 0, as last measured
+    qint64 m_wallSyncedAtUs = -1;  // monotonic µs of that measurement; -1: never
     quint64 m_nextSeq = 1;
     quint64 m_evicted = 0;
     qint64 m_payloadBytes = 0;

@@ -15,8 +15,7 @@
 //                     --summary line and of the baselines' open_close_s
 //   first_last_s      from the first received message to the last
 //   rss_per_msg       VmRSS after the last flush minus VmRSS before open(), divided by messages
-//                     (each small message is one frame on the wire; with the tap on that frame is
-//                     in the log twice, as a Frame and a Message event, and so in the model)
+//                     (each small message is one frame on the wire and one event in the log)
 //   rows, filtered    rows of the model and of the filter at the end
 // Search: search_ms (median), search_min_ms, search_max_ms, matches.
 //
@@ -24,7 +23,10 @@
 // recognised in endsReceivedMessage() and a logged frame is made in textFrame(), so that this
 // benchmark follows a change of the model's or the log's API by changing those four only.
 
+#include "core/log/eventfactory.h"
 #include "core/log/eventlog.h"
+#include "core/log/logrules.h"
+#include "core/protocol/frameencoder.h"
 #include "core/protocol/frameheader.h"
 #include "core/session/session.h"
 #include "models/framelogfiltermodel.h"
@@ -52,35 +54,35 @@ namespace {
 // SessionTab wires it.
 void attachModel(FrameLogModel &model, Session &session, const AppSettings &caps)
 {
-    model.setCap(caps.logCapRows, caps.logCapBytes);
     session.log()->setCap(caps.logCapRows, caps.logCapBytes);
-    QObject::connect(&session, &Session::eventLogged, &model, &FrameLogModel::appendEvent);
+    model.setLog(session.log());
 }
 
 // A finished log, all at once (as when a view opens on a session that already ran).
 void fillModel(FrameLogModel &model, const EventLog &log)
 {
-    model.appendEvents(log.events());
+    model.setLog(&log);
     model.flush();
 }
 
-// Whether the event completes a data message from the server: with the tap on, the log holds a
-// Frame event and a reassembled Message event per message; the Message event is counted.
+// Whether the event completes a data message from the server (one Frame event per frame; the
+// last frame of a message says so).
 bool endsReceivedMessage(const Event &event)
 {
-    return event.kind == EventKind::Message && event.dir == Direction::In;
+    return event.dir == Direction::In && LogRules::endsMessage(event);
 }
 
 // One received text frame, with the fields the wire tap fills for it (TapTunnel::frameDone).
 Event textFrame(const QByteArray &payload)
 {
-    Event event;
-    event.kind = EventKind::Frame;
-    event.dir = Direction::In;
-    event.frame.opcode = FrameHeader::Text;
-    event.frame.fin = true;
-    event.length = quint64(payload.size());
-    event.payload = payload;
+    FrameHeader header;
+    header.opcode = FrameHeader::Text;
+    header.fin = true;
+    header.payloadLength = quint64(payload.size());
+    header.lengthBits = FrameHeader::minimalLengthBits(header.payloadLength);
+    header.raw = FrameEncoder::encodeHeader(header);
+    Event event = EventFactory::frame(Direction::In, header, payload);
+    event.frame.flags |= FrameFields::EndsMessage;
     return event;
 }
 
