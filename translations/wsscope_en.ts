@@ -62,14 +62,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only (RFC 6455 §4.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--send: the text is not valid Unicode and cannot be sent as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -83,14 +75,6 @@
     </message>
     <message>
         <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--close %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -326,6 +310,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>Interrupted: dropping the connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--send-file: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseCodes</name>
@@ -513,6 +505,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The close reason cannot be written as UTF-8. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -534,10 +534,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>%1 does not fit in a close code (2 bytes, at most 65535).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reason is %1 bytes in UTF-8; a close reason may have at most %2 bytes (RFC 6455 §5.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -565,10 +561,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>optional, at most 123 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Close reason</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,6 +570,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>Send Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional, at most %1 bytes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -599,12 +595,130 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>The close reason is not valid UTF-8. %1</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>CloseReport</name>
     <message>
-        <source>Character %1 of the reason is half of a UTF-16 surrogate pair (U+%2) and cannot be written as UTF-8.</source>
+        <source>The reply carries a different code than the first Close frame; an endpoint typically echoes the code it received (RFC 6455 §5.5.1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
+        <source>a malformed Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Close frame without a status code (1005)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, reason &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame has crossed yet; the connection is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client has not answered yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server answered with the same code: a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client answered with the same code: a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server answered with %2: a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client answered with %2: a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame from either side, so both codes read as 1006 (Abnormal closure): not a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server&apos;s Close frame did not come in time, so the client dropped the connection (1006): not a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client&apos;s Close frame did not come in time, so the server dropped the connection (1006): not a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the connection ended before the server answered (1006): not a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the connection ended before the client answered (1006): not a clean close.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame came from the client before the connection ended, so its code reads as 1006 (RFC 6455 §7.1.5, §7.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame came from the server before the connection ended, so its code reads as 1006 (RFC 6455 §7.1.5, §7.4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame is malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame carried no status code, so its code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame carried no status code, so its code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame was not seen on the wire (the wire tap was off); it is shown as the WebSocket library reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame was not seen on the wire (the wire tap was off); it is shown as the WebSocket library reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseVerdict</name>
+    <message>
+        <source>The server never answered our Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Close frame answered the server&apos;s Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our Close frame was malformed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off: whether the server answered our Close frame is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -802,75 +916,11 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 <context>
     <name>Composer</name>
     <message>
-        <source>Text message (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base64, standard or URL-safe alphabet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder; choose a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat stopped: the connection is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Text · %1 in UTF-8</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ valid JSON · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ binary · %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 · %2 (sent as one binary message)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Drop a file here or choose one; it is sent as one binary message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a lone surrogate (U+%1) cannot be encoded as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -894,211 +944,7 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ping needs an open connection.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a ping with the payload on the left (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 / %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 (until stopped)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 · stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sent %1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A saved message needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is already a saved message named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no saved message named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Load…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name of the saved message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename saved message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete saved message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a text message (UTF-8)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send JSON as a text message, validated as you type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send binary data typed as hex bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send binary data typed as Base64</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a file as one binary message (drop a file here)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Saved:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved messages of this profile; pick one to load it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved messages</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save current message…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message to send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Indent the JSON, one member per line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Compact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove all whitespace between JSON tokens</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ping payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ping payload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Optional ping payload, at most 125 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send a ping</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the connection with a code and reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,34 +964,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat interval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0: until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Send Empty Binary Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1154,19 +972,7 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No file chosen: drop a file here or click Choose file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type a message to send, or ⋯ → %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save, rename or delete saved messages; send an empty message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>More message actions</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1314,6 +1120,53 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ControlFrameBar</name>
+    <message>
+        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping needs an open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a ping with the payload on the left (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional ping payload, at most %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection with a code and reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1485,10 +1338,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>state</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1503,6 +1352,13 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>Not an HTTP response: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message of %n frame(s), %2 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1585,6 +1441,194 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
 </context>
 <context>
+    <name>FrameDissector</name>
+    <message>
+        <source>cut off: %1 of %2 bytes present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No header bytes were given; a frame header has at least 2 bytes (RFC 6455 §5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only 1 header byte is here; a frame header has at least 2 bytes (RFC 6455 §5.2), so the fields after the opcode are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 header bytes are here; the fields after byte %1 are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were given but this header is %2 bytes long; the bytes after it are not part of the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (final fragment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (more fragments follow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (set; defined by a negotiated extension)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 (set, but no negotiated extension defines it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 set without a negotiated extension that defines it; the receiver must fail the connection (RFC 6455 §5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserved (control frame range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reserved (data frame range)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode %1 is reserved for future use; the receiver must fail the connection (RFC 6455 §5.2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 frame has FIN 0, but control frames must not be fragmented (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not masked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client sent this frame unmasked; every frame from client to server must be masked (RFC 6455 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server sent this frame masked; a server must not mask the frames it sends (RFC 6455 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length indicator (7 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>126: a 16-bit length follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>127: a 64-bit length follows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the length itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length (16 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extended length (64 bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit length %1 (invalid: the most significant bit is set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 64-bit length has its most significant bit set, which RFC 6455 §5.2 forbids; the receiver must fail the connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit length %2 (not minimal: %3 bits would do)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length %1 is written in %2 bits where %3 would do; RFC 6455 §5.2 requires the minimal number of bytes (most peers accept it anyway).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-bit length %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This %1 frame declares %2 payload bytes; control frames carry at most %3 (RFC 6455 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), masked on the wire (shown unmasked)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), as masked on the wire</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 payload bytes the header declares are here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 payload bytes are here, more than the %2 the header declares.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameLogFilterModel</name>
     <message>
         <source>Invalid regular expression at position %1: %2</source>
@@ -1619,13 +1663,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>No frame header</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>This row is a %1 message reassembled from %n frame(s). Each frame is its own row in the log when the wire tap is on; select one to see its header.</source>
-        <translation>
-            <numerusform>This row is a %1 message reassembled from %n frame. Each frame is its own row in the log when the wire tap is on; select one to see its header.</numerusform>
-            <numerusform>This row is a %1 message reassembled from %n frames. Each frame is its own row in the log when the wire tap is on; select one to see its header.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a frame in the log to see its header dissected.</source>
@@ -1819,6 +1856,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
             <numerusform>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload bytes follow it.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handshake</name>
@@ -1906,6 +1947,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>The server selected the subprotocol &quot;%1&quot;, which the client did not offer (offered: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The 101 response says %1; a WebSocket handshake needs HTTP/1.1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2069,8 +2114,31 @@ received = %4</source>
         <source>no output device</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>HeaderRules</name>
     <message>
-        <source>Could not write the HAR file &quot;%1&quot;: %2</source>
+        <source>A header has an empty name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: %2 is not allowed in an HTTP header name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 9110 §5.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; contains %2, a control character that would end the header early (RFC 9110 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; contains %2, a control character; a header value may only hold visible characters, spaces and tabs (RFC 9110 §5.5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name: %2 is not allowed in a subprotocol name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 6455 §4.1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2387,6 +2455,47 @@ received = %4</source>
     <message>
         <source>&apos;%1&apos; is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2847,6 +2956,229 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>PayloadClassifier</name>
+    <message>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no payload bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary opcode (0x2): the bytes are shown as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Close frame payload: a 2-byte status code and a UTF-8 reason (RFC 6455 §5.5.1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a text frame that is not valid UTF-8 (RFC 6455 §8.1): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8, so shown as bytes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8 so far, %n character(s); it starts like JSON, but the message is not complete, so it is not checked as JSON</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8 so far, %n character(s) (the message is not complete)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s); it starts like JSON but is larger than %1 MiB, so it is not checked as JSON</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s); looks like JSON but: %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid JSON, an object of %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid JSON, an array of %n character(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>Text message (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64, standard or URL-safe alphabet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; choose a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text · %1 in UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ valid JSON · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ binary · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 (sent as one binary message)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose one; it is sent as one binary message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a text message (UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send JSON as a text message, validated as you type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send binary data typed as hex bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send binary data typed as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message (drop a file here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all whitespace between JSON tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PayloadView</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2912,10 +3244,6 @@ received = %4</source>
     </message>
     <message>
         <source>Could not save to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3091,23 +3419,38 @@ received = %4</source>
     </message>
 </context>
 <context>
-    <name>ProfileEditorDialog</name>
+    <name>ProfileConflictDialog</name>
     <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <source>Profile changed on disk</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>CA certificates</source>
+        <source>“%1” was changed on disk since WsScope loaded it, perhaps by another WsScope window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client certificate</source>
+        <source>Reload it and drop your changes, overwrite it with your changes, or save your changes as a new profile?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Client key</source>
+        <source>Reload it, or overwrite it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;As New Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnectionPage</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation type="unfinished"></translation>
@@ -3117,43 +3460,7 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client certificate needs its key, and a key needs its certificate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The longest delay is shorter than the first delay.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit profile “%1”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Headers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>T&amp;LS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
+        <source>Na&amp;me:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3192,6 +3499,81 @@ received = %4</source>
         <source>No timeout</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProfileEditFlow</name>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save yet (%1 tab): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileErrorBar</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the profile files again after fixing them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be loaded and were left as they are:</source>
+        <translation type="unfinished">
+            <numerusform>%n profile file could not be loaded and was left as it is:</numerusform>
+            <numerusform>%n profile files could not be loaded and were left as they are:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeadersPage</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>On</source>
         <translation type="unfinished"></translation>
@@ -3212,36 +3594,11 @@ received = %4</source>
         <source>&amp;Remove header</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ProfileNetworkPage</name>
     <message>
-        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server certificate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA certificates:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client c&amp;ertificate:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Client &amp;key:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
+        <source>The longest delay is shorter than the first delay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3258,6 +3615,14 @@ received = %4</source>
     </message>
     <message>
         <source>direct, or socks5://host:1080 or http://host:8080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pin&amp;g every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3285,27 +3650,11 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pin&amp;g every:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>First dela&amp;y:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Longest d&amp;elay:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save yet (%1 tab): %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,18 +3744,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 as %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3415,15 +3752,7 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot move %1 to the trash folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no deleted profile named &quot;%1&quot; to restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot move %1 back from the trash folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3432,6 +3761,103 @@ received = %4</source>
     </message>
     <message>
         <source>%1 (copy %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk (by another WsScope window?) since it was loaded; it was not overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to keep it as %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its backup %2 could not be updated: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsPage</name>
+    <message>
+        <source>CA certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTrash</name>
+    <message>
+        <source>Cannot move %1 to the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back from the trash folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileUndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the deleted profile back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3486,26 +3912,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The header name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in an HTTP header name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header value contains a line break or NUL character, which would end the header early.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A subprotocol name is empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The subprotocol &quot;%1&quot; is not a valid token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The origin must look like https://example.com (scheme and host), or be empty.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3538,21 +3944,6 @@ received = %4</source>
     </message>
     <message>
         <source>No profile matches “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile file(s) could not be loaded and were left as they are:</source>
-        <translation>
-            <numerusform>%n profile file could not be loaded and was left as it is:</numerusform>
-            <numerusform>%n profile files could not be loaded and were left as they are:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3592,31 +3983,62 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the profile files again after fixing them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bring the deleted profile back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Open and Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RepeatControls</name>
+    <message>
+        <source>Sent %1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 (until stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: until stopped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3628,6 +4050,124 @@ received = %4</source>
     </message>
     <message>
         <source>The count must be 0 (until stopped) or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused: the server is not reading as fast as we send; resuming when the send queue has drained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it can only be opened once, to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system accepted no more data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was not open for writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesBar</name>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a saved message named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no saved message named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the saved message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete saved message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile; pick one to load it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages; send an empty message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More message actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save current message…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,22 +4253,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server never answered our Close frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No Close frame answered the server&apos;s Close frame.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap off: whether the server answered our Close frame is unknown.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closed with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3741,19 +4265,7 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The close reason contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The close reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3769,11 +4281,18 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
+        <source>The wire tap refused our own SOCKS5 request: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n foreign connection(s) to the wire tap were refused.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Our Close frame was malformed: %1</source>
+        <source>Aborted by the user: the connection was dropped without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3879,18 +4398,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A header has an empty name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The value of header &quot;%1&quot; contains a control character (U+%2); line breaks cannot be sent in a header.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3916,10 +4423,6 @@ received = %4</source>
     </message>
     <message>
         <source>The CA file &quot;%1&quot; contains no certificate (PEM or DER expected).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A client certificate needs both the certificate file and its key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3955,15 +4458,7 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The subprotocol &quot;%1&quot; is listed twice (RFC 6455 §4.1 requires unique values).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The Origin contains a control character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3988,6 +4483,18 @@ received = %4</source>
     </message>
     <message>
         <source>The reconnect delays must satisfy 0 &lt;= first delay &lt;= maximum delay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; needs its private key: choose the key file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; needs the client certificate it belongs to: choose the certificate file too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;: its public half is not the certificate&apos;s public key, so the server would refuse the TLS handshake.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4149,14 +4656,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown SOCKS user &quot;%1&quot;: no such session.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrong SOCKS password for session &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SOCKS request with version %1 (expected 5).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4170,6 +4669,10 @@ received = %4</source>
     </message>
     <message>
         <source>The SOCKS request names an empty host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong SOCKS username or password.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4225,6 +4728,24 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>TapGate</name>
+    <message>
+        <source>The SOCKS5 CONNECT request did not arrive within %1 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed the connection during the SOCKS5 negotiation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TapTls</name>
+    <message>
+        <source>The TLS handshake with %1 stalled: no answer within %2 s. Is it a plain ws:// server?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TapTunnel</name>
     <message>
         <source>subject: %1; issuer: %2; valid %3 to %4</source>
@@ -4240,10 +4761,6 @@ received = %4</source>
     </message>
     <message>
         <source>%1 violated RFC 6455 (close code %2): %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The wire tap refused a SOCKS5 connection: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -4369,6 +4886,17 @@ received = %4</source>
     </message>
     <message>
         <source>%1 (an invisible character)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>U+%1 is the first half of a UTF-16 surrogate pair without its second half; it has no UTF-8 form, and WebSocket text must be UTF-8 (RFC 6455 §5.6).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>U+%1 is the second half of a UTF-16 surrogate pair without its first half; it has no UTF-8 form, and WebSocket text must be UTF-8 (RFC 6455 §5.6).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

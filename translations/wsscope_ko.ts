@@ -62,14 +62,6 @@
         <translation>%1 &quot;%2&quot;에 콜론이 없습니다. &quot;Name: value&quot; 형식으로 쓰십시오.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subprotocol name: use letters, digits and !#$%&amp;&apos;*+-.^_`|~ only (RFC 6455 §4.1).</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 사용하십시오(RFC 6455 §4.1).</translation>
-    </message>
-    <message>
-        <source>--send: the text is not valid Unicode and cannot be sent as UTF-8.</source>
-        <translation>--send: 텍스트가 올바른 유니코드가 아니어서 UTF-8로 보낼 수 없습니다.</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -84,14 +76,6 @@
     <message>
         <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
         <translation>--close에는 숫자 닫기 코드로 된 CODE[:REASON]이 필요합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>--close %1: %2</source>
-        <translation>--close %1: %2</translation>
-    </message>
-    <message>
-        <source>--close: the reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
-        <translation>--close: 사유가 UTF-8로 %1바이트입니다. Close 프레임에는 최대 123바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
     </message>
     <message>
         <source>--proxy &quot;%1&quot;: %2</source>
@@ -381,6 +365,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>Interrupted: dropping the connection.</source>
         <translation>중단됨: 연결을 즉시 끊습니다.</translation>
     </message>
+    <message>
+        <source>--send-file: cannot read &quot;%1&quot;: %2</source>
+        <translation>--send-file: &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
+        <translation>사용자가 중단함(Ctrl+C): 닫기 핸드셰이크 없이 연결을 끊었습니다.</translation>
+    </message>
 </context>
 <context>
     <name>CloseCodes</name>
@@ -568,6 +560,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <source>The close reason cannot be written as UTF-8. %1</source>
+        <translation>닫기 사유를 UTF-8로 쓸 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
+        <translation>사유가 UTF-8로 %1바이트로, 한도를 %2바이트 초과합니다. Close 프레임에는 최대 %3바이트까지 담을 수 있습니다(125바이트에서 2바이트 코드를 뺀 값, RFC 6455 5.5절).</translation>
+    </message>
 </context>
 <context>
     <name>CloseDialog</name>
@@ -590,10 +590,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>%1 does not fit in a close code (2 bytes, at most 65535).</source>
         <translation>%1은(는) 닫기 코드(2바이트, 최대 65535)에 들어가지 않습니다.</translation>
-    </message>
-    <message>
-        <source>The reason is %1 bytes in UTF-8; a close reason may have at most %2 bytes (RFC 6455 §5.5).</source>
-        <translation>사유가 UTF-8로 %1바이트입니다. 닫기 사유는 최대 %2바이트까지 가능합니다(RFC 6455 §5.5).</translation>
     </message>
     <message>
         <source>Close the connection</source>
@@ -620,10 +616,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>사용자 지정 닫기 코드</translation>
     </message>
     <message>
-        <source>optional, at most 123 bytes</source>
-        <translation>선택 사항, 최대 123바이트</translation>
-    </message>
-    <message>
         <source>Close reason</source>
         <translation>닫기 사유</translation>
     </message>
@@ -634,6 +626,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>Send Close</source>
         <translation>Close 전송</translation>
+    </message>
+    <message>
+        <source>optional, at most %1 bytes</source>
+        <translation>선택 사항, 최대 %1바이트</translation>
     </message>
 </context>
 <context>
@@ -654,13 +650,131 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <source>The close reason is not valid UTF-8. %1</source>
         <translation>닫기 사유가 올바른 UTF-8이 아닙니다. %1</translation>
     </message>
+</context>
+<context>
+    <name>CloseReport</name>
     <message>
-        <source>Character %1 of the reason is half of a UTF-16 surrogate pair (U+%2) and cannot be written as UTF-8.</source>
-        <translation>사유의 문자 %1은(는) UTF-16 서로게이트 쌍의 절반(U+%2)이므로 UTF-8로 쓸 수 없습니다.</translation>
+        <source>The reply carries a different code than the first Close frame; an endpoint typically echoes the code it received (RFC 6455 §5.5.1).</source>
+        <translation>응답에 담긴 코드가 최초 Close 프레임의 코드와 다릅니다. 엔드포인트는 보통 받은 코드를 그대로 에코합니다(RFC 6455 §5.5.1).</translation>
     </message>
     <message>
-        <source>The reason is %1 bytes in UTF-8, %2 over the limit: a Close frame has room for at most %3 (125 bytes minus the 2-byte code, RFC 6455 section 5.5).</source>
-        <translation>사유가 UTF-8로 %1바이트로, 한도를 %2바이트 초과합니다. Close 프레임에는 최대 %3바이트까지 담을 수 있습니다(125바이트에서 2바이트 코드를 뺀 값, RFC 6455 5.5절).</translation>
+        <source>a malformed Close frame</source>
+        <translation>잘못된 형식의 Close 프레임</translation>
+    </message>
+    <message>
+        <source>a Close frame without a status code (1005)</source>
+        <translation>상태 코드가 없는 Close 프레임(1005)</translation>
+    </message>
+    <message>
+        <source>%1, reason &quot;%2&quot;</source>
+        <translation>%1, 사유 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>No Close frame has crossed yet; the connection is open.</source>
+        <translation>아직 오간 Close 프레임이 없습니다. 연결이 열려 있습니다.</translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server has not answered yet.</source>
+        <translation>클라이언트가 %1(으)로 닫았습니다. 서버는 아직 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client has not answered yet.</source>
+        <translation>서버가 %1(으)로 닫았습니다. 클라이언트는 아직 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server answered with the same code: a clean close.</source>
+        <translation>클라이언트가 %1(으)로 닫았고 서버가 같은 코드로 응답했습니다. 정상 종료입니다.</translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client answered with the same code: a clean close.</source>
+        <translation>서버가 %1(으)로 닫았고 클라이언트가 같은 코드로 응답했습니다. 정상 종료입니다.</translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server answered with %2: a clean close.</source>
+        <translation>클라이언트가 %1(으)로 닫았고 서버가 %2(으)로 응답했습니다. 정상 종료입니다.</translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client answered with %2: a clean close.</source>
+        <translation>서버가 %1(으)로 닫았고 클라이언트가 %2(으)로 응답했습니다. 정상 종료입니다.</translation>
+    </message>
+    <message>
+        <source>The connection ended without a Close frame from either side, so both codes read as 1006 (Abnormal closure): not a clean close.</source>
+        <translation>양쪽 모두 Close 프레임을 보내지 않은 채 연결이 끝나 두 코드 모두 1006(비정상 종료)으로 표시됩니다. 정상 종료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the server&apos;s Close frame did not come in time, so the client dropped the connection (1006): not a clean close.</source>
+        <translation>클라이언트가 %1(으)로 닫았지만 서버의 Close 프레임이 제시간에 오지 않아 클라이언트가 연결을 끊었습니다(1006). 정상 종료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the client&apos;s Close frame did not come in time, so the server dropped the connection (1006): not a clean close.</source>
+        <translation>서버가 %1(으)로 닫았지만 클라이언트의 Close 프레임이 제시간에 오지 않아 서버가 연결을 끊었습니다(1006). 정상 종료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The client closed with %1; the connection ended before the server answered (1006): not a clean close.</source>
+        <translation>클라이언트가 %1(으)로 닫았지만 서버가 응답하기 전에 연결이 끝났습니다(1006). 정상 종료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>The server closed with %1; the connection ended before the client answered (1006): not a clean close.</source>
+        <translation>서버가 %1(으)로 닫았지만 클라이언트가 응답하기 전에 연결이 끝났습니다(1006). 정상 종료가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>No Close frame came from the client before the connection ended, so its code reads as 1006 (RFC 6455 §7.1.5, §7.4.1).</source>
+        <translation>연결이 끝나기 전에 클라이언트에서 Close 프레임이 오지 않아 클라이언트 쪽 코드가 1006으로 표시됩니다(RFC 6455 §7.1.5, §7.4.1).</translation>
+    </message>
+    <message>
+        <source>No Close frame came from the server before the connection ended, so its code reads as 1006 (RFC 6455 §7.1.5, §7.4.1).</source>
+        <translation>연결이 끝나기 전에 서버에서 Close 프레임이 오지 않아 서버 쪽 코드가 1006으로 표시됩니다(RFC 6455 §7.1.5, §7.4.1).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame is malformed: %1</source>
+        <translation>클라이언트의 Close 프레임 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame is malformed: %1</source>
+        <translation>서버의 Close 프레임 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame carried no status code, so its code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation>클라이언트의 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame carried no status code, so its code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <translation>서버의 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+    </message>
+    <message>
+        <source>The client&apos;s Close frame was not seen on the wire (the wire tap was off); it is shown as the WebSocket library reported it.</source>
+        <translation>클라이언트의 Close 프레임은 회선에서 확인되지 않았습니다(와이어 캡처 꺼짐). WebSocket 라이브러리가 보고한 대로 표시합니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame was not seen on the wire (the wire tap was off); it is shown as the WebSocket library reported it.</source>
+        <translation>서버의 Close 프레임은 회선에서 확인되지 않았습니다(와이어 캡처 꺼짐). WebSocket 라이브러리가 보고한 대로 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseVerdict</name>
+    <message>
+        <source>The server never answered our Close frame.</source>
+        <translation>보낸 Close 프레임에 서버가 끝내 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>No Close frame answered the server&apos;s Close frame.</source>
+        <translation>서버의 Close 프레임에 응답하는 Close 프레임이 없었습니다.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
+        <translation>서버의 Close 프레임 형식이 잘못되었습니다: %1 연결이 %2(으)로 실패했습니다.</translation>
+    </message>
+    <message>
+        <source>Our Close frame was malformed: %1</source>
+        <translation>보낸 Close 프레임의 형식이 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <source>Tap off: whether the server answered our Close frame is unknown.</source>
+        <translation>캡처 꺼짐: 보낸 Close 프레임에 서버가 응답했는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
+        <translation>캡처 꺼짐: 코드는 QWebSocket이 보고한 값입니다. QWebSocket은 빈 Close 프레임을 1000으로 읽고 1012-1014를 1002로 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -857,76 +971,12 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 <context>
     <name>Composer</name>
     <message>
-        <source>Text message (UTF-8)</source>
-        <translation>텍스트 메시지(UTF-8)</translation>
-    </message>
-    <message>
-        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
-        <translation>JSON, 예: {&quot;op&quot;: &quot;ping&quot;}</translation>
-    </message>
-    <message>
-        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
-        <translation>Hex 바이트, 예: 48 65 6c 6c 6f 또는 0x48,0x65</translation>
-    </message>
-    <message>
-        <source>Base64, standard or URL-safe alphabet</source>
-        <translation>Base64, 표준 또는 URL-safe 알파벳</translation>
-    </message>
-    <message>
-        <source>The file &quot;%1&quot; does not exist.</source>
-        <translation>파일 &quot;%1&quot;이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is a folder; choose a file.</source>
-        <translation>&quot;%1&quot;은(는) 폴더입니다. 파일을 선택하십시오.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
-        <translation>&quot;%1&quot;의 크기는 %2입니다. 최대 %3까지의 파일만 보낼 수 있습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot read &quot;%1&quot;: %2</source>
-        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Choose a file to send</source>
-        <translation>보낼 파일 선택</translation>
-    </message>
-    <message>
         <source>Repeat stopped: the connection is no longer open.</source>
         <translation>반복 중지됨: 연결이 더 이상 열려 있지 않습니다.</translation>
     </message>
     <message>
-        <source>Text · %1 in UTF-8</source>
-        <translation>텍스트 · UTF-8로 %1</translation>
-    </message>
-    <message>
-        <source>✓ valid JSON · %1</source>
-        <translation>✓ 올바른 JSON · %1</translation>
-    </message>
-    <message>
-        <source>✓ binary · %1</source>
-        <translation>✓ 바이너리 · %1</translation>
-    </message>
-    <message>
-        <source>%1 · %2 (sent as one binary message)</source>
-        <translation>%1 · %2 (하나의 바이너리 메시지로 전송)</translation>
-    </message>
-    <message>
-        <source>Drop a file here or choose one; it is sent as one binary message.</source>
-        <translation>여기에 파일을 끌어다 놓거나 선택하십시오. 하나의 바이너리 메시지로 전송됩니다.</translation>
-    </message>
-    <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
-    </message>
-    <message>
-        <source>a lone surrogate (U+%1) cannot be encoded as UTF-8.</source>
-        <translation>짝이 없는 서로게이트(U+%1)는 UTF-8로 인코딩할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
-        <translation>JSON 값을 입력하십시오. 예: {&quot;op&quot;: &quot;ping&quot;}.</translation>
     </message>
     <message>
         <source>Not open yet: Send is available once the handshake has completed.</source>
@@ -949,212 +999,8 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>파일은 프로필에 저장되지 않습니다</translation>
     </message>
     <message>
-        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
-        <translation>ping 페이로드가 %1바이트입니다. ping에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
-    </message>
-    <message>
-        <source>Ping needs an open connection.</source>
-        <translation>ping을 보내려면 연결이 열려 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>Send a ping with the payload on the left (Ctrl+P)</source>
-        <translation>왼쪽의 페이로드로 ping 전송(Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Sent %1 / %2</source>
-        <translation>%1 / %2 전송됨</translation>
-    </message>
-    <message>
-        <source>Sent %1 (until stopped)</source>
-        <translation>%1 전송됨(중지할 때까지)</translation>
-    </message>
-    <message>
-        <source>Stop</source>
-        <translation>중지</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>시작</translation>
-    </message>
-    <message>
-        <source>Sent %1 · stopped</source>
-        <translation>%1 전송됨 · 중지됨</translation>
-    </message>
-    <message>
-        <source>Sent %1 · %2</source>
-        <translation>%1 전송됨 · %2</translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
-        <translation>프로필 &quot;%1&quot;이(가) 더 이상 없으므로 메시지를 저장하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>A saved message needs a name.</source>
-        <translation>저장할 메시지에는 이름이 필요합니다.</translation>
-    </message>
-    <message>
         <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
         <translation>파일은 프로필에 저장되지 않습니다. 텍스트, JSON, hex 또는 Base64 메시지를 저장하십시오.</translation>
-    </message>
-    <message>
-        <source>There is already a saved message named &quot;%1&quot;.</source>
-        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 이미 있습니다.</translation>
-    </message>
-    <message>
-        <source>There is no saved message named &quot;%1&quot;.</source>
-        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 없습니다.</translation>
-    </message>
-    <message>
-        <source>(none saved)</source>
-        <translation>(저장된 메시지 없음)</translation>
-    </message>
-    <message>
-        <source>Load…</source>
-        <translation>불러오기…</translation>
-    </message>
-    <message>
-        <source>Save message</source>
-        <translation>메시지 저장</translation>
-    </message>
-    <message>
-        <source>Name of the saved message:</source>
-        <translation>저장할 메시지 이름:</translation>
-    </message>
-    <message>
-        <source>Rename saved message</source>
-        <translation>저장된 메시지 이름 바꾸기</translation>
-    </message>
-    <message>
-        <source>Message:</source>
-        <translation>메시지:</translation>
-    </message>
-    <message>
-        <source>New name:</source>
-        <translation>새 이름:</translation>
-    </message>
-    <message>
-        <source>Delete saved message</source>
-        <translation>저장된 메시지 삭제</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>텍스트</translation>
-    </message>
-    <message>
-        <source>JSON</source>
-        <translation>JSON</translation>
-    </message>
-    <message>
-        <source>Hex</source>
-        <translation>Hex</translation>
-    </message>
-    <message>
-        <source>Base64</source>
-        <translation>Base64</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>파일</translation>
-    </message>
-    <message>
-        <source>Send a text message (UTF-8)</source>
-        <translation>텍스트 메시지 전송(UTF-8)</translation>
-    </message>
-    <message>
-        <source>Send JSON as a text message, validated as you type</source>
-        <translation>JSON을 텍스트 메시지로 전송(입력하는 동안 검증)</translation>
-    </message>
-    <message>
-        <source>Send binary data typed as hex bytes</source>
-        <translation>hex 바이트로 입력한 바이너리 데이터 전송</translation>
-    </message>
-    <message>
-        <source>Send binary data typed as Base64</source>
-        <translation>Base64로 입력한 바이너리 데이터 전송</translation>
-    </message>
-    <message>
-        <source>Send a file as one binary message (drop a file here)</source>
-        <translation>파일을 하나의 바이너리 메시지로 전송(여기에 파일을 끌어다 놓기)</translation>
-    </message>
-    <message>
-        <source>&amp;Saved:</source>
-        <translation>저장된 메시지(&amp;S):</translation>
-    </message>
-    <message>
-        <source>Saved messages of this profile; pick one to load it</source>
-        <translation>이 프로필의 저장된 메시지. 선택하면 불러옵니다</translation>
-    </message>
-    <message>
-        <source>Saved messages</source>
-        <translation>저장된 메시지</translation>
-    </message>
-    <message>
-        <source>Save current message…</source>
-        <translation>현재 메시지 저장…</translation>
-    </message>
-    <message>
-        <source>Rename…</source>
-        <translation>이름 바꾸기…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>삭제…</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>파일 선택…</translation>
-    </message>
-    <message>
-        <source>Message to send</source>
-        <translation>보낼 메시지</translation>
-    </message>
-    <message>
-        <source>Pretty</source>
-        <translation>들여쓰기</translation>
-    </message>
-    <message>
-        <source>Indent the JSON, one member per line</source>
-        <translation>JSON을 들여쓰기하여 한 줄에 멤버 하나씩 표시</translation>
-    </message>
-    <message>
-        <source>Compact</source>
-        <translation>압축</translation>
-    </message>
-    <message>
-        <source>Remove all whitespace between JSON tokens</source>
-        <translation>JSON 토큰 사이의 공백을 모두 제거</translation>
-    </message>
-    <message>
-        <source>ping payload</source>
-        <translation>ping 페이로드</translation>
-    </message>
-    <message>
-        <source>Ping payload</source>
-        <translation>Ping 페이로드</translation>
-    </message>
-    <message>
-        <source>Optional ping payload, at most 125 bytes</source>
-        <translation>선택 사항인 ping 페이로드, 최대 125바이트</translation>
-    </message>
-    <message>
-        <source>Ping</source>
-        <translation>Ping</translation>
-    </message>
-    <message>
-        <source>Send a ping</source>
-        <translation>ping 전송</translation>
-    </message>
-    <message>
-        <source>Close…</source>
-        <translation>닫기…</translation>
-    </message>
-    <message>
-        <source>Close the connection with a code and reason</source>
-        <translation>코드와 사유를 지정하여 연결 닫기</translation>
-    </message>
-    <message>
-        <source>Close the connection</source>
-        <translation>연결 닫기</translation>
     </message>
     <message>
         <source>Repeat…</source>
@@ -1173,34 +1019,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>전송</translation>
     </message>
     <message>
-        <source>Every</source>
-        <translation>간격</translation>
-    </message>
-    <message>
-        <source> ms</source>
-        <translation> ms</translation>
-    </message>
-    <message>
-        <source>Repeat interval</source>
-        <translation>반복 간격</translation>
-    </message>
-    <message>
-        <source> times</source>
-        <translation>회</translation>
-    </message>
-    <message>
-        <source>until stopped</source>
-        <translation>중지할 때까지</translation>
-    </message>
-    <message>
-        <source>Repeat count</source>
-        <translation>반복 횟수</translation>
-    </message>
-    <message>
-        <source>0: until stopped</source>
-        <translation>0: 중지할 때까지</translation>
-    </message>
-    <message>
         <source>Send Empty Binary Message</source>
         <translation>빈 바이너리 메시지 전송</translation>
     </message>
@@ -1209,20 +1027,8 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>빈 텍스트 메시지 전송</translation>
     </message>
     <message>
-        <source>No file chosen: drop a file here or click Choose file…</source>
-        <translation>선택한 파일이 없습니다: 여기에 파일을 끌어 놓거나 파일 선택…을 누르십시오</translation>
-    </message>
-    <message>
         <source>Type a message to send, or ⋯ → %1.</source>
         <translation>보낼 메시지를 입력하거나 ⋯ → %1.</translation>
-    </message>
-    <message>
-        <source>Save, rename or delete saved messages; send an empty message</source>
-        <translation>저장된 메시지 저장, 이름 바꾸기, 삭제; 빈 메시지 전송</translation>
-    </message>
-    <message>
-        <source>More message actions</source>
-        <translation>메시지 작업 더 보기</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1176,53 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>off</source>
         <translation>꺼짐</translation>
+    </message>
+</context>
+<context>
+    <name>ControlFrameBar</name>
+    <message>
+        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
+        <translation>ping 페이로드가 %1바이트입니다. ping에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>Ping needs an open connection.</source>
+        <translation>ping을 보내려면 연결이 열려 있어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Send a ping with the payload on the left (Ctrl+P)</source>
+        <translation>왼쪽의 페이로드로 ping 전송(Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>ping payload</source>
+        <translation>ping 페이로드</translation>
+    </message>
+    <message>
+        <source>Ping payload</source>
+        <translation>Ping 페이로드</translation>
+    </message>
+    <message>
+        <source>Optional ping payload, at most %1 bytes</source>
+        <translation>선택 사항인 ping 페이로드, 최대 %1바이트</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>Send a ping</source>
+        <translation>ping 전송</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>닫기…</translation>
+    </message>
+    <message>
+        <source>Close the connection with a code and reason</source>
+        <translation>코드와 사유를 지정하여 연결 닫기</translation>
+    </message>
+    <message>
+        <source>Close the connection</source>
+        <translation>연결 닫기</translation>
     </message>
 </context>
 <context>
@@ -1538,10 +1391,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>핸드셰이크</translation>
     </message>
     <message>
-        <source>%1 message</source>
-        <translation>%1 메시지</translation>
-    </message>
-    <message>
         <source>state</source>
         <translation>상태</translation>
     </message>
@@ -1556,6 +1405,12 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>Not an HTTP response: %1</source>
         <translation>HTTP 응답이 아닙니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 message of %n frame(s), %2 bytes</source>
+        <translation>
+            <numerusform>프레임 %n개로 된 %1 메시지, %2바이트</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1638,6 +1493,191 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
 </context>
 <context>
+    <name>FrameDissector</name>
+    <message>
+        <source>cut off: %1 of %2 bytes present</source>
+        <translation>잘림: %2바이트 중 %1바이트만 있음</translation>
+    </message>
+    <message>
+        <source>No header bytes were given; a frame header has at least 2 bytes (RFC 6455 §5.2).</source>
+        <translation>헤더 바이트가 없습니다. 프레임 헤더는 최소 2바이트입니다(RFC 6455 §5.2).</translation>
+    </message>
+    <message>
+        <source>Only 1 header byte is here; a frame header has at least 2 bytes (RFC 6455 §5.2), so the fields after the opcode are unknown.</source>
+        <translation>헤더 바이트가 1바이트뿐입니다. 프레임 헤더는 최소 2바이트이므로(RFC 6455 §5.2) opcode 뒤의 필드는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Only %1 of the %2 header bytes are here; the fields after byte %1 are unknown.</source>
+        <translation>헤더 %2바이트 중 %1바이트만 있습니다. %1번째 바이트 뒤의 필드는 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 bytes were given but this header is %2 bytes long; the bytes after it are not part of the header.</source>
+        <translation>%1바이트가 주어졌지만 이 헤더의 길이는 %2바이트입니다. 그 뒤의 바이트는 헤더에 속하지 않습니다.</translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation>FIN</translation>
+    </message>
+    <message>
+        <source>1 (final fragment)</source>
+        <translation>1 (마지막 조각)</translation>
+    </message>
+    <message>
+        <source>0 (more fragments follow)</source>
+        <translation>0 (조각이 더 이어짐)</translation>
+    </message>
+    <message>
+        <source>RSV%1</source>
+        <translation>RSV%1</translation>
+    </message>
+    <message>
+        <source>0 (not set)</source>
+        <translation>0 (설정 안 됨)</translation>
+    </message>
+    <message>
+        <source>1 (set; defined by a negotiated extension)</source>
+        <translation>1 (설정됨, 협상된 확장이 정의함)</translation>
+    </message>
+    <message>
+        <source>1 (set, but no negotiated extension defines it)</source>
+        <translation>1 (설정됨, 이를 정의하는 협상된 확장 없음)</translation>
+    </message>
+    <message>
+        <source>%1 set without a negotiated extension that defines it; the receiver must fail the connection (RFC 6455 §5.2).</source>
+        <translation>%1이(가) 이를 정의하는 협상된 확장 없이 설정되었습니다. 수신 측은 연결을 실패 처리해야 합니다(RFC 6455 §5.2).</translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation>Opcode</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 reserved (control frame range)</source>
+        <translation>%1 예약됨(제어 프레임 범위)</translation>
+    </message>
+    <message>
+        <source>%1 reserved (data frame range)</source>
+        <translation>%1 예약됨(데이터 프레임 범위)</translation>
+    </message>
+    <message>
+        <source>Opcode %1 is reserved for future use; the receiver must fail the connection (RFC 6455 §5.2).</source>
+        <translation>Opcode %1은(는) 향후 사용을 위해 예약되어 있습니다. 수신 측은 연결을 실패 처리해야 합니다(RFC 6455 §5.2).</translation>
+    </message>
+    <message>
+        <source>This %1 frame has FIN 0, but control frames must not be fragmented (RFC 6455 §5.5).</source>
+        <translation>이 %1 프레임은 FIN이 0이지만 제어 프레임은 조각화할 수 없습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation>MASK</translation>
+    </message>
+    <message>
+        <source>masked</source>
+        <translation>마스킹됨</translation>
+    </message>
+    <message>
+        <source>not masked</source>
+        <translation>마스킹 안 됨</translation>
+    </message>
+    <message>
+        <source>The client sent this frame unmasked; every frame from client to server must be masked (RFC 6455 §5.1).</source>
+        <translation>클라이언트가 이 프레임을 마스킹하지 않고 보냈습니다. 클라이언트에서 서버로 가는 모든 프레임은 마스킹해야 합니다(RFC 6455 §5.1).</translation>
+    </message>
+    <message>
+        <source>The server sent this frame masked; a server must not mask the frames it sends (RFC 6455 §5.1).</source>
+        <translation>서버가 이 프레임을 마스킹하여 보냈습니다. 서버는 보내는 프레임을 마스킹하면 안 됩니다(RFC 6455 §5.1).</translation>
+    </message>
+    <message>
+        <source>Payload length</source>
+        <translation>페이로드 길이</translation>
+    </message>
+    <message>
+        <source>Length indicator (7 bits)</source>
+        <translation>길이 표시자(7비트)</translation>
+    </message>
+    <message>
+        <source>126: a 16-bit length follows</source>
+        <translation>126: 16비트 길이가 뒤따름</translation>
+    </message>
+    <message>
+        <source>127: a 64-bit length follows</source>
+        <translation>127: 64비트 길이가 뒤따름</translation>
+    </message>
+    <message>
+        <source>%1: the length itself</source>
+        <translation>%1: 길이 값 자체</translation>
+    </message>
+    <message>
+        <source>Extended length (16 bits)</source>
+        <translation>확장 길이(16비트)</translation>
+    </message>
+    <message>
+        <source>Extended length (64 bits)</source>
+        <translation>확장 길이(64비트)</translation>
+    </message>
+    <message>
+        <source>64-bit length %1 (invalid: the most significant bit is set)</source>
+        <translation>64비트 길이 %1 (잘못됨: 최상위 비트가 설정됨)</translation>
+    </message>
+    <message>
+        <source>The 64-bit length has its most significant bit set, which RFC 6455 §5.2 forbids; the receiver must fail the connection.</source>
+        <translation>64비트 길이의 최상위 비트가 설정되어 있습니다. RFC 6455 §5.2는 이를 금지하므로 수신 측은 연결을 실패 처리해야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1-bit length %2 (not minimal: %3 bits would do)</source>
+        <translation>%1비트 길이 %2 (최소 인코딩 아님: %3비트로 충분)</translation>
+    </message>
+    <message>
+        <source>The length %1 is written in %2 bits where %3 would do; RFC 6455 §5.2 requires the minimal number of bytes (most peers accept it anyway).</source>
+        <translation>길이 %1이(가) %3비트로 충분한데 %2비트로 쓰였습니다. RFC 6455 §5.2는 최소 바이트 수를 요구합니다(대부분의 상대방은 그래도 받아들입니다).</translation>
+    </message>
+    <message>
+        <source>%1-bit length %2</source>
+        <translation>%1비트 길이 %2</translation>
+    </message>
+    <message>
+        <source>This %1 frame declares %2 payload bytes; control frames carry at most %3 (RFC 6455 §5.5).</source>
+        <translation>이 %1 프레임은 페이로드를 %2바이트로 선언합니다. 제어 프레임에는 최대 %3바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation>마스킹 키</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>페이로드</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n바이트</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), masked on the wire (shown unmasked)</source>
+        <translation>
+            <numerusform>%n바이트, 회선에서는 마스킹됨(마스킹을 해제하여 표시)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n byte(s), as masked on the wire</source>
+        <translation>
+            <numerusform>%n바이트, 회선에서 마스킹된 그대로</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of the %2 payload bytes the header declares are here.</source>
+        <translation>헤더가 선언한 페이로드 %2바이트 중 %1바이트가 있습니다.</translation>
+    </message>
+    <message>
+        <source>%1 payload bytes are here, more than the %2 the header declares.</source>
+        <translation>페이로드 %1바이트가 있어 헤더가 선언한 %2바이트보다 많습니다.</translation>
+    </message>
+</context>
+<context>
     <name>FrameLogFilterModel</name>
     <message>
         <source>Invalid regular expression at position %1: %2</source>
@@ -1672,12 +1712,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>No frame header</source>
         <translation>프레임 헤더 없음</translation>
-    </message>
-    <message numerus="yes">
-        <source>This row is a %1 message reassembled from %n frame(s). Each frame is its own row in the log when the wire tap is on; select one to see its header.</source>
-        <translation>
-            <numerusform>이 행은 프레임 %n개를 재조립한 %1 메시지입니다. 와이어 캡처가 켜져 있으면 각 프레임이 로그에 별도의 행으로 표시되며, 프레임을 선택하면 헤더를 볼 수 있습니다.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Select a frame in the log to see its header dissected.</source>
@@ -1867,6 +1901,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
             <numerusform>기록된 필드로 다시 만든 헤더입니다 (와이어 캡처가 이 프레임을 기록했는지는 알 수 없습니다). 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket이 이 %1을(를) 프레임 헤더 없이 알려 주었습니다. 캡처를 켜면 모든 프레임을 회선을 오간 그대로 볼 수 있습니다.</translation>
+    </message>
 </context>
 <context>
     <name>Handshake</name>
@@ -1954,6 +1992,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>The server selected the subprotocol &quot;%1&quot;, which the client did not offer (offered: %2).</source>
         <translation>서버가 클라이언트가 제안하지 않은 서브프로토콜 &quot;%1&quot;을(를) 선택했습니다(제안한 항목: %2).</translation>
+    </message>
+    <message>
+        <source>The 101 response says %1; a WebSocket handshake needs HTTP/1.1.</source>
+        <translation>101 응답의 버전이 %1입니다. WebSocket 핸드셰이크에는 HTTP/1.1이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -2119,9 +2161,32 @@ key   = %2
         <source>no output device</source>
         <translation>출력 장치 없음</translation>
     </message>
+</context>
+<context>
+    <name>HeaderRules</name>
     <message>
-        <source>Could not write the HAR file &quot;%1&quot;: %2</source>
-        <translation>HAR 파일 &quot;%1&quot;을(를) 쓸 수 없습니다: %2</translation>
+        <source>A header has an empty name.</source>
+        <translation>이름이 비어 있는 헤더가 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid header name: %2 is not allowed in an HTTP header name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 9110 §5.1).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 헤더 이름이 아닙니다. HTTP 헤더 이름에는 %2을(를) 쓸 수 없으며 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 허용됩니다(RFC 9110 §5.1).</translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; contains %2, a control character that would end the header early (RFC 9110 §5.5).</source>
+        <translation>헤더 &quot;%1&quot;의 값에 제어 문자 %2이(가) 있어 헤더가 일찍 끝나게 됩니다(RFC 9110 §5.5).</translation>
+    </message>
+    <message>
+        <source>The value of header &quot;%1&quot; contains %2, a control character; a header value may only hold visible characters, spaces and tabs (RFC 9110 §5.5).</source>
+        <translation>헤더 &quot;%1&quot;의 값에 제어 문자 %2이(가) 있습니다. 헤더 값에는 보이는 문자, 공백, 탭만 쓸 수 있습니다(RFC 9110 §5.5).</translation>
+    </message>
+    <message>
+        <source>A subprotocol name is empty.</source>
+        <translation>서브프로토콜 이름이 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid subprotocol name: %2 is not allowed in a subprotocol name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 6455 §4.1).</source>
+        <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 서브프로토콜 이름에는 %2을(를) 쓸 수 없으며 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 허용됩니다(RFC 6455 §4.1).</translation>
     </message>
 </context>
 <context>
@@ -2436,6 +2501,45 @@ key   = %2
     <message>
         <source>&apos;%1&apos; is not a JSON value; strings need double quotes, and the only words JSON knows are true, false and null.</source>
         <translation>&apos;%1&apos;은(는) JSON 값이 아닙니다. 문자열은 큰따옴표로 묶어야 하며, JSON에서 쓸 수 있는 단어는 true, false, null뿐입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>JsonTree</name>
+    <message>
+        <source>object</source>
+        <translation>객체</translation>
+    </message>
+    <message>
+        <source>array</source>
+        <translation>배열</translation>
+    </message>
+    <message>
+        <source>string</source>
+        <translation>문자열</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>숫자</translation>
+    </message>
+    <message>
+        <source>boolean</source>
+        <translation>불리언</translation>
+    </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>멤버 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n element(s)</source>
+        <translation>
+            <numerusform>요소 %n개</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2894,6 +2998,222 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>PayloadClassifier</name>
+    <message>
+        <source>empty</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>바이너리</translation>
+    </message>
+    <message>
+        <source>no payload bytes</source>
+        <translation>페이로드 바이트 없음</translation>
+    </message>
+    <message>
+        <source>binary opcode (0x2): the bytes are shown as they are</source>
+        <translation>binary opcode(0x2): 바이트를 그대로 표시합니다</translation>
+    </message>
+    <message>
+        <source>a Close frame payload: a 2-byte status code and a UTF-8 reason (RFC 6455 §5.5.1)</source>
+        <translation>Close 프레임 페이로드: 2바이트 상태 코드와 UTF-8 사유(RFC 6455 §5.5.1)</translation>
+    </message>
+    <message>
+        <source>a text frame that is not valid UTF-8 (RFC 6455 §8.1): %1</source>
+        <translation>올바른 UTF-8이 아닌 text 프레임(RFC 6455 §8.1): %1</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8, so shown as bytes: %1</source>
+        <translation>올바른 UTF-8이 아니어서 바이트로 표시: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8 so far, %n character(s); it starts like JSON, but the message is not complete, so it is not checked as JSON</source>
+        <translation>
+            <numerusform>지금까지 올바른 UTF-8, %n자. JSON처럼 시작하지만 메시지가 아직 완전하지 않아 JSON으로 검사하지 않습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8 so far, %n character(s) (the message is not complete)</source>
+        <translation>
+            <numerusform>지금까지 올바른 UTF-8, %n자(메시지가 아직 완전하지 않음)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s)</source>
+        <translation>
+            <numerusform>올바른 UTF-8, %n자</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s); it starts like JSON but is larger than %1 MiB, so it is not checked as JSON</source>
+        <translation>
+            <numerusform>올바른 UTF-8, %n자. JSON처럼 시작하지만 %1 MiB보다 커서 JSON으로 검사하지 않습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid UTF-8, %n character(s); looks like JSON but: %1</source>
+        <translation>
+            <numerusform>올바른 UTF-8, %n자. JSON처럼 보이지만 올바르지 않음: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid JSON, an object of %n character(s)</source>
+        <translation>
+            <numerusform>올바른 JSON, %n자의 객체</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>valid JSON, an array of %n character(s)</source>
+        <translation>
+            <numerusform>올바른 JSON, %n자의 배열</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadEditor</name>
+    <message>
+        <source>Text message (UTF-8)</source>
+        <translation>텍스트 메시지(UTF-8)</translation>
+    </message>
+    <message>
+        <source>JSON, e.g. {&quot;op&quot;: &quot;ping&quot;}</source>
+        <translation>JSON, 예: {&quot;op&quot;: &quot;ping&quot;}</translation>
+    </message>
+    <message>
+        <source>Hex bytes, e.g. 48 65 6c 6c 6f or 0x48,0x65</source>
+        <translation>Hex 바이트, 예: 48 65 6c 6c 6f 또는 0x48,0x65</translation>
+    </message>
+    <message>
+        <source>Base64, standard or URL-safe alphabet</source>
+        <translation>Base64, 표준 또는 URL-safe 알파벳</translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist.</source>
+        <translation>파일 &quot;%1&quot;이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder; choose a file.</source>
+        <translation>&quot;%1&quot;은(는) 폴더입니다. 파일을 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is %2; files up to %3 can be sent.</source>
+        <translation>&quot;%1&quot;의 크기는 %2입니다. 최대 %3까지의 파일만 보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Choose a file to send</source>
+        <translation>보낼 파일 선택</translation>
+    </message>
+    <message>
+        <source>Text · %1 in UTF-8</source>
+        <translation>텍스트 · UTF-8로 %1</translation>
+    </message>
+    <message>
+        <source>✓ valid JSON · %1</source>
+        <translation>✓ 올바른 JSON · %1</translation>
+    </message>
+    <message>
+        <source>✓ binary · %1</source>
+        <translation>✓ 바이너리 · %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2 (sent as one binary message)</source>
+        <translation>%1 · %2 (하나의 바이너리 메시지로 전송)</translation>
+    </message>
+    <message>
+        <source>Drop a file here or choose one; it is sent as one binary message.</source>
+        <translation>여기에 파일을 끌어다 놓거나 선택하십시오. 하나의 바이너리 메시지로 전송됩니다.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Enter a JSON value, e.g. {&quot;op&quot;: &quot;ping&quot;}.</source>
+        <translation>JSON 값을 입력하십시오. 예: {&quot;op&quot;: &quot;ping&quot;}.</translation>
+    </message>
+    <message>
+        <source>No file chosen: drop a file here or click Choose file…</source>
+        <translation>선택한 파일이 없습니다: 여기에 파일을 끌어 놓거나 파일 선택…을 누르십시오</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation>Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation>Base64</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <source>Send a text message (UTF-8)</source>
+        <translation>텍스트 메시지 전송(UTF-8)</translation>
+    </message>
+    <message>
+        <source>Send JSON as a text message, validated as you type</source>
+        <translation>JSON을 텍스트 메시지로 전송(입력하는 동안 검증)</translation>
+    </message>
+    <message>
+        <source>Send binary data typed as hex bytes</source>
+        <translation>hex 바이트로 입력한 바이너리 데이터 전송</translation>
+    </message>
+    <message>
+        <source>Send binary data typed as Base64</source>
+        <translation>Base64로 입력한 바이너리 데이터 전송</translation>
+    </message>
+    <message>
+        <source>Send a file as one binary message (drop a file here)</source>
+        <translation>파일을 하나의 바이너리 메시지로 전송(여기에 파일을 끌어다 놓기)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Message to send</source>
+        <translation>보낼 메시지</translation>
+    </message>
+    <message>
+        <source>Pretty</source>
+        <translation>들여쓰기</translation>
+    </message>
+    <message>
+        <source>Indent the JSON, one member per line</source>
+        <translation>JSON을 들여쓰기하여 한 줄에 멤버 하나씩 표시</translation>
+    </message>
+    <message>
+        <source>Compact</source>
+        <translation>압축</translation>
+    </message>
+    <message>
+        <source>Remove all whitespace between JSON tokens</source>
+        <translation>JSON 토큰 사이의 공백을 모두 제거</translation>
+    </message>
+</context>
+<context>
     <name>PayloadView</name>
     <message numerus="yes">
         <source>%n byte(s)</source>
@@ -2958,10 +3278,6 @@ key   = %2
     <message>
         <source>Could not save to %1: %2</source>
         <translation>%1에 저장할 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
     </message>
     <message>
         <source>Saved %1 to %2.</source>
@@ -3136,23 +3452,38 @@ key   = %2
     </message>
 </context>
 <context>
-    <name>ProfileEditorDialog</name>
+    <name>ProfileConflictDialog</name>
     <message>
-        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
-        <translation>PEM 파일 (*.pem *.crt *.cer *.key);;모든 파일 (*)</translation>
+        <source>Profile changed on disk</source>
+        <translation>디스크의 프로필이 변경됨</translation>
     </message>
     <message>
-        <source>CA certificates</source>
-        <translation>CA 인증서</translation>
+        <source>“%1” was changed on disk since WsScope loaded it, perhaps by another WsScope window.</source>
+        <translation>“%1”이(가) WsScope에서 불러온 뒤 디스크에서 변경되었습니다. 다른 WsScope 창에서 변경했을 수 있습니다.</translation>
     </message>
     <message>
-        <source>Client certificate</source>
-        <translation>클라이언트 인증서</translation>
+        <source>Reload it and drop your changes, overwrite it with your changes, or save your changes as a new profile?</source>
+        <translation>다시 불러와 변경 사항을 버리시겠습니까, 변경 사항으로 덮어쓰시겠습니까, 아니면 변경 사항을 새 프로필로 저장하시겠습니까?</translation>
     </message>
     <message>
-        <source>Client key</source>
-        <translation>클라이언트 키</translation>
+        <source>Reload it, or overwrite it anyway?</source>
+        <translation>다시 불러오시겠습니까, 아니면 그래도 덮어쓰시겠습니까?</translation>
     </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>다시 불러오기(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>덮어쓰기(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As New Profile</source>
+        <translation>새 프로필로 저장(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileConnectionPage</name>
     <message>
         <source>A profile named &quot;%1&quot; already exists.</source>
         <translation>이름이 &quot;%1&quot;인 프로필이 이미 있습니다.</translation>
@@ -3162,44 +3493,8 @@ key   = %2
         <translation>같은 서브프로토콜이 두 번 나열되어 있습니다.</translation>
     </message>
     <message>
-        <source>Row %1: %2</source>
-        <translation>%1행: %2</translation>
-    </message>
-    <message>
-        <source>%1 does not exist or is not a file.</source>
-        <translation>%1이(가) 없거나 파일이 아닙니다.</translation>
-    </message>
-    <message>
-        <source>A client certificate needs its key, and a key needs its certificate.</source>
-        <translation>클라이언트 인증서에는 키가, 키에는 인증서가 필요합니다.</translation>
-    </message>
-    <message>
-        <source>The longest delay is shorter than the first delay.</source>
-        <translation>최대 지연 시간이 첫 지연 시간보다 짧습니다.</translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>새 프로필</translation>
-    </message>
-    <message>
-        <source>Edit profile “%1”</source>
-        <translation>프로필 “%1” 편집</translation>
-    </message>
-    <message>
-        <source>&amp;General</source>
-        <translation>일반(&amp;G)</translation>
-    </message>
-    <message>
-        <source>&amp;Headers</source>
-        <translation>헤더(&amp;H)</translation>
-    </message>
-    <message>
-        <source>T&amp;LS</source>
-        <translation>TLS(&amp;L)</translation>
-    </message>
-    <message>
-        <source>&amp;Network</source>
-        <translation>네트워크(&amp;N)</translation>
+        <source>Na&amp;me:</source>
+        <translation>이름(&amp;M):</translation>
     </message>
     <message>
         <source>&amp;URL:</source>
@@ -3237,6 +3532,80 @@ key   = %2
         <source>No timeout</source>
         <translation>제한 없음</translation>
     </message>
+</context>
+<context>
+    <name>ProfileEditFlow</name>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>새 프로필</translation>
+    </message>
+    <message>
+        <source>Edit profile “%1”</source>
+        <translation>프로필 “%1” 편집</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>일반(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Headers</source>
+        <translation>헤더(&amp;H)</translation>
+    </message>
+    <message>
+        <source>T&amp;LS</source>
+        <translation>TLS(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>네트워크(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Cannot save yet (%1 tab): %2</source>
+        <translation>아직 저장할 수 없습니다 (%1 탭): %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>저장(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileErrorBar</name>
+    <message>
+        <source>Re&amp;load</source>
+        <translation>다시 불러오기(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Read the profile files again after fixing them</source>
+        <translation>프로필 파일을 고친 후 다시 읽기</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n profile file(s) could not be loaded and were left as they are:</source>
+        <translation>
+            <numerusform>프로필 파일 %n개를 불러올 수 없어 그대로 두었습니다:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Folder: %1</source>
+        <translation>폴더: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileHeadersPage</name>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>%1행: %2</translation>
+    </message>
     <message>
         <source>On</source>
         <translation>사용</translation>
@@ -3257,37 +3626,12 @@ key   = %2
         <source>&amp;Remove header</source>
         <translation>헤더 제거(&amp;R)</translation>
     </message>
+</context>
+<context>
+    <name>ProfileNetworkPage</name>
     <message>
-        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
-        <translation>wss:// URL에 사용됩니다. 인증서와 키 파일은 PEM 형식이며 키는 암호화되지 않아야 합니다.</translation>
-    </message>
-    <message>
-        <source>&amp;Verify the server certificate</source>
-        <translation>서버 인증서 확인(&amp;V)</translation>
-    </message>
-    <message>
-        <source>Extra &amp;CA certificates:</source>
-        <translation>추가 CA 인증서(&amp;C):</translation>
-    </message>
-    <message>
-        <source>Client c&amp;ertificate:</source>
-        <translation>클라이언트 인증서(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Client &amp;key:</source>
-        <translation>클라이언트 키(&amp;K):</translation>
-    </message>
-    <message>
-        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
-        <translation>인증서 오류 무시(무시한 오류도 모두 기록됨)(&amp;I)</translation>
-    </message>
-    <message>
-        <source>Choose a file…</source>
-        <translation>파일 선택…</translation>
-    </message>
-    <message>
-        <source>Choose a file</source>
-        <translation>파일 선택</translation>
+        <source>The longest delay is shorter than the first delay.</source>
+        <translation>최대 지연 시간이 첫 지연 시간보다 짧습니다.</translation>
     </message>
     <message>
         <source>Record the wire with the &amp;tap</source>
@@ -3304,6 +3648,14 @@ key   = %2
     <message>
         <source>direct, or socks5://host:1080 or http://host:8080</source>
         <translation>직접 연결, 또는 socks5://host:1080 또는 http://host:8080</translation>
+    </message>
+    <message>
+        <source>Pin&amp;g every:</source>
+        <translation>Ping 간격(&amp;G):</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
     </message>
     <message>
         <source>Never</source>
@@ -3330,28 +3682,12 @@ key   = %2
         <translation>시도 횟수(&amp;A):</translation>
     </message>
     <message>
-        <source>Na&amp;me:</source>
-        <translation>이름(&amp;M):</translation>
-    </message>
-    <message>
-        <source>Pin&amp;g every:</source>
-        <translation>Ping 간격(&amp;G):</translation>
-    </message>
-    <message>
         <source>First dela&amp;y:</source>
         <translation>첫 지연 시간(&amp;Y):</translation>
     </message>
     <message>
         <source>Longest d&amp;elay:</source>
         <translation>최대 지연 시간(&amp;E):</translation>
-    </message>
-    <message>
-        <source>Cannot save yet (%1 tab): %2</source>
-        <translation>아직 저장할 수 없습니다 (%1 탭): %2</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>저장(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3440,18 +3776,6 @@ key   = %2
         <translation>이름 &quot;%1&quot;을(를) 이미 %2에서 사용하고 있으므로 이 파일을 불러오지 않았습니다.</translation>
     </message>
     <message>
-        <source>Cannot create the folder %1.</source>
-        <translation>폴더 %1을(를) 만들 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot keep a backup of %1 as %2.</source>
-        <translation>%1의 백업을 %2(으)로 보관할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>There is no profile named &quot;%1&quot;.</source>
         <translation>이름이 &quot;%1&quot;인 프로필이 없습니다.</translation>
     </message>
@@ -3460,16 +3784,8 @@ key   = %2
         <translation>이름이 &quot;%1&quot;인 프로필이 이미 있습니다.</translation>
     </message>
     <message>
-        <source>Cannot move %1 to the trash folder.</source>
-        <translation>%1을(를) 휴지통 폴더로 옮길 수 없습니다.</translation>
-    </message>
-    <message>
         <source>There is no deleted profile named &quot;%1&quot; to restore.</source>
         <translation>이름이 &quot;%1&quot;인 삭제된 프로필이 없어 복원할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Cannot move %1 back from the trash folder.</source>
-        <translation>%1을(를) 휴지통 폴더에서 되돌릴 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -3478,6 +3794,103 @@ key   = %2
     <message>
         <source>%1 (copy %2)</source>
         <translation>%1 (사본 %2)</translation>
+    </message>
+    <message>
+        <source>%1 was changed on disk (by another WsScope window?) since it was loaded; it was not overwritten.</source>
+        <translation>%1이(가) 불러온 뒤 디스크에서 변경되어(다른 WsScope 창에서 변경했을 수 있음) 덮어쓰지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1 to keep it as %2: %3</source>
+        <translation>%2(으)로 보관할 %1을(를) 읽을 수 없습니다: %3</translation>
+    </message>
+    <message>
+        <source>%1 was saved, but its backup %2 could not be updated: %3</source>
+        <translation>%1을(를) 저장했지만 백업 %2을(를) 갱신할 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTlsPage</name>
+    <message>
+        <source>CA certificates</source>
+        <translation>CA 인증서</translation>
+    </message>
+    <message>
+        <source>Client certificate</source>
+        <translation>클라이언트 인증서</translation>
+    </message>
+    <message>
+        <source>Client key</source>
+        <translation>클라이언트 키</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 파일 (*.pem *.crt *.cer *.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1이(가) 없거나 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <source>Used for wss:// URLs. Certificate and key files are PEM; the key must not be encrypted.</source>
+        <translation>wss:// URL에 사용됩니다. 인증서와 키 파일은 PEM 형식이며 키는 암호화되지 않아야 합니다.</translation>
+    </message>
+    <message>
+        <source>&amp;Verify the server certificate</source>
+        <translation>서버 인증서 확인(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>추가 CA 인증서(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>클라이언트 인증서(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>클라이언트 키(&amp;K):</translation>
+    </message>
+    <message>
+        <source>&amp;Ignore certificate errors (each ignored error is still logged)</source>
+        <translation>인증서 오류 무시(무시한 오류도 모두 기록됨)(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>파일 선택…</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>파일 선택</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileTrash</name>
+    <message>
+        <source>Cannot move %1 to the trash folder.</source>
+        <translation>%1을(를) 휴지통 폴더로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 back from the trash folder.</source>
+        <translation>%1을(를) 휴지통 폴더에서 되돌릴 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileUndoBar</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>실행 취소(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Bring the deleted profile back</source>
+        <translation>삭제한 프로필 되돌리기</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
 </context>
 <context>
@@ -3531,26 +3944,6 @@ key   = %2
         <translation>WebSocket URL에는 프래그먼트(# 뒤 부분)가 있으면 안 됩니다(RFC 6455 §3).</translation>
     </message>
     <message>
-        <source>The header name is empty.</source>
-        <translation>헤더 이름이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>The header name &quot;%1&quot; contains &quot;%2&quot;, which is not allowed in an HTTP header name.</source>
-        <translation>헤더 이름 &quot;%1&quot;에 HTTP 헤더 이름에 쓸 수 없는 &quot;%2&quot;이(가) 있습니다.</translation>
-    </message>
-    <message>
-        <source>The header value contains a line break or NUL character, which would end the header early.</source>
-        <translation>헤더 값에 줄 바꿈 또는 NUL 문자가 있어 헤더가 일찍 끝나게 됩니다.</translation>
-    </message>
-    <message>
-        <source>A subprotocol name is empty.</source>
-        <translation>서브프로토콜 이름이 비어 있습니다.</translation>
-    </message>
-    <message>
-        <source>The subprotocol &quot;%1&quot; is not a valid token (letters, digits and !#$%&amp;&apos;*+-.^_`|~ only).</source>
-        <translation>서브프로토콜 &quot;%1&quot;은(는) 올바른 토큰이 아닙니다(영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 사용 가능).</translation>
-    </message>
-    <message>
         <source>The origin must look like https://example.com (scheme and host), or be empty.</source>
         <translation>Origin은 https://example.com(스킴과 호스트) 형식이거나 비어 있어야 합니다.</translation>
     </message>
@@ -3584,20 +3977,6 @@ key   = %2
     <message>
         <source>No profile matches “%1”.</source>
         <translation>“%1”과(와) 일치하는 프로필이 없습니다.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n profile file(s) could not be loaded and were left as they are:</source>
-        <translation>
-            <numerusform>프로필 파일 %n개를 불러올 수 없어 그대로 두었습니다:</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>New profile</source>
-        <translation>새 프로필</translation>
-    </message>
-    <message>
-        <source>Deleted “%1”.</source>
-        <translation>“%1”을(를) 삭제했습니다.</translation>
     </message>
     <message>
         <source>Profiles</source>
@@ -3636,32 +4015,63 @@ key   = %2
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>Re&amp;load</source>
-        <translation>다시 불러오기(&amp;L)</translation>
-    </message>
-    <message>
-        <source>Read the profile files again after fixing them</source>
-        <translation>프로필 파일을 고친 후 다시 읽기</translation>
-    </message>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>실행 취소(&amp;U)</translation>
-    </message>
-    <message>
-        <source>Bring the deleted profile back</source>
-        <translation>삭제한 프로필 되돌리기</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>닫기</translation>
-    </message>
-    <message>
-        <source>Folder: %1</source>
-        <translation>폴더: %1</translation>
-    </message>
-    <message>
         <source>&amp;Open and Connect</source>
         <translation>열고 연결(&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>RepeatControls</name>
+    <message>
+        <source>Sent %1 / %2</source>
+        <translation>%1 / %2 전송됨</translation>
+    </message>
+    <message>
+        <source>Sent %1 (until stopped)</source>
+        <translation>%1 전송됨(중지할 때까지)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <source>Sent %1 · stopped</source>
+        <translation>%1 전송됨 · 중지됨</translation>
+    </message>
+    <message>
+        <source>Sent %1 · %2</source>
+        <translation>%1 전송됨 · %2</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>간격</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Repeat interval</source>
+        <translation>반복 간격</translation>
+    </message>
+    <message>
+        <source> times</source>
+        <translation>회</translation>
+    </message>
+    <message>
+        <source>until stopped</source>
+        <translation>중지할 때까지</translation>
+    </message>
+    <message>
+        <source>Repeat count</source>
+        <translation>반복 횟수</translation>
+    </message>
+    <message>
+        <source>0: until stopped</source>
+        <translation>0: 중지할 때까지</translation>
     </message>
 </context>
 <context>
@@ -3673,6 +4083,124 @@ key   = %2
     <message>
         <source>The count must be 0 (until stopped) or more.</source>
         <translation>횟수는 0(중지할 때까지) 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>Paused: the server is not reading as fast as we send; resuming when the send queue has drained.</source>
+        <translation>일시 중지됨: 서버가 전송 속도만큼 빠르게 읽지 못하고 있습니다. 전송 대기열이 비면 다시 시작합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>SafeFileWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1을(를) 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>it can only be opened once, to write</source>
+        <translation>쓰기용으로 한 번만 열 수 있습니다</translation>
+    </message>
+    <message>
+        <source>the file system accepted no more data</source>
+        <translation>파일 시스템이 더 이상 데이터를 받지 않았습니다</translation>
+    </message>
+    <message>
+        <source>the file was not open for writing</source>
+        <translation>파일이 쓰기용으로 열려 있지 않았습니다</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2</source>
+        <translation>폴더 %1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>알 수 없는 이유</translation>
+    </message>
+    <message>
+        <source>a file of that name is in the way</source>
+        <translation>같은 이름의 파일이 이미 있습니다</translation>
+    </message>
+</context>
+<context>
+    <name>SavedMessagesBar</name>
+    <message>
+        <source>A saved message needs a name.</source>
+        <translation>저장할 메시지에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists; the message was not saved.</source>
+        <translation>프로필 &quot;%1&quot;이(가) 더 이상 없으므로 메시지를 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>There is already a saved message named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no saved message named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 저장된 메시지가 없습니다.</translation>
+    </message>
+    <message>
+        <source>(none saved)</source>
+        <translation>(저장된 메시지 없음)</translation>
+    </message>
+    <message>
+        <source>Load…</source>
+        <translation>불러오기…</translation>
+    </message>
+    <message>
+        <source>Save message</source>
+        <translation>메시지 저장</translation>
+    </message>
+    <message>
+        <source>Name of the saved message:</source>
+        <translation>저장할 메시지 이름:</translation>
+    </message>
+    <message>
+        <source>Message:</source>
+        <translation>메시지:</translation>
+    </message>
+    <message>
+        <source>Rename saved message</source>
+        <translation>저장된 메시지 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete saved message</source>
+        <translation>저장된 메시지 삭제</translation>
+    </message>
+    <message>
+        <source>&amp;Saved:</source>
+        <translation>저장된 메시지(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Saved messages of this profile; pick one to load it</source>
+        <translation>이 프로필의 저장된 메시지. 선택하면 불러옵니다</translation>
+    </message>
+    <message>
+        <source>Saved messages</source>
+        <translation>저장된 메시지</translation>
+    </message>
+    <message>
+        <source>Save, rename or delete saved messages; send an empty message</source>
+        <translation>저장된 메시지 저장, 이름 바꾸기, 삭제; 빈 메시지 전송</translation>
+    </message>
+    <message>
+        <source>More message actions</source>
+        <translation>메시지 작업 더 보기</translation>
+    </message>
+    <message>
+        <source>Save current message…</source>
+        <translation>현재 메시지 저장…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
     </message>
 </context>
 <context>
@@ -3756,22 +4284,6 @@ key   = %2
         <translation>다시 연결 시도 %1/%2.</translation>
     </message>
     <message>
-        <source>The server never answered our Close frame.</source>
-        <translation>보낸 Close 프레임에 서버가 끝내 응답하지 않았습니다.</translation>
-    </message>
-    <message>
-        <source>No Close frame answered the server&apos;s Close frame.</source>
-        <translation>서버의 Close 프레임에 응답하는 Close 프레임이 없었습니다.</translation>
-    </message>
-    <message>
-        <source>Tap off: whether the server answered our Close frame is unknown.</source>
-        <translation>캡처 꺼짐: 보낸 Close 프레임에 서버가 응답했는지 알 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
-        <translation>캡처 꺼짐: 코드는 QWebSocket이 보고한 값입니다. QWebSocket은 빈 Close 프레임을 1000으로 읽고 1012-1014를 1002로 바꿉니다.</translation>
-    </message>
-    <message>
         <source>Closed with %1</source>
         <translation>%1(으)로 닫힘</translation>
     </message>
@@ -3784,20 +4296,8 @@ key   = %2
         <translation>연결되지 않았습니다. 세션이 %1 상태입니다.</translation>
     </message>
     <message>
-        <source>The text contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8 (RFC 6455 §5.6).</source>
-        <translation>텍스트에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 보낼 수 없습니다(RFC 6455 §5.6).</translation>
-    </message>
-    <message>
         <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
         <translation>ping 페이로드는 최대 125바이트입니다(RFC 6455 §5.5). 이 페이로드는 %1바이트입니다.</translation>
-    </message>
-    <message>
-        <source>The close reason contains an unpaired UTF-16 surrogate and cannot be sent as UTF-8.</source>
-        <translation>닫기 사유에 짝이 없는 UTF-16 서로게이트가 있어 UTF-8로 보낼 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>The close reason is %1 bytes in UTF-8; a Close frame holds at most 123 (RFC 6455 §5.5).</source>
-        <translation>닫기 사유가 UTF-8로 %1바이트입니다. Close 프레임에는 최대 123바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
     </message>
     <message>
         <source>Closing with %1</source>
@@ -3812,12 +4312,18 @@ key   = %2
         <translation>%1(으)로 연결을 실패 처리합니다. 서버가 RFC 6455를 위반했습니다.</translation>
     </message>
     <message>
-        <source>The server&apos;s Close frame was malformed: %1 The connection failed with %2.</source>
-        <translation>서버의 Close 프레임 형식이 잘못되었습니다: %1 연결이 %2(으)로 실패했습니다.</translation>
+        <source>The wire tap refused our own SOCKS5 request: %1</source>
+        <translation>와이어 캡처가 WsScope 자체의 SOCKS5 요청을 거부했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n foreign connection(s) to the wire tap were refused.</source>
+        <translation>
+            <numerusform>와이어 캡처로 들어온 외부 연결 %n개를 거부했습니다.</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Our Close frame was malformed: %1</source>
-        <translation>보낸 Close 프레임의 형식이 잘못되었습니다: %1</translation>
+        <source>Aborted by the user: the connection was dropped without a closing handshake.</source>
+        <translation>사용자가 중단함: 닫기 핸드셰이크 없이 연결을 끊었습니다.</translation>
     </message>
 </context>
 <context>
@@ -3922,18 +4428,6 @@ key   = %2
         <translation>URL의 사용자 이름과 비밀번호는 WebSocket 클라이언트가 보내지 않습니다. 대신 Authorization 헤더를 사용하십시오.</translation>
     </message>
     <message>
-        <source>A header has an empty name.</source>
-        <translation>이름이 비어 있는 헤더가 있습니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid header name: only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are allowed (RFC 7230 §3.2).</source>
-        <translation>&quot;%1&quot;은(는) 올바른 헤더 이름이 아닙니다. 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 허용됩니다(RFC 7230 §3.2).</translation>
-    </message>
-    <message>
-        <source>The value of header &quot;%1&quot; contains a control character (U+%2); line breaks cannot be sent in a header.</source>
-        <translation>헤더 &quot;%1&quot;의 값에 제어 문자(U+%2)가 있습니다. 헤더에는 줄 바꿈을 보낼 수 없습니다.</translation>
-    </message>
-    <message>
         <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
         <translation>헤더 &quot;%1&quot;은(는) WebSocket 클라이언트가 직접 작성합니다. 추가하면 두 번 전송됩니다.</translation>
     </message>
@@ -3960,10 +4454,6 @@ key   = %2
     <message>
         <source>The CA file &quot;%1&quot; contains no certificate (PEM or DER expected).</source>
         <translation>CA 파일 &quot;%1&quot;에 인증서가 없습니다(PEM 또는 DER 형식 필요).</translation>
-    </message>
-    <message>
-        <source>A client certificate needs both the certificate file and its key file.</source>
-        <translation>클라이언트 인증서에는 인증서 파일과 키 파일이 모두 필요합니다.</translation>
     </message>
     <message>
         <source>client certificate</source>
@@ -3998,16 +4488,8 @@ key   = %2
         <translation>Sec-WebSocket-Extensions 헤더는 지정한 그대로 전송되지만 QWebSocket은 확장을 구현하지 않습니다. 서버가 확장(예: permessage-deflate)을 수락하면 압축된 프레임 때문에 연결이 1002로 실패합니다.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a valid subprotocol name: it must be a token without spaces, commas or quotes (RFC 6455 §4.1).</source>
-        <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 공백, 쉼표, 따옴표가 없는 토큰이어야 합니다(RFC 6455 §4.1).</translation>
-    </message>
-    <message>
         <source>The subprotocol &quot;%1&quot; is listed twice (RFC 6455 §4.1 requires unique values).</source>
         <translation>서브프로토콜 &quot;%1&quot;이(가) 두 번 나열되었습니다(RFC 6455 §4.1은 고유한 값을 요구합니다).</translation>
-    </message>
-    <message>
-        <source>The Origin contains a control character.</source>
-        <translation>Origin에 제어 문자가 있습니다.</translation>
     </message>
     <message>
         <source>The handshake timeout must be greater than 0 ms (it is %1).</source>
@@ -4032,6 +4514,18 @@ key   = %2
     <message>
         <source>The reconnect delays must satisfy 0 &lt;= first delay &lt;= maximum delay.</source>
         <translation>다시 연결 지연 시간은 0 &lt;= 첫 지연 시간 &lt;= 최대 지연 시간을 만족해야 합니다.</translation>
+    </message>
+    <message>
+        <source>The client certificate &quot;%1&quot; needs its private key: choose the key file too.</source>
+        <translation>클라이언트 인증서 &quot;%1&quot;에는 개인 키가 필요합니다. 키 파일도 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; needs the client certificate it belongs to: choose the certificate file too.</source>
+        <translation>개인 키 &quot;%1&quot;에는 짝이 되는 클라이언트 인증서가 필요합니다. 인증서 파일도 선택하십시오.</translation>
+    </message>
+    <message>
+        <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;: its public half is not the certificate&apos;s public key, so the server would refuse the TLS handshake.</source>
+        <translation>개인 키 &quot;%1&quot;은(는) 클라이언트 인증서 &quot;%2&quot;의 짝이 아닙니다. 키의 공개 키 부분이 인증서의 공개 키와 달라 서버가 TLS 핸드셰이크를 거부하게 됩니다.</translation>
     </message>
 </context>
 <context>
@@ -4192,14 +4686,6 @@ key   = %2
         <translation>사용자 이름/비밀번호 하위 협상 버전 %1은(는) 지원하지 않습니다.</translation>
     </message>
     <message>
-        <source>Unknown SOCKS user &quot;%1&quot;: no such session.</source>
-        <translation>알 수 없는 SOCKS 사용자 &quot;%1&quot;: 해당 세션이 없습니다.</translation>
-    </message>
-    <message>
-        <source>Wrong SOCKS password for session &quot;%1&quot;.</source>
-        <translation>세션 &quot;%1&quot;의 SOCKS 비밀번호가 틀렸습니다.</translation>
-    </message>
-    <message>
         <source>SOCKS request with version %1 (expected 5).</source>
         <translation>SOCKS 요청 버전이 %1입니다(5여야 함).</translation>
     </message>
@@ -4214,6 +4700,10 @@ key   = %2
     <message>
         <source>The SOCKS request names an empty host.</source>
         <translation>SOCKS 요청의 호스트가 비어 있습니다.</translation>
+    </message>
+    <message>
+        <source>Wrong SOCKS username or password.</source>
+        <translation>SOCKS 사용자 이름 또는 비밀번호가 틀렸습니다.</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4758,24 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>TapGate</name>
+    <message>
+        <source>The SOCKS5 CONNECT request did not arrive within %1 ms.</source>
+        <translation>%1 ms 안에 SOCKS5 CONNECT 요청이 도착하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection during the SOCKS5 negotiation.</source>
+        <translation>SOCKS5 협상 중에 클라이언트가 연결을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>TapTls</name>
+    <message>
+        <source>The TLS handshake with %1 stalled: no answer within %2 s. Is it a plain ws:// server?</source>
+        <translation>%1와(과)의 TLS 핸드셰이크가 멈췄습니다: %2 s 안에 응답이 없습니다. TLS를 쓰지 않는 ws:// 서버가 아닌지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>TapTunnel</name>
     <message>
         <source>subject: %1; issuer: %2; valid %3 to %4</source>
@@ -4284,10 +4792,6 @@ key   = %2
     <message>
         <source>%1 violated RFC 6455 (close code %2): %3</source>
         <translation>%1이(가) RFC 6455를 위반했습니다(닫기 코드 %2): %3</translation>
-    </message>
-    <message>
-        <source>The wire tap refused a SOCKS5 connection: %1</source>
-        <translation>와이어 캡처가 SOCKS5 연결을 거부했습니다: %1</translation>
     </message>
     <message numerus="yes">
         <source>Warning: %n certificate error(s) of %1 were ignored because the connection is set to ignore TLS errors.</source>
@@ -4412,6 +4916,17 @@ key   = %2
     <message>
         <source>%1 (an invisible character)</source>
         <translation>%1 (보이지 않는 문자)</translation>
+    </message>
+</context>
+<context>
+    <name>TextRules</name>
+    <message>
+        <source>U+%1 is the first half of a UTF-16 surrogate pair without its second half; it has no UTF-8 form, and WebSocket text must be UTF-8 (RFC 6455 §5.6).</source>
+        <translation>U+%1은(는) 뒤쪽 절반이 없는 UTF-16 서로게이트 쌍의 앞쪽 절반입니다. UTF-8로 나타낼 수 없으며, WebSocket 텍스트는 UTF-8이어야 합니다(RFC 6455 §5.6).</translation>
+    </message>
+    <message>
+        <source>U+%1 is the second half of a UTF-16 surrogate pair without its first half; it has no UTF-8 form, and WebSocket text must be UTF-8 (RFC 6455 §5.6).</source>
+        <translation>U+%1은(는) 앞쪽 절반이 없는 UTF-16 서로게이트 쌍의 뒤쪽 절반입니다. UTF-8로 나타낼 수 없으며, WebSocket 텍스트는 UTF-8이어야 합니다(RFC 6455 §5.6).</translation>
     </message>
 </context>
 <context>
