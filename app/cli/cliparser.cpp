@@ -176,9 +176,9 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.actions.append(CliAction{CliAction::Kind::File, v, {}});
         } else if (name == QLatin1String("ping")) {
             const QByteArray payload = v.toUtf8();
-            // RFC 6455 §5.5: control frames carry at most 125 payload bytes.
-            if (payload.size() > ControlFrame::MaxPayloadBytes)
-                return fail(error, tr("--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).").arg(payload.size()));
+            // Counted in UTF-8, the bytes that go on the wire.
+            if (const QString why = ControlFrame::checkPayload(payload); !why.isEmpty())
+                return fail(error, tr("%1: %2").arg(optionName, why));
             result.actions.append(CliAction{CliAction::Kind::Ping, {}, payload});
         } else if (name == QLatin1String("wait-messages")) {
             return number(0, &result.waitMessages);
