@@ -48,8 +48,11 @@ void CliTally::note(const Event &event)
             const QString initiator = d.closeInitiator == CloseInitiator::Client ? tr("by the client")
                     : d.closeInitiator == CloseInitiator::Server                 ? tr("by the server")
                                                                                  : tr("by neither side");
-            m_closeText = tr("close %1 %2, %3").arg(CloseCodes::label(d.closeCode), initiator,
-                                                     d.closeClean ? tr("clean") : tr("not clean"));
+            // Only what is known: tap off, nothing saw whether the closing handshake completed.
+            const QString clean = !d.closeCleanKnown ? tr("clean unknown (tap off)")
+                    : d.closeClean                   ? tr("clean")
+                                                     : tr("not clean");
+            m_closeText = tr("close %1 %2, %3").arg(CloseCodes::label(d.closeCode), initiator, clean);
         }
         break;
     case EventKind::Frame:

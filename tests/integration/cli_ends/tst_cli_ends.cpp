@@ -176,6 +176,8 @@ private slots:
     void secondCtrlCDropsAndIsInTheLog();
     void protocolViolationWhileClosingExits1();
     void aHarThatDoesNotFitExits5AndLeavesNoFile();
+    void aServerCloseWithTheTapOffSaysCleanIsUnknown_data();
+    void aServerCloseWithTheTapOffSaysCleanIsUnknown();
     void waitMessagesCountsWhatQWebSocketDelivered();
     void aLargeFrameStillArrivingIsNotCutOff();
 };
@@ -348,6 +350,44 @@ void TestCliEnds::aHarThatDoesNotFitExits5AndLeavesNoFile()
                                          QStringLiteral("--send"), QStringLiteral("hi"), peer.url()});
     QVERIFY2(ok.exitCode == 0, ok.diagnostics());
     QVERIFY(QFile::exists(har));
+}
+
+void TestCliEnds::aServerCloseWithTheTapOffSaysCleanIsUnknown_data()
+{
+    QTest::addColumn<bool>("tap");
+    QTest::addColumn<QByteArray>("summaryClose");
+    QTest::newRow("tap on: the wire saw both Close frames") << true << QByteArray("by the server, clean\n");
+    QTest::newRow("tap off: QWebSocket answers, unseen") << false << QByteArray("by the server, clean unknown (tap off)\n");
+}
+
+void TestCliEnds::aServerCloseWithTheTapOffSaysCleanIsUnknown()
+{
+    // A correct server that closes first (RFC 6455 §7.1.2) and waits for the answer. With the
+    // tap off nothing sees QWebSocket's answer on the wire, so the summary must not call the
+    // close "not clean" (nor "clean").
+    QFETCH(bool, tap);
+    QFETCH(QByteArray, summaryClose);
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("close"), QStringLiteral("--code"),
+                                                 QStringLiteral("1000"), QStringLiteral("--reason"), QStringLiteral("done")}),
+             qPrintable(peer.errorString()));
+    QStringList args{QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--summary"), QStringLiteral("--idle"),
+                     QStringLiteral("5000")};
+    if (!tap)
+        args << QStringLiteral("--no-tap");
+    const CliResult r = CliResult::run(args << peer.url());
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
+    const QByteArray expected = QByteArray("close 1000 (Normal closure) ") + summaryClose;
+    QVERIFY2(r.err.contains(expected), r.err);
+    const QList<QJsonObject> closes = r.where(QStringLiteral("close"));
+    QCOMPARE(closes.size(), 1);
+    QCOMPARE(closes.first().value(QStringLiteral("initiator")).toString(), QStringLiteral("server"));
+    QCOMPARE(closes.first().value(QStringLiteral("clean")).toBool(), tap);
+    // JSONL: "clean_known": false only when it is not known.
+    QCOMPARE(closes.first().contains(QStringLiteral("clean_known")), !tap);
+    if (!tap)
+        QCOMPARE(closes.first().value(QStringLiteral("clean_known")).toBool(true), false);
 }
 
 void TestCliEnds::waitMessagesCountsWhatQWebSocketDelivered()
