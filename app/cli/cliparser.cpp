@@ -176,9 +176,9 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.actions.append(CliAction{CliAction::Kind::File, v, {}});
         } else if (name == QLatin1String("ping")) {
             const QByteArray payload = v.toUtf8();
-            // RFC 6455 §5.5: control frames carry at most 125 payload bytes.
-            if (payload.size() > ControlFrame::MaxPayloadBytes)
-                return fail(error, tr("--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).").arg(payload.size()));
+            // Counted in UTF-8, the bytes that go on the wire.
+            if (const QString why = ControlFrame::checkPayload(payload); !why.isEmpty())
+                return fail(error, tr("%1: %2").arg(optionName, why));
             result.actions.append(CliAction{CliAction::Kind::Ping, {}, payload});
         } else if (name == QLatin1String("wait-messages")) {
             return number(0, &result.waitMessages);
@@ -401,7 +401,8 @@ QString CliParser::helpText()
             "                              event: seq, time, event, dir, ...); flushed per line.\n"
             "                              text: one line per event (time, arrow, type, length, summary);\n"
             "                              reassembled messages only when the tap is off\n"
-            "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)\n"
+            "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,\n"
+            "                              state changes and the close record in _wsscopeEvents)\n"
             "      --summary               one final line on stderr: counts, bytes, rate, close\n"
             "      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit\n"
             "  -h, --help                  show this help\n"
@@ -409,6 +410,7 @@ QString CliParser::helpText()
             "\n"
             "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
             "end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing\n"
-            "sent); 3 could not connect, handshake refused or invalid; 4 timeout.\n")
+            "sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could\n"
+            "not be written (e.g. the disk is full; no partial file is left), whatever the run's end.\n")
             .arg(QDir::toNativeSeparators(CliProfileLoader::resolvedDirectory(QString())));
 }

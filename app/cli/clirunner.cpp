@@ -259,8 +259,10 @@ void CliRunner::finish(int exitCode)
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;
-        if (!HarExporter::writeFile(m_options.harFile, m_session->log()->events(), m_options.settings.url, &error))
+        if (!HarExporter::writeFile(m_options.harFile, m_session->log()->events(), m_options.settings.url, &error)) {
             printError(error);
+            m_exitCode = ExitExport;
+        }
     }
     if (m_options.summary)
         m_err->write((m_tally.summaryLine(m_wasOpen ? qMax<qint64>(1, m_endMs - m_openMs) : 0) + QLatin1Char('\n')).toUtf8());

@@ -26,6 +26,10 @@ public:
         ExitUsage = 2,       // invalid input: nothing was sent
         ExitConnect = 3,     // could not connect, handshake refused or invalid
         ExitTimeout = 4,     // --timeout passed
+        // --har FILE could not be written (e.g. the disk is full; no partial file is left). It
+        // wins over the codes above: the file the caller asked for does not exist, and the run's
+        // own outcome is still on stderr and in the event lines.
+        ExitExport = 5,
     };
 
     // `out` gets the event lines, `err` diagnostics; both must outlive the runner.

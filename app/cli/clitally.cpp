@@ -7,6 +7,11 @@
 
 namespace {
 
+// RFC 9110 §15.2.2: the one status that completes a WebSocket upgrade (RFC 6455 §4.1); 0 marks a
+// reply that was not HTTP at all.
+constexpr int SwitchingProtocols = 101;
+constexpr int NotHttp = 0;
+
 QString bytesText(quint64 bytes)
 {
     return QLocale::c().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
@@ -29,7 +34,8 @@ void CliTally::note(const Event &event)
         }
         break;
     case EventKind::HandshakeResponse:
-        if (event.detail && m_refusedStatus == 0 && event.detail->http.statusCode != 101 && event.detail->http.statusCode != 0) {
+        if (event.detail && m_refusedStatus == 0 && event.detail->http.statusCode != SwitchingProtocols
+            && event.detail->http.statusCode != NotHttp) {
             m_refusedStatus = event.detail->http.statusCode;
             m_refusedReason = QString::fromLatin1(event.detail->http.reasonPhrase);
         }
@@ -42,8 +48,11 @@ void CliTally::note(const Event &event)
             const QString initiator = d.closeInitiator == CloseInitiator::Client ? tr("by the client")
                     : d.closeInitiator == CloseInitiator::Server                 ? tr("by the server")
                                                                                  : tr("by neither side");
-            m_closeText = tr("close %1 %2, %3").arg(CloseCodes::label(d.closeCode), initiator,
-                                                     d.closeClean ? tr("clean") : tr("not clean"));
+            // Only what is known: tap off, nothing saw whether the closing handshake completed.
+            const QString clean = !d.closeCleanKnown ? tr("clean unknown (tap off)")
+                    : d.closeClean                   ? tr("clean")
+                                                     : tr("not clean");
+            m_closeText = tr("close %1 %2, %3").arg(CloseCodes::label(d.closeCode), initiator, clean);
         }
         break;
     case EventKind::Frame:

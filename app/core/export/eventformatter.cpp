@@ -244,7 +244,9 @@ QString EventFormatter::summary(const Event &event, int maxChars)
         case CloseInitiator::Server: line += tr(" (closed by the server)"); break;
         case CloseInitiator::None: break;
         }
-        if (!detail->closeClean)
+        if (!detail->closeCleanKnown)
+            line += tr(", clean unknown (tap off)");
+        else if (!detail->closeClean)
             line += tr(", not clean");
         return line;
     }
@@ -321,7 +323,7 @@ bool EventFormatter::isError(const Event &event)
         return detail
                 && (detail->http.statusCode != 101 || !detail->acceptValid || !detail->handshakeProblems.isEmpty());
     case EventKind::Close:
-        return detail && !detail->closeClean;
+        return detail && detail->closeCleanKnown && !detail->closeClean;
     case EventKind::Tls:
         return detail && !detail->tlsErrors.isEmpty();
     default:

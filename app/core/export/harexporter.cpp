@@ -92,6 +92,19 @@ QJsonArray webSocketMessages(const Events &events)
     return messages;
 }
 
+// Our own `_wsscopeEvents`: how the connection went and ended, the part of the log that is not
+// a message. The JSONL form of each event, so scripts read one schema for both files.
+template<typename Events>
+QJsonArray sessionEvents(const Events &events)
+{
+    QJsonArray out;
+    for (const Event &event : events) {
+        if (event.kind == EventKind::Error || event.kind == EventKind::State || event.kind == EventKind::Close)
+            out.append(JsonlExporter::toJson(event));
+    }
+    return out;
+}
+
 QUrl rebuildUrl(const HttpMessage &request, bool tls)
 {
     const QByteArray host = request.value("Host");
@@ -186,6 +199,7 @@ QJsonObject buildHar(const Events &events, QUrl url)
         {QStringLiteral("timings"), timings},
         {QStringLiteral("_resourceType"), QStringLiteral("websocket")},
         {QStringLiteral("_webSocketMessages"), webSocketMessages(events)},
+        {QStringLiteral("_wsscopeEvents"), sessionEvents(events)},
     };
     const QJsonObject log{
         {QStringLiteral("version"), QStringLiteral("1.2")},

@@ -21,6 +21,12 @@ class QIODevice;
 // the server's reply was not HTTP at all).
 // Messages come from the tap's frames (fragments reassembled, control frames kept) or, when
 // frames are unknown (tap off), from the session's Message/Ping/Pong events.
+// How the session ended is in `_wsscopeEvents` (HAR 1.2 allows custom fields starting with "_";
+// Chrome and Firefox ignore the ones they do not know): every Error, State and Close event of
+// the log, in log order, each as the JSONL line of that event (JsonlExporter, the same field
+// names: seq, time, event, then for an error category and message, for a state change state and
+// message, for the Close record code, code_name, reason, initiator and clean). So an overall
+// timeout, a Ctrl+C, an abort, every error and the final close record are in the HAR too.
 class HarExporter
 {
     Q_DECLARE_TR_FUNCTIONS(HarExporter)

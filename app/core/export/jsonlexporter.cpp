@@ -158,6 +158,8 @@ QJsonObject JsonlExporter::toJson(const Event &event)
         json.insert(QStringLiteral("reason"), detail.closeReason);
         json.insert(QStringLiteral("initiator"), initiatorToken(detail.closeInitiator));
         json.insert(QStringLiteral("clean"), detail.closeClean);
+        if (!detail.closeCleanKnown)
+            json.insert(QStringLiteral("clean_known"), false);
         break;
     case EventKind::Error:
         json.insert(QStringLiteral("category"), EventFormatter::errorCategoryToken(detail.errorCategory));

@@ -21,7 +21,9 @@ class QIODevice;
 //   handshake_response: status (0 when the reply was not HTTP), reason, headers, body (if any),
 //                       accept_expected, accept_received (if any), accept_valid,
 //                       problems (if any: every failed check, or why the reply was not HTTP)
-//   close:              code, code_name (English, never translated), reason, initiator (client|server|none), clean
+//   close:              code, code_name (English, never translated), reason, initiator (client|server|none), clean,
+//                       clean_known: false (only then present) when nothing saw whether the closing
+//                       handshake completed (tap off); clean is then false but not a fact
 //   error:              category (usage|dns|network|proxy|tls|handshake|protocol|timeout|tap|internal), message
 //   state:              state (idle|connecting|handshaking|open|closing|closed), message (if any)
 //   info:               message

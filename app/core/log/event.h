@@ -87,6 +87,8 @@ struct EventDetail
     QString closeReason;
     CloseInitiator closeInitiator = CloseInitiator::None;
     bool closeClean = false;
+    bool closeCleanKnown = true;     // Close: false when nothing could see whether the closing
+                                     // handshake completed (tap off: QWebSocket answers a Close unseen)
 
     bool attemptOpened = false;      // Close: the attempt reached Open (else it failed before)
 

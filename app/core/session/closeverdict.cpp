@@ -54,14 +54,20 @@ CloseVerdict CloseVerdict::fromQWebSocket(const Facts &facts)
         v.code = facts.sentCloseCode;
         v.reason = facts.sentCloseReason;
         v.initiator = CloseInitiator::Client;
-        v.text = tr("Tap off: whether the server answered our Close frame is unknown.");
+        v.cleanKnown = false;
+        v.text = tr("Tap off: whether the server answered our Close frame, and so whether the close was clean "
+                    "(RFC 6455 §7.1.4), is unknown.");
         v.dir = Direction::Out;
     } else if (facts.serverClosedFirst) {
         v.code = facts.socketCloseCode;
         v.reason = facts.socketCloseReason;
         v.initiator = CloseInitiator::Server;
-        v.text = tr("Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and "
-                    "rewrites 1012-1014 to 1002.");
+        // QWebSocket answers a server's Close frame on its own, without a signal: the reply was
+        // queued, but whether it crossed the wire before TCP closed nothing here can see.
+        v.cleanKnown = false;
+        v.text = tr("Tap off: QWebSocket answers the server's Close frame, but whether the answer crossed the wire, "
+                    "and so whether the close was clean (RFC 6455 §7.1.4), is unknown. The code is what QWebSocket "
+                    "reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.");
         v.dir = Direction::In;
     } else {
         v.code = CloseCodes::AbnormalClosure;

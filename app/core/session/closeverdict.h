@@ -33,6 +33,10 @@ public:
     QString reason;
     CloseInitiator initiator = CloseInitiator::None;
     bool clean = false;
+    // Whether `clean` is a fact. Tap off, a Close frame crossed (ours or the server's) but nothing
+    // saw whether the other side's Close answered it (QWebSocket answers a server's Close without
+    // a signal): clean is then unknown, and reported as false with cleanKnown false.
+    bool cleanKnown = true;
     QString text;                            // translated note; empty when the code says it all
     Direction dir = Direction::None;         // who sent the Close frame the verdict rests on
     FrameFields frame;                       // that frame, when the tap saw it

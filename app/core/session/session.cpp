@@ -121,8 +121,6 @@ void Session::appendEvent(Event event)
         if (event.detail && event.detail->rttUs >= 0)
             m_stats.lastRttUs = event.detail->rttUs;
     } else if (event.kind == EventKind::Error) {
-        if (event.detail)
-            m_lastErrorText = event.detail->text;
         if (m_attempt.running && event.detail && event.detail->errorCategory != ErrorCategory::Usage)
             m_attempt.errorLogged = true;
     }

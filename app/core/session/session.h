@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/log/event.h"
+#include "core/protocol/closecodes.h"
 #include "core/session/connectionsettings.h"
 #include "core/tap/taptunnel.h"
 
@@ -46,8 +47,9 @@ public:
     // Each returns false with a specific translated *error and sends nothing when invalid or not Open.
     bool sendText(const QString &text, QString *error = nullptr);
     bool sendBinary(const QByteArray &data, QString *error = nullptr);
-    bool ping(const QByteArray &payload = {}, QString *error = nullptr);        // <= 125 bytes
-    bool close(quint16 code = 1000, const QString &reason = {}, QString *error = nullptr); // CloseCodes::maySend, reason <= 123 UTF-8 bytes
+    bool ping(const QByteArray &payload = {}, QString *error = nullptr); // ControlFrame::checkPayload
+    bool close(quint16 code = CloseCodes::NormalClosure, const QString &reason = {},
+               QString *error = nullptr);                                // CloseCodes::checkOutgoing
     // Drops the connection now (no Close frame). The log gets an Error event saying the user
     // aborted, then the attempt's Close event and the Closed state, as for any other end.
     void abort();
@@ -159,7 +161,6 @@ private:
     qint64 m_stateSinceMs = 0;
     Stats m_stats;
     Attempt m_attempt;
-    QString m_lastErrorText;         // of the last Error event, so a retried tunnel does not repeat it
     bool m_userClosed = false;       // close()/abort() called: no reconnect
     int m_reconnectAttempt = 0;
 };

@@ -269,6 +269,7 @@ void Session::finishAttempt()
     detail->closeReason = verdict.reason;
     detail->closeInitiator = verdict.initiator;
     detail->closeClean = verdict.clean;
+    detail->closeCleanKnown = verdict.cleanKnown;
     detail->text = verdict.text;
     detail->attemptOpened = m_attempt.wasOpen;
     Event event;

@@ -9,10 +9,6 @@
 
 #include <QWebSocket>
 
-namespace {
-
-} // namespace
-
 bool Session::checkOpen(QString *error) const
 {
     if (m_state == SessionState::Open && m_socket)
@@ -58,8 +54,8 @@ bool Session::ping(const QByteArray &payload, QString *error)
     QString problem;
     if (!checkOpen(&problem))
         return refuse(error, problem);
-    if (payload.size() > ControlFrame::MaxPayloadBytes)
-        return refuse(error, tr("A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.").arg(payload.size()));
+    if (const QString why = ControlFrame::checkPayload(payload); !why.isEmpty())
+        return refuse(error, why);
     m_socket->ping(payload);
     updateBackPressure();
     logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Ping, payload));
@@ -80,7 +76,6 @@ bool Session::close(quint16 code, const QString &reason, QString *error)
     m_socket->close(QWebSocketProtocol::CloseCode(code), reason);
     return true;
 }
-
 
 qint64 Session::bytesToWrite() const
 {

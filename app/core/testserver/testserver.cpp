@@ -1,5 +1,7 @@
 #include "core/testserver/testserver.h"
 
+#include "core/protocol/closecodes.h"
+
 #include <QDateTime>
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -9,12 +11,13 @@
 #include <QWebSocket>
 #include <QWebSocketServer>
 
+#include <limits>
+
 namespace {
 
 constexpr int kDefaultIntervalMs = 1000;
 constexpr int kMinPushIntervalMs = 10;
 constexpr int kMaxDelayMs = 60000;
-constexpr int kMaxReasonBytes = 123; // RFC 6455 §5.5: control payload ≤ 125 bytes, minus the 2-byte code
 
 int queryInt(const QUrlQuery &query, const QString &key, int fallback, int minimum, int maximum)
 {
@@ -25,11 +28,11 @@ int queryInt(const QUrlQuery &query, const QString &key, int fallback, int minim
     return ok ? qBound(minimum, value, maximum) : fallback;
 }
 
-// Cut a close reason at a character boundary so it fits the 123 bytes a Close frame allows.
+// Cut a close reason at a character boundary so it fits a Close frame (RFC 6455 §5.5).
 QString fitReason(const QString &reason)
 {
     QString r = reason;
-    while (r.toUtf8().size() > kMaxReasonBytes)
+    while (r.toUtf8().size() > CloseCodes::MaxReasonBytes)
         r.chop(1);
     return r;
 }
@@ -74,7 +77,7 @@ void TestServer::stop()
         return;
     for (const QPointer<QWebSocket> &client : std::as_const(m_clients)) {
         if (client)
-            client->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("test server stopped"));
+            client->close(QWebSocketProtocol::CloseCode(CloseCodes::GoingAway), QStringLiteral("test server stopped"));
     }
     m_clients.clear();
     m_server->close();
@@ -162,7 +165,9 @@ void TestServer::serve(QWebSocket *socket)
     } else {
         const QString reason = fitReason(QStringLiteral("unknown path %1; try /echo, /push, /close?code=N&reason=R, /slow?ms=N")
                                                  .arg(path.left(40)));
-        QTimer::singleShot(0, socket, [socket, reason] { socket->close(QWebSocketProtocol::CloseCodePolicyViolated, reason); });
+        QTimer::singleShot(0, socket, [socket, reason] {
+            socket->close(QWebSocketProtocol::CloseCode(CloseCodes::PolicyViolation), reason);
+        });
     }
 }
 
@@ -173,13 +178,13 @@ void TestServer::closeSocket(QWebSocket *socket, const QUrl &request)
     const QUrlQuery query(request);
     const QString codeText = query.queryItemValue(QStringLiteral("code"));
     bool ok = codeText.isEmpty();
-    int code = codeText.isEmpty() ? 1000 : codeText.toInt(&ok);
+    int code = codeText.isEmpty() ? int(CloseCodes::NormalClosure) : codeText.toInt(&ok);
     QString reason = query.queryItemValue(QStringLiteral("reason"), QUrl::FullyDecoded);
     // Codes outside 0–65535 cannot be put on the wire at all; say so instead of sending garbage.
     // Any other code is sent as asked, valid or not: testing how a client reacts to odd codes
     // is what this path is for.
-    if (!ok || code < 0 || code > 65535) {
-        code = QWebSocketProtocol::CloseCodePolicyViolated;
+    if (!ok || code < 0 || code > std::numeric_limits<quint16>::max()) {
+        code = CloseCodes::PolicyViolation;
         reason = QStringLiteral("bad code parameter \"%1\"; expected 0-65535").arg(codeText.left(20));
     }
     socket->close(QWebSocketProtocol::CloseCode(code), fitReason(reason));

@@ -49,15 +49,13 @@ void ControlFrameBar::setSessionState(SessionState state)
 
 void ControlFrameBar::updateState()
 {
-    const qsizetype bytes = m_pingPayload->text().toUtf8().size();
-    QString why;
-    if (bytes > MaxPingBytes)
-        why = tr("The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).").arg(bytes).arg(MaxPingBytes);
-    else if (m_state != SessionState::Open)
+    const QString payloadProblem = ControlFrame::checkPayload(m_pingPayload->text().toUtf8());
+    QString why = payloadProblem;
+    if (why.isEmpty() && m_state != SessionState::Open)
         why = tr("Ping needs an open connection.");
     m_ping->setEnabled(why.isEmpty());
     m_ping->setToolTip(why.isEmpty() ? tr("Send a ping with the payload on the left (Ctrl+P)") : why);
-    StatusColors::setColor(m_pingPayload, QPalette::Text, bytes > MaxPingBytes ? StatusColors::bad(palette()) : QColor());
+    StatusColors::setColor(m_pingPayload, QPalette::Text, payloadProblem.isEmpty() ? QColor() : StatusColors::bad(palette()));
     m_close->setEnabled(m_state == SessionState::Open);
 }
 

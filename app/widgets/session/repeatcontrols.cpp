@@ -40,6 +40,7 @@ RepeatControls::RepeatControls(QWidget *parent)
     connect(m_repeater, &RepeatSender::sendDue, this, &RepeatControls::sendDue);
     connect(m_repeater, &RepeatSender::progressChanged, this, &RepeatControls::onProgress);
     connect(m_repeater, &RepeatSender::stopped, this, &RepeatControls::onStopped);
+    connect(m_repeater, &RepeatSender::pausedChanged, this, &RepeatControls::onPausedChanged);
 
     retranslateUi();
 }
@@ -81,15 +82,30 @@ void RepeatControls::fail(const QString &reason)
     m_repeater->fail(reason);
 }
 
+QString RepeatControls::progressText(int sent, int total) const
+{
+    return total > 0 ? tr("Sent %1 / %2").arg(sent).arg(total) : tr("Sent %1 (until stopped)").arg(sent);
+}
+
 void RepeatControls::onProgress(int sent, int total)
 {
-    m_counter->setText(total > 0 ? tr("Sent %1 / %2").arg(sent).arg(total) : tr("Sent %1 (until stopped)").arg(sent));
+    // A paused run keeps saying why until it resumes.
+    const QString progress = progressText(sent, total);
+    m_counter->setText(m_repeater->isPaused() ? tr("%1 · %2").arg(progress, m_repeater->pauseReason()) : progress);
     m_start->setText(m_repeater->isRunning() ? tr("Stop") : tr("Start"));
+}
+
+void RepeatControls::onPausedChanged(bool paused, const QString &reason)
+{
+    const QString progress = progressText(m_repeater->sentCount(), m_repeater->totalCount());
+    m_counter->setText(paused ? tr("%1 · %2").arg(progress, reason) : progress);
+    m_counter->setToolTip(paused ? reason : QString());
 }
 
 void RepeatControls::onStopped(const QString &reason)
 {
     m_start->setText(tr("Start"));
+    m_counter->setToolTip(QString());
     const int sent = m_repeater->sentCount();
     m_counter->setText(reason.isEmpty() ? tr("Sent %1 · stopped").arg(sent) : tr("Sent %1 · %2").arg(sent).arg(reason));
     updateState();

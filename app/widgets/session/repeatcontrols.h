@@ -10,7 +10,9 @@ class RepeatSender;
 
 // The composer's Repeat row: every N ms, M times or until stopped, Start/Stop and a counter.
 // The RepeatSender asks for each send with sendDue(); whoever sends reports a refusal with
-// fail(), so a repeat follows the same rules and messages as a single Send.
+// fail(), so a repeat follows the same rules and messages as a single Send. While the sender is
+// paused by back-pressure (RepeatSender::setBackedUp, fed by Session::sendBackedUp in the session
+// tab), the counter says so with the reason, until the run resumes.
 class RepeatControls : public QWidget
 {
     Q_OBJECT
@@ -55,6 +57,8 @@ private:
     void updateState();
     void onProgress(int sent, int total);
     void onStopped(const QString &reason);
+    void onPausedChanged(bool paused, const QString &reason);
+    QString progressText(int sent, int total) const;
 
     QString m_blockedReason;
     QLabel *m_everyLabel = nullptr;

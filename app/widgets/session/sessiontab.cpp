@@ -15,6 +15,7 @@
 #include "core/log/eventlog.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
+#include "core/session/repeatsender.h"
 #include "core/session/session.h"
 
 #include <QApplication>
@@ -107,6 +108,9 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
         if (!m_session->close(code, reason, &error))
             m_composer->reportSendError(error);
     });
+    // Back-pressure: Repeat waits while QWebSocket's send queue is over the high-water mark, so a
+    // server that does not read costs bounded memory (the composer shows the pause).
+    connect(m_session, &Session::sendBackedUp, m_composer->repeatSender(), &RepeatSender::setBackedUp);
 
     // Log view → detail pane.
     connect(m_log->treeView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionTab::onCurrentRowChanged);

@@ -125,6 +125,7 @@ void TestCloseVerdict::fromTheWire()
     QCOMPARE(int(v.code), code);
     QCOMPARE(int(v.initiator), initiator);
     QCOMPARE(v.clean, clean);
+    QVERIFY(v.cleanKnown); // the wire's word is a fact
     if (code == s.code)
         QCOMPARE(v.reason, reason);
     if (textContains.isEmpty())
@@ -161,21 +162,22 @@ void TestCloseVerdict::withoutATunnel_data()
     QTest::addColumn<int>("initiator");
     QTest::addColumn<int>("dir");
     QTest::addColumn<QString>("textContains");
+    QTest::addColumn<bool>("cleanKnown");
 
     const int client = int(CloseInitiator::Client), server = int(CloseInitiator::Server), nobody = int(CloseInitiator::None);
     const int out = int(Direction::Out), in = int(Direction::In), none = int(Direction::None);
     // The tap was on but no tunnel reached it (refused before SOCKS, TLS files gone...).
-    QTest::newRow("tap on, no tunnel") << true << false << 0 << false << 1006 << "" << nobody << none << QString();
-    QTest::newRow("tap on, no tunnel, we had closed") << true << true << 1000 << false << 1006 << "" << client << none << QString();
-    QTest::newRow("tap off, never open") << false << false << 0 << false << 1006 << "" << nobody << none << QString();
-    QTest::newRow("tap off, never open, server closed") << false << false << 0 << true << 1006 << "" << nobody << none << QString();
+    QTest::newRow("tap on, no tunnel") << true << false << 0 << false << 1006 << "" << nobody << none << QString() << true;
+    QTest::newRow("tap on, no tunnel, we had closed") << true << true << 1000 << false << 1006 << "" << client << none << QString() << true;
+    QTest::newRow("tap off, never open") << false << false << 0 << false << 1006 << "" << nobody << none << QString() << true;
+    QTest::newRow("tap off, never open, server closed") << false << false << 0 << true << 1006 << "" << nobody << none << QString() << true;
     QTest::newRow("tap off, we closed") << false << true << 4000 << false << 4000 << "ours" << client << out
-                                        << QStringLiteral("whether the server answered");
+                                        << QStringLiteral("whether the server answered") << false;
     QTest::newRow("tap off, we closed after the server did") << false << true << 1000 << true << 1000 << "ours" << client << out
-                                                             << QStringLiteral("whether the server answered");
+                                                             << QStringLiteral("whether the server answered") << false;
     QTest::newRow("tap off, server closed") << false << true << 0 << true << 1001 << "theirs" << server << in
-                                            << QStringLiteral("what QWebSocket reports");
-    QTest::newRow("tap off, dropped") << false << true << 0 << false << 1006 << "" << nobody << none << QString();
+                                            << QStringLiteral("what QWebSocket reports") << false;
+    QTest::newRow("tap off, dropped") << false << true << 0 << false << 1006 << "" << nobody << none << QString() << true;
 }
 
 void TestCloseVerdict::withoutATunnel()
@@ -189,6 +191,7 @@ void TestCloseVerdict::withoutATunnel()
     QFETCH(int, initiator);
     QFETCH(int, dir);
     QFETCH(QString, textContains);
+    QFETCH(bool, cleanKnown);
 
     CloseVerdict::Facts facts;
     facts.tapActive = tapActive;
@@ -204,8 +207,12 @@ void TestCloseVerdict::withoutATunnel()
     QCOMPARE(v.reason, reason);
     QCOMPARE(int(v.initiator), initiator);
     QCOMPARE(int(v.dir), dir);
-    // Without the wire's word a close is never called clean.
+    // Without the wire's word a close is never called clean; when a Close frame crossed that
+    // nothing saw answered, it is not called "not clean" either: clean is unknown.
     QVERIFY(!v.clean);
+    QCOMPARE(v.cleanKnown, cleanKnown);
+    if (!cleanKnown)
+        QVERIFY2(v.text.contains(QStringLiteral("whether the close was clean")), qPrintable(v.text));
     QVERIFY(v.payload.isEmpty());
     if (textContains.isEmpty())
         QVERIFY2(v.text.isEmpty(), qPrintable(v.text));

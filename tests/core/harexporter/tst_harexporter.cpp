@@ -93,6 +93,7 @@ private slots:
     void urlIsRebuiltFromHostWhenNotGiven();
     void writeFileProducesValidJson();
     void writeFileReportsAnUnwritablePath();
+    void everyEndIsInTheSessionEvents();
 };
 
 void TestHarExporter::logHeaderIsHar12()
@@ -292,6 +293,63 @@ void TestHarExporter::writeFileReportsAnUnwritablePath()
     QString error;
     QVERIFY(!HarExporter::writeFile(dir.filePath(QStringLiteral("missing/dir/x.har")), {}, QUrl(), &error));
     QVERIFY2(error.contains(QStringLiteral("missing/dir/x.har")), qPrintable(error));
+}
+
+void TestHarExporter::everyEndIsInTheSessionEvents()
+{
+    // A run that timed out: its error, the state changes and the attempt's Close record are in
+    // `_wsscopeEvents`, in log order, with the JSONL field names; the messages stay where
+    // DevTools read them.
+    const auto state = [](quint64 seq, qint64 wallMs, SessionState s, const QString &text) {
+        return TestEvents::withDetail(EventKind::State, Direction::None, [&](EventDetail &d) {
+            d.state = s;
+            d.text = text;
+        }, seq, wallMs);
+    };
+    const QList<Event> events{
+        state(1, T0, SessionState::Connecting, QString()),
+        request(2, T0 + 1),
+        response(3, T0 + 2, 101, "Switching Protocols"),
+        state(4, T0 + 3, SessionState::Open, QString()),
+        frame(5, T0 + 4, Direction::Out, 1, "hi"),
+        TestEvents::withDetail(EventKind::Info, Direction::None, [](EventDetail &d) { d.text = QStringLiteral("a note"); }, 6, T0 + 5),
+        TestEvents::withDetail(EventKind::Error, Direction::None, [](EventDetail &d) {
+            d.errorCategory = ErrorCategory::Timeout;
+            d.text = QStringLiteral("Timed out after 1500 ms.");
+        }, 7, T0 + 1500),
+        TestEvents::withDetail(EventKind::Close, Direction::None, [](EventDetail &d) {
+            d.closeCode = 1006;
+            d.closeInitiator = CloseInitiator::None;
+            d.closeClean = false;
+        }, 8, T0 + 1501),
+        state(9, T0 + 1502, SessionState::Closed, QStringLiteral("Closed with 1006 (Abnormal closure)")),
+    };
+    const QJsonObject entry = entryOf(HarExporter::toHar(events, QUrl(QStringLiteral("ws://127.0.0.1:8080/"))));
+    QCOMPARE(entry.value(QStringLiteral("_webSocketMessages")).toArray().size(), 1);
+    const QJsonArray ends = entry.value(QStringLiteral("_wsscopeEvents")).toArray();
+    QStringList kinds;
+    for (const QJsonValue &value : ends)
+        kinds << value.toObject().value(QStringLiteral("event")).toString();
+    QCOMPARE(kinds, (QStringList{QStringLiteral("state"), QStringLiteral("state"), QStringLiteral("error"),
+                                 QStringLiteral("close"), QStringLiteral("state")}));
+    const QJsonObject error = ends.at(2).toObject();
+    QCOMPARE(error.value(QStringLiteral("seq")).toInteger(), 7);
+    QCOMPARE(error.value(QStringLiteral("time")).toString(), QStringLiteral("2026-11-27T14:00:02.502Z"));
+    QCOMPARE(error.value(QStringLiteral("category")).toString(), QStringLiteral("timeout"));
+    QCOMPARE(error.value(QStringLiteral("message")).toString(), QStringLiteral("Timed out after 1500 ms."));
+    const QJsonObject close = ends.at(3).toObject();
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1006);
+    QCOMPARE(close.value(QStringLiteral("code_name")).toString(), QStringLiteral("Abnormal closure"));
+    QCOMPARE(close.value(QStringLiteral("initiator")).toString(), QStringLiteral("none"));
+    QCOMPARE(close.value(QStringLiteral("clean")).toBool(true), false);
+    QVERIFY(close.contains(QStringLiteral("reason")));
+    QCOMPARE(ends.at(4).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("closed"));
+    QCOMPARE(ends.at(4).toObject().value(QStringLiteral("message")).toString(), QStringLiteral("Closed with 1006 (Abnormal closure)"));
+
+    // A log with none of them still has the (empty) field, so readers need not guess.
+    const QJsonObject quiet = entryOf(HarExporter::toHar(QList<Event>{request(1, T0)}, QUrl()));
+    QVERIFY(quiet.value(QStringLiteral("_wsscopeEvents")).isArray());
+    QVERIFY(quiet.value(QStringLiteral("_wsscopeEvents")).toArray().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHarExporter)

@@ -1,12 +1,17 @@
-// Every end of a wsscope-cli run is in the log, so in the JSONL (and the HAR is still written):
+// Every end of a wsscope-cli run is in the log, so in the JSONL and in the HAR's `_wsscopeEvents`:
 // timeouts, Ctrl+C before the connection is open, a dropped connection, and a protocol
-// violation seen while closing. Also what --wait-messages counts and what keeps the end-of-run
-// grace alive. The built binary against in-process raw servers and the Python peer on 127.0.0.1.
+// violation seen while closing. A HAR that cannot be written (a full disk) fails the run with
+// exit 5 and leaves no partial file. Also what --wait-messages counts and what keeps the
+// end-of-run grace alive. The built binary against in-process raw servers and the Python peer on
+// 127.0.0.1.
 #include "cliresult.h"
 #include "core/protocol/handshake.h"
 #include "testpeer.h"
+#include "tmpfsmount.h"
 
+#include <QDir>
 #include <QHostAddress>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
 #include <QTcpServer>
@@ -120,6 +125,32 @@ QByteArray checkEnding(const QList<QJsonObject> &events, const QString &category
     return {};
 }
 
+// The HAR's `_wsscopeEvents` (HarExporter): the same checks as for the JSONL lines.
+QList<QJsonObject> harEvents(const QString &path, QByteArray *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = "no HAR file: " + file.errorString().toUtf8();
+        return {};
+    }
+    const QJsonObject entry = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("log"))
+                                      .toObject()
+                                      .value(QStringLiteral("entries"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+    if (!entry.value(QStringLiteral("_wsscopeEvents")).isArray()) {
+        *problem = "the HAR entry has no _wsscopeEvents";
+        return {};
+    }
+    QList<QJsonObject> events;
+    for (const QJsonValue &value : entry.value(QStringLiteral("_wsscopeEvents")).toArray())
+        events.append(value.toObject());
+    return events;
+}
+
 qsizetype indexOfFrame(const QList<QJsonObject> &events, const QString &dir, const QString &opcode)
 {
     for (qsizetype i = 0; i < events.size(); ++i) {
@@ -144,6 +175,9 @@ private slots:
     void ctrlCMidHandshakeIsInTheLog();
     void secondCtrlCDropsAndIsInTheLog();
     void protocolViolationWhileClosingExits1();
+    void aHarThatDoesNotFitExits5AndLeavesNoFile();
+    void aServerCloseWithTheTapOffSaysCleanIsUnknown_data();
+    void aServerCloseWithTheTapOffSaysCleanIsUnknown();
     void waitMessagesCountsWhatQWebSocketDelivered();
     void aLargeFrameStillArrivingIsNotCutOff();
 };
@@ -176,9 +210,20 @@ void TestCliEnds::overallTimeoutIsInTheLog()
     QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + r.diagnostics()).constData());
     QCOMPARE(r.where(QStringLiteral("close")).size(), 1);
     QCOMPARE(r.where(QStringLiteral("close")).first().value(QStringLiteral("code")).toInt(), 1006);
-    QFile file(har);
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    QVERIFY(QJsonDocument::fromJson(file.readAll()).object().contains(QStringLiteral("log")));
+    // The HAR tells the same end: the timeout error, then the Close record (1006, not clean).
+    QByteArray harProblem;
+    const QList<QJsonObject> ends = harEvents(har, &harProblem);
+    QVERIFY2(harProblem.isEmpty(), harProblem.constData());
+    const QByteArray harEnding = checkEnding(ends, QStringLiteral("timeout"), QStringLiteral("1500 ms"));
+    QVERIFY2(harEnding.isEmpty(), harEnding.constData());
+    QJsonObject close;
+    for (const QJsonObject &e : ends) {
+        if (name(e) == QLatin1String("close"))
+            close = e;
+    }
+    QCOMPARE(close.value(QStringLiteral("code")).toInt(), 1006);
+    QCOMPARE(close.value(QStringLiteral("clean")).toBool(true), false);
+    QCOMPARE(close, r.where(QStringLiteral("close")).first());
 }
 
 void TestCliEnds::handshakeTimeoutIsInTheLog()
@@ -200,9 +245,12 @@ void TestCliEnds::ctrlCMidHandshakeIsInTheLog()
     QSKIP("Ctrl+C is delivered as SIGINT only on POSIX systems");
 #else
     RawServer silent(false);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString har = dir.filePath(QStringLiteral("interrupted.har"));
     QProcess cli;
     cli.start(QStringLiteral(WSSCOPE_CLI_PATH), {QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--timeout"),
-                                                 QStringLiteral("20000"), silent.url()});
+                                                 QStringLiteral("20000"), QStringLiteral("--har"), har, silent.url()});
     QVERIFY(cli.waitForStarted(5000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += cli.readAllStandardOutput()).contains("\"event\":\"handshake_request\""), 10000);
@@ -215,6 +263,12 @@ void TestCliEnds::ctrlCMidHandshakeIsInTheLog()
     const QList<QJsonObject> events = jsonEvents(out);
     const QByteArray problem = checkEnding(events, QStringLiteral("network"), QStringLiteral("Ctrl+C"));
     QVERIFY2(problem.isEmpty(), QByteArray(problem + "\n" + out).constData());
+    // The aborted run's HAR has the same error and Close record.
+    QByteArray harProblem;
+    const QList<QJsonObject> ends = harEvents(har, &harProblem);
+    QVERIFY2(harProblem.isEmpty(), harProblem.constData());
+    const QByteArray harEnding = checkEnding(ends, QStringLiteral("network"), QStringLiteral("Ctrl+C"));
+    QVERIFY2(harEnding.isEmpty(), harEnding.constData());
 #endif
 }
 
@@ -266,6 +320,74 @@ void TestCliEnds::protocolViolationWhileClosingExits1()
         violation = violation || e.value(QStringLiteral("category")).toString() == QLatin1String("protocol");
     QVERIFY2(violation, r.diagnostics());
     QVERIFY2(r.exitCode == 1, r.diagnostics());
+}
+
+void TestCliEnds::aHarThatDoesNotFitExits5AndLeavesNoFile()
+{
+    // A real full file system: a small tmpfs, filled. The run itself ends well (1000, exit 0
+    // otherwise), so the 5 can only come from the HAR.
+    TmpfsMount disk(256 * 1024);
+    if (!disk.isMounted())
+        QSKIP(qPrintable(disk.skipReason()));
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {}), qPrintable(peer.errorString()));
+    disk.fill(0);
+    const QString har = disk.filePath(QStringLiteral("run.har"));
+    const CliResult r = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--har"), har,
+                                        QStringLiteral("--send"), QStringLiteral("hi"), peer.url()});
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 5, r.diagnostics());
+    QVERIFY2(r.err.contains("No space left on device"), r.err);
+    QVERIFY2(r.err.contains(QDir::toNativeSeparators(har).toUtf8()), r.err);
+    QCOMPARE(r.where(QStringLiteral("close")).size(), 1);
+    QCOMPARE(r.where(QStringLiteral("close")).first().value(QStringLiteral("code")).toInt(), 1000);
+    QVERIFY(!QFile::exists(har));
+    QCOMPARE(QDir(disk.path()).entryList(QDir::Files | QDir::Hidden | QDir::System), QStringList{QStringLiteral("filler")});
+
+    // With room, the same run writes its HAR and exits 0.
+    disk.unfill();
+    const CliResult ok = CliResult::run({QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--har"), har,
+                                         QStringLiteral("--send"), QStringLiteral("hi"), peer.url()});
+    QVERIFY2(ok.exitCode == 0, ok.diagnostics());
+    QVERIFY(QFile::exists(har));
+}
+
+void TestCliEnds::aServerCloseWithTheTapOffSaysCleanIsUnknown_data()
+{
+    QTest::addColumn<bool>("tap");
+    QTest::addColumn<QByteArray>("summaryClose");
+    QTest::newRow("tap on: the wire saw both Close frames") << true << QByteArray("by the server, clean\n");
+    QTest::newRow("tap off: QWebSocket answers, unseen") << false << QByteArray("by the server, clean unknown (tap off)\n");
+}
+
+void TestCliEnds::aServerCloseWithTheTapOffSaysCleanIsUnknown()
+{
+    // A correct server that closes first (RFC 6455 §7.1.2) and waits for the answer. With the
+    // tap off nothing sees QWebSocket's answer on the wire, so the summary must not call the
+    // close "not clean" (nor "clean").
+    QFETCH(bool, tap);
+    QFETCH(QByteArray, summaryClose);
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("close"), QStringLiteral("--code"),
+                                                 QStringLiteral("1000"), QStringLiteral("--reason"), QStringLiteral("done")}),
+             qPrintable(peer.errorString()));
+    QStringList args{QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--summary"), QStringLiteral("--idle"),
+                     QStringLiteral("5000")};
+    if (!tap)
+        args << QStringLiteral("--no-tap");
+    const CliResult r = CliResult::run(args << peer.url());
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
+    const QByteArray expected = QByteArray("close 1000 (Normal closure) ") + summaryClose;
+    QVERIFY2(r.err.contains(expected), r.err);
+    const QList<QJsonObject> closes = r.where(QStringLiteral("close"));
+    QCOMPARE(closes.size(), 1);
+    QCOMPARE(closes.first().value(QStringLiteral("initiator")).toString(), QStringLiteral("server"));
+    QCOMPARE(closes.first().value(QStringLiteral("clean")).toBool(), tap);
+    // JSONL: "clean_known": false only when it is not known.
+    QCOMPARE(closes.first().contains(QStringLiteral("clean_known")), !tap);
+    if (!tap)
+        QCOMPARE(closes.first().value(QStringLiteral("clean_known")).toBool(true), false);
 }
 
 void TestCliEnds::waitMessagesCountsWhatQWebSocketDelivered()

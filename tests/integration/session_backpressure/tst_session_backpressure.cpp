@@ -2,81 +2,14 @@
 // Repeat (RepeatSender driven by Session::sendBackedUp, as the composer wires it) must pause
 // once QWebSocket's queue passes the high-water mark, keep that queue bounded, and resume once
 // the server reads again.
-#include "core/protocol/handshake.h"
 #include "core/session/repeatsender.h"
 #include "core/session/session.h"
+#include "nonreadingserver.h"
 #include "sessionlog.h"
 
 #include <QElapsedTimer>
-#include <QHostAddress>
 #include <QSignalSpy>
-#include <QTcpServer>
-#include <QTcpSocket>
 #include <QTest>
-
-namespace {
-
-// Answers the upgrade (RFC 6455 §4.2.2) and then reads nothing until drain() is called: the
-// kernel's buffers fill and the client's writes queue up in QWebSocket.
-class NonReadingServer : public QObject
-{
-public:
-    NonReadingServer()
-    {
-        m_server.listen(QHostAddress::LocalHost, 0);
-        connect(&m_server, &QTcpServer::newConnection, this, [this] {
-            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
-                socket->setParent(this);
-                m_socket = socket;
-                connect(socket, &QTcpSocket::readyRead, this, [this] { onReadyRead(); });
-            }
-        });
-    }
-    QString url() const { return QStringLiteral("ws://127.0.0.1:%1/").arg(m_server.serverPort()); }
-
-    // From now on, read (and drop) everything.
-    void drain()
-    {
-        m_draining = true;
-        if (m_socket) {
-            m_socket->setReadBufferSize(0);
-            m_socket->readAll();
-        }
-    }
-
-private:
-    void onReadyRead()
-    {
-        if (m_draining) {
-            m_socket->readAll();
-            return;
-        }
-        if (m_upgraded)
-            return; // not reading: the bytes stay where they are
-        m_head += m_socket->readAll();
-        const qsizetype end = m_head.indexOf("\r\n\r\n");
-        if (end < 0)
-            return;
-        QByteArray key;
-        for (const QByteArray &line : m_head.left(end).split('\n')) {
-            if (line.toLower().startsWith("sec-websocket-key:"))
-                key = line.mid(line.indexOf(':') + 1).trimmed();
-        }
-        m_socket->write("HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                        "Sec-WebSocket-Accept: " + Handshake::acceptFor(key) + "\r\n\r\n");
-        m_upgraded = true;
-        // A one-byte read buffer: Qt stops taking bytes from the kernel, so TCP's window closes.
-        m_socket->setReadBufferSize(1);
-    }
-
-    QTcpServer m_server;
-    QTcpSocket *m_socket = nullptr;
-    QByteArray m_head;
-    bool m_upgraded = false;
-    bool m_draining = false;
-};
-
-} // namespace
 
 class TestSessionBackpressure : public QObject
 {

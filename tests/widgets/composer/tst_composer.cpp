@@ -1,8 +1,11 @@
 #include "widgets/session/composer.h"
 
 #include "core/profiles/profilestore.h"
-#include "widgets/session/closedialog.h"
 #include "core/session/repeatsender.h"
+#include "core/session/session.h"
+#include "nonreadingserver.h"
+#include "widgets/session/closedialog.h"
+#include "widgets/session/sessiontab.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -13,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
@@ -24,6 +28,7 @@ class TestComposer : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void anEmptyMessageIsSentOnlyOnPurpose_data();
     void anEmptyMessageIsSentOnlyOnPurpose();
     void sendIsDisabledWithAReasonUntilTheSessionIsOpen();
@@ -41,12 +46,26 @@ private slots:
     void closeDialogEmitsTheChosenCodeAndReason();
     void repeatSendsNTimesWithACounter();
     void repeatStopsWhenTheSessionRefuses();
+    void repeatShowsItsPauseWhileTheServerDoesNotRead_data();
+    void repeatShowsItsPauseWhileTheServerDoesNotRead();
     void savedMessagesInMemory();
     void savedMessagesPersistInTheProfile();
 
 private:
     static void showAndWait(QWidget *widget);
+
+    QTemporaryDir m_settingsDir;
 };
+
+void TestComposer::initTestCase()
+{
+    // A session tab remembers its layout in QSettings: keep it in a folder of the test's own.
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_composer"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+}
 
 void TestComposer::showAndWait(QWidget *widget)
 {
@@ -423,6 +442,68 @@ void TestComposer::savedMessagesPersistInTheProfile()
     QVERIFY(composer.loadSaved(QStringLiteral("hi in base64")));
     QCOMPARE(composer.mode(), Composer::Mode::Base64);
     QCOMPARE(composer.text(), QStringLiteral("aGk="));
+}
+
+void TestComposer::repeatShowsItsPauseWhileTheServerDoesNotRead_data()
+{
+    QTest::addColumn<bool>("tap");
+    QTest::newRow("tap on") << true;
+    QTest::newRow("tap off") << false;
+}
+
+void TestComposer::repeatShowsItsPauseWhileTheServerDoesNotRead()
+{
+    // The composer inside a real session tab, so the session → Repeat wiring is the app's own.
+    QFETCH(bool, tap);
+    NonReadingServer server;
+    ConnectionSettings settings;
+    settings.url = QUrl(server.url());
+    settings.tapEnabled = tap;
+    SessionTab tab(settings);
+    showAndWait(&tab);
+    QString error;
+    QVERIFY2(tab.connectSession(&error), qPrintable(error));
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Open, 5000);
+
+    // 256 KiB every 10 ms until stopped, started with the composer's own controls.
+    Composer *composer = tab.composer();
+    composer->setText(QString(256 * 1024, QLatin1Char('x')));
+    QTest::mouseClick(composer->repeatButton(), Qt::LeftButton);
+    QVERIFY(composer->repeatStartButton()->isVisible());
+    composer->repeatIntervalBox()->setValue(RepeatSender::MinIntervalMs);
+    composer->repeatCountBox()->setValue(0);
+    QVERIFY2(composer->repeatStartButton()->isEnabled(), qPrintable(composer->repeatStartButton()->toolTip()));
+    QTest::mouseClick(composer->repeatStartButton(), Qt::LeftButton);
+    RepeatSender *repeat = composer->repeatSender();
+    QVERIFY(repeat->isRunning());
+
+    // The server reads nothing: QWebSocket's queue passes the high-water mark and Repeat pauses,
+    // and the counter says so with the reason.
+    QTRY_VERIFY2_WITH_TIMEOUT(repeat->isPaused(), qPrintable(composer->repeatCounterLabel()->text()), 10000);
+    QVERIFY(tab.session()->isSendBackedUp());
+    const QString pausedText = composer->repeatCounterLabel()->text();
+    QVERIFY2(pausedText.contains(QStringLiteral("Paused:")), qPrintable(pausedText));
+    QVERIFY2(pausedText.contains(repeat->pauseReason()), qPrintable(pausedText));
+    QVERIFY2(pausedText.contains(QString::number(repeat->sentCount())), qPrintable(pausedText));
+    QCOMPARE(composer->repeatCounterLabel()->toolTip(), repeat->pauseReason());
+    QCOMPARE(composer->repeatStartButton()->text(), QStringLiteral("Stop"));
+    const int sentAtPause = repeat->sentCount();
+    QTest::qWait(300);
+    QCOMPARE(repeat->sentCount(), sentAtPause);
+    QCOMPARE(composer->repeatCounterLabel()->text(), pausedText);
+
+    // The server drains: Repeat resumes, and the counter counts again without the pause.
+    server.drain();
+    QTRY_VERIFY_WITH_TIMEOUT(!repeat->isPaused(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(repeat->sentCount() > sentAtPause, 5000);
+    const QString resumedText = composer->repeatCounterLabel()->text();
+    QVERIFY2(!resumedText.contains(QStringLiteral("Paused")), qPrintable(resumedText));
+    QVERIFY2(resumedText.startsWith(QStringLiteral("Sent ")), qPrintable(resumedText));
+    QVERIFY(composer->repeatCounterLabel()->toolTip().isEmpty());
+    QTest::mouseClick(composer->repeatStartButton(), Qt::LeftButton);
+    QVERIFY(!repeat->isRunning());
+    tab.session()->abort();
+    QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 5000);
 }
 
 QTEST_MAIN(TestComposer)
