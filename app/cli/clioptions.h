@@ -34,6 +34,9 @@ struct CliOptions
     Format format = Format::Auto;
     QString harFile;
     bool summary = false;
+    // Write and flush each output line at once (--flush, or stdout is a terminal); otherwise the
+    // lines of one event-loop pass are written together.
+    bool flushEachLine = false;
 
     bool help = false;
     bool version = false;

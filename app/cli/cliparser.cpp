@@ -38,6 +38,7 @@ constexpr OptionSpec Options[] = {
     {"proxy", 0, ArgKind::Required},        {"no-tap", 0, ArgKind::None},
     {"format", 0, ArgKind::Required},       {"har", 0, ArgKind::Required},
     {"summary", 0, ArgKind::None},          {"accept-for", 0, ArgKind::Required},
+    {"flush", 0, ArgKind::None},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
@@ -221,6 +222,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         } else if (name == QLatin1String("no-tap")) {
             result.settings.tapEnabled = false;
             given.noTap = true;
+        } else if (name == QLatin1String("flush")) {
+            result.flushEachLine = true;
         } else if (name == QLatin1String("format")) {
             if (v == QLatin1String("text"))
                 result.format = CliOptions::Format::Text;
@@ -398,9 +401,11 @@ QString CliParser::helpText()
             "\n"
             "Output:\n"
             "      --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per\n"
-            "                              event: seq, time, event, dir, ...); flushed per line.\n"
+            "                              event: seq, time, event, dir, ...)\n"
             "                              text: one line per event (time, arrow, type, length, summary);\n"
-            "                              reassembled messages only when the tap is off\n"
+            "                              one line per frame\n"
+            "      --flush                 write and flush every line at once (the default on a\n"
+            "                              terminal); otherwise the lines of one burst go out together\n"
             "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,\n"
             "                              state changes and the close record in _wsscopeEvents)\n"
             "      --summary               one final line on stderr: counts, bytes, rate, close\n"

@@ -51,6 +51,8 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     connect(&m_deadline, &QTimer::timeout, this, &CliRunner::onDeadline);
     m_idle.setSingleShot(true);
     connect(&m_idle, &QTimer::timeout, this, &CliRunner::onIdle);
+    m_outputFlush.setSingleShot(true);
+    connect(&m_outputFlush, &QTimer::timeout, this, &CliRunner::writeOutput);
     m_abortGrace.setSingleShot(true);
     connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(m_timedOut ? int(ExitTimeout) : computeExitCode()); });
 }
@@ -74,10 +76,12 @@ bool CliRunner::start()
 void CliRunner::onEventLogged(const Event &event)
 {
     if (m_jsonl) {
-        printLine(JsonlExporter::toLine(event));
+        JsonlExporter::appendLine(event, m_outBuffer);
+        outputAdded();
     } else if (LogRules::isRow(event)) {
         // The same rows as the app's log: one line per frame.
-        printLine((EventFormatter::textLine(event) + QLatin1Char('\n')).toUtf8());
+        m_outBuffer += (EventFormatter::textLine(event) + QLatin1Char('\n')).toUtf8();
+        outputAdded();
     }
     m_tally.note(event);
     if (m_phase == Phase::Waiting) {
@@ -255,6 +259,7 @@ void CliRunner::finish(int exitCode)
     m_idle.stop();
     m_abortGrace.stop();
     m_exitCode = exitCode;
+    writeOutput();
     if (exitCode == ExitConnect || exitCode == ExitClosedOther)
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
@@ -269,10 +274,25 @@ void CliRunner::finish(int exitCode)
     emit finished(m_exitCode);
 }
 
-void CliRunner::printLine(const QByteArray &line)
+void CliRunner::outputAdded()
 {
-    m_out->write(line);
-    // Per line, so a pipe or a script sees each event as it happens.
+    // A terminal or --flush: each line as it happens. Otherwise the lines of one pass of the event
+    // loop (often hundreds: one socket read of a flood) go out in one write, at the end of that
+    // pass, so a pipe still sees them at once but does not pay a system call per line.
+    if (m_options.flushEachLine || m_outBuffer.size() >= MaxBufferedOutput) {
+        writeOutput();
+    } else if (!m_outputFlush.isActive()) {
+        m_outputFlush.start(0);
+    }
+}
+
+void CliRunner::writeOutput()
+{
+    m_outputFlush.stop();
+    if (m_outBuffer.isEmpty())
+        return;
+    m_out->write(m_outBuffer);
+    m_outBuffer.clear();
     if (auto *file = qobject_cast<QFileDevice *>(m_out))
         file->flush();
 }

@@ -75,7 +75,10 @@ private:
     void finish(int exitCode);
     int computeExitCode() const;
     QString failureText(int exitCode) const;
-    void printLine(const QByteArray &line);
+    // Output lines are gathered in m_outBuffer; see outputAdded().
+    void outputAdded();
+    void writeOutput();
+    static constexpr qsizetype MaxBufferedOutput = 256 * 1024;
     void printError(const QString &text);
 
     CliOptions m_options;
@@ -85,6 +88,8 @@ private:
     QTimer m_deadline;
     QTimer m_idle;
     QTimer m_abortGrace;
+    QTimer m_outputFlush;
+    QByteArray m_outBuffer;
     Phase m_phase = Phase::Connecting;
     bool m_jsonl = true;
     bool m_wasOpen = false;

@@ -79,8 +79,11 @@ int main(int argc, char *argv[])
         return CliRunner::ExitOk;
     }
 
+    const bool terminal = WSSCOPE_ISATTY(WSSCOPE_FILENO(stdout));
     if (options.format == CliOptions::Format::Auto)
-        options.format = WSSCOPE_ISATTY(WSSCOPE_FILENO(stdout)) ? CliOptions::Format::Text : CliOptions::Format::Jsonl;
+        options.format = terminal ? CliOptions::Format::Text : CliOptions::Format::Jsonl;
+    if (terminal)
+        options.flushEachLine = true; // a person reads along
     for (const QString &warning : std::as_const(options.warnings))
         writeText(err, QStringLiteral("wsscope-cli: ") + warning + QLatin1Char('\n'));
 

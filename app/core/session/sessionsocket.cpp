@@ -207,7 +207,10 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
 
 void Session::onSocketTextMessage(const QString &message)
 {
-    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Text, message.toUtf8()));
+    // toUtf8() reserves three bytes per character; the log keeps the payload, so only its size.
+    QByteArray payload = message.toUtf8();
+    payload.squeeze();
+    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Text, payload));
 }
 
 void Session::onSocketBinaryMessage(const QByteArray &message)
