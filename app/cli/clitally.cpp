@@ -7,9 +7,6 @@
 
 namespace {
 
-// RFC 9110 §15.2.2: the one status that completes a WebSocket upgrade (RFC 6455 §4.1); 0 marks a
-// reply that was not HTTP at all.
-constexpr int SwitchingProtocols = 101;
 constexpr int NotHttp = 0;
 
 QString bytesText(quint64 bytes)
@@ -34,7 +31,7 @@ void CliTally::note(const Event &event)
         }
         break;
     case EventKind::HandshakeResponse:
-        if (event.detail && m_refusedStatus == 0 && event.detail->http.statusCode != SwitchingProtocols
+        if (event.detail && m_refusedStatus == 0 && event.detail->http.statusCode != HttpMessage::SwitchingProtocols
             && event.detail->http.statusCode != NotHttp) {
             m_refusedStatus = event.detail->http.statusCode;
             m_refusedReason = QString::fromLatin1(event.detail->http.reasonPhrase);

@@ -190,7 +190,7 @@ QString EventFormatter::summary(const Event &event, int maxChars)
         }
         QString line = QString::number(detail->http.statusCode) % QLatin1Char(' ')
                 % QString::fromLatin1(detail->http.reasonPhrase);
-        if (detail->http.statusCode == 101) {
+        if (detail->http.statusCode == HttpMessage::SwitchingProtocols) {
             // The check every client must make (RFC 6455 §4.1, item 4 of the response checks).
             line += detail->acceptValid ? tr(" ✓ Accept") : tr(" ✗ Accept");
             if (!detail->handshakeProblems.isEmpty())
@@ -321,7 +321,7 @@ bool EventFormatter::isError(const Event &event)
         return true;
     case EventKind::HandshakeResponse:
         return detail
-                && (detail->http.statusCode != 101 || !detail->acceptValid || !detail->handshakeProblems.isEmpty());
+                && (detail->http.statusCode != HttpMessage::SwitchingProtocols || !detail->acceptValid || !detail->handshakeProblems.isEmpty());
     case EventKind::Close:
         return detail && detail->closeCleanKnown && !detail->closeClean;
     case EventKind::Tls:

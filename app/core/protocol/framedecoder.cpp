@@ -1,5 +1,8 @@
 #include "core/protocol/framedecoder.h"
 
+#include "core/protocol/closecodes.h"
+#include "core/rules/controlframe.h"
+
 #include <QStringList>
 
 #include <algorithm>
@@ -13,18 +16,6 @@ quint64 readBigEndian(const char *data, int size)
     for (int i = 0; i < size; ++i)
         value = (value << 8) | quint8(data[i]);
     return value;
-}
-
-// RFC 6455 §7.4.1/§7.4.2 and the IANA registry: codes a close frame may carry. 1005, 1006 and 1015
-// are for reporting only and must never be sent; 1004 and 1016-2999 are reserved; 3000-4999 are
-// for libraries and applications.
-bool isSendableCloseCode(quint16 code)
-{
-    if (code >= 1000 && code <= 1003)
-        return true;
-    if (code >= 1007 && code <= 1014)
-        return true;
-    return code >= 3000 && code <= 4999;
 }
 
 } // namespace
@@ -132,12 +123,12 @@ void FrameDecoder::parseHeader()
 
     // Fatal: lengths this decoder will not follow. Nothing is allocated for them.
     if (header.lengthBits == 64 && (header.payloadLength >> 63)) {
-        report(1002, tr("The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids."),
+        report(CloseCodes::ProtocolError, tr("The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids."),
                true);
         return;
     }
     if (header.payloadLength > m_maxFramePayload) {
-        report(1009, tr("The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.")
+        report(CloseCodes::MessageTooBig, tr("The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.")
                              .arg(FrameHeader::opcodeName(header.opcode))
                              .arg(header.payloadLength)
                              .arg(m_maxFramePayload),
@@ -147,14 +138,14 @@ void FrameDecoder::parseHeader()
     const bool isData = header.opcode == FrameHeader::Text || header.opcode == FrameHeader::Binary;
     const bool continuesMessage = header.opcode == FrameHeader::Continuation && m_inMessage;
     if (continuesMessage && m_messageBytes + header.payloadLength > m_maxMessageSize) {
-        report(1009, tr("The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.")
+        report(CloseCodes::MessageTooBig, tr("The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.")
                              .arg(m_messageBytes + header.payloadLength)
                              .arg(m_maxMessageSize),
                true);
         return;
     }
     if ((isData || header.opcode == FrameHeader::Continuation) && header.payloadLength > m_maxMessageSize) {
-        report(1009, tr("The message would grow to %1 bytes, more than the limit of %2 bytes.")
+        report(CloseCodes::MessageTooBig, tr("The message would grow to %1 bytes, more than the limit of %2 bytes.")
                              .arg(header.payloadLength)
                              .arg(m_maxMessageSize),
                true);
@@ -168,10 +159,10 @@ void FrameDecoder::parseHeader()
 
     // RFC 6455 §5.1: a client masks every frame it sends, a server masks none.
     if (m_role == Role::ClientToServer && !header.masked)
-        report(1002, tr("The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.")
+        report(CloseCodes::ProtocolError, tr("The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
     else if (m_role == Role::ServerToClient && header.masked)
-        report(1002, tr("The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.")
+        report(CloseCodes::ProtocolError, tr("The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
 
     // RFC 6455 §5.2: RSV bits must be 0 unless an extension defines them.
@@ -181,47 +172,47 @@ void FrameDecoder::parseHeader()
             if (unexpected & (4 >> bit))
                 bits << QStringLiteral("RSV%1").arg(bit + 1);
         }
-        report(1002, tr("%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).")
+        report(CloseCodes::ProtocolError, tr("%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).")
                              .arg(bits.join(QStringLiteral(", ")), FrameHeader::opcodeName(header.opcode)));
     }
 
     // RFC 6455 §5.5.1: "The application MUST NOT send any more data frames after sending a Close
     // frame." Reported once per frame; the frame is still decoded so an analyzer can show it.
     if (m_closeFrameSeen && (isData || header.opcode == FrameHeader::Continuation))
-        report(1002, tr("A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.")
+        report(CloseCodes::ProtocolError, tr("A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
 
     m_frameInMessage = false;
     if (FrameHeader::isReservedOpcode(header.opcode)) {
-        report(1002, tr("Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.")
+        report(CloseCodes::ProtocolError, tr("Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.")
                              .arg(QString::number(header.opcode, 16).toUpper(),
                                   FrameHeader::opcodeName(header.opcode)));
     } else if (header.isControl()) {
         // RFC 6455 §5.5: control frames carry at most 125 bytes and are never fragmented.
-        if (header.payloadLength > 125)
-            report(1002, tr("The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).")
+        if (header.payloadLength > quint64(ControlFrame::MaxPayloadBytes))
+            report(CloseCodes::ProtocolError, tr("The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).")
                                  .arg(FrameHeader::opcodeName(header.opcode))
                                  .arg(header.payloadLength));
         if (!header.fin)
-            report(1002, tr("The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).")
+            report(CloseCodes::ProtocolError, tr("The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).")
                                  .arg(FrameHeader::opcodeName(header.opcode)));
         if (header.opcode == FrameHeader::Close) {
             m_closeSeen = 0;
             m_reasonValidator.reset();
             if (header.payloadLength == 1)
-                report(1002, tr("The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1)."));
+                report(CloseCodes::ProtocolError, tr("The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1)."));
         }
     } else if (header.opcode == FrameHeader::Continuation) {
         // RFC 6455 §5.4: a continuation frame only follows a non-FIN data frame.
         if (!m_inMessage) {
-            report(1002, tr("A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4)."));
+            report(CloseCodes::ProtocolError, tr("A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4)."));
         } else {
             m_frameInMessage = true;
         }
     } else if (isData) {
         // RFC 6455 §5.4: between the fragments of a message only control frames may appear.
         if (m_inMessage)
-            report(1002, tr("A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).")
+            report(CloseCodes::ProtocolError, tr("A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).")
                                  .arg(FrameHeader::opcodeName(header.opcode)));
         // Decoding goes on as if the new frame started a new message.
         m_inMessage = true;
@@ -270,7 +261,7 @@ void FrameDecoder::deliverChunk(QByteArrayView unmasked)
             const qsizetype bad = qsizetype(m_textValidator.errorOffset() - before);
             if (m_sink)
                 m_sink->framePayload(unmasked.first(bad + 1));
-            report(1007, tr("The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).")
+            report(CloseCodes::InvalidFramePayloadData, tr("The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).")
                                  .arg(m_textValidator.errorOffset())
                                  .arg(quint8(unmasked.at(bad)), 2, 16, QLatin1Char('0')));
             if (m_sink && bad + 1 < unmasked.size())
@@ -300,18 +291,18 @@ void FrameDecoder::finishFrame()
 {
     if (m_header.opcode == FrameHeader::Close && m_closeSeen >= 2) {
         const auto code = quint16(readBigEndian(m_closeCodeBytes, 2));
-        if (!isSendableCloseCode(code))
-            report(1002, tr("Close code %1 may not be sent in a close frame (RFC 6455 §7.4).").arg(code));
+        if (!CloseCodes::mayAppearOnWire(code))
+            report(CloseCodes::ProtocolError, tr("Close code %1 may not be sent in a close frame (RFC 6455 §7.4).").arg(code));
         if (!m_reasonValidator.isValid())
-            report(1007, tr("The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).")
+            report(CloseCodes::InvalidFramePayloadData, tr("The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).")
                                  .arg(m_reasonValidator.errorOffset()));
         else if (!m_reasonValidator.isComplete())
-            report(1007, tr("The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).")
+            report(CloseCodes::InvalidFramePayloadData, tr("The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).")
                                  .arg(m_reasonValidator.pendingSequenceOffset()));
     }
     if (m_frameInMessage && m_header.fin) {
         if (m_validateText && m_textValidator.isValid() && !m_textValidator.isComplete())
-            report(1007, tr("The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).")
+            report(CloseCodes::InvalidFramePayloadData, tr("The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).")
                                  .arg(m_textValidator.pendingSequenceOffset()));
         m_inMessage = false;
         m_messageBytes = 0;

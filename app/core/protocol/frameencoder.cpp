@@ -7,7 +7,8 @@ QByteArray FrameEncoder::encodeHeader(const FrameHeader &header)
     const quint64 length = header.payloadLength;
     quint8 bits = header.lengthBits;
     // Use the requested encoding only where it can hold the length.
-    if (!(bits == 64 || (bits == 16 && length <= 0xFFFF) || (bits == 7 && length <= 125)))
+    if (!(bits == 64 || (bits == 16 && length <= FrameHeader::MaxSixteenBitLength)
+          || (bits == 7 && length <= FrameHeader::MaxSevenBitLength)))
         bits = FrameHeader::minimalLengthBits(length);
 
     QByteArray out;

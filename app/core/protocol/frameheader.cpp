@@ -29,9 +29,9 @@ QString FrameHeader::opcodeName(quint8 opcode)
 
 quint8 FrameHeader::minimalLengthBits(quint64 length)
 {
-    if (length <= 125)
+    if (length <= MaxSevenBitLength)
         return 7;
-    if (length <= 0xFFFF)
+    if (length <= MaxSixteenBitLength)
         return 16;
     return 64;
 }

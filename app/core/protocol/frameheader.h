@@ -29,6 +29,9 @@ struct FrameHeader
 
     // Opcodes 0x8-0xF are control frames (RFC 6455 §5.5), the reserved ones 0xB-0xF included.
     static constexpr quint8 ControlBit = 0x8;
+    // RFC 6455 §5.2: the 7-bit length holds 0-125; 126 and 127 announce a 16- or 64-bit length.
+    static constexpr quint64 MaxSevenBitLength = 125;
+    static constexpr quint64 MaxSixteenBitLength = 0xFFFF;
     bool isControl() const { return isControlOpcode(opcode); }
     static bool isControlOpcode(quint8 opcode) { return (opcode & ControlBit) != 0; }
     // 0x3-0x7 and 0xB-0xF are reserved for future use (RFC 6455 §5.2).

@@ -71,7 +71,7 @@ HandshakeCheck HandshakeValidator::validate(const HttpMessage &request, const Ht
     check.extensions = extensionNames(response);
 
     // Item 1: anything but 101 is an ordinary HTTP response; the remaining items do not apply to it.
-    if (response.statusCode != 101) {
+    if (response.statusCode != HttpMessage::SwitchingProtocols) {
         if (response.reasonPhrase.isEmpty())
             check.problems.append(tr("The server refused the upgrade: %1.").arg(response.statusCode));
         else

@@ -14,6 +14,8 @@ struct HttpMessage
     // Request line
     QByteArray method;
     QByteArray target;
+    // RFC 9110 §15.2.2: the one status that completes a WebSocket upgrade (RFC 6455 §4.1).
+    static constexpr int SwitchingProtocols = 101;
     // Response status line
     int statusCode = 0;
     QByteArray reasonPhrase;
