@@ -90,7 +90,7 @@ qint32 JsonTreeModel::appendChildren(qint32 itemIndex)
     const qint64 count = tree.node(node).count;
     const qint64 leftOut = count - children.size();
     const auto first = qint32(m_items.size());
-    m_items.reserve(m_items.size() + size_t(children.size()) + (leftOut > 0 ? 1 : 0));
+    // No exact reserve() here: it would reallocate all rows on every fetch; growth is geometric.
     qint32 row = 0;
     for (int child : children) {
         Item c;

@@ -362,7 +362,7 @@ QString PayloadView::classificationText() const
 {
     if (!m_hasPayload)
         return QString();
-    return tr("%1: %2").arg(PayloadClassifier::kindName(m_class.kind), m_class.reason);
+    return tr("Detected: %1 — %2").arg(PayloadClassifier::kindName(m_class.kind), m_class.reason);
 }
 
 QString PayloadView::displayedText() const

@@ -62,7 +62,7 @@ public:
     // What the view shows, for tests and assistive technology.
     QString noteText() const;
     QString statusText() const;
-    // What the payload is and why, as the classifier words it: "JSON: valid UTF-8, 42 characters".
+    // What the payload is and why, as the classifier words it: "Detected: text — valid UTF-8, 5 characters".
     QString classificationText() const;
     QString displayedText() const;
     PayloadTextView *textView() const { return m_text; }
