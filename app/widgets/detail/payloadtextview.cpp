@@ -1,6 +1,9 @@
 #include "widgets/detail/payloadtextview.h"
 
+#include "widgets/detail/payloadview.h"
+
 #include <QFontDatabase>
+#include <QLocale>
 #include <QTextBlock>
 
 namespace {
@@ -90,4 +93,20 @@ void PayloadTextView::markPosition(int line, int column, const QColor &color)
 void PayloadTextView::clearMarks()
 {
     setExtraSelections({});
+}
+
+QString PayloadTextView::describe(const Shown &shown, qsizetype total, bool wholePayload, int longLineChars)
+{
+    QString note;
+    if (shown.bytes < total) {
+        note = wholePayload ? PayloadView::tr("Showing the first %1 of %2; the Hex view shows all of it.")
+                                      .arg(PayloadView::dataSize(shown.bytes), PayloadView::dataSize(total))
+                            : PayloadView::tr("Showing the first %1 of %2.")
+                                      .arg(PayloadView::dataSize(shown.bytes), PayloadView::dataSize(total));
+    }
+    if (shown.linesBroken) {
+        note += (note.isEmpty() ? QString() : QStringLiteral(" "))
+                + PayloadView::tr("Lines longer than %1 characters are shown in pieces.").arg(QLocale().toString(longLineChars));
+    }
+    return note;
 }

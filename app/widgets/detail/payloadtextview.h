@@ -26,6 +26,10 @@ public:
     void markPosition(int line, int column, const QColor &color);
     void clearMarks();
 
+    // What a note says about a cut or broken-up text ("Showing the first 1 MiB of 2.0 MiB."),
+    // in the Payload tab's words; empty when all of it shows as it is.
+    static QString describe(const Shown &shown, qsizetype total, bool wholePayload, int longLineChars);
+
     // The byte count at most `max` that does not cut a UTF-8 sequence in two.
     static qsizetype utf8Cut(const QByteArray &bytes, qsizetype max);
 

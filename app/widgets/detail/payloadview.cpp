@@ -226,15 +226,7 @@ void PayloadView::expandAll()
 bool PayloadView::showText(const QByteArray &bytes, bool wholePayload)
 {
     const PayloadTextView::Shown shown = m_text->showUtf8(bytes);
-    if (shown.bytes < bytes.size()) {
-        m_extraNote = wholePayload ? tr("Showing the first %1 of %2; the Hex view shows all of it.")
-                                             .arg(dataSize(shown.bytes), dataSize(bytes.size()))
-                                   : tr("Showing the first %1 of %2.").arg(dataSize(shown.bytes), dataSize(bytes.size()));
-    }
-    if (shown.linesBroken) {
-        m_extraNote += (m_extraNote.isEmpty() ? QString() : QStringLiteral(" "))
-                + tr("Lines longer than %1 characters are shown in pieces.").arg(QLocale().toString(LongLineChars));
-    }
+    m_extraNote = PayloadTextView::describe(shown, bytes.size(), wholePayload, LongLineChars);
     return shown.linesBroken;
 }
 
