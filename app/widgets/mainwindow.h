@@ -9,15 +9,17 @@
 #include <QPointer>
 
 class LanguageManager;
+class MainWindowActions;
 class ProfileStore;
 class ProfilesDock;
 class QLabel;
-class QMenu;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class SettingsDialog;
 class TestServer;
+class TestServerControl;
+class WelcomePage;
 
 // The WsScope main window: the Profiles dock on the left, session tabs in the middle, the local
 // test server's state in the status bar, and every command in a menu with its shortcut
@@ -26,6 +28,8 @@ class TestServer;
 // Session tabs: openSessionTab() adds a SessionTab and emits sessionTabOpened(). The session
 // commands (Find in log, Clear log, Focus URL, Connect/Disconnect, Send, Ping, Close…) are
 // QActions reachable through action(); they act on the current tab and are disabled without one.
+// The actions and menus are MainWindowActions', the test server's start/stop TestServerControl's,
+// the page shown without tabs WelcomePage; this class wires them and manages the tabs.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,7 +49,7 @@ public:
     MainWindow(ProfileStore *store, TestServer *testServer, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    QAction *action(ActionId id) const { return m_actions.value(id); }
+    QAction *action(ActionId id) const;
     ProfilesDock *profilesDock() const { return m_profilesDock; }
     QTabWidget *sessionTabs() const { return m_tabs; }
     QLabel *testServerStatus() const { return m_serverStatus; }
@@ -82,18 +86,13 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    QAction *makeAction(ActionId id, const QString &icon = {});
-    void createActions();
-    void createMenus();
+    void connectActions();
     void closeTab(int index);
     void updateSessionActions();
-    void updateUndoActions();
     void updateTestServerStatus();
-    void retargetLocalProfiles(quint16 oldPort, quint16 newPort);
     void openTestServerTab(const QString &pathAndQuery);
     void cyclePanes(int step);
     void openSettingsDialog();
-    void showShortcuts();
     void showAbout();
     void restoreWindowState();
     void saveWindowState() const;
@@ -106,26 +105,15 @@ private:
     ThemeManager m_theme;
     AppSettings m_appSettings;
 
+    TestServerControl *m_server = nullptr;
     ProfilesDock *m_profilesDock = nullptr;
+    MainWindowActions *m_commands = nullptr;
     QStackedWidget *m_central = nullptr;
-    QWidget *m_welcome = nullptr;
-    QLabel *m_welcomeTitle = nullptr;
-    QLabel *m_welcomeText = nullptr;
-    QToolButton *m_welcomeNewTab = nullptr;
-    QToolButton *m_welcomeEcho = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;
     QToolButton *m_newTabButton = nullptr;
     QLabel *m_serverStatus = nullptr;
-    QHash<ActionId, QAction *> m_actions;
-    QMenu *m_fileMenu = nullptr;
-    QMenu *m_editMenu = nullptr;
-    QMenu *m_viewMenu = nullptr;
-    QMenu *m_sessionMenu = nullptr;
-    QMenu *m_toolsMenu = nullptr;
-    QMenu *m_testServerMenu = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
-    QString m_serverError;
     // Tabs still titled by the app ("New session", "Test server /echo"), keyed to the test server path
     // they were opened on (empty for a new session), so a language change can retitle them.
     QHash<QWidget *, QString> m_appTitledTabs;

@@ -3,6 +3,8 @@
 #include "widgets/detail/statuscolors.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/closepayload.h"
+#include "core/protocol/closereport.h"
+#include "core/protocol/frameheader.h"
 
 #include <QDateTime>
 #include <QEvent>
@@ -16,39 +18,25 @@
 
 namespace {
 
-// One Close frame as the log recorded it.
-struct CloseFrame
-{
-    Event event;
-    quint16 code = CloseCodes::NoStatusReceived;
-    QString reason;
-    bool hasCode = false; // false: an empty payload, reported as 1005 (RFC 6455 §7.1.5)
-    QString error;        // a malformed payload (RFC 6455 §5.5.1, §8.1)
-};
-
 bool isCloseFrame(const Event &e)
 {
-    return (e.kind == EventKind::Frame && e.frame.opcode == 0x8) || (e.kind == EventKind::Close && e.dir != Direction::None);
+    return (e.kind == EventKind::Frame && e.frame.opcode == FrameHeader::Close)
+            || (e.kind == EventKind::Close && e.dir != Direction::None);
 }
 
-CloseFrame readCloseFrame(const Event &e)
+// The Close frame an event stands for, as CloseReport takes it. A Close record logged with the
+// tap off has no payload, only what QWebSocket reported: core builds the payload that says it.
+CloseReport::Frame reportFrame(const Event &e)
 {
-    CloseFrame f;
-    f.event = e;
-    // The payload is the wire truth; core parses it (the widgets never parse bytes themselves).
-    const ClosePayload parsed = ClosePayload::parse(e.payload);
-    f.code = parsed.code;
-    f.reason = parsed.reason;
-    f.hasCode = !e.payload.isEmpty();
-    if (!parsed.valid)
-        f.error = parsed.error;
-    if (e.payload.isEmpty() && e.length == 0 && e.kind == EventKind::Close && e.detail && e.detail->closeCode != 0) {
-        // A Close event without its payload: trust what the session decoded.
-        f.code = e.detail->closeCode;
-        f.reason = e.detail->closeReason;
-        f.hasCode = f.code != CloseCodes::NoStatusReceived;
+    CloseReport::Frame frame;
+    frame.payload = e.payload;
+    frame.seenOnWire = e.frame.headerKnown();
+    if (e.payload.isEmpty() && e.length == 0 && e.kind == EventKind::Close && e.detail
+        && e.detail->closeCode != 0 && e.detail->closeCode != CloseCodes::NoStatusReceived) {
+        QString ignored;
+        frame.payload = ClosePayload::build(e.detail->closeCode, e.detail->closeReason, &ignored).value_or(QByteArray());
     }
-    return f;
+    return frame;
 }
 
 QString clockTime(qint64 wallMs)
@@ -63,12 +51,39 @@ qint64 elapsedUs(const Event &from, const Event &to)
     return (to.wallMs - from.wallMs) * 1000;
 }
 
-QString closeLabel(const CloseFrame &f)
+QString elapsedText(qint64 us)
 {
-    QString s = f.hasCode ? QString::number(f.code) : CloseView::tr("without a status code");
-    if (!f.reason.isEmpty())
-        s += QStringLiteral(" \"%1\"").arg(f.reason);
+    constexpr qint64 UsPerMs = 1000;
+    constexpr qint64 FractionBelowUs = 10 * UsPerMs;       // under 10 ms: one decimal
+    constexpr qint64 SecondsFromUs = 10 * 1000 * UsPerMs;  // from 10 s on: seconds
+    const QLocale locale;
+    if (us < FractionBelowUs)
+        return CloseView::tr("%1 ms").arg(locale.toString(double(us) / UsPerMs, 'f', 1));
+    if (us < SecondsFromUs)
+        return CloseView::tr("%1 ms").arg(locale.toString(us / UsPerMs));
+    return CloseView::tr("%1 s").arg(locale.toString(double(us) / (1000.0 * UsPerMs), 'f', 2));
+}
+
+// "1000 \"bye\"", or "without a status code" for a frame that carried none.
+QString closeLabel(const CloseReport::SideReport &side)
+{
+    QString s = side.hasStatus ? QString::number(side.code) : CloseView::tr("without a status code");
+    if (!side.reason.isEmpty())
+        s += QStringLiteral(" \"%1\"").arg(side.reason);
     return s;
+}
+
+QString sideLine(const CloseReport::SideReport &side, bool isClient)
+{
+    if (!side.sentClose)
+        return isClient ? CloseView::tr("Client: no Close frame (reads as %1)").arg(CloseCodes::label(side.code))
+                        : CloseView::tr("Server: no Close frame (reads as %1)").arg(CloseCodes::label(side.code));
+    QString code = CloseCodes::label(side.code);
+    if (!side.reason.isEmpty())
+        code += QStringLiteral(" \"%1\"").arg(side.reason);
+    if (side.malformed)
+        code += QLatin1Char(' ') + CloseView::tr("(malformed)");
+    return isClient ? CloseView::tr("Client: %1").arg(code) : CloseView::tr("Server: %1").arg(code);
 }
 
 } // namespace
@@ -77,6 +92,8 @@ CloseView::CloseView(QWidget *parent)
     : QWidget(parent)
     , m_headline(new QLabel(this))
     , m_story(new QLabel(this))
+    , m_sentence(new QLabel(this))
+    , m_sides(new QLabel(this))
     , m_code(new QLabel(this))
     , m_meaning(new QLabel(this))
     , m_explanation(new QLabel(this))
@@ -89,7 +106,7 @@ CloseView::CloseView(QWidget *parent)
     QFont codeFont = m_code->font();
     codeFont.setBold(true);
     m_code->setFont(codeFont);
-    for (QLabel *label : {m_headline, m_story, m_code, m_meaning, m_explanation}) {
+    for (QLabel *label : {m_headline, m_story, m_sentence, m_sides, m_code, m_meaning, m_explanation}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
@@ -103,6 +120,8 @@ CloseView::CloseView(QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->addWidget(m_headline);
     layout->addWidget(m_story);
+    layout->addWidget(m_sentence);
+    layout->addWidget(m_sides);
     layout->addSpacing(6);
     layout->addWidget(m_code);
     layout->addWidget(m_meaning);
@@ -139,43 +158,63 @@ void CloseView::render()
     const QPalette &pal = palette();
     m_timeline->clear();
 
-    // Close frames: prefer Frame events (the wire); Close events with a direction only when the
-    // log has no frame rows (tap off), so one frame is never told twice.
-    QList<CloseFrame> frames;
+    // The connection's Close frames: Frame events (the wire) first; the Close record's frame only
+    // when the log has no Close frame rows (tap off), so one frame is never counted twice.
     const bool haveFrameRows = std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) {
-        return e.kind == EventKind::Frame && e.frame.opcode == 0x8;
+        return e.kind == EventKind::Frame && e.frame.opcode == FrameHeader::Close;
     });
+    const Event *clientFrame = nullptr;
+    const Event *serverFrame = nullptr;
     const Event *summary = nullptr;
     for (const Event &e : m_events) {
-        if (e.kind == EventKind::Frame && e.frame.opcode == 0x8)
-            frames.append(readCloseFrame(e));
-        else if (e.kind == EventKind::Close && e.dir != Direction::None && !haveFrameRows)
-            frames.append(readCloseFrame(e));
-        else if (e.kind == EventKind::Close && e.dir == Direction::None && e.detail)
+        if (isCloseFrame(e) && (e.kind == EventKind::Frame || !haveFrameRows)) {
+            const Event *&slot = e.dir == Direction::Out ? clientFrame : serverFrame;
+            if (!slot)
+                slot = &e;
+        } else if (e.kind == EventKind::Close && e.dir == Direction::None && e.detail) {
             summary = &e;
+        }
     }
+    const Event *first = clientFrame && serverFrame ? (serverFrame->seq < clientFrame->seq ? serverFrame : clientFrame)
+                                                    : (clientFrame ? clientFrame : serverFrame);
+    const Event *reply = first == clientFrame ? serverFrame : clientFrame;
     // TCP closed: the first Closed state after the first Close frame (or any, if there was none).
     const Event *tcpClosed = nullptr;
     for (const Event &e : m_events) {
         if (e.kind == EventKind::State && e.detail && e.detail->state == SessionState::Closed
-            && (frames.isEmpty() || e.seq >= frames.first().event.seq)) {
+            && (!first || e.seq >= first->seq)) {
             tcpClosed = &e;
             break;
         }
     }
-    m_hasStory = !frames.isEmpty() || summary || tcpClosed;
-    m_timeline->setVisible(m_hasStory);
-    m_code->setVisible(m_hasStory);
-    m_meaning->setVisible(m_hasStory);
+    m_hasStory = first || summary || tcpClosed;
+    for (QWidget *w : {static_cast<QWidget *>(m_timeline), static_cast<QWidget *>(m_code),
+                       static_cast<QWidget *>(m_meaning), static_cast<QWidget *>(m_sentence),
+                       static_cast<QWidget *>(m_sides)})
+        w->setVisible(m_hasStory);
     if (!m_hasStory) {
         m_headline->setText(tr("Not closed"));
         m_story->setText(tr("No Close frame has been sent or received on this connection yet."));
-        m_explanation->setText(QString());
+        m_explanation->clear();
         m_explanation->setVisible(false);
-        m_code->clear();
-        m_meaning->clear();
+        for (QLabel *label : {m_code, m_meaning, m_sentence, m_sides})
+            label->clear();
         return;
     }
+
+    // What the close means is CloseReport's: codes, 1005/1006, malformed frames, clean or not.
+    CloseReport::Input input;
+    if (clientFrame)
+        input.client = reportFrame(*clientFrame);
+    if (serverFrame)
+        input.server = reportFrame(*serverFrame);
+    input.firstSender = !first ? CloseReport::Side::None
+                               : (first == clientFrame ? CloseReport::Side::Client : CloseReport::Side::Server);
+    input.connectionDropped = summary || tcpClosed;
+    const CloseReport report(input);
+    const bool clientFirst = report.closer() == CloseReport::Side::Client;
+    const CloseReport::SideReport &firstSide = clientFirst ? report.client() : report.server();
+    const CloseReport::SideReport &replySide = clientFirst ? report.server() : report.client();
 
     const auto addStep = [this](const Event &e, const QString &who, const QString &what) {
         auto *item = new QTreeWidgetItem(m_timeline);
@@ -184,70 +223,33 @@ void CloseView::render()
         item->setText(2, what);
         item->setToolTip(2, what);
     };
-    const auto whoName = [](Direction d) { return d == Direction::Out ? tr("You") : tr("Server"); };
+    const QString firstWho = clientFirst ? tr("You") : tr("Server");
+    const QString replyWho = clientFirst ? tr("Server") : tr("You");
 
+    // The timeline in one line: which frame crossed when, told with the report's codes.
     QStringList story;
-    QStringList explanations;
-    const CloseFrame *first = frames.isEmpty() ? nullptr : &frames.first();
-    const CloseFrame *reply = nullptr;
     if (first) {
-        for (const CloseFrame &f : frames) {
-            if (f.event.dir != first->event.dir && f.event.seq > first->event.seq) {
-                reply = &f;
-                break;
-            }
-        }
+        const QString at = clockTime(first->wallMs);
+        story << (clientFirst ? tr("You sent Close %1 at %2").arg(closeLabel(firstSide), at)
+                              : tr("The server sent Close %1 at %2").arg(closeLabel(firstSide), at));
+        addStep(*first, firstWho, tr("Close %1 (first)").arg(closeLabel(firstSide)));
     }
-
-    // 1005 is explained once: for the server's frame when it had no code, else for ours.
-    const bool serverFrameWithoutCode = std::any_of(frames.cbegin(), frames.cend(), [](const CloseFrame &f) {
-        return f.event.dir == Direction::In && !f.hasCode;
-    });
-    const auto explainNoCode = [&](const CloseFrame &f) {
-        if (!f.hasCode && f.event.dir == Direction::In) {
-            explanations << tr("The server's Close frame carried no status code, so the code reads as 1005 "
-                               "(RFC 6455 §7.1.5).");
-        } else if (!f.hasCode && !serverFrameWithoutCode) {
-            explanations << tr("Your Close frame carried no status code, so the code reads as 1005 "
-                               "(RFC 6455 §7.1.5).");
-        }
-        if (!f.error.isEmpty())
-            explanations << tr("The %1 Close frame is malformed: %2")
-                                    .arg(f.event.dir == Direction::In ? tr("server's") : tr("client's"), f.error);
-    };
-
-    if (first) {
-        const QString at = clockTime(first->event.wallMs);
-        story << (first->event.dir == Direction::Out ? tr("You sent Close %1 at %2").arg(closeLabel(*first), at)
-                                                     : tr("The server sent Close %1 at %2").arg(closeLabel(*first), at));
-        addStep(first->event, whoName(first->event.dir), tr("Close %1 (first)").arg(closeLabel(*first)));
-        explainNoCode(*first);
-    }
-    if (reply) {
-        const QLocale locale;
-        const qint64 us = elapsedUs(first->event, reply->event);
-        const QString after = us < 10000 ? tr("%1 ms").arg(locale.toString(double(us) / 1000.0, 'f', 1))
-                                         : (us < 10000000 ? tr("%1 ms").arg(locale.toString(us / 1000))
-                                                          : tr("%1 s").arg(locale.toString(double(us) / 1e6, 'f', 2)));
-        const bool echo = reply->hasCode == first->hasCode && reply->code == first->code;
-        if (reply->event.dir == Direction::In)
-            story << (echo ? tr("server echoed %1 after %2") : tr("server answered with %1 after %2"))
-                             .arg(closeLabel(*reply), after);
+    if (first && reply) {
+        const QString after = elapsedText(elapsedUs(*first, *reply));
+        const bool echo = report.echoMatches();
+        if (!clientFirst)
+            story << (echo ? tr("you echoed %1 after %2") : tr("you answered with %1 after %2")).arg(closeLabel(replySide), after);
         else
-            story << (echo ? tr("you echoed %1 after %2") : tr("you answered with %1 after %2"))
-                             .arg(closeLabel(*reply), after);
-        addStep(reply->event, whoName(reply->event.dir),
-                echo ? tr("Close %1 (echo)").arg(closeLabel(*reply)) : tr("Close %1 (reply)").arg(closeLabel(*reply)));
-        explainNoCode(*reply);
-    } else if (first && (tcpClosed || summary)) {
-        story << (first->event.dir == Direction::Out ? tr("the server sent no Close frame back")
-                                                     : tr("no Close frame was sent back"));
+            story << (echo ? tr("server echoed %1 after %2") : tr("server answered with %1 after %2"))
+                             .arg(closeLabel(replySide), after);
+        addStep(*reply, replyWho,
+                echo ? tr("Close %1 (echo)").arg(closeLabel(replySide)) : tr("Close %1 (reply)").arg(closeLabel(replySide)));
+    } else if (first && report.isFinished()) {
+        story << (clientFirst ? tr("the server sent no Close frame back") : tr("no Close frame was sent back"));
     } else if (first) {
-        story << (first->event.dir == Direction::Out ? tr("waiting for the server's Close frame")
-                                                     : tr("waiting for the reply Close frame"));
+        story << (clientFirst ? tr("waiting for the server's Close frame") : tr("waiting for the reply Close frame"));
     }
-
-    if (!first && (tcpClosed || summary)) {
+    if (!first && report.isFinished()) {
         const Event &when = tcpClosed ? *tcpClosed : *summary;
         story << tr("The connection dropped without a Close frame at %1").arg(clockTime(when.wallMs));
     } else if (tcpClosed) {
@@ -255,65 +257,46 @@ void CloseView::render()
     }
     if (tcpClosed)
         addStep(*tcpClosed, tr("TCP"), tr("Connection closed"));
-
-    // Clean: RFC 6455 §7.1.4 — both Close frames crossed before TCP closed.
-    bool clean = false;
-    bool finished = summary || tcpClosed;
-    if (summary)
-        clean = summary->detail->closeClean;
-    else
-        clean = first && reply && tcpClosed;
     QString storyLine = story.join(QStringLiteral(" → "));
-    if (finished)
-        storyLine += QStringLiteral(" · ") + (clean ? tr("clean") : tr("not clean"));
+    if (report.isFinished())
+        storyLine += QStringLiteral(" · ") + (report.isClean() ? tr("clean") : tr("not clean"));
     m_story->setText(storyLine);
+    m_sentence->setText(report.sentence());
+    m_sides->setText(sideLine(report.client(), true) + QLatin1Char('\n') + sideLine(report.server(), false));
 
-    // Which code to explain: what the session reported, else the peer's frame, else ours.
-    quint16 code = CloseCodes::AbnormalClosure;
-    QString reason;
-    if (summary && summary->detail->closeCode != 0) {
-        code = summary->detail->closeCode;
-        reason = summary->detail->closeReason;
-    } else if (reply) {
-        code = reply->code;
-        reason = reply->reason;
-    } else if (first && !finished) {
-        code = first->code;
-        reason = first->reason;
-    }
-    if (code == CloseCodes::AbnormalClosure) {
-        explanations << (first ? tr("The connection dropped without a Close frame from the server: TCP ended "
-                                    "before the server answered (RFC 6455 §7.1.5).")
-                               : tr("The connection dropped without a Close frame: TCP ended before any closing "
-                                    "handshake (RFC 6455 §7.1.5)."));
-    }
-    m_code->setText(reason.isEmpty() ? tr("Code %1 · %2").arg(code).arg(CloseCodes::name(code))
-                                     : tr("Code %1 · %2 · reason \"%3\"").arg(code).arg(CloseCodes::name(code), reason));
+    // The code the client application is left with (RFC 6455 §7.1.5), once the close is over;
+    // while it is under way, the code of the Close frame that started it.
+    const CloseReport::SideReport &shown = report.isFinished() || !first ? report.server() : firstSide;
+    const quint16 code = report.isFinished() || !first ? report.connectionCloseCode() : firstSide.code;
+    m_code->setText(shown.reason.isEmpty()
+                            ? tr("Code %1 · %2").arg(code).arg(CloseCodes::name(code))
+                            : tr("Code %1 · %2 · reason \"%3\"").arg(code).arg(CloseCodes::name(code), shown.reason));
     m_meaning->setText(CloseCodes::meaning(code));
-    if (summary)
-        addStep(*summary, QString(), finished ? (clean ? tr("Closed cleanly with %1").arg(CloseCodes::label(code))
-                                                     : tr("Closed, not cleanly, with %1").arg(CloseCodes::label(code)))
-                                            : QString());
+    if (summary && report.isFinished())
+        addStep(*summary, QString(), report.isClean() ? tr("Closed cleanly with %1").arg(CloseCodes::label(code))
+                                                      : tr("Closed, not cleanly, with %1").arg(CloseCodes::label(code)));
 
     QString headline;
-    if (!finished)
+    if (!report.isFinished())
         headline = tr("Closing…");
-    else if (!first)
+    else if (report.closer() == CloseReport::Side::None)
         headline = tr("Connection dropped");
-    else if (first->event.dir == Direction::Out)
-        headline = clean ? tr("You closed the connection cleanly") : tr("You closed the connection, not cleanly");
+    else if (clientFirst)
+        headline = report.isClean() ? tr("You closed the connection cleanly") : tr("You closed the connection, not cleanly");
     else
-        headline = clean ? tr("The server closed the connection cleanly") : tr("The server closed the connection, not cleanly");
+        headline = report.isClean() ? tr("The server closed the connection cleanly")
+                                    : tr("The server closed the connection, not cleanly");
     m_headline->setText(headline);
-    QPalette headlinePalette = m_headline->palette();
-    headlinePalette.setColor(QPalette::WindowText, !finished ? StatusColors::warning(pal)
-                                                             : (clean ? StatusColors::good(pal) : StatusColors::bad(pal)));
-    m_headline->setPalette(headlinePalette);
+    StatusColors::setColor(m_headline, QPalette::WindowText,
+                           !report.isFinished() ? StatusColors::warning(pal)
+                                                : (report.isClean() ? StatusColors::good(pal) : StatusColors::bad(pal)));
 
-    explanations.removeDuplicates();
-    m_explanation->setText(explanations.join(QLatin1Char('\n')));
-    m_explanation->setVisible(!explanations.isEmpty());
+    m_explanation->setText(report.notes().join(QLatin1Char('\n')));
+    m_explanation->setVisible(!report.notes().isEmpty());
 }
+
+QString CloseView::sentenceText() const { return m_sentence->text(); }
+QString CloseView::sidesText() const { return m_sides->text(); }
 
 void CloseView::changeEvent(QEvent *event)
 {

@@ -10,7 +10,9 @@ class QTreeWidget;
 
 // The Close tab: the closing handshake (RFC 6455 §5.5.1, §7) told as a short story —
 // "You sent Close 1000 "bye" at 12:00:09.500 → server echoed 1000 after 12 ms → TCP closed · clean" —
-// with a timeline, the code's name and meaning, and 1005/1006 explained in plain words.
+// with a timeline, the code's name and meaning, and 1005/1006 explained in plain words. What the
+// close means (codes, who closed, clean or not, the notes) is CloseReport's; the view gathers
+// the connection's Close frames for it and lays out its answer next to the events' times.
 class CloseView : public QWidget
 {
     Q_OBJECT
@@ -28,6 +30,9 @@ public:
     // What the view shows, for tests and assistive technology.
     QString headline() const;
     QString storyText() const;
+    // CloseReport's sentence, and each side's code on its own line.
+    QString sentenceText() const;
+    QString sidesText() const;
     QString codeText() const;
     QString meaningText() const;
     QString explanationText() const;
@@ -44,6 +49,8 @@ private:
     bool m_hasStory = false;
     QLabel *m_headline = nullptr;
     QLabel *m_story = nullptr;
+    QLabel *m_sentence = nullptr;
+    QLabel *m_sides = nullptr;
     QLabel *m_code = nullptr;
     QLabel *m_meaning = nullptr;
     QLabel *m_explanation = nullptr;

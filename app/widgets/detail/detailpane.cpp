@@ -5,13 +5,15 @@
 #include "widgets/detail/handshakeview.h"
 #include "widgets/detail/payloadview.h"
 
+#include "core/protocol/frameheader.h"
+
 #include <QEvent>
 
 namespace {
 
 bool isCloseRow(const Event &e)
 {
-    return e.kind == EventKind::Close || (e.kind == EventKind::Frame && e.frame.opcode == 0x8)
+    return e.kind == EventKind::Close || (e.kind == EventKind::Frame && e.frame.opcode == FrameHeader::Close)
             || (e.kind == EventKind::State && e.detail && e.detail->state == SessionState::Closed);
 }
 

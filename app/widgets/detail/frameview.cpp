@@ -1,6 +1,8 @@
 #include "widgets/detail/frameview.h"
 
 #include "widgets/detail/hexview.h"
+#include "widgets/detail/statuscolors.h"
+#include "core/protocol/framedissector.h"
 #include "core/protocol/frameheader.h"
 
 #include <QEvent>
@@ -19,24 +21,16 @@ namespace {
 constexpr int FirstByteRole = Qt::UserRole;
 constexpr int ByteCountRole = Qt::UserRole + 1;
 
-// Wireshark-style bit picture of a field inside one byte: "1... ....", ".... 0001".
-QString bitPicture(quint8 byte, quint8 mask)
-{
-    QString s;
-    for (int bit = 7; bit >= 0; --bit) {
-        if (bit == 3)
-            s += QLatin1Char(' ');
-        if (mask & (1u << bit))
-            s += (byte & (1u << bit)) ? QLatin1Char('1') : QLatin1Char('0');
-        else
-            s += QLatin1Char('.');
-    }
-    return s;
-}
+constexpr int FirstByteMaskRole = Qt::UserRole + 2;
 
-QString bytesHex(const QByteArray &bytes, int from, int count)
+QString problemPrefix(FrameDissector::Severity severity)
 {
-    return QString::fromLatin1(bytes.mid(from, count).toHex(' '));
+    switch (severity) {
+    case FrameDissector::Severity::Violation: return FrameView::tr("✗ Violation: ");
+    case FrameDissector::Severity::Warning: return FrameView::tr("⚠ Warning: ");
+    case FrameDissector::Severity::Note: return FrameView::tr("Note: ");
+    }
+    return {};
 }
 
 } // namespace
@@ -45,6 +39,7 @@ FrameView::FrameView(QWidget *parent)
     : QWidget(parent)
     , m_title(new QLabel(this))
     , m_note(new QLabel(this))
+    , m_problems(new QLabel(this))
     , m_hex(new HexView(this))
     , m_tree(new QTreeWidget(this))
 {
@@ -53,6 +48,9 @@ FrameView::FrameView(QWidget *parent)
     m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setWordWrap(true);
+    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problems->setVisible(false);
     // A header is 2..14 bytes: one line of the hex strip, plus room for a scroll bar.
     m_hex->setFixedHeight(m_hex->fontMetrics().height() + 2 * m_hex->frameWidth() + 6);
     m_hex->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -71,6 +69,7 @@ FrameView::FrameView(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_hex);
     layout->addWidget(m_tree, 1);
+    layout->addWidget(m_problems);
     layout->addWidget(m_note);
 
     connect(m_tree, &QTreeWidget::currentItemChanged, this,
@@ -112,8 +111,13 @@ QString FrameView::noteText() const
     return m_note->text();
 }
 
+QString FrameView::problemsText() const
+{
+    return m_problems->text();
+}
+
 QTreeWidgetItem *FrameView::addField(QTreeWidgetItem *parent, const QString &name, const QString &value,
-                                     const QString &bits, int firstByte, int byteCount)
+                                     const QString &bits, qint64 firstByte, qint64 byteCount)
 {
     auto *item = parent ? new QTreeWidgetItem(parent) : new QTreeWidgetItem(m_tree);
     item->setText(0, name);
@@ -132,6 +136,8 @@ void FrameView::render()
     m_hasFrame = carriesFrameHeader(m_event);
     m_hex->setVisible(m_hasFrame);
     m_tree->setVisible(m_hasFrame);
+    m_problems->clear();
+    m_problems->setVisible(false);
     if (!m_hasFrame) {
         m_hex->setData({});
         m_title->setText(tr("No frame header"));
@@ -148,74 +154,55 @@ void FrameView::render()
     }
 
     const FrameFields &f = m_event.frame;
-    const quint64 length = m_event.length;
-    // The header's exact bytes as the tap saw them: never re-encoded from the fields.
+    // The header's exact bytes as the tap saw them: never re-encoded from the fields. Core takes
+    // them apart (FrameDissector); this view only lays out what it says.
     const QByteArray raw = f.headerBytes().toByteArray();
     m_hex->setData(raw);
-    const auto b0 = quint8(raw[0]);
-    const auto b1 = quint8(raw[1]);
-    const QLocale locale;
+    FrameDissector::Context context;
+    if (m_event.dir == Direction::Out)
+        context.sender = FrameDecoder::Role::ClientToServer;
+    else if (m_event.dir == Direction::In)
+        context.sender = FrameDecoder::Role::ServerToClient;
+    context.payloadShownUnmasked = true; // the log keeps payloads unmasked
+    const FrameDissector dissected(raw, quint64(m_event.payload.size()), context);
     const QString direction = m_event.dir == Direction::Out ? tr("client → server") : tr("server → client");
     m_title->setText(tr("%1 frame, %2, header %n byte(s)", nullptr, int(raw.size()))
                              .arg(FrameHeader::opcodeName(f.opcode), direction));
 
-    addField(nullptr, tr("FIN"),
-             f.fin ? tr("1 — final frame of the message") : tr("0 — more frames of this message follow"),
-             bitPicture(b0, 0x80), 0, 1);
-    const char *rsvNames[] = {"RSV1", "RSV2", "RSV3"};
-    for (int i = 0; i < 3; ++i) {
-        const bool set = f.rsv & (4 >> i);
-        addField(nullptr, QString::fromLatin1(rsvNames[i]),
-                 set ? tr("1 — set (only allowed when an extension defines it, RFC 6455 §5.2)") : tr("0 — not set"),
-                 bitPicture(b0, quint8(0x40 >> i)), 0, 1);
+    QList<QTreeWidgetItem *> items;
+    items.reserve(dissected.fields().size());
+    for (const FrameDissector::Field &field : dissected.fields()) {
+        QTreeWidgetItem *parent = field.parent >= 0 && field.parent < items.size() ? items.at(field.parent) : nullptr;
+        QTreeWidgetItem *item = addField(parent, field.label, field.value, field.bits, field.firstByte, field.byteCount);
+        item->setData(0, FirstByteMaskRole, int(field.firstByteMask));
+        items.append(item);
     }
-    QString opcodeKind = f.opcode & 0x8 ? tr("control frame") : tr("data frame");
-    if (FrameHeader::isReservedOpcode(f.opcode))
-        opcodeKind = tr("reserved opcode, a protocol error (RFC 6455 §5.2)");
-    addField(nullptr, tr("Opcode"),
-             tr("0x%1 — %2 (%3)").arg(uint(f.opcode), 1, 16).arg(FrameHeader::opcodeName(f.opcode), opcodeKind),
-             bitPicture(b0, 0x0F), 0, 1);
-    addField(nullptr, tr("MASK"),
-             f.masked ? tr("1 — payload masked (required from client to server, RFC 6455 §5.3)")
-                      : tr("0 — payload not masked"),
-             bitPicture(b1, 0x80), 1, 1);
-
-    const int extBytes = raw.size() - 2 - (f.masked ? 4 : 0);
-    const int lengthBits = extBytes == 2 ? 16 : (extBytes == 8 ? 64 : 7);
-    const QString encoding = lengthBits == 7 ? tr("7-bit encoding") : (lengthBits == 16 ? tr("16-bit encoding") : tr("64-bit encoding"));
-    auto *lengthItem = addField(nullptr, tr("Payload length"),
-                                tr("%1 bytes (%2)").arg(locale.toString(length), encoding),
-                                QString(), 1, 1 + extBytes);
-    const quint8 len7 = b1 & 0x7F;
-    QString len7Meaning;
-    if (len7 == 126)
-        len7Meaning = tr("126 — the length is in the next 2 bytes");
-    else if (len7 == 127)
-        len7Meaning = tr("127 — the length is in the next 8 bytes");
-    else
-        len7Meaning = tr("%1 — the length itself").arg(uint(len7));
-    addField(lengthItem, tr("Length field (7 bits)"), len7Meaning, bitPicture(b1, 0x7F), 1, 1);
-    if (extBytes > 0) {
-        addField(lengthItem, lengthBits == 16 ? tr("Extended length (16 bits)") : tr("Extended length (64 bits)"),
-                 tr("%1 (%2)").arg(locale.toString(length), bytesHex(raw, 2, extBytes)), QString(), 2, extBytes);
-    }
-    const bool minimal = !f.nonMinimalLength && lengthBits == FrameHeader::minimalLengthBits(length);
-    addField(lengthItem, tr("Minimal encoding"),
-             minimal ? tr("yes")
-                     : tr("no — %1 fits a shorter encoding; RFC 6455 §5.2 requires the minimal number of bytes")
-                               .arg(locale.toString(length)),
-             QString(), 1, 1 + extBytes);
-    lengthItem->setExpanded(true);
-
-    if (f.masked) {
-        addField(nullptr, tr("Masking key"),
-                 tr("0x%1 (%2)").arg(f.maskKey, 8, 16, QLatin1Char('0')).arg(bytesHex(raw, 2 + extBytes, 4)),
-                 QString(), 2 + extBytes, 4);
-    } else {
-        addField(nullptr, tr("Masking key"), tr("none (MASK is 0)"), QString(), 1, 1);
+    for (QTreeWidgetItem *item : std::as_const(items)) {
+        if (item->childCount() > 0)
+            item->setExpanded(true);
     }
 
-    const int payloadBytes = int(std::min<quint64>(length, quint64(std::numeric_limits<int>::max())));
+    QStringList problems;
+    const QPalette &pal = palette();
+    for (const FrameDissector::Problem &problem : dissected.problems()) {
+        problems << problemPrefix(problem.severity) + problem.text;
+        if (problem.field >= 0 && problem.field < items.size()) {
+            // Mark the field the problem is about, so it is found in the tree too.
+            QTreeWidgetItem *item = items.at(problem.field);
+            const QColor color = problem.severity == FrameDissector::Severity::Violation ? StatusColors::bad(pal)
+                                 : problem.severity == FrameDissector::Severity::Warning ? StatusColors::warning(pal)
+                                                                                        : QColor();
+            if (color.isValid())
+                item->setForeground(1, color);
+            item->setToolTip(1, item->text(1) + QLatin1Char('\n') + problem.text);
+        }
+    }
+    m_problems->setText(problems.join(QLatin1Char('\n')));
+    m_problems->setVisible(!problems.isEmpty());
+    StatusColors::setColor(m_problems, QPalette::WindowText,
+                           dissected.hasViolations() ? StatusColors::bad(pal) : StatusColors::warning(pal));
+
+    const int payloadBytes = int(std::min<quint64>(m_event.length, quint64(std::numeric_limits<int>::max())));
     QString note;
     switch (m_source) {
     case HeaderSource::Wire:
@@ -245,7 +232,8 @@ void FrameView::onCurrentFieldChanged(QTreeWidgetItem *current)
         m_hex->setSelection(0, 0);
         return;
     }
-    m_hex->setSelection(current->data(0, FirstByteRole).toInt(), current->data(0, ByteCountRole).toInt());
+    // The bytes the field occupies; a bit field marks the one byte its bits live in.
+    m_hex->setSelection(current->data(0, FirstByteRole).toLongLong(), current->data(0, ByteCountRole).toLongLong());
 }
 
 void FrameView::changeEvent(QEvent *event)

@@ -10,8 +10,9 @@ class QTreeWidget;
 class QTreeWidgetItem;
 
 // The Frame tab: one frame header dissected like a protocol analyzer (RFC 6455 §5.2). The raw
-// header bytes on top, one line per field below; selecting a field highlights the byte(s) it
-// lives in.
+// header bytes on top, one line per field below, then the problems; selecting a field
+// highlights the byte(s) it lives in. Fields, ranges and problems are FrameDissector's: the view
+// lays them out and never reads the header bytes itself.
 class FrameView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +31,8 @@ public:
     // The source that applies to the event shown (Wire for every Frame event).
     HeaderSource headerSource() const { return m_source; }
     QString noteText() const;
+    // The dissector's violations, warnings and notes, one per line; empty when there are none.
+    QString problemsText() const;
     void clear();
     bool hasFrame() const { return m_hasFrame; }
 
@@ -48,13 +51,14 @@ private:
     void retranslateUi();
     void onCurrentFieldChanged(QTreeWidgetItem *current);
     QTreeWidgetItem *addField(QTreeWidgetItem *parent, const QString &name, const QString &value,
-                              const QString &bits, int firstByte, int byteCount);
+                              const QString &bits, qint64 firstByte, qint64 byteCount);
 
     Event m_event;
     HeaderSource m_source = HeaderSource::Unknown;
     bool m_hasFrame = false;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;
+    QLabel *m_problems = nullptr;
     HexView *m_hex = nullptr;
     QTreeWidget *m_tree = nullptr;
 };

@@ -1,53 +1,34 @@
 #include "widgets/detail/payloadview.h"
 
+#include "core/codecs/jsoncodec.h"
 #include "core/log/logrules.h"
 #include "core/protocol/frameheader.h"
-
 #include "widgets/detail/hexview.h"
-#include "widgets/detail/jsontreebuilder.h"
+#include "widgets/detail/jsontreemodel.h"
+#include "widgets/detail/jsontreeview.h"
+#include "widgets/detail/payloadactions.h"
+#include "widgets/detail/payloadtextview.h"
 #include "widgets/detail/statuscolors.h"
-#include "core/codecs/base64codec.h"
-#include "core/codecs/hexcodec.h"
-#include "core/codecs/jsoncodec.h"
-#include "core/codecs/textcodec.h"
-#include "core/io/safefilewriter.h"
 
 #include <QButtonGroup>
-#include <QClipboard>
-#include <QDir>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFontDatabase>
-#include <QGuiApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
-#include <QPlainTextEdit>
 #include <QStackedWidget>
-#include <QTextBlock>
 #include <QToolButton>
-#include <QTreeWidget>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace {
 
 enum Page { TextPage, TreePage, HexPage };
 
-// Cut at most `max` bytes without splitting a UTF-8 sequence (a lead byte and up to three
-// continuation bytes, RFC 3629 §3).
-qsizetype utf8Cut(const QByteArray &bytes, qsizetype max)
-{
-    if (bytes.size() <= max)
-        return bytes.size();
-    qsizetype n = max;
-    for (int back = 0; back < 3 && n > 0 && (quint8(bytes[n]) & 0xC0) == 0x80; ++back)
-        --n;
-    return n;
-}
+} // namespace
 
-QString dataSize(qint64 bytes)
+QString PayloadView::dataSize(qint64 bytes)
 {
     const QLocale locale;
     if (bytes < 1024)
@@ -56,15 +37,7 @@ QString dataSize(qint64 bytes)
     return locale.formattedDataSize(bytes, whole ? 0 : 1);
 }
 
-bool looksLikeJsonContainer(const QByteArray &bytes)
-{
-    for (char c : bytes) {
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n')
-            continue;
-        return c == '{' || c == '[';
-    }
-    return false;
-}
+namespace {
 
 QToolButton *makeButton(QWidget *parent, bool checkable)
 {
@@ -90,13 +63,13 @@ PayloadView::PayloadView(QWidget *parent)
     , m_compactButton(makeButton(m_jsonBar, true))
     , m_expandAll(makeButton(m_jsonBar, false))
     , m_collapseAll(makeButton(m_jsonBar, false))
-    , m_copy(makeButton(this, false))
-    , m_save(makeButton(this, false))
+    , m_actions(new PayloadActions(this))
+    , m_kind(new QLabel(this))
     , m_note(new QLabel(this))
     , m_status(new QLabel(this))
     , m_stack(new QStackedWidget(this))
-    , m_text(new QPlainTextEdit(m_stack))
-    , m_tree(new QTreeWidget(m_stack))
+    , m_text(new PayloadTextView(MaxTextBytes, LongLineChars, m_stack))
+    , m_tree(new JsonTreeView(m_stack))
     , m_hex(new HexView(m_stack))
 {
     m_modeGroup->addButton(m_textButton, int(Mode::Text));
@@ -105,13 +78,6 @@ PayloadView::PayloadView(QWidget *parent)
     m_styleGroup->addButton(m_treeButton, int(JsonStyle::Tree));
     m_styleGroup->addButton(m_prettyButton, int(JsonStyle::Pretty));
     m_styleGroup->addButton(m_compactButton, int(JsonStyle::Compact));
-
-    auto *menu = new QMenu(m_copy);
-    m_copyText = menu->addAction(QString());
-    m_copyHex = menu->addAction(QString());
-    m_copyBase64 = menu->addAction(QString());
-    m_copy->setMenu(menu);
-    m_copy->setPopupMode(QToolButton::InstantPopup);
 
     auto *jsonLayout = new QHBoxLayout(m_jsonBar);
     jsonLayout->setContentsMargins(0, 0, 0, 0);
@@ -127,29 +93,14 @@ PayloadView::PayloadView(QWidget *parent)
     bar->addSpacing(12);
     bar->addWidget(m_jsonBar);
     bar->addStretch(1);
-    bar->addWidget(m_copy);
-    bar->addWidget(m_save);
+    bar->addWidget(m_actions->copyButton());
+    bar->addWidget(m_actions->saveButton());
 
-    m_note->setWordWrap(true);
-    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel *label : {m_kind, m_note, m_status}) {
+        label->setWordWrap(true);
+        label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    }
     m_status->setVisible(false);
-
-    const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_text->setReadOnly(true);
-    m_text->setFont(fixed);
-    m_text->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_text->setWordWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    m_tree->setColumnCount(3);
-    m_tree->setUniformRowHeights(true);
-    m_tree->setFont(fixed);
-    // Key and Value are fitted to what shows (fitTreeColumns), and Type takes the rest: the type
-    // then sits right after the values instead of at the far edge of a wide pane.
-    m_tree->header()->setStretchLastSection(true);
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_tree->header()->setSectionResizeMode(1, QHeaderView::Interactive);
-    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_stack->addWidget(m_text);
     m_stack->addWidget(m_tree);
     m_stack->addWidget(m_hex);
@@ -158,24 +109,16 @@ PayloadView::PayloadView(QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->setSpacing(4);
     layout->addLayout(bar);
+    layout->addWidget(m_kind);
     layout->addWidget(m_note);
     layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
 
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(Mode(id)); });
     connect(m_styleGroup, &QButtonGroup::idClicked, this, [this](int id) { setJsonStyle(JsonStyle(id)); });
-    // Deeper levels need wider columns; fit them whenever more of the tree shows.
-    connect(m_tree, &QTreeWidget::itemExpanded, this, &PayloadView::fitTreeColumns);
-    m_tree->viewport()->installEventFilter(this);
-    connect(m_expandAll, &QToolButton::clicked, this, [this] {
-        m_tree->expandAll();
-        fitTreeColumns();
-    });
-    connect(m_collapseAll, &QToolButton::clicked, m_tree, &QTreeWidget::collapseAll);
-    connect(m_copyText, &QAction::triggered, this, &PayloadView::copyAsText);
-    connect(m_copyHex, &QAction::triggered, this, &PayloadView::copyAsHex);
-    connect(m_copyBase64, &QAction::triggered, this, &PayloadView::copyAsBase64);
-    connect(m_save, &QToolButton::clicked, this, &PayloadView::onSaveClicked);
+    connect(m_expandAll, &QToolButton::clicked, this, &PayloadView::expandAll);
+    connect(m_collapseAll, &QToolButton::clicked, m_tree, &QTreeView::collapseAll);
+    connect(m_actions, &PayloadActions::statusChanged, this, &PayloadView::setStatus);
 
     retranslateUi();
     render();
@@ -196,58 +139,35 @@ void PayloadView::setEvent(const Event &event)
     // The last frame of a fragmented message speaks for the whole message (LogRules::messageOf).
     const LogRules::Message message = LogRules::messageOf(event);
     m_payload = !m_hasPayload ? QByteArray() : message.valid ? message.payload : event.payload;
-    m_jsonState = JsonState::Unchecked;
-    m_jsonError.clear();
+    m_actions->setPayload(m_payload, event.seq);
+    m_jsonTree = JsonTree();
     m_treeBuiltForPayload = false;
-    m_tree->clear();
+    m_expandNote.clear();
+    m_tree->clearTree();
     m_hex->setData(m_payload);
     setStatus(QString(), false);
 
-    // The most useful mode for this payload (RFC 6455 §5.6: opcode 1 is UTF-8 text, 2 binary).
-    const quint8 opcode = message.valid ? message.opcode : event.frame.opcode;
-    m_isTextFrame = opcode == FrameHeader::Text;
-    Mode mode = Mode::Text;
-    if (m_hasPayload && !m_payload.isEmpty()) {
-        const bool binary = opcode == FrameHeader::Binary || opcode == FrameHeader::Close || event.kind == EventKind::Close;
-        const QByteArrayView head(m_payload.constData(), utf8Cut(m_payload, MaxTextBytes));
-        const bool utf8 = !TextCodec::validateUtf8(head).has_value();
-        if (binary || !utf8) {
-            mode = Mode::Hex;
-        } else if (m_payload.size() <= MaxAutoJsonBytes && looksLikeJsonContainer(m_payload.left(64))) {
-            checkJson();
-            if (m_jsonState == JsonState::Valid)
-                mode = Mode::Json;
-        }
+    // What the payload is, and so the most useful mode, is the classifier's (RFC 6455 §5.6:
+    // opcode 1 is UTF-8 text, 2 binary; a Close payload is a code and a reason).
+    const quint8 opcode = event.kind == EventKind::Close ? quint8(FrameHeader::Close)
+                          : message.valid               ? message.opcode
+                                                        : event.frame.opcode;
+    m_opcode = opcode;
+    m_complete = m_event.length <= quint64(m_payload.size());
+    m_class = m_hasPayload ? PayloadClassifier::classify(opcode, m_payload, m_complete) : PayloadClassifier::Result();
+    m_jsonError = m_class.jsonError;
+    m_jsonState = m_class.kind == PayloadClassifier::Kind::Json ? JsonState::Valid
+                  : m_jsonError                                 ? JsonState::Invalid
+                  : m_payload.size() > MaxJsonBytes             ? JsonState::TooLarge
+                                                                : JsonState::Unchecked;
+    switch (m_class.kind) {
+    case PayloadClassifier::Kind::Binary: m_mode = Mode::Hex; break;
+    case PayloadClassifier::Kind::Json: m_mode = m_payload.size() <= MaxAutoJsonBytes ? Mode::Json : Mode::Text; break;
+    case PayloadClassifier::Kind::Empty:
+    case PayloadClassifier::Kind::Text: m_mode = Mode::Text; break;
     }
-    m_mode = mode;
     m_jsonStyle = JsonStyle::Tree;
     render();
-}
-
-void PayloadView::fitTreeColumns()
-{
-    // Each column as wide as what shows in it, but the key at most a third and the value at most
-    // what is left after the Type column's own width: a long string is elided, never pushes Type
-    // out of sight.
-    QHeaderView *header = m_tree->header();
-    const int available = qMax(m_tree->viewport()->width(), 200);
-    m_tree->resizeColumnToContents(2);
-    const int typeWidth = header->sectionSize(2) + 12;
-    m_tree->resizeColumnToContents(0);
-    const int keyWidth = qMin(header->sectionSize(0) + 12, available / 3);
-    header->resizeSection(0, keyWidth);
-    m_tree->resizeColumnToContents(1);
-    const int valueWidth = qMin(header->sectionSize(1) + 24, qMax(available - keyWidth - typeWidth, available / 4));
-    header->resizeSection(1, valueWidth);
-}
-
-bool PayloadView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The tree's viewport gets its real width only once its page is laid out and shown: fit the
-    // columns to that width, and again whenever the pane is resized.
-    if (watched == m_tree->viewport() && event->type() == QEvent::Resize && m_treeBuiltForPayload)
-        fitTreeColumns();
-    return QWidget::eventFilter(watched, event);
 }
 
 void PayloadView::clear()
@@ -274,84 +194,56 @@ void PayloadView::setJsonStyle(JsonStyle style)
 
 void PayloadView::checkJson()
 {
-    if (m_jsonState != JsonState::Unchecked)
+    // The classifier read JSON only where it looks like a document (an object or an array); asked
+    // for JSON anyway, the tree's own build says whether it is one (a scalar is valid JSON).
+    if (m_jsonState != JsonState::Unchecked && m_jsonState != JsonState::Valid)
         return;
-    if (m_payload.size() > MaxJsonBytes) {
-        m_jsonState = JsonState::TooLarge;
+    if (m_treeBuiltForPayload)
         return;
-    }
-    if (const auto error = JsonCodec::validate(m_payload)) {
-        m_jsonState = JsonState::Invalid;
-        m_jsonError = error->message;
-        m_jsonErrorLine = error->line;
-        m_jsonErrorColumn = error->column;
-    } else {
+    JsonTree::Options options;
+    options.maxDepth = JsonTreeModel::FetchDepth;
+    options.maxNodes = JsonTreeModel::MaxChildRows + 1;
+    m_jsonTree = JsonTree::build(m_payload, options);
+    m_treeBuiltForPayload = true;
+    if (m_jsonTree.isValid()) {
         m_jsonState = JsonState::Valid;
+    } else {
+        m_jsonState = JsonState::Invalid;
+        m_jsonError = m_jsonTree.error();
     }
+}
+
+void PayloadView::expandAll()
+{
+    bool more = false;
+    const int opened = m_tree->expandAllBounded(&more);
+    m_expandNote = more ? tr("Expand all opened the first %1 nodes; open the others one by one.")
+                                  .arg(QLocale().toString(opened))
+                        : QString();
+    render();
 }
 
 bool PayloadView::showText(const QByteArray &bytes, bool wholePayload)
 {
-    const qsizetype cut = utf8Cut(bytes, MaxTextBytes);
-    QString text = QString::fromUtf8(bytes.constData(), cut);
-    // Qt lays out a text block as one piece: a single 1 MiB line (compact JSON, a base64 blob)
-    // takes seconds to minutes to wrap. Long lines are shown in blocks of LongLineChars; copy
-    // and save still use the payload itself.
-    bool broken = false;
-    qsizetype lineStart = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        if (i < text.size() && text.at(i) != QLatin1Char('\n'))
-            continue;
-        if (i - lineStart > LongLineChars) {
-            broken = true;
-            break;
-        }
-        lineStart = i + 1;
-    }
-    if (broken) {
-        QString split;
-        split.reserve(text.size() + text.size() / LongLineChars + 1);
-        qsizetype run = 0;
-        for (qsizetype i = 0; i < text.size(); ++i) {
-            const QChar c = text.at(i);
-            if (c == QLatin1Char('\n')) {
-                run = 0;
-            } else if (run >= LongLineChars && !c.isLowSurrogate()) {
-                split += QLatin1Char('\n');
-                run = 0;
-            }
-            split += c;
-            ++run;
-        }
-        text = split;
-    }
-    m_text->setPlainText(text);
-    if (cut < bytes.size()) {
-        m_extraNote = wholePayload ? tr("Showing the first %1 of %2; the Hex view shows all of it.")
-                                            .arg(dataSize(cut), dataSize(bytes.size()))
-                                  : tr("Showing the first %1 of %2.").arg(dataSize(cut), dataSize(bytes.size()));
-    }
-    if (broken) {
-        m_extraNote += (m_extraNote.isEmpty() ? QString() : QStringLiteral(" "))
-                + tr("Lines longer than %1 characters are shown in pieces.").arg(QLocale().toString(LongLineChars));
-    }
-    return broken;
+    const PayloadTextView::Shown shown = m_text->showUtf8(bytes);
+    m_extraNote = PayloadTextView::describe(shown, bytes.size(), wholePayload, LongLineChars);
+    return shown.linesBroken;
 }
 
 void PayloadView::render()
 {
-    m_text->setExtraSelections({});
+    m_text->clearMarks();
     QStringList notes;
     m_extraNote.clear();
-    const QLocale locale;
 
     for (QAbstractButton *b : m_modeGroup->buttons())
         b->setEnabled(m_hasPayload);
-    m_copy->setEnabled(m_hasPayload);
-    m_save->setEnabled(m_hasPayload);
+    m_actions->setEnabled(m_hasPayload);
     m_modeGroup->button(int(m_mode))->setChecked(true);
     m_styleGroup->button(int(m_jsonStyle))->setChecked(true);
     m_jsonBar->setVisible(m_hasPayload && m_mode == Mode::Json);
+    m_kind->setText(classificationText());
+    m_kind->setVisible(m_hasPayload);
 
     if (!m_hasPayload) {
         m_text->clear();
@@ -366,6 +258,7 @@ void PayloadView::render()
         else
             notes << tr("This row carries no payload.");
         m_note->setText(notes.join(QLatin1Char(' ')));
+        m_note->setVisible(true);
         return;
     }
 
@@ -377,12 +270,14 @@ void PayloadView::render()
     bool jsonTextFallback = false;
     if (m_mode == Mode::Json) {
         if (m_jsonState == JsonState::Invalid) {
-            notes << tr("Not valid JSON, shown as text. %1").arg(m_jsonError);
+            notes << tr("Not valid JSON, shown as text. %1").arg(m_jsonError ? m_jsonError->message : QString());
             jsonTextFallback = true;
         } else if (m_jsonState == JsonState::TooLarge) {
             notes << tr("Too large for the JSON view (over %1), shown as text.").arg(dataSize(MaxJsonBytes));
             jsonTextFallback = true;
         }
+    } else if (m_class.kind == PayloadClassifier::Kind::Json && m_mode == Mode::Text) {
+        notes << tr("Over %1 of JSON opens as text; JSON shows it as a tree.").arg(dataSize(MaxAutoJsonBytes));
     }
     const bool treeUsable = m_mode == Mode::Json && !jsonTextFallback && m_jsonStyle == JsonStyle::Tree;
     m_expandAll->setEnabled(treeUsable);
@@ -395,93 +290,54 @@ void PayloadView::render()
         notes << tr("%1 in %n line(s) of 16 bytes.", nullptr, int(std::min<qint64>(m_hex->lineCount(), INT_MAX)))
                          .arg(dataSize(m_payload.size()));
     } else if (treeUsable) {
-        if (!m_treeBuiltForPayload) {
-            const JsonTreeBuilder::Result r = JsonTreeBuilder::build(m_payload, m_tree, MaxTreeNodes);
-            m_treeBuiltForPayload = true;
-            m_treeTruncated = r.truncated;
-            fitTreeColumns();
-        }
-        m_stack->setCurrentIndex(TreePage);
-        if (m_treeTruncated)
-            m_extraNote = tr("The tree shows the first %1 values; Pretty or Hex show the rest.")
-                                  .arg(locale.toString(MaxTreeNodes));
+        renderTree();
     } else {
-        m_stack->setCurrentIndex(TextPage);
-        if (m_mode == Mode::Json && !jsonTextFallback) {
-            const QByteArray formatted = m_jsonStyle == JsonStyle::Pretty ? JsonCodec::pretty(m_payload)
-                                                                          : JsonCodec::compact(m_payload);
-            showText(formatted, false);
-        } else {
-            const bool broken = showText(m_payload, true);
-            const QByteArrayView shown(m_payload.constData(), utf8Cut(m_payload, MaxTextBytes));
-            if (const auto bad = TextCodec::validateUtf8(shown))
-                notes << tr("Not valid UTF-8 (%1); invalid bytes show as \uFFFD.").arg(bad->message);
-            if (m_jsonState == JsonState::Invalid && jsonTextFallback && m_jsonErrorLine > 0 && !broken) {
-                // Put the cursor on the error so it is one glance away.
-                const QTextBlock block = m_text->document()->findBlockByNumber(m_jsonErrorLine - 1);
-                if (block.isValid()) {
-                    QTextCursor cursor(block);
-                    cursor.movePosition(QTextCursor::Right, QTextCursor::MoveAnchor,
-                                        std::min(m_jsonErrorColumn - 1, block.length() - 1));
-                    m_text->setTextCursor(cursor);
-                    m_text->centerCursor();
-                    QTextEdit::ExtraSelection mark;
-                    mark.cursor = cursor;
-                    mark.cursor.clearSelection();
-                    QColor bad = StatusColors::bad(palette());
-                    bad.setAlpha(60);
-                    mark.format.setBackground(bad);
-                    mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-                    m_text->setExtraSelections({mark});
-                }
-            }
-        }
+        renderText(&notes, jsonTextFallback);
     }
     if (!m_extraNote.isEmpty())
         notes << m_extraNote;
+    if (treeUsable && !m_expandNote.isEmpty())
+        notes << m_expandNote;
     m_note->setText(notes.join(QLatin1Char(' ')));
     m_note->setVisible(!notes.isEmpty());
 }
 
-void PayloadView::copyAsText() const
+void PayloadView::renderTree()
 {
-    QGuiApplication::clipboard()->setText(QString::fromUtf8(m_payload));
+    checkJson();
+    if (m_tree->jsonModel()->isEmpty())
+        m_tree->setTree(m_jsonTree);
+    m_stack->setCurrentIndex(TreePage);
 }
 
-void PayloadView::copyAsHex() const
+void PayloadView::renderText(QStringList *notes, bool jsonTextFallback)
 {
-    QGuiApplication::clipboard()->setText(HexCodec::encode(m_payload));
+    m_stack->setCurrentIndex(TextPage);
+    if (m_mode == Mode::Json && !jsonTextFallback) {
+        const QByteArray formatted = m_jsonStyle == JsonStyle::Pretty ? JsonCodec::pretty(m_payload)
+                                                                      : JsonCodec::compact(m_payload);
+        showText(formatted, false);
+        return;
+    }
+    const bool broken = showText(m_payload, true);
+    if (m_class.utf8Error)
+        *notes << tr("Not valid UTF-8 (%1); invalid bytes show as \uFFFD.").arg(m_class.utf8Error->message);
+    if (m_jsonState == JsonState::Invalid && jsonTextFallback && m_jsonError && m_jsonError->line > 0 && !broken) {
+        // Put the cursor on the error so it is one glance away.
+        QColor bad = StatusColors::bad(palette());
+        constexpr int MarkAlpha = 60;
+        bad.setAlpha(MarkAlpha);
+        m_text->markPosition(m_jsonError->line, m_jsonError->column, bad);
+    }
 }
 
-void PayloadView::copyAsBase64() const
-{
-    QGuiApplication::clipboard()->setText(Base64Codec::encode(m_payload));
-}
+void PayloadView::copyAsText() const { m_actions->copyAsText(); }
+void PayloadView::copyAsHex() const { m_actions->copyAsHex(); }
+void PayloadView::copyAsBase64() const { m_actions->copyAsBase64(); }
 
 bool PayloadView::saveToFile(const QString &path, QString *error)
 {
-    const auto fail = [&](const QString &message) {
-        setStatus(message, true);
-        if (error)
-            *error = message;
-        return false;
-    };
-    if (path.isEmpty())
-        return fail(tr("No file name was given."));
-    // SafeFileWriter: a full disk is reported here and never leaves a truncated file behind.
-    SafeFileWriter file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_payload) != m_payload.size() || !file.commit())
-        return fail(tr("Could not save to %1: %2").arg(QDir::toNativeSeparators(path), file.failureReason()));
-    setStatus(tr("Saved %1 to %2.").arg(dataSize(m_payload.size()), QDir::toNativeSeparators(path)), false);
-    return true;
-}
-
-void PayloadView::onSaveClicked()
-{
-    const QString suggested = m_event.seq > 0 ? tr("payload-%1.bin").arg(m_event.seq) : tr("payload.bin");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save payload"), suggested);
-    if (!path.isEmpty())
-        saveToFile(path);
+    return m_actions->saveToFile(path, error);
 }
 
 void PayloadView::setStatus(const QString &text, bool error)
@@ -493,6 +349,13 @@ void PayloadView::setStatus(const QString &text, bool error)
 
 QString PayloadView::noteText() const { return m_note->text(); }
 QString PayloadView::statusText() const { return m_status->text(); }
+
+QString PayloadView::classificationText() const
+{
+    if (!m_hasPayload)
+        return QString();
+    return tr("Detected: %1 — %2").arg(PayloadClassifier::kindName(m_class.kind), m_class.reason);
+}
 
 QString PayloadView::displayedText() const
 {
@@ -509,11 +372,17 @@ QToolButton *PayloadView::jsonStyleButton(JsonStyle style) const
     return qobject_cast<QToolButton *>(m_styleGroup->button(int(style)));
 }
 
+QToolButton *PayloadView::copyButton() const { return m_actions->copyButton(); }
+QToolButton *PayloadView::saveButton() const { return m_actions->saveButton(); }
+
 void PayloadView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        m_treeBuiltForPayload = false; // type names in the tree are translated
+        if (!m_tree->jsonModel()->isEmpty())
+            m_tree->retranslate(); // type names in the tree are translated
+        if (m_hasPayload) // its reason is translated
+            m_class = PayloadClassifier::classify(m_opcode, m_payload, m_complete);
         render();
     }
     QWidget::changeEvent(event);
@@ -534,19 +403,11 @@ void PayloadView::retranslateUi()
     m_compactButton->setText(tr("Compact"));
     m_compactButton->setToolTip(tr("JSON without whitespace"));
     m_expandAll->setText(tr("Expand all"));
-    m_expandAll->setToolTip(tr("Expand every node of the JSON tree"));
+    m_expandAll->setToolTip(tr("Expand the nodes of the JSON tree, up to %1 of them")
+                                    .arg(QLocale().toString(JsonTreeView::MaxExpandAll)));
     m_collapseAll->setText(tr("Collapse all"));
     m_collapseAll->setToolTip(tr("Collapse every node of the JSON tree"));
-    m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the whole payload as text, hex or Base64"));
-    m_copy->setAccessibleName(tr("Copy payload"));
-    m_copyText->setText(tr("Copy as text"));
-    m_copyHex->setText(tr("Copy as hex"));
-    m_copyBase64->setText(tr("Copy as Base64"));
-    m_save->setText(tr("Save…"));
-    m_save->setToolTip(tr("Save the raw payload bytes to a file"));
-    m_save->setAccessibleName(tr("Save payload to file"));
-    m_tree->setHeaderLabels({tr("Key"), tr("Value"), tr("Type")});
+    m_actions->retranslateUi();
     m_tree->setAccessibleName(tr("JSON tree"));
     m_text->setAccessibleName(tr("Payload text"));
     m_hex->setAccessibleName(tr("Payload bytes"));

@@ -3,8 +3,13 @@
 #include "widgets/detail/frameview.h"
 #include "widgets/detail/handshakeview.h"
 #include "widgets/detail/hexview.h"
+#include "widgets/detail/jsontreemodel.h"
+#include "widgets/detail/jsontreeview.h"
 #include "widgets/detail/payloadview.h"
+#include "core/codecs/payloadclassifier.h"
 #include "core/protocol/closecodes.h"
+#include "core/protocol/closereport.h"
+#include "core/protocol/framedissector.h"
 #include "core/protocol/frameheader.h"
 #include "testevents.h"
 
@@ -107,6 +112,25 @@ QTreeWidgetItem *findField(QTreeWidget *tree, const QString &name)
     return items.isEmpty() ? nullptr : items.first();
 }
 
+// A row of the JSON tree by its path of rows from the top-level value ({} is the root), with
+// its children loaded the way a view loads them.
+QModelIndex jsonRow(JsonTreeView *tree, const QList<int> &path)
+{
+    QAbstractItemModel *model = tree->model();
+    QModelIndex index = model->index(0, 0);
+    for (int row : path) {
+        if (model->canFetchMore(index))
+            model->fetchMore(index);
+        index = model->index(row, 0, index);
+    }
+    return index;
+}
+
+QString jsonText(JsonTreeView *tree, const QList<int> &path, int column)
+{
+    return jsonRow(tree, path).siblingAtColumn(column).data().toString();
+}
+
 const QByteArray RfcKey("dGhlIHNhbXBsZSBub25jZQ==");
 const QByteArray RfcAccept("s3pPLMBiTxaQ9kYGzzhZRbK+xOo=");
 
@@ -129,7 +153,13 @@ private slots:
     void maskedBinaryFrameWith16BitLength();
     void frameFieldSelectionHighlightsItsBytes_data();
     void frameFieldSelectionHighlightsItsBytes();
+    void theHighlightIsTheDissectorsRange_data();
+    void theHighlightIsTheDissectorsRange();
     void nonMinimalLengthIsFlagged();
+    void theClassifiersReasonIsShown_data();
+    void theClassifiersReasonIsShown();
+    void theJsonTreeShowsRealCountsAndLoadsLazily();
+    void expandAllOnSixtyThousandObjectsIsBounded();
     void frameNoteSaysWhereTheHeaderCameFrom_data();
     void frameNoteSaysWhereTheHeaderCameFrom();
     void rowsWithoutAFrameHaveNoFrameTab();
@@ -194,31 +224,34 @@ void TestDetailPane::jsonPayloadShowsAsTreeInWireOrder()
     PayloadView *payload = m_pane->payloadView();
     QCOMPARE(payload->mode(), PayloadView::Mode::Json);
     QVERIFY(payload->isJson());
-    QTreeWidget *tree = payload->jsonTree();
+    JsonTreeView *tree = payload->jsonTree();
     QVERIFY(tree->isVisible());
-    QCOMPARE(tree->topLevelItemCount(), 1);
-    QTreeWidgetItem *root = tree->topLevelItem(0);
-    QCOMPARE(root->childCount(), 5);
+    QAbstractItemModel *model = tree->model();
+    QCOMPARE(model->rowCount(), 1);
+    const QModelIndex root = model->index(0, 0);
+    QCOMPARE(model->rowCount(root), 5);
+    QVERIFY(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("5 member"))); // the real count
     // Members in the order they were sent (QJsonObject would sort them), numbers as spelled.
-    QCOMPARE(root->child(0)->text(0), QStringLiteral("op"));
-    QCOMPARE(root->child(0)->text(1), QStringLiteral("\"joined\""));
-    QCOMPARE(root->child(1)->text(0), QStringLiteral("users"));
-    QCOMPARE(root->child(1)->childCount(), 2);
-    QCOMPARE(root->child(1)->child(1)->text(0), QStringLiteral("[1]"));
-    QCOMPARE(root->child(1)->child(1)->text(1), QStringLiteral("\"bo\""));
-    QCOMPARE(root->child(2)->text(1), QStringLiteral("1.50"));
-    QCOMPARE(root->child(3)->text(1), QStringLiteral("\"a\\nb\"")); // a line break shows as its escape
-    QCOMPARE(root->child(4)->text(2), QStringLiteral("boolean"));
+    QCOMPARE(jsonText(tree, {0}, 0), QStringLiteral("op"));
+    QCOMPARE(jsonText(tree, {0}, 1), QStringLiteral("\"joined\""));
+    QCOMPARE(jsonText(tree, {1}, 0), QStringLiteral("users"));
+    QCOMPARE(jsonRow(tree, {1}).data(JsonTreeModel::CountRole).toLongLong(), qint64(2));
+    QCOMPARE(jsonText(tree, {1, 1}, 0), QStringLiteral("[1]"));
+    QCOMPARE(model->rowCount(jsonRow(tree, {1})), 2);
+    QCOMPARE(jsonText(tree, {1, 1}, 1), QStringLiteral("\"bo\""));
+    QCOMPARE(jsonText(tree, {2}, 1), QStringLiteral("1.50"));
+    QCOMPARE(jsonText(tree, {3}, 1), QStringLiteral("\"a\\nb\"")); // a line break shows as its escape
+    QCOMPARE(jsonText(tree, {4}, 2), QStringLiteral("boolean"));
 
     QToolButton *expand = payload->expandAllButton();
     QToolButton *collapse = payload->collapseAllButton();
     QVERIFY(expand->isVisible() && expand->isEnabled());
     QVERIFY(collapse->isVisible() && collapse->isEnabled());
     QTest::mouseClick(collapse, Qt::LeftButton);
-    QVERIFY(!root->isExpanded());
+    QVERIFY(!tree->isExpanded(model->index(0, 0)));
     QTest::mouseClick(expand, Qt::LeftButton);
-    QVERIFY(root->isExpanded());
-    QVERIFY(root->child(1)->isExpanded());
+    QVERIFY(tree->isExpanded(model->index(0, 0)));
+    QVERIFY(tree->isExpanded(jsonRow(tree, {1})));
 }
 
 void TestDetailPane::jsonTypeColumnSitsNextToTheValues_data()
@@ -236,7 +269,7 @@ void TestDetailPane::jsonTypeColumnSitsNextToTheValues()
     m_pane->setEvent(frameEvent(6, Direction::In, 0x1, json));
     PayloadView *payload = m_pane->payloadView();
     QCOMPARE(payload->mode(), PayloadView::Mode::Json);
-    QTreeWidget *tree = payload->jsonTree();
+    JsonTreeView *tree = payload->jsonTree();
     QVERIFY(tree->isVisible());
     const QHeaderView *header = tree->header();
     const int viewport = tree->viewport()->width();
@@ -272,7 +305,7 @@ void TestDetailPane::jsonPrettyAndCompactToggle()
     QCOMPARE(payload->displayedText(), QStringLiteral(R"({"b":1,"a":[1,2]})"));
     QTest::mouseClick(payload->jsonStyleButton(PayloadView::JsonStyle::Tree), Qt::LeftButton);
     QVERIFY(payload->jsonTree()->isVisible());
-    QCOMPARE(payload->jsonTree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("b"));
+    QCOMPARE(jsonText(payload->jsonTree(), {0}, 0), QStringLiteral("b"));
 }
 
 void TestDetailPane::invalidJsonFallsBackToTextWithLineAndColumn()
@@ -319,13 +352,17 @@ void TestDetailPane::maskedBinaryFrameWith16BitLength()
     QVERIFY(opcode->text(1).contains(QStringLiteral("0x2")));
     QVERIFY(opcode->text(1).contains(QStringLiteral("binary")));
     QCOMPARE(opcode->text(2), QStringLiteral(".... 0010"));
-    QVERIFY(findField(tree, QStringLiteral("MASK"))->text(1).startsWith(QLatin1Char('1')));
+    QCOMPARE(findField(tree, QStringLiteral("MASK"))->text(1), QStringLiteral("masked"));
+    QCOMPARE(findField(tree, QStringLiteral("MASK"))->text(2), QStringLiteral("1... ...."));
     QTreeWidgetItem *length = findField(tree, QStringLiteral("Payload length"));
     QVERIFY2(length->text(1).contains(QStringLiteral("300")) && length->text(1).contains(QStringLiteral("16-bit")),
              qPrintable(length->text(1)));
-    QVERIFY(findField(tree, QStringLiteral("Length field (7 bits)"))->text(1).startsWith(QStringLiteral("126")));
-    QVERIFY(findField(tree, QStringLiteral("Extended length (16 bits)"))->text(1).contains(QStringLiteral("01 2c")));
-    QCOMPARE(findField(tree, QStringLiteral("Minimal encoding"))->text(1), QStringLiteral("yes"));
+    QVERIFY(findField(tree, QStringLiteral("Length indicator (7 bits)"))->text(1).startsWith(QStringLiteral("126")));
+    QCOMPARE(findField(tree, QStringLiteral("Extended length (16 bits)"))->text(1), QStringLiteral("300"));
+    QCOMPARE(findField(tree, QStringLiteral("Extended length (16 bits)"))->text(2), QStringLiteral("01 2c"));
+    // A minimal length encoding: nothing to flag.
+    QVERIFY(!length->text(1).contains(QStringLiteral("not minimal")));
+    QCOMPARE(frame->problemsText(), QString());
     QVERIFY(findField(tree, QStringLiteral("Masking key"))->text(1).contains(QStringLiteral("0x37fa213d")));
 
     m_pane->setCurrentIndex(DetailPane::FrameTab);
@@ -415,6 +452,58 @@ void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom()
     }
 }
 
+void TestDetailPane::theHighlightIsTheDissectorsRange_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<int>("role");
+    QTest::newRow("A masked client frame with a 16-bit length")
+            << frameEvent(9, Direction::Out, FrameHeader::Binary, QByteArray(300, 'b'))
+            << int(FrameDecoder::Role::ClientToServer);
+    QTest::newRow("A server frame with a 64-bit length")
+            << frameEvent(9, Direction::In, FrameHeader::Binary, QByteArray(70000, 'b'))
+            << int(FrameDecoder::Role::ServerToClient);
+    TestEvents::FrameSpec rsv;
+    rsv.rsv = 0x4; // RSV1 without an extension: a violation the dissector reports
+    QTest::newRow("A server ping with RSV1 set")
+            << TestEvents::frame(Direction::In, FrameHeader::Ping, "p", rsv, 9) << int(FrameDecoder::Role::ServerToClient);
+}
+
+void TestDetailPane::theHighlightIsTheDissectorsRange()
+{
+    QFETCH(Event, event);
+    QFETCH(int, role);
+    m_pane->setEvent(event);
+    m_pane->setCurrentIndex(DetailPane::FrameTab);
+    FrameView *frame = m_pane->frameView();
+    FrameDissector::Context context;
+    context.sender = FrameDecoder::Role(role);
+    context.payloadShownUnmasked = true;
+    const FrameDissector dissected(event.frame.headerBytes(), quint64(event.payload.size()), context);
+    const qint64 headerSize = event.frame.headerSize;
+    int checked = 0;
+    for (const FrameDissector::Field &field : dissected.fields()) {
+        QTreeWidgetItem *item = findField(frame->fieldTree(), field.label);
+        QVERIFY2(item, qPrintable(field.label));
+        QCOMPARE(item->text(1), field.value);
+        QCOMPARE(item->text(2), field.bits);
+        frame->fieldTree()->setCurrentItem(item);
+        if (field.firstByte >= headerSize) {
+            // The payload lies after the header strip: nothing in it to highlight.
+            QCOMPARE(frame->headerHex()->selectionLength(), qint64(0));
+            continue;
+        }
+        QCOMPARE(frame->headerHex()->selectionStart(), field.firstByte);
+        QCOMPARE(frame->headerHex()->selectionLength(), field.byteCount);
+        QCOMPARE(frame->headerHex()->selectedBytes(), field.raw);
+        ++checked;
+    }
+    QVERIFY(checked >= 8);
+    // Every problem the dissector found is shown.
+    for (const FrameDissector::Problem &problem : dissected.problems())
+        QVERIFY2(frame->problemsText().contains(problem.text), qPrintable(frame->problemsText()));
+    QCOMPARE(frame->problemsText().isEmpty(), dissected.problems().isEmpty());
+}
+
 void TestDetailPane::nonMinimalLengthIsFlagged()
 {
     TestEvents::FrameSpec wide;
@@ -422,10 +511,145 @@ void TestDetailPane::nonMinimalLengthIsFlagged()
     m_pane->setEvent(TestEvents::frame(Direction::In, FrameHeader::Text, "short", wide, 10));
     FrameView *frame = m_pane->frameView();
     QCOMPARE(frame->headerHex()->data(), QByteArray::fromHex("817e0005"));
-    const QString minimal = findField(frame->fieldTree(), QStringLiteral("Minimal encoding"))->text(1);
-    QVERIFY2(minimal.startsWith(QStringLiteral("no")), qPrintable(minimal));
-    QVERIFY(minimal.contains(QStringLiteral("§5.2")));
-    QVERIFY(findField(frame->fieldTree(), QStringLiteral("Masking key"))->text(1).contains(QStringLiteral("none")));
+    const QString length = findField(frame->fieldTree(), QStringLiteral("Payload length"))->text(1);
+    QVERIFY2(length.contains(QStringLiteral("not minimal")), qPrintable(length));
+    // The dissector's warning is shown, citing the RFC.
+    const QString problems = frame->problemsText();
+    QVERIFY2(problems.contains(QStringLiteral("minimal")) && problems.contains(QStringLiteral("§5.2")), qPrintable(problems));
+    QVERIFY(frame->problemsText().contains(FrameDissector(QByteArray::fromHex("817e0005"), 5).problems().first().text));
+    // MASK 0: no masking key field at all.
+    QVERIFY(findField(frame->fieldTree(), QStringLiteral("MASK"))->text(1).contains(QStringLiteral("not masked")));
+    QVERIFY(!findField(frame->fieldTree(), QStringLiteral("Masking key")));
+}
+
+void TestDetailPane::theClassifiersReasonIsShown_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QString>("contains");
+    QTest::newRow("Text") << frameEvent(5, Direction::In, FrameHeader::Text, "hello") << int(PayloadView::Mode::Text)
+                          << QStringLiteral("valid UTF-8");
+    QTest::newRow("A JSON object") << frameEvent(5, Direction::In, FrameHeader::Text, R"({"a":1})")
+                                   << int(PayloadView::Mode::Json) << QStringLiteral("JSON");
+    QTest::newRow("Looks like JSON but is not") << frameEvent(5, Direction::In, FrameHeader::Text, R"({"a":})")
+                                                << int(PayloadView::Mode::Text) << QStringLiteral("looks like JSON but");
+    QTest::newRow("A text frame that is not UTF-8")
+            << frameEvent(5, Direction::In, FrameHeader::Text, QByteArray::fromHex("68c328")) << int(PayloadView::Mode::Hex)
+            << QStringLiteral("§8.1");
+    QTest::newRow("Binary") << frameEvent(5, Direction::Out, FrameHeader::Binary, "abc") << int(PayloadView::Mode::Hex)
+                            << QStringLiteral("binary");
+    QTest::newRow("A Close frame") << frameEvent(5, Direction::Out, FrameHeader::Close, closePayload(1000))
+                                   << int(PayloadView::Mode::Hex) << QStringLiteral("§5.5.1");
+    QTest::newRow("Empty") << frameEvent(5, Direction::Out, FrameHeader::Ping, QByteArray()) << int(PayloadView::Mode::Text)
+                           << QStringLiteral("no payload bytes");
+}
+
+void TestDetailPane::theClassifiersReasonIsShown()
+{
+    QFETCH(Event, event);
+    QFETCH(int, mode);
+    QFETCH(QString, contains);
+    m_pane->setEvent(event);
+    PayloadView *payload = m_pane->payloadView();
+    const PayloadClassifier::Result expected = PayloadClassifier::classify(event.frame.opcode, event.payload);
+    QCOMPARE(int(payload->mode()), mode);
+    QCOMPARE(payload->classification().kind, expected.kind);
+    const QString shown = payload->classificationText();
+    QVERIFY2(shown.contains(expected.reason), qPrintable(shown));
+    QVERIFY2(shown.contains(PayloadClassifier::kindName(expected.kind)), qPrintable(shown));
+    QVERIFY2(shown.contains(contains), qPrintable(shown));
+}
+
+void TestDetailPane::theJsonTreeShowsRealCountsAndLoadsLazily()
+{
+    m_pane->setEvent(frameEvent(6, Direction::In, FrameHeader::Text,
+                                R"({"users":[{"name":"ann","tags":["a","b","c"]},{"name":"bo"}],"n":2})"));
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->mode(), PayloadView::Mode::Json);
+    JsonTreeView *tree = payload->jsonTree();
+    JsonTreeModel *model = tree->jsonModel();
+    const QModelIndex root = model->index(0, 0);
+    QVERIFY(tree->isExpanded(root));
+    QCOMPARE(model->rowCount(root), 2);
+    // Only the top-level value and its members are rows so far.
+    QCOMPARE(model->loadedRows(), 3);
+    const QModelIndex users = model->index(0, 0, root);
+    QVERIFY(model->hasChildren(users));
+    QVERIFY(model->canFetchMore(users));
+    QCOMPARE(model->rowCount(users), 0);
+    QVERIFY(users.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("2 element")));
+    tree->expand(users); // the view fetches the children it now needs
+    QCOMPARE(model->rowCount(users), 2);
+    QCOMPARE(model->loadedRows(), 5);
+    const QModelIndex ann = model->index(0, 0, users);
+    QCOMPARE(ann.data().toString(), QStringLiteral("[0]"));
+    QVERIFY(ann.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("2 member")));
+    QCOMPARE(ann.data(JsonTreeModel::OffsetRole).toLongLong(), qint64(10)); // where the element starts
+    tree->expand(ann);
+    const QModelIndex tags = model->index(1, 0, ann);
+    QCOMPARE(tags.data().toString(), QStringLiteral("tags"));
+    QVERIFY(tags.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("3 element")));
+    QCOMPARE(model->rowCount(tags), 0); // not opened: not loaded
+}
+
+void TestDetailPane::expandAllOnSixtyThousandObjectsIsBounded()
+{
+    constexpr int Objects = 60000;
+    QByteArray doc = "[";
+    for (int i = 0; i < Objects; ++i) {
+        if (i > 0)
+            doc += ',';
+        doc += R"({"id":)" + QByteArray::number(i) + R"(,"name":"user-)" + QByteArray::number(i)
+               + R"(","tags":["a","b"],"active":true,"score":12.5})";
+    }
+    doc += ']';
+    QVERIFY2(doc.size() > 4500000 && doc.size() < 5200000, qPrintable(QString::number(doc.size())));
+
+    QElapsedTimer timer;
+    timer.start();
+    m_pane->setEvent(frameEvent(6, Direction::In, FrameHeader::Text, doc));
+    QCoreApplication::processEvents();
+    const qint64 selectMs = timer.elapsed();
+    PayloadView *payload = m_pane->payloadView();
+    QCOMPARE(payload->classification().kind, PayloadClassifier::Kind::Json);
+    QCOMPARE(payload->mode(), PayloadView::Mode::Text); // over MaxAutoJsonBytes: JSON on request
+    timer.restart();
+    QTest::mouseClick(payload->modeButton(PayloadView::Mode::Json), Qt::LeftButton);
+    QCoreApplication::processEvents();
+    const qint64 treeMs = timer.elapsed();
+    JsonTreeView *tree = payload->jsonTree();
+    QVERIFY(tree->isVisible());
+    JsonTreeModel *model = tree->jsonModel();
+    const QModelIndex root = model->index(0, 0);
+    QVERIFY(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("60000 element")));
+    QCOMPARE(root.data(JsonTreeModel::CountRole).toLongLong(), qint64(Objects));
+    QCOMPARE(model->rowCount(root), Objects);
+    QCOMPARE(model->loadedRows(), Objects + 1); // no object's members yet
+
+    timer.restart();
+    QTest::mouseClick(payload->expandAllButton(), Qt::LeftButton);
+    QCoreApplication::processEvents(); // the one layout
+    tree->viewport()->repaint();
+    const qint64 expandMs = timer.elapsed();
+    QVERIFY(tree->isExpanded(model->index(0, 0, root)));
+    QVERIFY(tree->isExpanded(model->index(JsonTreeView::MaxExpandAll / 4, 0, root))); // each object holds 2 containers
+    QVERIFY(!tree->isExpanded(model->index(Objects - 1, 0, root)));
+    QVERIFY2(payload->noteText().contains(QStringLiteral("opened the first")), qPrintable(payload->noteText()));
+    QVERIFY(root.siblingAtColumn(1).data().toString().startsWith(QStringLiteral("60000 element")));
+    QVERIFY(model->loadedRows() < Objects + 1 + JsonTreeView::MaxExpandAll * 8);
+
+    // Scrolling to the end stays cheap: the rows are there, only the visible ones are painted.
+    timer.restart();
+    tree->scrollToBottom();
+    tree->viewport()->repaint();
+    const qint64 scrollMs = timer.elapsed();
+    constexpr qint64 BoundMs = 1500;
+    qInfo("JSON tree of %d objects (%lld bytes): select %lld ms, tree %lld ms, expand all %lld ms, scroll %lld ms "
+          "(bound %lld ms each)",
+          Objects, qint64(doc.size()), selectMs, treeMs, expandMs, scrollMs, BoundMs);
+    QVERIFY2(treeMs < BoundMs, qPrintable(QString::number(treeMs)));
+    QVERIFY2(expandMs < BoundMs, qPrintable(QString::number(expandMs)));
+    QVERIFY2(scrollMs < BoundMs, qPrintable(QString::number(scrollMs)));
 }
 
 void TestDetailPane::rowsWithoutAFrameHaveNoFrameTab()
@@ -735,6 +959,7 @@ void TestDetailPane::closeStories_data()
     QTest::addColumn<QString>("code");
     QTest::addColumn<QString>("explanationContains");
     QTest::addColumn<int>("timelineRows");
+    QTest::addColumn<QString>("sentence");
 
     QTest::newRow("You close with 1000 \"bye\", the server echoes after 12 ms, TCP closes cleanly")
             << QList<Event>{frameEvent(20, Direction::Out, 0x8, closePayload(1000, "bye")),
@@ -744,7 +969,8 @@ void TestDetailPane::closeStories_data()
             << QStringLiteral("You sent Close 1000 \"bye\" at %1 → server echoed 1000 after 12 ms → TCP closed · clean")
                        .arg(clock(BaseWallMs))
             << QStringLiteral("You closed the connection cleanly") << QStringLiteral("Code 1000 · Normal closure")
-            << QString() << 4;
+            << QString() << 4
+            << QStringLiteral("The client closed with 1000 (Normal closure), reason \"bye\"; the server answered with the same code: a clean close.");
 
     QTest::newRow("The server closes without a status code, which reads as 1005")
             << QList<Event>{frameEvent(30, Direction::In, 0x8, QByteArray()),
@@ -755,7 +981,8 @@ void TestDetailPane::closeStories_data()
                               "after 1.0 ms → TCP closed · clean")
                        .arg(clock(BaseWallMs))
             << QStringLiteral("The server closed the connection cleanly") << QStringLiteral("Code 1005 · No status received")
-            << QStringLiteral("The server's Close frame carried no status code") << 4;
+            << QStringLiteral("The server's Close frame carried no status code") << 4
+            << QStringLiteral("The server closed with a Close frame without a status code (1005); the client answered with the same code: a clean close.");
 
     QTest::newRow("The connection drops without any Close frame, which reads as 1006")
             << QList<Event>{stateEvent(40, SessionState::Open, -5000),
@@ -763,7 +990,8 @@ void TestDetailPane::closeStories_data()
                             closeSummary(42, 1006, QString(), CloseInitiator::None, false, 0)}
             << QStringLiteral("The connection dropped without a Close frame at %1 · not clean").arg(clock(BaseWallMs))
             << QStringLiteral("Connection dropped") << QStringLiteral("Code 1006 · Abnormal closure")
-            << QStringLiteral("The connection dropped without a Close frame: TCP ended") << 2;
+            << QStringLiteral("No Close frame came from the server before the connection ended, so its code reads as 1006") << 2
+            << QStringLiteral("The connection ended without a Close frame from either side, so both codes read as 1006 (Abnormal closure): not a clean close.");
 
     QTest::newRow("You close with 1001, the server never answers and TCP ends: 1006, not clean")
             << QList<Event>{frameEvent(50, Direction::Out, 0x8, closePayload(1001, "going away")),
@@ -773,7 +1001,8 @@ void TestDetailPane::closeStories_data()
                               "closed · not clean")
                        .arg(clock(BaseWallMs))
             << QStringLiteral("You closed the connection, not cleanly") << QStringLiteral("Code 1006 · Abnormal closure")
-            << QStringLiteral("without a Close frame from the server") << 3;
+            << QStringLiteral("No Close frame came from the server before the connection ended") << 3
+            << QStringLiteral("The client closed with 1001 (Going away), reason \"going away\"; the connection ended before the server answered (1006): not a clean close.");
 
     QTest::newRow("The server closes with 4001 and a reason, you echo it")
             << QList<Event>{frameEvent(60, Direction::In, 0x8, closePayload(4001, "kicked")),
@@ -784,7 +1013,8 @@ void TestDetailPane::closeStories_data()
                               "→ TCP closed · clean")
                        .arg(clock(BaseWallMs))
             << QStringLiteral("The server closed the connection cleanly")
-            << QStringLiteral("Code 4001 · %1 · reason \"kicked\"").arg(CloseCodes::name(4001)) << QString() << 4;
+            << QStringLiteral("Code 4001 · %1 · reason \"kicked\"").arg(CloseCodes::name(4001)) << QString() << 4
+            << QStringLiteral("The server closed with %1, reason \"kicked\"; the client answered with the same code: a clean close.").arg(CloseCodes::label(4001));
 }
 
 void TestDetailPane::closeStories()
@@ -795,6 +1025,7 @@ void TestDetailPane::closeStories()
     QFETCH(QString, code);
     QFETCH(QString, explanationContains);
     QFETCH(int, timelineRows);
+    QFETCH(QString, sentence);
 
     QVERIFY(!m_pane->isTabEnabled(DetailPane::CloseTab));
     m_pane->setCloseStory(events);
@@ -805,14 +1036,18 @@ void TestDetailPane::closeStories()
     QCOMPARE(view->storyText(), story);
     QCOMPARE(view->headline(), headline);
     QCOMPARE(view->codeText(), code);
+    QCOMPARE(view->sentenceText(), sentence); // CloseReport's own words
     QVERIFY(!view->meaningText().isEmpty());
     if (explanationContains.isEmpty()) {
         QCOMPARE(view->explanationText(), QString());
     } else {
         QVERIFY2(view->explanationText().contains(explanationContains), qPrintable(view->explanationText()));
     }
-    // Each explanation once, even when both Close frames lacked a code.
-    QVERIFY(view->explanationText().count(QStringLiteral("carried no status code")) <= 1);
+    // Each explanation once, even when both Close frames lacked a code: one note per side.
+    QVERIFY(view->explanationText().count(QStringLiteral("The server's Close frame carried no status code")) <= 1);
+    QVERIFY(view->explanationText().count(QStringLiteral("The client's Close frame carried no status code")) <= 1);
+    const QStringList lines = view->explanationText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(QSet<QString>(lines.cbegin(), lines.cend()).size(), lines.size());
     QVERIFY(view->timeline()->isVisible());
     QCOMPARE(view->timeline()->topLevelItemCount(), timelineRows);
 }
@@ -878,7 +1113,7 @@ void TestDetailPane::languageChangeRebuildsEveryView()
     const QString story = m_pane->closeView()->storyText();
     const QString formula = m_pane->handshakeView()->formulaText();
     // What QApplication sends when a translator is installed; QWidget passes it on to children.
-    QSignalSpy rebuilt(m_pane->payloadView()->jsonTree(), &QTreeWidget::itemExpanded);
+    QSignalSpy rebuilt(m_pane->payloadView()->jsonTree(), &QTreeView::expanded);
     QEvent languageChange(QEvent::LanguageChange);
     QCoreApplication::sendEvent(m_pane, &languageChange);
     QCOMPARE(rebuilt.count(), 1); // the JSON tree was built again (its root expands)
@@ -886,10 +1121,11 @@ void TestDetailPane::languageChangeRebuildsEveryView()
     QCOMPARE(m_pane->closeView()->storyText(), story);
     QCOMPARE(m_pane->handshakeView()->formulaText(), formula);
     QCOMPARE(m_pane->handshakeView()->acceptMark(), QStringLiteral("✓"));
-    QTreeWidget *tree = m_pane->payloadView()->jsonTree();
-    QCOMPARE(tree->topLevelItemCount(), 1);
-    QCOMPARE(tree->topLevelItem(0)->child(0)->childCount(), 2);
-    QCOMPARE(tree->headerItem()->text(0), QStringLiteral("Key"));
+    JsonTreeView *tree = m_pane->payloadView()->jsonTree();
+    QCOMPARE(tree->model()->rowCount(), 1);
+    QVERIFY(jsonRow(tree, {0, 1}).isValid()); // the member's elements load again on demand
+    QCOMPARE(tree->model()->rowCount(jsonRow(tree, {0})), 2);
+    QCOMPARE(tree->model()->headerData(0, Qt::Horizontal).toString(), QStringLiteral("Key"));
     QCOMPARE(m_pane->frameView()->fieldTree()->headerItem()->text(0), QStringLiteral("Field"));
 }
 

@@ -22,6 +22,7 @@
 #include <QToolButton>
 #include <QTranslator>
 #include <QUndoStack>
+#include <QStatusBar>
 #include <QtTest>
 
 namespace {
@@ -68,6 +69,7 @@ private slots:
     void iconButtonsHaveAccessibleNamesAndTooltips();
     void testServerStatusAndToggle();
     void testServerKeepsItsPortAndProfilesFollowAMove();
+    void aProfileThatCannotFollowTheServerIsReported();
     void builtInProfileOnFirstRun();
     void builtInProfileWhenTheFolderIsNewToTheUser();
     void doubleClickOnAProfileConnects();
@@ -245,6 +247,30 @@ void TestMainWindow::testServerKeepsItsPortAndProfilesFollowAMove()
     QCOMPARE(m_store->profile(QStringLiteral("local echo"))->connection.url, m_server->url(QStringLiteral("/echo")));
     QCOMPARE(m_store->profile(QStringLiteral("elsewhere"))->connection.url, other.connection.url);
     QCOMPARE(QSettings().value(QStringLiteral("testServer/port")).toUInt(), uint(m_server->port()));
+}
+
+void TestMainWindow::aProfileThatCannotFollowTheServerIsReported()
+{
+    QTcpServer blocker;
+    QVERIFY(blocker.listen(QHostAddress::LocalHost, 0));
+    const quint16 oldPort = blocker.serverPort();
+    QSettings().setValue(QStringLiteral("testServer/port"), oldPort);
+    Profile local;
+    local.name = QStringLiteral("local echo");
+    local.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort));
+    QVERIFY(m_store->save(local));
+    // Its file cannot be replaced any more: a directory now stands where the file was.
+    const QString path = m_store->filePath(local.name);
+    QVERIFY(QFile::remove(path));
+    QVERIFY(QDir().mkpath(path));
+
+    auto window = makeWindow();
+    QVERIFY(window->startTestServer());
+    QVERIFY(m_server->port() != oldPort);
+    // The failed save is said in the status bar, not dropped.
+    const QString message = window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("could not follow")), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(m_server->port())), qPrintable(message));
 }
 
 void TestMainWindow::builtInProfileOnFirstRun()
