@@ -333,7 +333,7 @@ void TapTunnel::onUpstreamDisconnected()
     if (m_upstream->bytesAvailable() > 0)
         onUpstreamReadyRead();
     m_upstreamClosed = true;
-    // A client leg closed before it was the client's doing, not the server's (TapHandshake).
+    // A response still pending is the server's doing only if the client leg was still open.
     m_handshake.endResponse(m_in, m_out, m_clientClosed);
     relayToClient({});
     if (m_clientClosed) {
