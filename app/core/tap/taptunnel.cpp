@@ -1,10 +1,7 @@
 #include "core/tap/taptunnel.h"
 
 #include "core/log/eventfactory.h"
-#include "core/protocol/closecodes.h"
-#include "core/protocol/closepayload.h"
 #include "core/protocol/frameheader.h"
-#include "core/protocol/handshakevalidator.h"
 #include "core/session/socketerrortext.h"
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/tapbackpressure.h"
@@ -15,53 +12,20 @@
 #include <QTcpSocket>
 #include <QTimer>
 
-#include <algorithm>
+#include <utility>
 
-TapTunnel::Stream::Stream(TapTunnel *t, Direction d)
-    : tunnel(t)
-    , dir(d)
-    , http(d == Direction::Out ? HttpParser::Kind::Request : HttpParser::Kind::Response)
-    , decoder(d == Direction::Out ? FrameDecoder::Role::ClientToServer : FrameDecoder::Role::ServerToClient, this)
+namespace {
+
+// "host:port" as the log writes it: an IPv6 literal in brackets (RFC 3986 §3.2.2).
+QString targetOf(const QString &host, quint16 port)
 {
+    const bool literalV6 = QHostAddress(host).protocol() == QAbstractSocket::IPv6Protocol;
+    return (literalV6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') + QString::number(port);
 }
 
-void TapTunnel::Stream::frameStarted(const FrameHeader &header)
-{
-    payload = QByteArray();
-    declared = header.payloadLength;
-}
+constexpr qint64 NsPerUs = 1000;
 
-void TapTunnel::Stream::framePayload(QByteArrayView chunk)
-{
-    if (payload.isNull() && quint64(chunk.size()) == declared) {
-        payload = chunk.toByteArray(); // the whole payload in one piece: exact size, one copy
-        return;
-    }
-    // Grow geometrically but never beyond the declared length, and never reserve what has not
-    // arrived yet more than twice over: a peer that declares 2^62 bytes gets no allocation.
-    const qsizetype needed = payload.size() + chunk.size();
-    if (payload.capacity() < needed) {
-        const quint64 grown = std::max<quint64>(quint64(needed), quint64(payload.capacity()) * 2);
-        payload.reserve(qsizetype(std::min<quint64>(grown, std::max<quint64>(declared, quint64(needed)))));
-    }
-    payload.append(chunk.data(), chunk.size());
-}
-
-void TapTunnel::Stream::frameFinished(const FrameHeader &header)
-{
-    tunnel->frameDone(*this, header);
-}
-
-void TapTunnel::Stream::violation(quint16 closeCode, const QString &message, bool fatal)
-{
-    const QString who = dir == Direction::Out ? TapTunnel::tr("The client") : TapTunnel::tr("The server");
-    tunnel->emitError(ErrorCategory::Protocol,
-                      TapTunnel::tr("%1 violated RFC 6455 (close code %2): %3")
-                              .arg(who, CloseCodes::label(closeCode), message),
-                      dir, closeCode);
-    if (fatal)
-        passthrough = true;
-}
+} // namespace
 
 TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &host, quint16 port,
                      const QByteArray &earlyBytes, const TapConfig &config, QObject *parent)
@@ -72,21 +36,21 @@ TapTunnel::TapTunnel(QTcpSocket *client, const QByteArray &user, const QString &
     , m_user(user)
     , m_host(host)
     , m_port(port)
+    , m_target(targetOf(host, port))
     , m_pendingClient(earlyBytes)
-    , m_out(std::make_unique<Stream>(this, Direction::Out))
-    , m_in(std::make_unique<Stream>(this, Direction::In))
+    , m_handshake(m_target, config.hostHeaderFrom, config.hostHeaderTo,
+                  [this](const Event &event) { emit eventProduced(event); })
+    , m_out(Direction::Out, this)
+    , m_in(Direction::In, this)
 {
     m_clock.start();
     m_client->setParent(this);
     m_client->setSocketOption(QAbstractSocket::LowDelayOption, 1);
-    m_in->decoder.setMaxFramePayload(m_config.maxIncomingFrameSize);
-    m_in->decoder.setMaxMessageSize(m_config.maxIncomingMessageSize);
+    m_in.decoder().setMaxFramePayload(m_config.maxIncomingFrameSize);
+    m_in.decoder().setMaxMessageSize(m_config.maxIncomingMessageSize);
     m_linger->setSingleShot(true);
     m_linger->setInterval(LingerMs);
     connect(m_linger, &QTimer::timeout, this, &TapTunnel::onLingerTimeout);
-    const bool literalV6 = QHostAddress(m_host).protocol() == QAbstractSocket::IPv6Protocol;
-    m_target = (literalV6 ? QLatin1Char('[') + m_host + QLatin1Char(']') : m_host) + QLatin1Char(':')
-            + QString::number(m_port);
 }
 
 TapTunnel::~TapTunnel() = default;
@@ -96,9 +60,9 @@ void TapTunnel::emitError(ErrorCategory category, const QString &text, Direction
     emit eventProduced(EventFactory::error(category, text, dir, closeCode));
 }
 
-void TapTunnel::emitInfo(const QString &text)
+void TapTunnel::streamEvent(const Event &event)
 {
-    emit eventProduced(EventFactory::info(text));
+    emit eventProduced(event);
 }
 
 void TapTunnel::onClientReadyRead()
@@ -132,7 +96,7 @@ qint64 TapTunnel::bufferedBytes() const
     qint64 bytes = m_client->bytesAvailable() + TapBackPressure::unwritten(m_client);
     if (m_upstream)
         bytes += m_upstream->bytesAvailable() + TapBackPressure::unwritten(m_upstream);
-    return bytes + m_pendingClient.size() + m_heldResponse.size() + m_requestBuffer.size();
+    return bytes + m_pendingClient.size() + m_handshake.bufferedBytes();
 }
 
 void TapTunnel::watchBackPressure()
@@ -181,7 +145,7 @@ void TapTunnel::onUpstreamReady()
     if (m_phase != Phase::ConnectingUpstream)
         return;
     m_phase = Phase::Relaying;
-    m_summary.upstreamEstablished = true;
+    m_close.upstreamEstablished();
     m_upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
     const qsizetype tlsErrors = m_leg->tlsErrors().size();
     if (m_config.secure) {
@@ -219,236 +183,68 @@ void TapTunnel::onUpstreamError(QAbstractSocket::SocketError error)
     // Before the leg is up, TapUpstream reports (failed()).
     if (m_phase != Phase::Relaying || error == QAbstractSocket::RemoteHostClosedError)
         return; // the Close event tells the story of an ordinary end
-    if (m_clientClosed && m_summary.outSeen)
+    if (m_clientClosed && m_close.seen(Direction::Out))
         return;
     emitError(SocketErrorText::category(error), SocketErrorText::text(error, m_target));
 }
 
-QByteArray TapTunnel::rewriteHost(const QByteArray &head) const
-{
-    if (m_config.hostHeaderFrom.isEmpty())
-        return head;
-    // Replace the value of the first Host field line when it is exactly the one QWebSocket wrote.
-    qsizetype lineStart = head.indexOf('\n');
-    while (lineStart >= 0 && lineStart + 1 < head.size()) {
-        const qsizetype begin = lineStart + 1;
-        const qsizetype end = head.indexOf('\n', begin);
-        if (end < 0)
-            break;
-        const QByteArray line = head.mid(begin, end - begin);
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).compare("host", Qt::CaseInsensitive) == 0) {
-            QByteArray value = line.mid(colon + 1);
-            const bool cr = value.endsWith('\r');
-            if (cr)
-                value.chop(1);
-            if (value.trimmed() != m_config.hostHeaderFrom)
-                return head;
-            QByteArray rewritten = head.left(begin);
-            rewritten += line.left(colon + 1) + ' ' + m_config.hostHeaderTo + (cr ? "\r" : "");
-            rewritten += head.mid(end);
-            return rewritten;
-        }
-        lineStart = end;
-    }
-    return head;
-}
-
 void TapTunnel::processClientBytes(const QByteArray &data)
 {
-    Stream &out = *m_out;
-    if (!out.httpDone) {
-        m_requestBuffer.append(data);
-        out.http.feed(data);
-        if (out.http.state() == HttpParser::State::Head || out.http.state() == HttpParser::State::Body)
-            return; // wait for the whole head: its Host line may have to change
-        out.httpDone = true;
-        const QByteArray buffered = std::exchange(m_requestBuffer, {});
-        if (out.http.state() == HttpParser::State::Error) {
-            emitError(ErrorCategory::Tap, tr("The upgrade request could not be parsed: %1").arg(out.http.errorString()));
-            out.passthrough = true;
-            m_upstream->write(buffered);
+    if (!m_out.isHttpDone()) {
+        QByteArray head;
+        QByteArray rest;
+        if (!m_handshake.takeRequestBytes(m_out, data, &head, &rest))
             return;
-        }
-        const qsizetype headSize = qsizetype(out.http.bytesConsumed());
-        const QByteArray head = rewriteHost(buffered.left(headSize));
-        if (head.size() == headSize) {
-            m_request = out.http.message();
-        } else {
-            HttpParser reparsed(HttpParser::Kind::Request);
-            reparsed.feed(head);
-            m_request = reparsed.message();
-        }
         m_upstream->write(head);
-        auto detail = QSharedPointer<EventDetail>::create();
-        detail->http = m_request;
-        Event event = EventFactory::withDetail(EventKind::HandshakeRequest, Direction::Out, detail);
-        event.length = quint64(m_request.bodyBytesSeen);
-        emit eventProduced(event);
-        out.framing = true;
-        const QByteArray rest = buffered.mid(headSize);
         if (!rest.isEmpty()) {
             m_upstream->write(rest);
-            out.decoder.feed(rest);
+            m_out.feedFrames(rest);
         }
         return;
     }
     m_upstream->write(data);
-    if (out.framing && !out.passthrough)
-        out.decoder.feed(data);
-}
-
-void TapTunnel::responseComplete()
-{
-    Stream &in = *m_in;
-    in.httpDone = true;
-    const HttpMessage &response = in.http.message();
-    const HandshakeCheck check = HandshakeValidator::validate(m_request, response);
-    auto detail = QSharedPointer<EventDetail>::create();
-    detail->http = response;
-    detail->acceptExpected = check.acceptExpected;
-    detail->acceptReceived = check.acceptReceived;
-    detail->acceptValid = check.acceptValid;
-    detail->handshakeProblems = check.problems;
-    Event event = EventFactory::withDetail(EventKind::HandshakeResponse, Direction::In, detail);
-    event.length = quint64(response.bodyBytesSeen);
-    event.payload = response.body;
-    emit eventProduced(event);
-
-    if (response.statusCode == 101) {
-        m_responseIs101 = true;
-        in.framing = true;
-        m_subprotocol = QString::fromLatin1(check.subprotocol);
-        // RFC 6455 accepts more spellings than QWebSocket 6.4 does (a Connection token list,
-        // upper-case values): what the tap accepted, QWebSocket gets in canonical form. The log
-        // above keeps the bytes that really came.
-        m_canonicalHead = HandshakeValidator::canonicalResponse(check);
-        m_responseHeadSize = qsizetype(in.http.bytesConsumed());
-        if (!check.ok) {
-            emitError(ErrorCategory::Handshake,
-                      tr("The server's 101 response is not a valid WebSocket handshake: %1")
-                              .arg(check.problems.join(QLatin1Char(' '))),
-                      Direction::In);
-        }
-    } else {
-        in.passthrough = true;
-        emitError(ErrorCategory::Handshake,
-                  tr("The server refused the WebSocket upgrade: HTTP %1 %2.")
-                          .arg(response.statusCode)
-                          .arg(QString::fromLatin1(response.reasonPhrase)),
-                  Direction::In);
-    }
+    m_out.feedFrames(data);
 }
 
 void TapTunnel::processServerBytes(const QByteArray &data)
 {
-    Stream &in = *m_in;
-    if (!in.httpDone) {
-        const qsizetype used = in.http.feed(data);
-        switch (in.http.state()) {
-        case HttpParser::State::Head:
-        case HttpParser::State::Body:
-            return;
-        case HttpParser::State::Error: {
-            in.httpDone = true;
-            in.passthrough = true;
-            // What the server sent up to the offending byte still belongs in the log: it is often
-            // the best clue (another protocol's banner, a proxy's page, a runaway header).
-            auto detail = QSharedPointer<EventDetail>::create();
-            detail->http = in.http.message();
-            detail->handshakeProblems = QStringList{ in.http.errorString() };
-            emit eventProduced(EventFactory::withDetail(EventKind::HandshakeResponse, Direction::In, detail));
-            emitError(ErrorCategory::Handshake,
-                      tr("The server's handshake response is not valid HTTP: %1").arg(in.http.errorString()), Direction::In);
-            return;
-        }
-        case HttpParser::State::Complete:
-            responseComplete();
-            if (m_clientClosed && !in.framing) {
-                m_linger->stop();
-                QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
-            }
-            if (in.framing && used < data.size())
-                in.decoder.feed(QByteArrayView(data.constData() + used, data.size() - used));
-            return;
-        }
+    if (m_in.isHttpDone()) {
+        m_in.feedFrames(data);
         return;
     }
-    if (in.framing && !in.passthrough)
-        in.decoder.feed(data);
+    qsizetype used = 0;
+    if (m_handshake.takeResponseBytes(m_in, data, &used) != TapHandshake::ResponseStep::Complete)
+        return;
+    if (m_clientClosed && !m_in.isFraming()) {
+        // QWebSocket is gone and a refusal has nothing to follow: the log has the whole response.
+        m_linger->stop();
+        QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
+    }
+    if (used < data.size())
+        m_in.feedFrames(QByteArrayView(data.constData() + used, data.size() - used));
 }
 
-void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
+void TapTunnel::frameDecoded(TapStream &stream, const FrameHeader &header, Event &event)
 {
-    // One event per frame (docs/ARCHITECTURE.md, "One frame, one event"): what the frame means
-    // beyond its header (the message it ends, the ping it answers) rides on the same event.
-    Event event = EventFactory::frame(stream.dir, header, std::exchange(stream.payload, QByteArray()));
-    QSharedPointer<EventDetail> detail;
-
     switch (header.opcode) {
-    case FrameHeader::Text:
-    case FrameHeader::Binary:
-        // A new data message; an unfinished one before it was reported by the decoder (§5.4).
-        stream.inMessage = !header.fin;
-        if (header.fin) {
-            event.frame.flags |= FrameFields::EndsMessage;
-        } else {
-            stream.messageOpcode = header.opcode;
-            stream.messageFrames = 1;
-            stream.messagePayload = event.payload;
-        }
-        break;
-    case FrameHeader::Continuation:
-        if (!stream.inMessage)
-            break; // the decoder reported it
-        stream.messagePayload.append(event.payload);
-        ++stream.messageFrames;
-        if (header.fin) {
-            // The one place a fragmented message is reassembled (RFC 6455 §5.4).
-            event.frame.flags |= FrameFields::EndsMessage;
-            detail = QSharedPointer<EventDetail>::create();
-            detail->message = std::exchange(stream.messagePayload, QByteArray());
-            detail->messageOpcode = stream.messageOpcode;
-            detail->frameCount = stream.messageFrames;
-            stream.inMessage = false;
-        }
-        break;
     case FrameHeader::Ping:
-        if (stream.dir == Direction::Out) {
-            if (m_pendingPings.size() >= MaxPendingPings)
-                m_pendingPings.removeFirst();
-            m_pendingPings.append({event.payload, m_clock.nsecsElapsed() / 1000});
-        }
+        if (stream.direction() == Direction::Out)
+            m_pongs.pingSent(event.payload, m_clock.nsecsElapsed() / NsPerUs);
         break;
     case FrameHeader::Pong:
-        if (stream.dir == Direction::In) {
+        if (stream.direction() == Direction::In) {
             // RFC 6455 §5.5.3: a pong answers the ping with the same payload (or is unsolicited).
-            for (qsizetype i = 0; i < m_pendingPings.size(); ++i) {
-                if (m_pendingPings.at(i).payload == event.payload) {
-                    detail = QSharedPointer<EventDetail>::create();
-                    detail->rttUs = m_clock.nsecsElapsed() / 1000 - m_pendingPings.at(i).sentUs;
-                    m_pendingPings.remove(0, i + 1);
-                    break;
-                }
+            const qint64 rttUs = m_pongs.pongReceived(event.payload, m_clock.nsecsElapsed() / NsPerUs);
+            if (rttUs != PongMatcher::Unsolicited) {
+                auto detail = QSharedPointer<EventDetail>::create();
+                detail->rttUs = rttUs;
+                event.detail = detail;
             }
         }
         break;
-    case FrameHeader::Close: {
-        const bool first = !m_summary.outSeen && !m_summary.inSeen;
-        if (stream.dir == Direction::Out)
-            m_summary.outSeen = true;
-        else
-            m_summary.inSeen = true;
-        if (first) {
-            m_summary.first = stream.dir;
-            m_summary.frame = event.frame;
-            m_summary.payload = event.payload;
-            // RFC 6455 §7.1.5: no status code in the frame means 1005 ("no status received");
-            // the decoder has already reported a malformed payload.
-            const ClosePayload close = ClosePayload::parse(event.payload);
-            m_summary.code = close.code;
-            m_summary.reason = close.reason;
-        } else if (m_clientClosed && m_summary.outSeen && m_summary.inSeen && !m_upstreamClosed) {
+    case FrameHeader::Close:
+        if (!m_close.closeFrame(stream.direction(), event.frame, event.payload) && m_clientClosed
+            && m_close.bothSeen() && !m_upstreamClosed) {
             // The closing handshake is complete and QWebSocket is gone: end the upstream TCP
             // connection as the client would (RFC 6455 §7.1.1), without waiting for the server
             // (a TLS server may wait for our close_notify first).
@@ -456,12 +252,9 @@ void TapTunnel::frameDone(Stream &stream, const FrameHeader &header)
             QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
         }
         break;
-    }
     default:
         break;
     }
-    if (detail)
-        event.detail = detail;
     emit eventProduced(event);
 }
 
@@ -476,10 +269,8 @@ void TapTunnel::onUpstreamReadyRead()
     processServerBytes(data);
     // A refused upgrade is held back until its body is complete (bounded), so the log has the
     // whole response before QWebSocket gives up on it and drops the connection.
-    if (!m_in->httpDone && m_heldResponse.size() + data.size() <= MaxHeldResponse) {
-        m_heldResponse.append(data);
+    if (m_handshake.hold(m_in, data))
         return;
-    }
     relayToClient(data);
 }
 
@@ -487,37 +278,11 @@ void TapTunnel::relayToClient(const QByteArray &data)
 {
     if (m_client->state() != QAbstractSocket::ConnectedState)
         return;
-    if (!m_canonicalHead.isEmpty()) {
-        // Everything the server sent so far is held or in `data`: its head gives way to ours,
-        // the frames that came with it follow unchanged.
-        const QByteArray all = std::exchange(m_heldResponse, {}) + data;
-        m_client->write(std::exchange(m_canonicalHead, {}) + all.mid(m_responseHeadSize));
-    } else {
-        if (!m_heldResponse.isEmpty())
-            m_client->write(std::exchange(m_heldResponse, {}));
-        if (!data.isEmpty())
-            m_client->write(data);
-    }
+    const QByteArray bytes = m_handshake.forClient(data);
+    if (!bytes.isEmpty())
+        m_client->write(bytes);
     if (m_inFlow)
         m_inFlow->check();
-}
-
-void TapTunnel::endResponse()
-{
-    Stream &in = *m_in;
-    if (in.httpDone)
-        return;
-    // The close ends a response body that had no length (RFC 9112 §6.3 item 8).
-    const bool any = in.http.bytesConsumed() > 0;
-    in.http.finish();
-    if (in.http.state() == HttpParser::State::Complete) {
-        responseComplete();
-    } else if (m_out->httpDone) {
-        in.httpDone = true;
-        emitError(ErrorCategory::Handshake,
-                  any ? tr("%1 closed the connection before its handshake response was complete.").arg(m_target)
-                      : tr("%1 closed the connection without answering the upgrade request.").arg(m_target));
-    }
 }
 
 void TapTunnel::closeLeg(QAbstractSocket *leg)
@@ -554,7 +319,7 @@ void TapTunnel::onClientDisconnected()
     // RFC 6455 §7.1.1: QWebSocket closes TCP right after its Close frame; wait a moment for the
     // server's reply so it is recorded, unless there is nothing to wait for. Likewise for the
     // rest of a handshake response QWebSocket did not wait for.
-    if ((m_summary.outSeen && !m_summary.inSeen) || (m_out->httpDone && !m_in->httpDone)) {
+    if ((m_close.seen(Direction::Out) && !m_close.seen(Direction::In)) || (m_out.isHttpDone() && !m_in.isHttpDone())) {
         m_linger->start();
         return;
     }
@@ -568,7 +333,8 @@ void TapTunnel::onUpstreamDisconnected()
     if (m_upstream->bytesAvailable() > 0)
         onUpstreamReadyRead();
     m_upstreamClosed = true;
-    endResponse();
+    // A response still pending is the server's doing only if the client leg was still open.
+    m_handshake.endResponse(m_in, m_out, m_clientClosed);
     relayToClient({});
     if (m_clientClosed) {
         m_linger->stop();
@@ -576,7 +342,7 @@ void TapTunnel::onUpstreamDisconnected()
         return;
     }
     // The server's Close reached QWebSocket; give it a moment to answer so its reply is recorded.
-    if (m_summary.inSeen && !m_summary.outSeen) {
+    if (m_close.seen(Direction::In) && !m_close.seen(Direction::Out)) {
         m_linger->start();
         return;
     }
@@ -585,8 +351,10 @@ void TapTunnel::onUpstreamDisconnected()
 
 void TapTunnel::onLingerTimeout()
 {
-    m_summary.lingerExpired = true;
-    endResponse();
+    m_close.lingerExpired();
+    // The linger runs after one leg closed; a response still pending then means the client
+    // gave up on it (onClientDisconnected), not that the server left it unanswered.
+    m_handshake.endResponse(m_in, m_out, m_clientClosed);
     // Final first: the disconnected() signals that abort() emits find the tunnel finished.
     finish();
     if (!m_clientClosed)

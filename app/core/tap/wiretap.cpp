@@ -14,10 +14,15 @@ namespace {
 
 // 128 random bits as 32 hex digits: RFC 1929 allows 255 bytes, any octets; hex keeps them
 // printable for QNetworkProxy's QString fields.
+constexpr qsizetype TokenWords = 4;
+constexpr qsizetype TokenBytes = TokenWords * qsizetype(sizeof(quint32));
+// The listen backlog holds this many times the gates' cap (WireTap::MaxPendingConnections).
+constexpr int BacklogFactor = 4;
+
 QByteArray randomToken()
 {
-    QByteArray bytes(16, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), 4);
+    QByteArray bytes(TokenBytes, Qt::Uninitialized);
+    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), TokenWords);
     return bytes.toHex();
 }
 
@@ -29,7 +34,7 @@ WireTap::WireTap(QObject *parent)
     , m_noteTimer(new QTimer(this))
 {
     // Connections wait in the gates, not in the listen backlog.
-    m_server->setMaxPendingConnections(MaxPendingConnections * 4);
+    m_server->setMaxPendingConnections(MaxPendingConnections * BacklogFactor);
     connect(m_server, &QTcpServer::newConnection, this, &WireTap::onNewConnection);
     m_noteTimer->setSingleShot(true);
     m_noteTimer->setInterval(RefusalNoteWindowMs);

@@ -3,6 +3,7 @@
 // the Host line is fixed for default ports, and the tunnel decodes frames and violations.
 
 #include "core/log/logrules.h"
+#include "core/protocol/closecodes.h"
 #include "core/protocol/frameencoder.h"
 #include "core/protocol/handshake.h"
 #include "core/tap/socks5negotiation.h"
@@ -118,6 +119,8 @@ private slots:
     void stalledTlsHandshakeIsReportedAndClosesBothLegs();
     void lenient101ReachesTheClientInCanonicalForm();
     void serverLegIsNotReadWhileTheClientDoesNotRead();
+    void aPendingUpgradeIsBlamedOnTheLegThatClosedFirst_data();
+    void aPendingUpgradeIsBlamedOnTheLegThatClosedFirst();
 
 private:
     // Connects a raw client to the tap and completes greeting + auth + CONNECT to 127.0.0.1:port.
@@ -822,6 +825,90 @@ void TestTap::oneEventPerFrameReassemblesFragmentsAndTimesPongs()
     QVERIFY(!frames.at(6).detail || frames.at(6).detail->rttUs < 0);
     QVERIFY(!frames.at(2).detail || frames.at(2).detail->rttUs < 0); // their ping is not ours to time
     QVERIFY(recorder.of(EventKind::Error).isEmpty());
+}
+
+void TestTap::aPendingUpgradeIsBlamedOnTheLegThatClosedFirst_data()
+{
+    QTest::addColumn<QByteArray>("answered");   // what the server sent of its response
+    QTest::addColumn<bool>("clientFirst");
+    QTest::addColumn<bool>("serverClosesToo");  // after the client, within the linger
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("text");          // %1: the target
+
+    const QByteArray half = "HTTP/1.1 101 Switching Protocols\r\nUpgrade: web";
+    QTest::newRow("The client aborting before the server answered is our own doing: a note, no error")
+            << QByteArray() << true << false << int(EventKind::Info)
+            << QStringLiteral("The client closed the connection before %1 answered the upgrade request.");
+    QTest::newRow("The client aborting first stays our doing when the server then closes during the linger")
+            << QByteArray() << true << true << int(EventKind::Info)
+            << QStringLiteral("The client closed the connection before %1 answered the upgrade request.");
+    QTest::newRow("The client aborting in the middle of the server's head is our doing too")
+            << half << true << false << int(EventKind::Info)
+            << QStringLiteral("The client closed the connection before %1's handshake response was complete.");
+    QTest::newRow("The server closing first without answering is the server's doing: an error names it")
+            << QByteArray() << false << false << int(EventKind::Error)
+            << QStringLiteral("%1 closed the connection without answering the upgrade request.");
+    QTest::newRow("The server closing first in the middle of its head is the server's doing: an error names it")
+            << half << false << false << int(EventKind::Error)
+            << QStringLiteral("%1 closed the connection before its handshake response was complete.");
+}
+
+void TestTap::aPendingUpgradeIsBlamedOnTheLegThatClosedFirst()
+{
+    QFETCH(QByteArray, answered);
+    QFETCH(bool, clientFirst);
+    QFETCH(bool, serverClosesToo);
+    QFETCH(int, kind);
+    QFETCH(QString, text);
+
+    QTcpServer upstream;
+    QVERIFY(upstream.listen(QHostAddress::LocalHost, 0));
+    WireTap tap(User, Password);
+    QVERIFY(tap.listen());
+    Recorder recorder;
+    recorder.attach(tap, this);
+    bool done = false;
+    TapTunnel::CloseSummary summary;
+    connect(&tap, &WireTap::tunnelStarted, this, [&](TapTunnel *t) {
+        connect(t, &TapTunnel::finished, this, [&, t] {
+            summary = t->closeSummary();
+            done = true;
+        });
+    });
+    QTcpSocket client;
+    QTcpSocket *server = openTunnel(client, tap, upstream);
+    QVERIFY(server);
+    client.write(upgradeRequest(Handshake::generateKey()));
+    QTRY_VERIFY(server->bytesAvailable() > 0);
+    server->readAll();
+    if (!answered.isEmpty()) {
+        server->write(answered);
+        QTRY_VERIFY(!recorder.of(EventKind::HandshakeRequest).isEmpty());
+        QTest::qWait(50); // the tap has the bytes (it holds an unfinished head back from the client)
+    }
+    if (clientFirst) {
+        client.abort(); // what QWebSocket does when the user aborts or the handshake times out
+        if (serverClosesToo) {
+            QTest::qWait(TapTunnel::LingerMs / 4);
+            server->disconnectFromHost();
+        }
+    } else {
+        server->disconnectFromHost();
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(done, 5000);
+
+    const QString expected = text.arg(QStringLiteral("127.0.0.1:%1").arg(upstream.serverPort()));
+    const QList<Event> notes = recorder.of(EventKind(kind));
+    QCOMPARE(notes.size(), 1);
+    QCOMPARE(notes.first().detail->text, expected);
+    if (clientFirst) {
+        // Nothing blames the server for an answer it had no chance to give.
+        QVERIFY(recorder.of(EventKind::Error).isEmpty());
+        QCOMPARE(summary.lingerExpired, !serverClosesToo);
+    }
+    QVERIFY(recorder.of(EventKind::HandshakeResponse).isEmpty());
+    QCOMPARE(summary.first, Direction::None);
+    QCOMPARE(summary.code, quint16(CloseCodes::AbnormalClosure));
 }
 
 QTEST_GUILESS_MAIN(TestTap)

@@ -261,6 +261,8 @@ private slots:
     void lenient101OpensTheSessionThroughTheTap();
     void wssToAPlainServerSaysTheTlsHandshakeStalled();
     void backPressureReachesTheSendingQWebSocket();
+    void anUnansweredUpgradeIsBlamedOnWhoeverClosedFirst_data();
+    void anUnansweredUpgradeIsBlamedOnWhoeverClosedFirst();
 };
 
 void TestSessionTap::initTestCase()
@@ -501,6 +503,48 @@ void TestSessionTap::backPressureReachesTheSendingQWebSocket()
     QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).size(), 1);
     QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).last().detail->closeCode, quint16(1006));
     QTRY_VERIFY_WITH_TIMEOUT(!tunnel, 5000);
+}
+
+void TestSessionTap::anUnansweredUpgradeIsBlamedOnWhoeverClosedFirst_data()
+{
+    QTest::addColumn<bool>("userAborts");
+    QTest::newRow("The user aborting while the server has not answered yet is no fault of the server's") << true;
+    QTest::newRow("The server closing without answering the upgrade is the server's doing") << false;
+}
+
+void TestSessionTap::anUnansweredUpgradeIsBlamedOnWhoeverClosedFirst()
+{
+    QFETCH(bool, userAborts);
+    QTcpServer silent; // accepts and reads the upgrade request, never answers it
+    QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+    Session session;
+    session.setSettings(settingsFor(QStringLiteral("ws://127.0.0.1:%1/").arg(silent.serverPort())));
+    QSignalSpy finished(&session, &Session::finished);
+    QVERIFY(session.open());
+    QTRY_VERIFY_WITH_TIMEOUT(silent.hasPendingConnections(), 5000);
+    QTcpSocket *server = silent.nextPendingConnection();
+    QTRY_VERIFY_WITH_TIMEOUT(!SessionLog::eventsOf(session, EventKind::HandshakeRequest).isEmpty(), 5000);
+    if (userAborts)
+        session.abort();
+    else
+        server->disconnectFromHost();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+
+    const QString target = QStringLiteral("127.0.0.1:%1").arg(silent.serverPort());
+    const QStringList blame = SessionLog::errorTexts(session, ErrorCategory::Handshake);
+    const QString serversFault = QStringLiteral("%1 closed the connection without answering the upgrade request.").arg(target);
+    QStringList notes;
+    for (const Event &info : SessionLog::eventsOf(session, EventKind::Info))
+        notes << info.detail->text;
+    const QString ourAbort = QStringLiteral("The client closed the connection before %1 answered the upgrade request.").arg(target);
+    if (userAborts) {
+        QVERIFY2(blame.isEmpty(), SessionLog::describe(session).constData());
+        QVERIFY2(notes.contains(ourAbort), SessionLog::describe(session).constData());
+    } else {
+        QVERIFY2(blame.contains(serversFault), SessionLog::describe(session).constData());
+        QVERIFY2(!notes.contains(ourAbort), SessionLog::describe(session).constData());
+    }
+    QCOMPARE(SessionLog::eventsOf(session, EventKind::Close).last().detail->closeCode, quint16(1006));
 }
 
 QTEST_GUILESS_MAIN(TestSessionTap)
