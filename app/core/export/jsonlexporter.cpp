@@ -115,7 +115,7 @@ QJsonObject JsonlExporter::toJson(const Event &event)
             json.insert(QStringLiteral("rsv"), int(event.frame.rsv & 0x7));
             json.insert(QStringLiteral("masked"), event.frame.masked);
             if (event.frame.masked)
-                json.insert(QStringLiteral("mask_key"), hex32(event.frame.maskKey));
+                json.insert(QStringLiteral("mask_key"), hex32(event.frame.maskKey()));
             json.insert(QStringLiteral("header"), QString::fromLatin1(event.frame.headerBytes().toByteArray().toHex()));
         } else {
             json.insert(QStringLiteral("header"), QJsonValue::Null); // tap off: the header was not seen

@@ -144,8 +144,9 @@ void JsonlFrameWriter::append(const Event &event, QByteArray &out)
         if (f.masked) {
             appendKey(out, "mask_key");
             out += '"';
-            const char key[4] = {char(f.maskKey >> 24), char(f.maskKey >> 16), char(f.maskKey >> 8), char(f.maskKey)};
-            appendHex(out, QByteArrayView(key, 4));
+            const quint32 key = f.maskKey();
+            const char bytes[FrameFields::MaskKeyBytes] = {char(key >> 24), char(key >> 16), char(key >> 8), char(key)};
+            appendHex(out, QByteArrayView(bytes, FrameFields::MaskKeyBytes));
             out += "\",";
         }
         appendBool(out, "masked", f.masked);

@@ -64,11 +64,20 @@ struct FrameFields
     bool nonMinimalLength = false;
     quint8 flags = 0;
     quint8 headerSize = 0; // bytes in header[]; 0: the header was not seen (tap off)
-    quint32 maskKey = 0;   // big-endian value of the 4 key bytes
     std::array<char, MaxHeaderSize> header{}; // the header's exact bytes, never re-encoded
 
     bool headerKnown() const { return headerSize > 0; }
     QByteArrayView headerBytes() const { return QByteArrayView(header.data(), headerSize); }
+    // The masking key as a big-endian value: the header's last 4 bytes when masked (RFC 6455
+    // §5.2), 0 when unmasked or unknown. Read from the bytes, so no event carries it twice.
+    quint32 maskKey() const
+    {
+        if (!masked || headerSize < MaskKeyBytes + 2)
+            return 0;
+        const auto *key = reinterpret_cast<const uchar *>(header.data()) + headerSize - MaskKeyBytes;
+        return quint32(key[0]) << 24 | quint32(key[1]) << 16 | quint32(key[2]) << 8 | quint32(key[3]);
+    }
+    static constexpr int MaskKeyBytes = 4;
 };
 
 struct EventDetail
@@ -105,17 +114,18 @@ struct EventDetail
     QStringList tlsErrors;
 };
 
+// 96 bytes: the log holds one per frame, so its members are ordered to leave no padding.
 struct Event
 {
     quint64 seq = 0;       // 1-based, per session, assigned by the log
     qint64 wallMs = 0;     // ms since the Unix epoch (UTC)
     qint64 monoUs = 0;     // µs on a monotonic clock since the session was created
-    EventKind kind = EventKind::Info;
-    Direction dir = Direction::None;
-    FrameFields frame;     // Frame; Close: the first Close frame of the connection
     quint64 length = 0;    // payload length (frame) or body length
     QByteArray payload;    // shared, never copied per view
     QSharedPointer<const EventDetail> detail;
+    EventKind kind = EventKind::Info;
+    Direction dir = Direction::None;
+    FrameFields frame;     // Frame; Close: the first Close frame of the connection
 };
 
 Q_DECLARE_METATYPE(Event)

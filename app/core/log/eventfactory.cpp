@@ -42,7 +42,6 @@ Event EventFactory::frame(Direction dir, const FrameHeader &header, const QByteA
     f.masked = header.masked;
     f.lengthBits = header.lengthBits;
     f.nonMinimalLength = header.nonMinimalLength;
-    f.maskKey = header.maskKey;
     f.headerSize = quint8(qMin<qsizetype>(header.raw.size(), FrameFields::MaxHeaderSize));
     std::copy_n(header.raw.constData(), f.headerSize, f.header.begin());
     event.length = header.payloadLength;

@@ -1,6 +1,7 @@
 #include "core/tap/tapstream.h"
 
 #include "core/log/eventfactory.h"
+#include "core/log/payloadslice.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 
@@ -31,7 +32,8 @@ void TapStream::frameStarted(const FrameHeader &header)
 void TapStream::framePayload(QByteArrayView chunk)
 {
     if (m_payload.isNull() && quint64(chunk.size()) == m_declared) {
-        m_payload = chunk.toByteArray(); // the whole payload in one piece: exact size, one copy
+        // The whole payload in one piece: shared with the socket read it came in, or one copy.
+        m_payload = m_owner ? PayloadSlice::of(*m_owner, chunk) : chunk.toByteArray();
         return;
     }
     // Grow geometrically but never beyond the declared length, and never reserve what has not

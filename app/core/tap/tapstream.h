@@ -45,11 +45,16 @@ public:
     // Nothing more is decoded, only relayed: the stream became undecodable.
     void stopDecoding() { m_passthrough = true; }
 
-    // Frame bytes as they arrive, in any split; ignored unless framing and decodable.
-    void feedFrames(QByteArrayView bytes)
+    // Frame bytes as they arrive, in any split; ignored unless framing and decodable. `owner`
+    // holds the bytes (a socket read): unmasked payloads that lie in it whole share it
+    // (PayloadSlice) instead of being copied.
+    void feedFrames(QByteArrayView bytes, const QByteArray *owner = nullptr)
     {
-        if (m_framing && !m_passthrough)
-            m_decoder.feed(bytes);
+        if (!m_framing || m_passthrough)
+            return;
+        m_owner = owner;
+        m_decoder.feed(bytes);
+        m_owner = nullptr;
     }
 
     void frameStarted(const FrameHeader &header) override;
@@ -66,6 +71,7 @@ private:
     bool m_framing = false;
     bool m_passthrough = false;
     QByteArray m_payload;          // the current frame's payload, grown as bytes arrive
+    const QByteArray *m_owner = nullptr; // the buffer being fed, while feedFrames() runs
     quint64 m_declared = 0;        // its declared length: an upper bound, never an allocation
     // The data message being reassembled (RFC 6455 §5.4).
     bool m_inMessage = false;

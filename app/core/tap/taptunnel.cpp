@@ -209,7 +209,7 @@ void TapTunnel::processClientBytes(const QByteArray &data)
 void TapTunnel::processServerBytes(const QByteArray &data)
 {
     if (m_in.isHttpDone()) {
-        m_in.feedFrames(data);
+        m_in.feedFrames(data, &data);
         return;
     }
     qsizetype used = 0;
@@ -221,7 +221,7 @@ void TapTunnel::processServerBytes(const QByteArray &data)
         QTimer::singleShot(0, this, &TapTunnel::closeUpstream);
     }
     if (used < data.size())
-        m_in.feedFrames(QByteArrayView(data.constData() + used, data.size() - used));
+        m_in.feedFrames(QByteArrayView(data.constData() + used, data.size() - used), &data);
 }
 
 void TapTunnel::frameDecoded(TapStream &stream, const FrameHeader &header, Event &event)

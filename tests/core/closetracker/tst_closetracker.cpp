@@ -8,6 +8,9 @@
 
 #include <QTest>
 
+#include <algorithm>
+#include <iterator>
+
 namespace {
 
 QByteArray payloadOf(quint16 code, const QByteArray &reason = {})
@@ -26,7 +29,10 @@ FrameFields closeFields(Direction dir)
     fields.opcode = FrameHeader::Close;
     fields.masked = dir == Direction::Out;
     fields.headerSize = quint8(fields.masked ? 6 : 2);
-    fields.maskKey = fields.masked ? 0x01020304u : 0;
+    if (fields.masked) {
+        const char key[] = {0x01, 0x02, 0x03, 0x04}; // the masking key is the header's last 4 bytes
+        std::copy(std::begin(key), std::end(key), fields.header.begin() + 2);
+    }
     return fields;
 }
 

@@ -4,6 +4,7 @@
 // fragments (RFC 6455 §5.4, §5.5).
 
 #include "core/log/logrules.h"
+#include "core/log/payloadslice.h"
 #include "core/protocol/frameencoder.h"
 #include "core/protocol/frameheader.h"
 #include "core/tap/tapstream.h"
@@ -68,6 +69,7 @@ private slots:
     void reassembly_data();
     void reassembly();
     void nothingIsDecodedBeforeFramingOrAfterAFatalViolation();
+    void unmaskedPayloadsShareTheReadTheyCameIn();
 };
 
 void TestTapStream::reassembly_data()
@@ -192,6 +194,38 @@ void TestTapStream::nothingIsDecodedBeforeFramingOrAfterAFatalViolation()
     QCOMPARE(recorder.others.first().kind, EventKind::Error);
     stream.feedFrames(text);
     QCOMPARE(recorder.frames.size(), 1);
+}
+
+void TestTapStream::unmaskedPayloadsShareTheReadTheyCameIn()
+{
+    // A server's frames are unmasked: their payloads lie in the read as they are and are not
+    // copied. A client's masked frames are unmasked into new bytes. A frame split across two
+    // reads is gathered into bytes of its own.
+    Recorder recorder;
+    TapStream in(Direction::In, &recorder);
+    in.startFraming();
+    const QByteArray read = frame(Direction::In, FrameHeader::Text, "one") + frame(Direction::In, FrameHeader::Binary, "two");
+    in.feedFrames(read, &read);
+    const QByteArray split = frame(Direction::In, FrameHeader::Text, "split across reads");
+    const QByteArray first = split.left(5);
+    const QByteArray second = split.mid(5);
+    in.feedFrames(first, &first);
+    in.feedFrames(second, &second);
+    QCOMPARE(recorder.frames.size(), 3);
+    QCOMPARE(recorder.frames.at(0).payload, QByteArray("one"));
+    QVERIFY(PayloadSlice::shares(recorder.frames.at(0).payload, read));
+    QVERIFY(PayloadSlice::shares(recorder.frames.at(1).payload, read));
+    QCOMPARE(recorder.frames.at(2).payload, QByteArray("split across reads"));
+    QVERIFY(!PayloadSlice::shares(recorder.frames.at(2).payload, second));
+
+    Recorder outRecorder;
+    TapStream out(Direction::Out, &outRecorder);
+    out.startFraming();
+    const QByteArray masked = frame(Direction::Out, FrameHeader::Text, "masked");
+    out.feedFrames(masked, &masked);
+    QCOMPARE(outRecorder.frames.size(), 1);
+    QCOMPARE(outRecorder.frames.at(0).payload, QByteArray("masked"));
+    QVERIFY(!PayloadSlice::shares(outRecorder.frames.at(0).payload, masked));
 }
 
 QTEST_GUILESS_MAIN(TestTapStream)
