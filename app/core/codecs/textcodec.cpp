@@ -2,6 +2,8 @@
 
 #include "core/protocol/utf8validator.h"
 
+#include <algorithm>
+
 namespace {
 
 bool isContinuation(quint8 byte)
@@ -185,4 +187,13 @@ char32_t TextCodec::codePointAt(QStringView text, qsizetype index)
     if (ch.isHighSurrogate() && index + 1 < text.size() && text[index + 1].isLowSurrogate())
         return QChar::surrogateToUcs4(ch, text[index + 1]);
     return ch.unicode();
+}
+
+QByteArray TextCodec::toUtf8Exact(QStringView text)
+{
+    const bool ascii = std::all_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() < 0x80; });
+    if (ascii)
+        return text.toLatin1(); // one byte per character, allocated exactly
+    const QByteArray utf8 = text.toUtf8();
+    return QByteArray(utf8.constData(), utf8.size()); // the same bytes, without the spare room
 }

@@ -26,6 +26,9 @@ public:
     // nullopt if the bytes are valid, complete UTF-8; otherwise the offset of the first bad byte
     // (or of a sequence cut off at the end) and a message saying what is wrong with it.
     static std::optional<CodecError> validateUtf8(QByteArrayView bytes);
+    // `text` as UTF-8 in an allocation of exactly its size (QString::toUtf8() reserves three bytes
+    // per character and keeps them): for payloads a log holds on to. The bytes are toUtf8()'s.
+    static QByteArray toUtf8Exact(QStringView text);
 
     // 1-based line and column of a UTF-16 index in text. Lines end at LF, CR LF or a lone CR;
     // columns count code points, so a surrogate pair is one column.

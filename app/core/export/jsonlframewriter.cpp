@@ -7,47 +7,94 @@
 
 #include <QDateTime>
 
+#include <cstring>
+
 #include <limits>
 
 namespace {
 
 constexpr char HexDigits[] = "0123456789abcdef";
+// The escape of one byte is at most 6 bytes (\u00XX).
+constexpr qsizetype MaxEscapedPerByte = 6;
+// Everything of a frame line but its payload: keys, punctuation, numbers, the header's hex.
+constexpr qsizetype MaxLineWithoutPayload = 512;
 
-void appendKey(QByteArray &out, const char *key)
+// Writes into memory reserved beforehand: QByteArray's append of a char or a C string costs a
+// call, a capacity check and a strlen each, and a line has about forty of them.
+class Cursor
 {
-    out += '"';
-    out += key;
-    out += "\":";
-}
+public:
+    explicit Cursor(char *at) : m_at(at) {}
+    char *position() const { return m_at; }
 
-void appendString(QByteArray &out, const char *key, QByteArrayView value)
-{
-    appendKey(out, key);
-    out += '"';
-    out += value;
-    out += "\",";
-}
-
-void appendNumber(QByteArray &out, const char *key, qint64 value)
-{
-    appendKey(out, key);
-    out += QByteArray::number(value);
-    out += ',';
-}
-
-void appendBool(QByteArray &out, const char *key, bool value)
-{
-    appendKey(out, key);
-    out += value ? "true," : "false,";
-}
-
-void appendHex(QByteArray &out, QByteArrayView bytes)
-{
-    for (const char c : bytes) {
-        out += HexDigits[(uchar(c) >> 4) & 0xF];
-        out += HexDigits[uchar(c) & 0xF];
+    template<size_t N>
+    void literal(const char (&text)[N])
+    {
+        std::memcpy(m_at, text, N - 1);
+        m_at += N - 1;
     }
-}
+    void bytes(QByteArrayView view)
+    {
+        std::memcpy(m_at, view.data(), size_t(view.size()));
+        m_at += view.size();
+    }
+    void character(char c) { *m_at++ = c; }
+    void number(quint64 value)
+    {
+        char digits[20];
+        int n = 0;
+        do {
+            digits[n++] = char('0' + value % 10);
+            value /= 10;
+        } while (value != 0);
+        while (n > 0)
+            *m_at++ = digits[--n];
+    }
+    void hex(QByteArrayView view)
+    {
+        for (const char c : view) {
+            *m_at++ = HexDigits[(uchar(c) >> 4) & 0xF];
+            *m_at++ = HexDigits[uchar(c) & 0xF];
+        }
+    }
+    void boolean(bool value)
+    {
+        if (value)
+            literal("true");
+        else
+            literal("false");
+    }
+    // QJsonDocument's escaping: the quote, the backslash and the C0 controls; every other
+    // character (DEL and non-ASCII included) as its UTF-8 bytes.
+    void escaped(QByteArrayView text)
+    {
+        for (const char c : text) {
+            const uchar u = uchar(c);
+            if (u >= 0x20 && u != '"' && u != '\\') {
+                *m_at++ = c;
+                continue;
+            }
+            *m_at++ = '\\';
+            switch (u) {
+            case '"': *m_at++ = '"'; break;
+            case '\\': *m_at++ = '\\'; break;
+            case '\b': *m_at++ = 'b'; break;
+            case '\f': *m_at++ = 'f'; break;
+            case '\n': *m_at++ = 'n'; break;
+            case '\r': *m_at++ = 'r'; break;
+            case '\t': *m_at++ = 't'; break;
+            default:
+                literal("u00");
+                *m_at++ = HexDigits[u >> 4];
+                *m_at++ = HexDigits[u & 0xF];
+                break;
+            }
+        }
+    }
+
+private:
+    char *m_at;
+};
 
 } // namespace
 
@@ -82,32 +129,11 @@ void JsonlFrameWriter::appendIsoTime(qint64 wallMs, QByteArray &out)
 
 void JsonlFrameWriter::appendEscaped(QByteArrayView bytes, QByteArray &out)
 {
-    // QJsonDocument's escaping: the quote, the backslash and the C0 controls; every other
-    // character (DEL and non-ASCII included) as its UTF-8 bytes.
-    const char *run = bytes.data();
-    const char *const end = bytes.data() + bytes.size();
-    for (const char *p = run; p != end; ++p) {
-        const uchar c = uchar(*p);
-        if (c >= 0x20 && c != '"' && c != '\\')
-            continue;
-        out.append(run, p - run);
-        run = p + 1;
-        switch (c) {
-        case '"': out += "\\\""; break;
-        case '\\': out += "\\\\"; break;
-        case '\b': out += "\\b"; break;
-        case '\f': out += "\\f"; break;
-        case '\n': out += "\\n"; break;
-        case '\r': out += "\\r"; break;
-        case '\t': out += "\\t"; break;
-        default:
-            out += "\\u00";
-            out += HexDigits[c >> 4];
-            out += HexDigits[c & 0xF];
-            break;
-        }
-    }
-    out.append(run, end - run);
+    const qsizetype before = out.size();
+    out.resize(before + bytes.size() * MaxEscapedPerByte);
+    Cursor cursor(out.data() + before);
+    cursor.escaped(bytes);
+    out.truncate(cursor.position() - out.constData());
 }
 
 void JsonlFrameWriter::append(const Event &event, QByteArray &out)
@@ -118,57 +144,74 @@ void JsonlFrameWriter::append(const Event &event, QByteArray &out)
     const bool fragmented = detail && detail->frameCount > 1;
     const bool binary = f.opcode == FrameHeader::Binary;
     const bool text = !binary && Utf8Validator::firstInvalidOffset(event.payload) < 0;
+    const QByteArray base64 = text ? QByteArray() : event.payload.toBase64();
+    const QByteArray opcode = FrameHeader::opcodeName(f.opcode).toLatin1();
+    const QByteArray messageOpcode = fragmented ? FrameHeader::opcodeName(detail->messageOpcode).toLatin1() : QByteArray();
 
-    out.reserve(out.size() + 160 + event.payload.size() + event.payload.size() / 8);
-    out += '{';
+    const qsizetype before = out.size();
+    const qsizetype payloadBound = text ? event.payload.size() * MaxEscapedPerByte : base64.size();
+    out.resize(before + MaxLineWithoutPayload + opcode.size() + messageOpcode.size() + payloadBound);
+    Cursor c(out.data() + before);
+    c.character('{');
     if (event.dir == Direction::Out)
-        appendString(out, "dir", "out");
+        c.literal("\"dir\":\"out\",");
     else if (event.dir == Direction::In)
-        appendString(out, "dir", "in");
+        c.literal("\"dir\":\"in\",");
     if (!text)
-        appendString(out, "encoding", "base64");
+        c.literal("\"encoding\":\"base64\",");
     if (LogRules::endsMessage(event))
-        appendBool(out, "ends_message", true);
-    appendString(out, "event", "frame");
+        c.literal("\"ends_message\":true,");
+    c.literal("\"event\":\"frame\",");
     if (f.headerKnown()) {
-        appendBool(out, "fin", f.fin);
-        appendKey(out, "header");
-        out += '"';
-        appendHex(out, f.headerBytes());
-        out += "\",";
+        c.literal("\"fin\":");
+        c.boolean(f.fin);
+        c.literal(",\"header\":\"");
+        c.hex(f.headerBytes());
+        c.literal("\",");
     } else {
-        out += "\"header\":null,";
+        c.literal("\"header\":null,");
     }
-    appendNumber(out, "length", qint64(event.length));
+    c.literal("\"length\":");
+    c.number(event.length);
+    c.character(',');
     if (f.headerKnown()) {
         if (f.masked) {
-            appendKey(out, "mask_key");
-            out += '"';
             const quint32 key = f.maskKey();
             const char bytes[FrameFields::MaskKeyBytes] = {char(key >> 24), char(key >> 16), char(key >> 8), char(key)};
-            appendHex(out, QByteArrayView(bytes, FrameFields::MaskKeyBytes));
-            out += "\",";
+            c.literal("\"mask_key\":\"");
+            c.hex(QByteArrayView(bytes, FrameFields::MaskKeyBytes));
+            c.literal("\",");
         }
-        appendBool(out, "masked", f.masked);
+        c.literal("\"masked\":");
+        c.boolean(f.masked);
+        c.character(',');
     }
     if (fragmented) {
-        appendNumber(out, "message_frames", detail->frameCount);
-        appendNumber(out, "message_length", detail->message.size());
-        appendString(out, "message_opcode", FrameHeader::opcodeName(detail->messageOpcode).toLatin1());
+        c.literal("\"message_frames\":");
+        c.number(quint64(detail->frameCount));
+        c.literal(",\"message_length\":");
+        c.number(quint64(detail->message.size()));
+        c.literal(",\"message_opcode\":\"");
+        c.bytes(messageOpcode);
+        c.literal("\",");
     }
-    appendString(out, "opcode", FrameHeader::opcodeName(f.opcode).toLatin1());
-    appendKey(out, "payload");
-    out += '"';
+    c.literal("\"opcode\":\"");
+    c.bytes(opcode);
+    c.literal("\",\"payload\":\"");
     if (text)
-        appendEscaped(event.payload, out);
+        c.escaped(event.payload);
     else
-        out += event.payload.toBase64();
-    out += "\",";
-    if (f.headerKnown())
-        appendNumber(out, "rsv", f.rsv & 0x7);
-    appendNumber(out, "seq", qint64(event.seq));
-    appendKey(out, "time");
-    out += '"';
+        c.bytes(base64);
+    c.literal("\",");
+    if (f.headerKnown()) {
+        c.literal("\"rsv\":");
+        c.number(f.rsv & 0x7);
+        c.character(',');
+    }
+    c.literal("\"seq\":");
+    c.number(event.seq);
+    c.literal(",\"time\":\"");
+    out.truncate(c.position() - out.constData());
     appendIsoTime(event.wallMs, out);
     out += "\"}\n";
 }

@@ -1,6 +1,7 @@
 // Session: the QWebSocket and wire-tap handlers of the current attempt.
 #include "core/session/session.h"
 
+#include "core/codecs/textcodec.h"
 #include "core/log/eventfactory.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
@@ -207,10 +208,7 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
 
 void Session::onSocketTextMessage(const QString &message)
 {
-    // toUtf8() reserves three bytes per character; the log keeps the payload, so only its size.
-    QByteArray payload = message.toUtf8();
-    payload.squeeze();
-    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Text, payload));
+    appendEvent(EventFactory::untappedFrame(Direction::In, FrameHeader::Text, TextCodec::toUtf8Exact(message)));
 }
 
 void Session::onSocketBinaryMessage(const QByteArray &message)

@@ -7,6 +7,8 @@ class TestTextCodec : public QObject
     Q_OBJECT
 
 private slots:
+    void exactUtf8EqualsToUtf8AndKeepsNoSpareCapacity_data();
+    void exactUtf8EqualsToUtf8AndKeepsNoSpareCapacity();
     void validateUtf8_data();
     void validateUtf8();
     void everyLoneByteAgreesWithQt();
@@ -198,6 +200,27 @@ void TestTextCodec::errorAtWordsThePosition()
     QCOMPARE(utf8.position, qint64(4));
     QCOMPARE(utf8.column, 3);
     QCOMPARE(utf8.message, QStringLiteral("Line 1, column 3: bad"));
+}
+
+void TestTextCodec::exactUtf8EqualsToUtf8AndKeepsNoSpareCapacity_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("Empty text") << QString();
+    QTest::newRow("ASCII") << QStringLiteral("{\"op\":\"join\",\"room\":1}");
+    QTest::newRow("Two-byte characters") << QStringLiteral("café, naïve");
+    QTest::newRow("Three-byte characters") << QStringLiteral("한국어 UI");
+    QTest::newRow("A surrogate pair (four bytes)") << QString::fromUcs4(U"smile \U0001F600!");
+    QTest::newRow("A lone high surrogate is written as toUtf8() writes it") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b"));
+    QTest::newRow("A lone low surrogate at the end is written as toUtf8() writes it") << (QStringLiteral("z") + QChar(0xDC00));
+}
+
+void TestTextCodec::exactUtf8EqualsToUtf8AndKeepsNoSpareCapacity()
+{
+    QFETCH(QString, text);
+    const QByteArray exact = TextCodec::toUtf8Exact(text);
+    QCOMPARE(exact, text.toUtf8());
+    QVERIFY2(exact.capacity() <= exact.size() + 1,
+             qPrintable(QStringLiteral("capacity %1 for %2 bytes").arg(exact.capacity()).arg(exact.size())));
 }
 
 QTEST_GUILESS_MAIN(TestTextCodec)
