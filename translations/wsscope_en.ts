@@ -70,10 +70,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -185,10 +181,13 @@ Then:
 
 Output:
       --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per
-                              event: seq, time, event, dir, ...); flushed per line.
+                              event: seq, time, event, dir, ...)
                               text: one line per event (time, arrow, type, length, summary);
-                              reassembled messages only when the tap is off
-      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)
+                              one line per frame
+      --flush                 write and flush every line at once (the default on a
+                              terminal); otherwise the lines of one burst go out together
+      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,
+                              state changes and the close record in _wsscopeEvents)
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -196,7 +195,8 @@ Output:
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
 end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
-sent); 3 could not connect, handshake refused or invalid; 4 timeout.
+sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could
+not be written (e.g. the disk is full; no partial file is left), whatever the run&apos;s end.
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -316,6 +316,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean unknown (tap off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -714,11 +718,11 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tap off: whether the server answered our Close frame is unknown.</source>
+        <source>Tap off: whether the server answered our Close frame, and so whether the close was clean (RFC 6455 §7.1.4), is unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
+        <source>Tap off: QWebSocket answers the server&apos;s Close frame, but whether the answer crossed the wire, and so whether the close was clean (RFC 6455 §7.1.4), is unknown. The code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -742,18 +746,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 Close frame is malformed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>server&apos;s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>client&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -897,19 +889,23 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server&apos;s Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <source>Client: no Close frame (reads as %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
+        <source>Server: no Close frame (reads as %1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped without a Close frame from the server: TCP ended before the server answered (RFC 6455 §7.1.5).</source>
+        <source>(malformed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The connection dropped without a Close frame: TCP ended before any closing handshake (RFC 6455 §7.1.5).</source>
+        <source>Client: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1124,11 +1120,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
 </context>
 <context>
-    <name>ControlFrameBar</name>
+    <name>ControlFrame</name>
     <message>
-        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
+        <source>The payload is %1 bytes; a control frame (ping, pong or close) carries at most %2 bytes (RFC 6455 §5.5).</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>ControlFrameBar</name>
     <message>
         <source>Ping needs an open connection.</source>
         <translation type="unfinished"></translation>
@@ -1355,10 +1354,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message numerus="yes">
         <source>%1 message of %n frame(s), %2 bytes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 message of %n frame, %2 bytes</numerusform>
+            <numerusform>%1 message of %n frames, %2 bytes</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, clean unknown (tap off)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1600,23 +1603,23 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n byte</numerusform>
             <numerusform>%n bytes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), masked on the wire (shown unmasked)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, masked on the wire (shown unmasked)</numerusform>
+            <numerusform>%n bytes, masked on the wire (shown unmasked)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s), as masked on the wire</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n byte, as masked on the wire</numerusform>
+            <numerusform>%n bytes, as masked on the wire</numerusform>
         </translation>
     </message>
     <message>
@@ -1688,130 +1691,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         </translation>
     </message>
     <message>
-        <source>FIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 — final frame of the message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 — more frames of this message follow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 — set (only allowed when an extension defines it, RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 — not set</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>control frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>data frame</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>reserved opcode, a protocol error (RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opcode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0x%1 — %2 (%3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MASK</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 — payload masked (required from client to server, RFC 6455 §5.3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0 — payload not masked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>7-bit encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>16-bit encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>64-bit encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Payload length</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>126 — the length is in the next 2 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>127 — the length is in the next 8 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 — the length itself</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Length field (7 bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended length (16 bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Extended length (64 bits)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Minimal encoding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no — %1 fits a shorter encoding; RFC 6455 §5.2 requires the minimal number of bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Masking key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>0x%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none (MASK is 0)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The Payload tab shows them unmasked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1858,6 +1737,18 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Violation: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2485,62 +2376,31 @@ received = %4</source>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n element(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element</numerusform>
+            <numerusform>%n elements</numerusform>
         </translation>
     </message>
 </context>
 <context>
-    <name>JsonTreeBuilder</name>
-    <message>
-        <source>object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>array</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>string</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{%n member}</numerusform>
-            <numerusform>{%n members}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n element(s)]</source>
-        <translation>
-            <numerusform>[%n element]</numerusform>
-            <numerusform>[%n elements]</numerusform>
-        </translation>
-    </message>
+    <name>JsonTreeModel</name>
     <message>
         <source>(root)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown; Pretty or Hex show them</source>
+        <translation>
+            <numerusform>%n more not shown; Pretty or Hex show it</numerusform>
+            <numerusform>%n more not shown; Pretty or Hex show them</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2954,6 +2814,13 @@ received = %4</source>
         <source>Sessions</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The local test server moved to port %1, but %n profile(s) could not follow it: %2</source>
+        <translation>
+            <numerusform>The local test server moved to port %1, but %n profile could not follow it: %2</numerusform>
+            <numerusform>The local test server moved to port %1, but %n profiles could not follow it: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadClassifier</name>
@@ -2995,51 +2862,51 @@ received = %4</source>
     </message>
     <message numerus="yes">
         <source>valid UTF-8 so far, %n character(s); it starts like JSON, but the message is not complete, so it is not checked as JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid UTF-8 so far, %n character; it starts like JSON, but the message is not complete, so it is not checked as JSON</numerusform>
+            <numerusform>valid UTF-8 so far, %n characters; it starts like JSON, but the message is not complete, so it is not checked as JSON</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid UTF-8 so far, %n character(s) (the message is not complete)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid UTF-8 so far, %n character (the message is not complete)</numerusform>
+            <numerusform>valid UTF-8 so far, %n characters (the message is not complete)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid UTF-8, %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid UTF-8, %n character</numerusform>
+            <numerusform>valid UTF-8, %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid UTF-8, %n character(s); it starts like JSON but is larger than %1 MiB, so it is not checked as JSON</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid UTF-8, %n character; it starts like JSON but is larger than %1 MiB, so it is not checked as JSON</numerusform>
+            <numerusform>valid UTF-8, %n characters; it starts like JSON but is larger than %1 MiB, so it is not checked as JSON</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid UTF-8, %n character(s); looks like JSON but: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid UTF-8, %n character; looks like JSON but: %1</numerusform>
+            <numerusform>valid UTF-8, %n characters; looks like JSON but: %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid JSON, an object of %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid JSON, an object of %n character</numerusform>
+            <numerusform>valid JSON, an object of %n characters</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>valid JSON, an array of %n character(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>valid JSON, an array of %n character</numerusform>
+            <numerusform>valid JSON, an array of %n characters</numerusform>
         </translation>
     </message>
 </context>
@@ -3231,10 +3098,6 @@ received = %4</source>
         </translation>
     </message>
     <message>
-        <source>The tree shows the first %1 values; Pretty or Hex show the rest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Not valid UTF-8 (%1); invalid bytes show as �.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3315,10 +3178,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Expand every node of the JSON tree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Collapse all</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3392,6 +3251,22 @@ received = %4</source>
     </message>
     <message>
         <source>Select a row in the log to see its payload here; the Frame, Handshake and Close tabs show its frame header and the connection&apos;s opening and closing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand all opened the first %1 nodes; open the others one by one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1 of JSON opens as text; JSON shows it as a tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expand the nodes of the JSON tree, up to %1 of them</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3558,7 +3433,7 @@ received = %4</source>
     </message>
     <message numerus="yes">
         <source>%n profile file(s) could not be loaded and were left as they are:</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>%n profile file could not be loaded and was left as it is:</numerusform>
             <numerusform>%n profile files could not be loaded and were left as they are:</numerusform>
         </translation>
@@ -4041,6 +3916,10 @@ received = %4</source>
         <source>0: until stopped</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepeatSender</name>
@@ -4265,10 +4144,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Closing with %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4286,9 +4161,9 @@ received = %4</source>
     </message>
     <message numerus="yes">
         <source>%n foreign connection(s) to the wire tap were refused.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n foreign connection to the wire tap was refused.</numerusform>
+            <numerusform>%n foreign connections to the wire tap were refused.</numerusform>
         </translation>
     </message>
     <message>
@@ -4808,6 +4683,14 @@ received = %4</source>
     </message>
     <message>
         <source>%1 closed the connection without answering the upgrade request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed the connection before %1&apos;s handshake response was complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The client closed the connection before %1 answered the upgrade request.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -70,10 +70,6 @@
         <translation>%1: &quot;%2&quot;을(를) 읽을 수 없습니다: %3</translation>
     </message>
     <message>
-        <source>--ping: the payload is %1 bytes in UTF-8; a ping carries at most 125 (RFC 6455 §5.5).</source>
-        <translation>--ping: 페이로드가 UTF-8로 %1바이트입니다. ping에는 최대 125바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
-    </message>
-    <message>
         <source>--close needs CODE[:REASON] with a numeric close code, not &quot;%1&quot;.</source>
         <translation>--close에는 숫자 닫기 코드로 된 CODE[:REASON]이 필요합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
@@ -185,10 +181,13 @@ Then:
 
 Output:
       --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per
-                              event: seq, time, event, dir, ...); flushed per line.
+                              event: seq, time, event, dir, ...)
                               text: one line per event (time, arrow, type, length, summary);
-                              reassembled messages only when the tap is off
-      --har FILE              also write the session as HAR 1.2 (_webSocketMessages)
+                              one line per frame
+      --flush                 write and flush every line at once (the default on a
+                              terminal); otherwise the lines of one burst go out together
+      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,
+                              state changes and the close record in _wsscopeEvents)
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -196,7 +195,8 @@ Output:
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
 end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
-sent); 3 could not connect, handshake refused or invalid; 4 timeout.
+sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could
+not be written (e.g. the disk is full; no partial file is left), whatever the run&apos;s end.
 </source>
         <translation>사용법: wsscope-cli [옵션] URL
        wsscope-cli --profile 이름 [옵션] [URL]
@@ -241,10 +241,13 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 
 출력:
       --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl (이벤트마다 JSON 객체
-                              하나: seq, time, event, dir, ...); 줄마다 플러시합니다.
+                              하나: seq, time, event, dir, ...)
                               text: 이벤트마다 한 줄 (시간, 화살표, 유형, 길이, 요약);
-                              재조립된 메시지는 캡처가 꺼져 있을 때만
-      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages)
+                              프레임마다 한 줄
+      --flush                 줄마다 곧바로 쓰고 플러시합니다 (터미널에서는 기본값);
+                              아니면 한꺼번에 몰려온 줄들을 함께 내보냅니다
+      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages; 오류, 상태 변화,
+                              닫기 기록은 _wsscopeEvents에)
       --summary               마지막에 stderr로 한 줄: 개수, 바이트, 속도, 닫기
       --accept-for KEY        KEY의 Sec-WebSocket-Accept 값을 출력하고 끝냅니다
   -h, --help                  이 도움말 표시
@@ -252,7 +255,8 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
 
 종료 상태: 0 어느 쪽이든 1000/1001로 닫힘; 1 그 밖의 닫기 코드 또는 비정상 종료 (1006);
 2 사용법 오류, 알 수 없는 프로필 또는 읽을 수 없는 프로필 파일 (아무것도 보내지 않음);
-3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과.
+3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과; 5 실행이 어떻게 끝났든 --har 파일을
+쓰지 못함 (예: 디스크가 가득 참; 쓰다 만 파일은 남기지 않음).
 </translation>
     </message>
 </context>
@@ -372,6 +376,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
         <translation>사용자가 중단함(Ctrl+C): 닫기 핸드셰이크 없이 연결을 끊었습니다.</translation>
+    </message>
+    <message>
+        <source>clean unknown (tap off)</source>
+        <translation>정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
     </message>
 </context>
 <context>
@@ -769,12 +777,12 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>보낸 Close 프레임의 형식이 잘못되었습니다: %1</translation>
     </message>
     <message>
-        <source>Tap off: whether the server answered our Close frame is unknown.</source>
-        <translation>캡처 꺼짐: 보낸 Close 프레임에 서버가 응답했는지 알 수 없습니다.</translation>
+        <source>Tap off: whether the server answered our Close frame, and so whether the close was clean (RFC 6455 §7.1.4), is unknown.</source>
+        <translation>캡처 꺼짐: 보낸 Close 프레임에 서버가 응답했는지, 따라서 정상 종료였는지(RFC 6455 §7.1.4) 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>Tap off: the code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
-        <translation>캡처 꺼짐: 코드는 QWebSocket이 보고한 값입니다. QWebSocket은 빈 Close 프레임을 1000으로 읽고 1012-1014를 1002로 바꿉니다.</translation>
+        <source>Tap off: QWebSocket answers the server&apos;s Close frame, but whether the answer crossed the wire, and so whether the close was clean (RFC 6455 §7.1.4), is unknown. The code is what QWebSocket reports; it reads an empty Close frame as 1000 and rewrites 1012-1014 to 1002.</source>
+        <translation>캡처 꺼짐: QWebSocket은 서버의 Close 프레임에 응답하지만, 그 응답이 실제로 회선에 나갔는지, 따라서 정상 종료였는지(RFC 6455 §7.1.4) 알 수 없습니다. 코드는 QWebSocket이 보고한 값입니다. QWebSocket은 빈 Close 프레임을 1000으로 읽고 1012-1014를 1002로 바꿉니다.</translation>
     </message>
 </context>
 <context>
@@ -798,18 +806,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>Server</source>
         <translation>서버</translation>
-    </message>
-    <message>
-        <source>The %1 Close frame is malformed: %2</source>
-        <translation>%1 Close 프레임의 형식이 잘못되었습니다: %2</translation>
-    </message>
-    <message>
-        <source>server&apos;s</source>
-        <translation>서버의</translation>
-    </message>
-    <message>
-        <source>client&apos;s</source>
-        <translation>클라이언트의</translation>
     </message>
     <message>
         <source>You sent Close %1 at %2</source>
@@ -952,20 +948,24 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>닫기 핸드셰이크 타임라인</translation>
     </message>
     <message>
-        <source>The server&apos;s Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
-        <translation>서버의 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+        <source>Client: no Close frame (reads as %1)</source>
+        <translation>클라이언트: Close 프레임 없음(%1(으)로 표시)</translation>
     </message>
     <message>
-        <source>Your Close frame carried no status code, so the code reads as 1005 (RFC 6455 §7.1.5).</source>
-        <translation>보낸 Close 프레임에 상태 코드가 없어 코드가 1005로 표시됩니다(RFC 6455 §7.1.5).</translation>
+        <source>Server: no Close frame (reads as %1)</source>
+        <translation>서버: Close 프레임 없음(%1(으)로 표시)</translation>
     </message>
     <message>
-        <source>The connection dropped without a Close frame from the server: TCP ended before the server answered (RFC 6455 §7.1.5).</source>
-        <translation>서버의 Close 프레임 없이 연결이 끊겼습니다. 서버가 응답하기 전에 TCP가 끝났습니다(RFC 6455 §7.1.5).</translation>
+        <source>(malformed)</source>
+        <translation>(형식이 잘못됨)</translation>
     </message>
     <message>
-        <source>The connection dropped without a Close frame: TCP ended before any closing handshake (RFC 6455 §7.1.5).</source>
-        <translation>Close 프레임 없이 연결이 끊겼습니다. 닫기 핸드셰이크 전에 TCP가 끝났습니다(RFC 6455 §7.1.5).</translation>
+        <source>Client: %1</source>
+        <translation>클라이언트: %1</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>서버: %1</translation>
     </message>
 </context>
 <context>
@@ -1179,11 +1179,14 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     </message>
 </context>
 <context>
-    <name>ControlFrameBar</name>
+    <name>ControlFrame</name>
     <message>
-        <source>The ping payload is %1 bytes; a ping carries at most %2 (RFC 6455 §5.5).</source>
-        <translation>ping 페이로드가 %1바이트입니다. ping에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
+        <source>The payload is %1 bytes; a control frame (ping, pong or close) carries at most %2 bytes (RFC 6455 §5.5).</source>
+        <translation>페이로드가 %1바이트입니다. 제어 프레임(ping, pong, close)에는 최대 %2바이트까지 담을 수 있습니다(RFC 6455 §5.5).</translation>
     </message>
+</context>
+<context>
+    <name>ControlFrameBar</name>
     <message>
         <source>Ping needs an open connection.</source>
         <translation>ping을 보내려면 연결이 열려 있어야 합니다.</translation>
@@ -1411,6 +1414,10 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         <translation>
             <numerusform>프레임 %n개로 된 %1 메시지, %2바이트</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>, clean unknown (tap off)</source>
+        <translation>, 정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
     </message>
 </context>
 <context>
@@ -1736,130 +1743,6 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
         </translation>
     </message>
     <message>
-        <source>FIN</source>
-        <translation>FIN</translation>
-    </message>
-    <message>
-        <source>1 — final frame of the message</source>
-        <translation>1 — 메시지의 마지막 프레임</translation>
-    </message>
-    <message>
-        <source>0 — more frames of this message follow</source>
-        <translation>0 — 이 메시지의 프레임이 더 이어짐</translation>
-    </message>
-    <message>
-        <source>1 — set (only allowed when an extension defines it, RFC 6455 §5.2)</source>
-        <translation>1 — 설정됨(확장이 정의한 경우에만 허용, RFC 6455 §5.2)</translation>
-    </message>
-    <message>
-        <source>0 — not set</source>
-        <translation>0 — 설정 안 됨</translation>
-    </message>
-    <message>
-        <source>control frame</source>
-        <translation>제어 프레임</translation>
-    </message>
-    <message>
-        <source>data frame</source>
-        <translation>데이터 프레임</translation>
-    </message>
-    <message>
-        <source>reserved opcode, a protocol error (RFC 6455 §5.2)</source>
-        <translation>예약된 opcode, 프로토콜 오류(RFC 6455 §5.2)</translation>
-    </message>
-    <message>
-        <source>Opcode</source>
-        <translation>Opcode</translation>
-    </message>
-    <message>
-        <source>0x%1 — %2 (%3)</source>
-        <translation>0x%1 — %2 (%3)</translation>
-    </message>
-    <message>
-        <source>MASK</source>
-        <translation>MASK</translation>
-    </message>
-    <message>
-        <source>1 — payload masked (required from client to server, RFC 6455 §5.3)</source>
-        <translation>1 — 페이로드 마스킹됨(클라이언트에서 서버로 보낼 때 필수, RFC 6455 §5.3)</translation>
-    </message>
-    <message>
-        <source>0 — payload not masked</source>
-        <translation>0 — 페이로드 마스킹 안 됨</translation>
-    </message>
-    <message>
-        <source>7-bit encoding</source>
-        <translation>7비트 인코딩</translation>
-    </message>
-    <message>
-        <source>16-bit encoding</source>
-        <translation>16비트 인코딩</translation>
-    </message>
-    <message>
-        <source>64-bit encoding</source>
-        <translation>64비트 인코딩</translation>
-    </message>
-    <message>
-        <source>Payload length</source>
-        <translation>페이로드 길이</translation>
-    </message>
-    <message>
-        <source>%1 bytes (%2)</source>
-        <translation>%1바이트 (%2)</translation>
-    </message>
-    <message>
-        <source>126 — the length is in the next 2 bytes</source>
-        <translation>126 — 길이는 다음 2바이트에 있음</translation>
-    </message>
-    <message>
-        <source>127 — the length is in the next 8 bytes</source>
-        <translation>127 — 길이는 다음 8바이트에 있음</translation>
-    </message>
-    <message>
-        <source>%1 — the length itself</source>
-        <translation>%1 — 길이 값 자체</translation>
-    </message>
-    <message>
-        <source>Length field (7 bits)</source>
-        <translation>길이 필드(7비트)</translation>
-    </message>
-    <message>
-        <source>Extended length (16 bits)</source>
-        <translation>확장 길이(16비트)</translation>
-    </message>
-    <message>
-        <source>Extended length (64 bits)</source>
-        <translation>확장 길이(64비트)</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>Minimal encoding</source>
-        <translation>최소 인코딩</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>예</translation>
-    </message>
-    <message>
-        <source>no — %1 fits a shorter encoding; RFC 6455 §5.2 requires the minimal number of bytes</source>
-        <translation>아니요 — %1은(는) 더 짧은 인코딩에 들어갑니다. RFC 6455 §5.2는 최소 바이트 수를 요구합니다</translation>
-    </message>
-    <message>
-        <source>Masking key</source>
-        <translation>마스킹 키</translation>
-    </message>
-    <message>
-        <source>0x%1 (%2)</source>
-        <translation>0x%1 (%2)</translation>
-    </message>
-    <message>
-        <source>none (MASK is 0)</source>
-        <translation>없음(MASK가 0)</translation>
-    </message>
-    <message>
         <source>The Payload tab shows them unmasked.</source>
         <translation>페이로드 탭에는 마스킹을 해제한 상태로 표시됩니다.</translation>
     </message>
@@ -1904,6 +1787,18 @@ sent); 3 could not connect, handshake refused or invalid; 4 timeout.
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
         <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket이 이 %1을(를) 프레임 헤더 없이 알려 주었습니다. 캡처를 켜면 모든 프레임을 회선을 오간 그대로 볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>✗ Violation: </source>
+        <translation>✗ 위반: </translation>
+    </message>
+    <message>
+        <source>⚠ Warning: </source>
+        <translation>⚠ 경고: </translation>
+    </message>
+    <message>
+        <source>Note: </source>
+        <translation>참고: </translation>
     </message>
 </context>
 <context>
@@ -2543,46 +2438,16 @@ key   = %2
     </message>
 </context>
 <context>
-    <name>JsonTreeBuilder</name>
-    <message>
-        <source>object</source>
-        <translation>객체</translation>
-    </message>
-    <message>
-        <source>array</source>
-        <translation>배열</translation>
-    </message>
-    <message>
-        <source>string</source>
-        <translation>문자열</translation>
-    </message>
-    <message>
-        <source>number</source>
-        <translation>숫자</translation>
-    </message>
-    <message>
-        <source>boolean</source>
-        <translation>불리언</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message numerus="yes">
-        <source>{%n member(s)}</source>
-        <translation>
-            <numerusform>{멤버 %n개}</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>[%n element(s)]</source>
-        <translation>
-            <numerusform>[요소 %n개]</numerusform>
-        </translation>
-    </message>
+    <name>JsonTreeModel</name>
     <message>
         <source>(root)</source>
         <translation>(루트)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more not shown; Pretty or Hex show them</source>
+        <translation>
+            <numerusform>표시하지 않은 %n개는 들여쓰기 또는 Hex 보기에서 볼 수 있습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2996,6 +2861,12 @@ key   = %2
         <source>Sessions</source>
         <translation>세션</translation>
     </message>
+    <message numerus="yes">
+        <source>The local test server moved to port %1, but %n profile(s) could not follow it: %2</source>
+        <translation>
+            <numerusform>로컬 테스트 서버가 포트 %1(으)로 옮겨졌지만 프로필 %n개는 새 포트로 바꾸지 못했습니다: %2</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PayloadClassifier</name>
@@ -3264,10 +3135,6 @@ key   = %2
         </translation>
     </message>
     <message>
-        <source>The tree shows the first %1 values; Pretty or Hex show the rest.</source>
-        <translation>트리에는 처음 %1개 값만 표시됩니다. 나머지는 들여쓰기 또는 Hex 보기에서 확인하십시오.</translation>
-    </message>
-    <message>
         <source>Not valid UTF-8 (%1); invalid bytes show as �.</source>
         <translation>올바른 UTF-8이 아닙니다(%1). 잘못된 바이트는 �로 표시됩니다.</translation>
     </message>
@@ -3348,10 +3215,6 @@ key   = %2
         <translation>모두 펼치기</translation>
     </message>
     <message>
-        <source>Expand every node of the JSON tree</source>
-        <translation>JSON 트리의 모든 노드 펼치기</translation>
-    </message>
-    <message>
         <source>Collapse all</source>
         <translation>모두 접기</translation>
     </message>
@@ -3426,6 +3289,22 @@ key   = %2
     <message>
         <source>Select a row in the log to see its payload here; the Frame, Handshake and Close tabs show its frame header and the connection&apos;s opening and closing.</source>
         <translation>로그에서 행을 선택하면 여기에 페이로드가 표시됩니다. 프레임, 핸드셰이크, 닫기 탭에는 프레임 헤더와 연결의 시작과 종료가 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Expand all opened the first %1 nodes; open the others one by one.</source>
+        <translation>모두 펼치기로 처음 %1개 노드를 펼쳤습니다. 나머지는 하나씩 펼치십시오.</translation>
+    </message>
+    <message>
+        <source>Over %1 of JSON opens as text; JSON shows it as a tree.</source>
+        <translation>%1을(를) 넘는 JSON은 텍스트로 열립니다. JSON 보기에서는 트리로 표시됩니다.</translation>
+    </message>
+    <message>
+        <source>Detected: %1 — %2</source>
+        <translation>감지됨: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Expand the nodes of the JSON tree, up to %1 of them</source>
+        <translation>JSON 트리의 노드를 최대 %1개까지 펼치기</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +3952,10 @@ key   = %2
         <source>0: until stopped</source>
         <translation>0: 중지할 때까지</translation>
     </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>RepeatSender</name>
@@ -4294,10 +4177,6 @@ key   = %2
     <message>
         <source>Not connected: the session is %1.</source>
         <translation>연결되지 않았습니다. 세션이 %1 상태입니다.</translation>
-    </message>
-    <message>
-        <source>A ping payload may be at most 125 bytes (RFC 6455 §5.5); this one has %1 bytes.</source>
-        <translation>ping 페이로드는 최대 125바이트입니다(RFC 6455 §5.5). 이 페이로드는 %1바이트입니다.</translation>
     </message>
     <message>
         <source>Closing with %1</source>
@@ -4838,6 +4717,14 @@ key   = %2
     <message>
         <source>%1 closed the connection without answering the upgrade request.</source>
         <translation>%1이(가) 업그레이드 요청에 응답하지 않고 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection before %1&apos;s handshake response was complete.</source>
+        <translation>%1이(가) 핸드셰이크 응답을 마치기 전에 클라이언트가 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>The client closed the connection before %1 answered the upgrade request.</source>
+        <translation>%1이(가) 업그레이드 요청에 응답하기 전에 클라이언트가 연결을 닫았습니다.</translation>
     </message>
 </context>
 <context>
