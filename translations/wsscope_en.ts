@@ -1717,22 +1717,8 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message numerus="yes">
         <source>The header as the wire tap recorded it; %n payload byte(s) follow it.</source>
         <translation>
-            <numerusform>The header as the wire tap recorded it; %n payload byte follow it.</numerusform>
+            <numerusform>The header as the wire tap recorded it; %n payload byte follows it.</numerusform>
             <numerusform>The header as the wire tap recorded it; %n payload bytes follow it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte follow it.</numerusform>
-            <numerusform>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload bytes follow it.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte follow it.</numerusform>
-            <numerusform>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload bytes follow it.</numerusform>
         </translation>
     </message>
     <message>

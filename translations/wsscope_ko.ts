@@ -1772,18 +1772,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
             <numerusform>와이어 캡처가 기록한 그대로의 헤더입니다. 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt reports. MASK, the masking key and the length encoding may differ from the wire; %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>재구성됨: 이 연결에서는 와이어 캡처가 꺼져 있어 Qt가 알려 준 내용으로 헤더를 다시 만들었습니다. MASK, 마스킹 키, 길이 인코딩은 실제 회선과 다를 수 있습니다. 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); %n payload byte(s) follow it.</source>
-        <translation>
-            <numerusform>기록된 필드로 다시 만든 헤더입니다 (와이어 캡처가 이 프레임을 기록했는지는 알 수 없습니다). 뒤에 페이로드 %n바이트가 이어집니다.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
         <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket이 이 %1을(를) 프레임 헤더 없이 알려 주었습니다. 캡처를 켜면 모든 프레임을 회선을 오간 그대로 볼 수 있습니다.</translation>

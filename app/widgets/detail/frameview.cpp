@@ -203,23 +203,9 @@ void FrameView::render()
                            dissected.hasViolations() ? StatusColors::bad(pal) : StatusColors::warning(pal));
 
     const int payloadBytes = int(std::min<quint64>(m_event.length, quint64(std::numeric_limits<int>::max())));
-    QString note;
-    switch (m_source) {
-    case HeaderSource::Wire:
-        // The decoded fields keep everything the header holds (the length encoding too), so
-        // these bytes are the header exactly as it crossed the wire.
-        note = tr("The header as the wire tap recorded it; %n payload byte(s) follow it.", nullptr, payloadBytes);
-        break;
-    case HeaderSource::TapOff:
-        note = tr("Reconstructed: the wire tap was off for this connection, so this header is rebuilt from what Qt "
-                  "reports. MASK, the masking key and the length encoding may differ from the wire; %n payload "
-                  "byte(s) follow it.", nullptr, payloadBytes);
-        break;
-    case HeaderSource::Unknown:
-        note = tr("Header rebuilt from the logged fields (whether the wire tap recorded this frame is unknown); "
-                  "%n payload byte(s) follow it.", nullptr, payloadBytes);
-        break;
-    }
+    // A header is shown only when the tap saw its exact bytes (a tap-off frame has none), so these
+    // are the bytes as they crossed the wire.
+    QString note = tr("The header as the wire tap recorded it; %n payload byte(s) follow it.", nullptr, payloadBytes);
     if (f.masked)
         note += QLatin1Char(' ') + tr("The Payload tab shows them unmasked.");
     m_note->setText(note);
