@@ -1,3 +1,4 @@
+#include "fileprobe.h"
 #include "core/profiles/profileserializer.h"
 #include "core/profiles/profilestore.h"
 
@@ -25,7 +26,6 @@ private slots:
 
 private:
     static Profile make(const QString &name, const QString &url = QStringLiteral("ws://127.0.0.1:9/echo"));
-    static QByteArray readAll(const QString &path);
 };
 
 Profile TestProfileStore::make(const QString &name, const QString &url)
@@ -36,13 +36,6 @@ Profile TestProfileStore::make(const QString &name, const QString &url)
     return p;
 }
 
-QByteArray TestProfileStore::readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 void TestProfileStore::defaultDirectoryFollowsXdgDataHome()
 {
@@ -85,7 +78,7 @@ void TestProfileStore::saveAndLoadRoundTrip()
     QVERIFY(again.profile(QStringLiteral("alpha")) == a);
     QCOMPARE(again.profile(QStringLiteral("Beta"))->connection.url, QUrl(QStringLiteral("wss://example.com/")));
 
-    const QByteArray bytes = readAll(again.filePath(QStringLiteral("alpha")));
+    const QByteArray bytes = FileProbe::readAll(again.filePath(QStringLiteral("alpha")));
     QVERIFY(bytes.contains("\"schemaVersion\": 1"));
     QVERIFY(bytes.contains("\n    \"name\": \"alpha\""));
 }
@@ -134,16 +127,16 @@ void TestProfileStore::writeIsAtomicAndKeepsBackup()
     ProfileStore store(dir.path());
     QVERIFY(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/first"))));
     const QString path = store.filePath(QStringLiteral("p"));
-    const QByteArray first = readAll(path);
+    const QByteArray first = FileProbe::readAll(path);
     QVERIFY(!QFile::exists(path + QStringLiteral(".bak"))); // nothing to back up on the first write
 
     QVERIFY(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/second"))));
     QCOMPARE(store.filePath(QStringLiteral("p")), path); // same profile, same file
-    QCOMPARE(readAll(path + QStringLiteral(".bak")), first);
-    QVERIFY(readAll(path).contains("ws://127.0.0.1:1/second"));
+    QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), first);
+    QVERIFY(FileProbe::readAll(path).contains("ws://127.0.0.1:1/second"));
 
     QVERIFY(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/third"))));
-    QVERIFY(readAll(path + QStringLiteral(".bak")).contains("/second"));
+    QVERIFY(FileProbe::readAll(path + QStringLiteral(".bak")).contains("/second"));
     // QSaveFile leaves no temporary files behind.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
              (QStringList{QStringLiteral("p.json"), QStringLiteral("p.json.bak")}));
@@ -192,8 +185,8 @@ void TestProfileStore::corruptFilesAreReportedAndLeftUntouched()
     QVERIFY(store.save(make(QStringLiteral("newer"))));
     QVERIFY(store.remove(QStringLiteral("newer")));
 
-    QCOMPARE(readAll(dir.filePath(QStringLiteral("broken.json"))), broken);
-    QCOMPARE(readAll(dir.filePath(QStringLiteral("newer.json"))), newer);
+    QCOMPARE(FileProbe::readAll(dir.filePath(QStringLiteral("broken.json"))), broken);
+    QCOMPARE(FileProbe::readAll(dir.filePath(QStringLiteral("newer.json"))), newer);
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("broken.json.bak"))));
 }
 
@@ -215,14 +208,14 @@ void TestProfileStore::renameMovesTheFile()
     QTemporaryDir dir;
     ProfileStore store(dir.path());
     QVERIFY(store.save(make(QStringLiteral("old name"))));
-    const QByteArray before = readAll(store.filePath(QStringLiteral("old name")));
+    const QByteArray before = FileProbe::readAll(store.filePath(QStringLiteral("old name")));
     QString error;
     QVERIFY2(store.rename(QStringLiteral("old name"), QStringLiteral("new name"), &error), qPrintable(error));
     QVERIFY(!store.contains(QStringLiteral("old name")));
     const QString path = store.filePath(QStringLiteral("new name"));
     QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("new-name.json"));
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("old-name.json"))));
-    QCOMPARE(readAll(path + QStringLiteral(".bak")), before);
+    QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), before);
 
     // A change of case only keeps the file.
     QVERIFY(store.rename(QStringLiteral("new name"), QStringLiteral("New Name"), &error));
@@ -265,12 +258,12 @@ void TestProfileStore::removeMovesToTrashAndRestoreBringsItBack()
     ProfileStore store(dir.path());
     QVERIFY(store.save(make(QStringLiteral("keep"))));
     QVERIFY(store.save(make(QStringLiteral("gone"))));
-    const QByteArray bytes = readAll(store.filePath(QStringLiteral("gone")));
+    const QByteArray bytes = FileProbe::readAll(store.filePath(QStringLiteral("gone")));
     QString error;
     QVERIFY(store.remove(QStringLiteral("gone"), &error));
     QCOMPARE(store.names(), QStringList{QStringLiteral("keep")});
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("gone.json"))));
-    QCOMPARE(readAll(store.trashDirectory() + QStringLiteral("/gone.json")), bytes);
+    QCOMPARE(FileProbe::readAll(store.trashDirectory() + QStringLiteral("/gone.json")), bytes);
 
     // The trash survives a restart of the store.
     ProfileStore again(dir.path());
@@ -278,7 +271,7 @@ void TestProfileStore::removeMovesToTrashAndRestoreBringsItBack()
     QCOMPARE(again.names(), QStringList{QStringLiteral("keep")});
     QVERIFY2(again.restore(QStringLiteral("gone"), &error), qPrintable(error));
     QCOMPARE(again.names(), (QStringList{QStringLiteral("gone"), QStringLiteral("keep")}));
-    QCOMPARE(readAll(again.filePath(QStringLiteral("gone"))), bytes);
+    QCOMPARE(FileProbe::readAll(again.filePath(QStringLiteral("gone"))), bytes);
     QVERIFY(QDir(again.trashDirectory()).entryList(QDir::Files).isEmpty());
 
     QVERIFY(!again.restore(QStringLiteral("gone"), &error));

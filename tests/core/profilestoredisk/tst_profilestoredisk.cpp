@@ -1,3 +1,4 @@
+#include "fileprobe.h"
 #include "core/profiles/profilestore.h"
 
 #include "tmpfsmount.h"
@@ -29,8 +30,6 @@ private slots:
 
 private:
     static Profile make(const QString &name, const QString &url);
-    static QByteArray readAll(const QString &path);
-    static int modeOf(const QString &path);
     static void age(const QString &path, std::chrono::milliseconds by);
 };
 
@@ -42,26 +41,7 @@ Profile TestProfileStoreDisk::make(const QString &name, const QString &url)
     return p;
 }
 
-QByteArray TestProfileStoreDisk::readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
-int TestProfileStoreDisk::modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-#else
-    Q_UNUSED(path);
-    return -1;
-#endif
-}
 
 void TestProfileStoreDisk::age(const QString &path, std::chrono::milliseconds by)
 {
@@ -91,8 +71,8 @@ void TestProfileStoreDisk::saveThatDoesNotFitKeepsFileAndBackup()
     QVERIFY2(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/first")), &error), qPrintable(error));
     QVERIFY2(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/second")), &error), qPrintable(error));
     const QString path = store.filePath(QStringLiteral("p"));
-    const QByteArray file = readAll(path);
-    const QByteArray backup = readAll(path + QStringLiteral(".bak"));
+    const QByteArray file = FileProbe::readAll(path);
+    const QByteArray backup = FileProbe::readAll(path + QStringLiteral(".bak"));
     QVERIFY(file.contains("/second"));
     QVERIFY(backup.contains("/first"));
 
@@ -101,8 +81,8 @@ void TestProfileStoreDisk::saveThatDoesNotFitKeepsFileAndBackup()
         QVERIFY(!store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/third")), &error));
         QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
         QVERIFY2(error.contains(QStringLiteral("p.json")), qPrintable(error));
-        QCOMPARE(readAll(path), file);
-        QCOMPARE(readAll(path + QStringLiteral(".bak")), backup);
+        QCOMPARE(FileProbe::readAll(path), file);
+        QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), backup);
         QCOMPARE(store.profile(QStringLiteral("p"))->connection.url.path(), QStringLiteral("/second"));
     }
     QCOMPARE(QDir(store.directory()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
@@ -111,8 +91,8 @@ void TestProfileStoreDisk::saveThatDoesNotFitKeepsFileAndBackup()
     // Room again: the save goes through and the .bak becomes the version it replaced.
     disk.unfill();
     QVERIFY2(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/third")), &error), qPrintable(error));
-    QVERIFY(readAll(path).contains("/third"));
-    QCOMPARE(readAll(path + QStringLiteral(".bak")), file);
+    QVERIFY(FileProbe::readAll(path).contains("/third"));
+    QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), file);
 }
 
 void TestProfileStoreDisk::newProfileThatDoesNotFitLeavesNothing()
@@ -143,13 +123,13 @@ void TestProfileStoreDisk::filesAreOwnerOnlyAndFoldersToo()
     ProfileStore store(dir.filePath(QStringLiteral("WsScope/profiles")));
     QVERIFY(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/a"))));
     QVERIFY(store.save(make(QStringLiteral("p"), QStringLiteral("ws://127.0.0.1:1/b"))));
-    QCOMPARE(modeOf(dir.filePath(QStringLiteral("WsScope"))), 0700);
-    QCOMPARE(modeOf(store.directory()), 0700);
-    QCOMPARE(modeOf(store.filePath(QStringLiteral("p"))), 0600);
-    QCOMPARE(modeOf(store.filePath(QStringLiteral("p")) + QStringLiteral(".bak")), 0600);
+    QCOMPARE(FileProbe::modeOf(dir.filePath(QStringLiteral("WsScope"))), 0700);
+    QCOMPARE(FileProbe::modeOf(store.directory()), 0700);
+    QCOMPARE(FileProbe::modeOf(store.filePath(QStringLiteral("p"))), 0600);
+    QCOMPARE(FileProbe::modeOf(store.filePath(QStringLiteral("p")) + QStringLiteral(".bak")), 0600);
     QVERIFY(store.remove(QStringLiteral("p")));
-    QCOMPARE(modeOf(store.trashDirectory()), 0700);
-    QCOMPARE(modeOf(store.trashDirectory() + QStringLiteral("/p.json")), 0600);
+    QCOMPARE(FileProbe::modeOf(store.trashDirectory()), 0700);
+    QCOMPARE(FileProbe::modeOf(store.trashDirectory() + QStringLiteral("/p.json")), 0600);
 #endif
 }
 
@@ -224,7 +204,7 @@ void TestProfileStoreDisk::saveRefusesAFileAnotherStoreChanged()
 
     QVERIFY(second.save(make(QStringLiteral("shared"), QStringLiteral("ws://127.0.0.1:1/from-second"))));
     const QString path = first.filePath(QStringLiteral("shared"));
-    const QByteArray theirs = readAll(path);
+    const QByteArray theirs = FileProbe::readAll(path);
     QVERIFY(first.isChangedOnDisk(QStringLiteral("shared")));
     QVERIFY(!second.isChangedOnDisk(QStringLiteral("shared")));
 
@@ -232,14 +212,14 @@ void TestProfileStoreDisk::saveRefusesAFileAnotherStoreChanged()
     QVERIFY(!first.save(make(QStringLiteral("shared"), QStringLiteral("ws://127.0.0.1:1/from-first")), &error));
     QVERIFY2(error.contains(QStringLiteral("changed on disk")) && error.contains(QStringLiteral("shared.json")),
              qPrintable(error));
-    QCOMPARE(readAll(path), theirs);
+    QCOMPARE(FileProbe::readAll(path), theirs);
 
     // Overwrite is a choice the user makes; then the other store sees the conflict.
     QVERIFY2(first.save(make(QStringLiteral("shared"), QStringLiteral("ws://127.0.0.1:1/from-first")), &error,
                         ProfileStore::Conflicts::Overwrite),
              qPrintable(error));
-    QVERIFY(readAll(path).contains("/from-first"));
-    QCOMPARE(readAll(path + QStringLiteral(".bak")), theirs);
+    QVERIFY(FileProbe::readAll(path).contains("/from-first"));
+    QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), theirs);
     QVERIFY(!first.isChangedOnDisk(QStringLiteral("shared")));
     QVERIFY(second.isChangedOnDisk(QStringLiteral("shared")));
 
@@ -263,7 +243,7 @@ void TestProfileStoreDisk::renameRefusesAFileAnotherStoreChanged()
     QVERIFY(!first.rename(QStringLiteral("name"), QStringLiteral("renamed"), &error));
     QVERIFY2(error.contains(QStringLiteral("changed on disk")), qPrintable(error));
     QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.json")}, QDir::Files), QStringList{QStringLiteral("name.json")});
-    QVERIFY(readAll(dir.filePath(QStringLiteral("name.json"))).contains("/edited"));
+    QVERIFY(FileProbe::readAll(dir.filePath(QStringLiteral("name.json"))).contains("/edited"));
 }
 
 void TestProfileStoreDisk::aFileDeletedByAnotherStoreIsAConflict()

@@ -1,3 +1,4 @@
+#include "fileprobe.h"
 #include "core/export/harexporter.h"
 #include "core/io/safefilewriter.h"
 
@@ -29,32 +30,11 @@ private slots:
     void harExportThatDoesNotFitKeepsThePreviousFile();
 
 private:
-    static QByteArray readAll(const QString &path);
-    static int modeOf(const QString &path);
     static QStringList entries(const QString &dir);
     static std::deque<Event> bigSession(int messages, int bytesEach);
 };
 
-QByteArray TestSafeFileWriter::readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
-int TestSafeFileWriter::modeOf(const QString &path)
-{
-#ifdef Q_OS_UNIX
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return -1;
-    return int(st.st_mode & 07777);
-#else
-    Q_UNUSED(path);
-    return -1;
-#endif
-}
 
 QStringList TestSafeFileWriter::entries(const QString &dir)
 {
@@ -86,7 +66,7 @@ void TestSafeFileWriter::writesTheWholeFile()
     const QString path = dir.filePath(QStringLiteral("one.json"));
     QString error;
     QVERIFY2(SafeFileWriter::writeFile(path, "first", &error), qPrintable(error));
-    QCOMPARE(readAll(path), QByteArray("first"));
+    QCOMPARE(FileProbe::readAll(path), QByteArray("first"));
 
     // Streamed, in many pieces, replacing the first content.
     SafeFileWriter out(path);
@@ -97,9 +77,9 @@ void TestSafeFileWriter::writesTheWholeFile()
         QCOMPARE(out.write(piece), qint64(piece.size()));
         expected += piece;
     }
-    QCOMPARE(readAll(path), QByteArray("first")); // nothing replaced before commit()
+    QCOMPARE(FileProbe::readAll(path), QByteArray("first")); // nothing replaced before commit()
     QVERIFY2(out.commit(), qPrintable(out.errorMessage()));
-    QCOMPARE(readAll(path), expected);
+    QCOMPARE(FileProbe::readAll(path), expected);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("one.json")});
 
     // Only writing is possible, and only once.
@@ -107,7 +87,7 @@ void TestSafeFileWriter::writesTheWholeFile()
     QVERIFY(!reader.open(QIODevice::ReadOnly));
     QVERIFY(reader.hasFailed());
     QVERIFY(!reader.commit());
-    QCOMPARE(readAll(path), expected);
+    QCOMPARE(FileProbe::readAll(path), expected);
 }
 
 void TestSafeFileWriter::newAndRewrittenFilesAreOwnerOnly()
@@ -119,7 +99,7 @@ void TestSafeFileWriter::newAndRewrittenFilesAreOwnerOnly()
     QVERIFY(dir.isValid());
     const QString fresh = dir.filePath(QStringLiteral("fresh.har"));
     QVERIFY(SafeFileWriter::writeFile(fresh, "{}"));
-    QCOMPARE(modeOf(fresh), 0600);
+    QCOMPARE(FileProbe::modeOf(fresh), 0600);
 
     // A file that was readable by everyone is the owner's alone once WsScope rewrote it.
     const QString open = dir.filePath(QStringLiteral("open.json"));
@@ -130,10 +110,10 @@ void TestSafeFileWriter::newAndRewrittenFilesAreOwnerOnly()
     }
     QVERIFY(QFile::setPermissions(open, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
                                                 | QFileDevice::ReadOther));
-    QCOMPARE(modeOf(open), 0644);
+    QCOMPARE(FileProbe::modeOf(open), 0644);
     QVERIFY(SafeFileWriter::writeFile(open, "new"));
-    QCOMPARE(readAll(open), QByteArray("new"));
-    QCOMPARE(modeOf(open), 0600);
+    QCOMPARE(FileProbe::readAll(open), QByteArray("new"));
+    QCOMPARE(FileProbe::modeOf(open), 0600);
 #endif
 }
 
@@ -151,8 +131,8 @@ void TestSafeFileWriter::makeDirectoryCreatesOwnerOnlyLevels()
     QVERIFY(SafeFileWriter::makeDirectory(deep, &error)); // already there: fine
 #ifdef Q_OS_UNIX
     for (const QString &level : {QStringLiteral("a"), QStringLiteral("a/b"), QStringLiteral("a/b/c")})
-        QCOMPARE(modeOf(dir.filePath(level)), 0700);
-    QCOMPARE(modeOf(dir.path()), 0755); // an existing folder is not ours to change
+        QCOMPARE(FileProbe::modeOf(dir.filePath(level)), 0700);
+    QCOMPARE(FileProbe::modeOf(dir.path()), 0755); // an existing folder is not ours to change
 #endif
 
     // A file in the way is named in the error.
@@ -171,7 +151,7 @@ void TestSafeFileWriter::cancelledAndDestroyedWritersLeaveNothing()
         SafeFileWriter out(path);
         QVERIFY(out.open(QIODevice::WriteOnly));
         QVERIFY(out.write("dropped") > 0);
-        QCOMPARE(readAll(path), QByteArray("kept"));
+        QCOMPARE(FileProbe::readAll(path), QByteArray("kept"));
         out.cancel();
         QVERIFY(!out.commit());
     }
@@ -180,7 +160,7 @@ void TestSafeFileWriter::cancelledAndDestroyedWritersLeaveNothing()
         QVERIFY(out.open(QIODevice::WriteOnly));
         QVERIFY(out.write("dropped too") > 0);
     } // destroyed without commit()
-    QCOMPARE(readAll(path), QByteArray("kept"));
+    QCOMPARE(FileProbe::readAll(path), QByteArray("kept"));
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("kept.json")});
 }
 
@@ -208,7 +188,7 @@ void TestSafeFileWriter::smallWriteOnAFullDiskFailsAndKeepsTheOldFile()
     QVERIFY(!SafeFileWriter::writeFile(path, QByteArray(size, 'n'), &error));
     QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
     QVERIFY2(error.contains(QDir::toNativeSeparators(path)), qPrintable(error));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(FileProbe::readAll(path), before);
     QCOMPARE(entries(disk.path()), (QStringList{QStringLiteral("filler"), QStringLiteral("profile.json")}));
 }
 
@@ -259,9 +239,9 @@ void TestSafeFileWriter::harExportThatDoesNotFitLeavesNoPartialFile()
     QVERIFY2(HarExporter::writeFile(path, bigSession(2, 10), QUrl(QStringLiteral("ws://127.0.0.1:9/")), &error),
              qPrintable(error));
     QJsonParseError parse;
-    QJsonDocument::fromJson(readAll(path), &parse);
+    QJsonDocument::fromJson(FileProbe::readAll(path), &parse);
     QCOMPARE(parse.error, QJsonParseError::NoError);
-    QCOMPARE(modeOf(path), 0600);
+    QCOMPARE(FileProbe::modeOf(path), 0600);
 }
 
 void TestSafeFileWriter::harExportThatDoesNotFitKeepsThePreviousFile()
@@ -272,12 +252,12 @@ void TestSafeFileWriter::harExportThatDoesNotFitKeepsThePreviousFile()
     const QString path = disk.filePath(QStringLiteral("session.har"));
     QString error;
     QVERIFY2(HarExporter::writeFile(path, bigSession(2, 10), QUrl(), &error), qPrintable(error));
-    const QByteArray previous = readAll(path);
+    const QByteArray previous = FileProbe::readAll(path);
     QVERIFY(!previous.isEmpty());
     disk.fill(0); // even a small HAR does not fit now: the case a buffered QSaveFile "commits" empty
     QVERIFY(!HarExporter::writeFile(path, bigSession(3, 10), QUrl(), &error));
     QVERIFY2(error.contains(QStringLiteral("No space left on device")), qPrintable(error));
-    QCOMPARE(readAll(path), previous);
+    QCOMPARE(FileProbe::readAll(path), previous);
     QCOMPARE(entries(disk.path()), (QStringList{QStringLiteral("filler"), QStringLiteral("session.har")}));
 }
 

@@ -1,3 +1,4 @@
+#include "fileprobe.h"
 #include "core/profiles/profilestore.h"
 #include "widgets/profiles/profileconflictdialog.h"
 #include "widgets/profiles/profileeditordialog.h"
@@ -35,7 +36,6 @@ private:
     void openDock(const QString &directory);
     ProfileEditorDialog *editAlpha(const QString &url);
     void changeAlphaInAnotherWindow();
-    static QByteArray readAll(const QString &path);
     static Profile make(const QString &name, const QString &url);
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -51,13 +51,6 @@ Profile TestProfileEditorSave::make(const QString &name, const QString &url)
     return p;
 }
 
-QByteArray TestProfileEditorSave::readAll(const QString &path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        return {};
-    return f.readAll();
-}
 
 void TestProfileEditorSave::cleanup()
 {
@@ -102,7 +95,7 @@ void TestProfileEditorSave::saveOnAFullDiskKeepsTheEditorOpen()
         QSKIP(qPrintable(disk.skipReason()));
     openDock(disk.filePath(QStringLiteral("profiles")));
     const QString path = m_store->filePath(QStringLiteral("alpha"));
-    const QByteArray before = readAll(path);
+    const QByteArray before = FileProbe::readAll(path);
 
     ProfileEditorDialog *editor = editAlpha(QStringLiteral("ws://127.0.0.1:9/edited"));
     QVERIFY(editor);
@@ -116,14 +109,14 @@ void TestProfileEditorSave::saveOnAFullDiskKeepsTheEditorOpen()
     const QString why = editor->saveProblemLabel()->text();
     QVERIFY2(why.contains(QStringLiteral("No space left on device")) && why.contains(QStringLiteral("alpha.json")),
              qPrintable(why));
-    QCOMPARE(readAll(path), before);
+    QCOMPARE(FileProbe::readAll(path), before);
     QVERIFY(!m_dock->conflictDialog()); // a full disk is no conflict
 
     // With room again, Save works and closes the editor.
     disk.unfill();
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_dock->openEditor());
-    QVERIFY(readAll(path).contains("/edited"));
+    QVERIFY(FileProbe::readAll(path).contains("/edited"));
     m_dock.reset();
     m_store.reset();
 }
@@ -136,7 +129,7 @@ void TestProfileEditorSave::conflictOverwrite()
     QVERIFY(editor);
     changeAlphaInAnotherWindow();
     const QString path = m_store->filePath(QStringLiteral("alpha"));
-    const QByteArray theirs = readAll(path);
+    const QByteArray theirs = FileProbe::readAll(path);
 
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     ProfileConflictDialog *question = m_dock->conflictDialog();
@@ -146,13 +139,13 @@ void TestProfileEditorSave::conflictOverwrite()
     QVERIFY(m_dock->openEditor());
     QVERIFY2(editor->saveProblemLabel()->text().contains(QStringLiteral("changed on disk")),
              qPrintable(editor->saveProblemLabel()->text()));
-    QCOMPARE(readAll(path), theirs); // nothing overwritten before the user chose
+    QCOMPARE(FileProbe::readAll(path), theirs); // nothing overwritten before the user chose
 
     question->choiceButton(ProfileConflictDialog::Choice::Overwrite)->click();
     QTRY_VERIFY(!m_dock->openEditor());
     QTRY_VERIFY(!m_dock->conflictDialog());
-    QVERIFY(readAll(path).contains("/mine"));
-    QCOMPARE(readAll(path + QStringLiteral(".bak")), theirs);
+    QVERIFY(FileProbe::readAll(path).contains("/mine"));
+    QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), theirs);
     QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.url.path(), QStringLiteral("/mine"));
 }
 
@@ -163,14 +156,14 @@ void TestProfileEditorSave::conflictReload()
     ProfileEditorDialog *editor = editAlpha(QStringLiteral("ws://127.0.0.1:9/mine"));
     QVERIFY(editor);
     changeAlphaInAnotherWindow();
-    const QByteArray theirs = readAll(m_store->filePath(QStringLiteral("alpha")));
+    const QByteArray theirs = FileProbe::readAll(m_store->filePath(QStringLiteral("alpha")));
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QVERIFY(m_dock->conflictDialog());
 
     m_dock->conflictDialog()->choiceButton(ProfileConflictDialog::Choice::Reload)->click();
     QTRY_VERIFY(!m_dock->openEditor());
     QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.url.path(), QStringLiteral("/theirs"));
-    QCOMPARE(readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
+    QCOMPARE(FileProbe::readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
     QCOMPARE(m_dock->currentProfileName(), QStringLiteral("alpha"));
     QVERIFY(!m_store->isChangedOnDisk(QStringLiteral("alpha")));
 }
@@ -182,13 +175,13 @@ void TestProfileEditorSave::conflictSaveAsNew()
     ProfileEditorDialog *editor = editAlpha(QStringLiteral("ws://127.0.0.1:9/mine"));
     QVERIFY(editor);
     changeAlphaInAnotherWindow();
-    const QByteArray theirs = readAll(m_store->filePath(QStringLiteral("alpha")));
+    const QByteArray theirs = FileProbe::readAll(m_store->filePath(QStringLiteral("alpha")));
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QVERIFY(m_dock->conflictDialog());
 
     m_dock->conflictDialog()->choiceButton(ProfileConflictDialog::Choice::SaveAs)->click();
     QTRY_VERIFY(!m_dock->openEditor());
-    QCOMPARE(readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
+    QCOMPARE(FileProbe::readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
     const QString copy = QStringLiteral("alpha (copy)");
     QVERIFY(m_store->contains(copy));
     QCOMPARE(m_store->profile(copy)->connection.url.path(), QStringLiteral("/mine"));
@@ -202,7 +195,7 @@ void TestProfileEditorSave::conflictCancelKeepsEditing()
     ProfileEditorDialog *editor = editAlpha(QStringLiteral("ws://127.0.0.1:9/mine"));
     QVERIFY(editor);
     changeAlphaInAnotherWindow();
-    const QByteArray theirs = readAll(m_store->filePath(QStringLiteral("alpha")));
+    const QByteArray theirs = FileProbe::readAll(m_store->filePath(QStringLiteral("alpha")));
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QVERIFY(m_dock->conflictDialog());
 
@@ -210,7 +203,7 @@ void TestProfileEditorSave::conflictCancelKeepsEditing()
     QTRY_VERIFY(!m_dock->conflictDialog());
     QVERIFY(m_dock->openEditor());
     QCOMPARE(editor->urlEdit()->text(), QStringLiteral("ws://127.0.0.1:9/mine"));
-    QCOMPARE(readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
+    QCOMPARE(FileProbe::readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
     editor->reject();
     QTRY_VERIFY(!m_dock->openEditor());
 }
