@@ -908,6 +908,18 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>Server: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>clean unknown (tap off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You closed the connection (tap off: whether cleanly is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server closed the connection (tap off: whether cleanly is unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

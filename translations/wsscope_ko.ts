@@ -967,6 +967,18 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>Server: %1</source>
         <translation>서버: %1</translation>
     </message>
+    <message>
+        <source>clean unknown (tap off)</source>
+        <translation>정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
+    </message>
+    <message>
+        <source>You closed the connection (tap off: whether cleanly is unknown)</source>
+        <translation>연결을 닫았습니다(캡처 꺼짐: 정상 종료인지 알 수 없음)</translation>
+    </message>
+    <message>
+        <source>The server closed the connection (tap off: whether cleanly is unknown)</source>
+        <translation>서버가 연결을 닫았습니다(캡처 꺼짐: 정상 종료인지 알 수 없음)</translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>

@@ -212,6 +212,11 @@ void CloseView::render()
                                : (first == clientFrame ? CloseReport::Side::Client : CloseReport::Side::Server);
     input.connectionDropped = summary || tcpClosed;
     const CloseReport report(input);
+    // Tap off, QWebSocket answers a Close without telling: whether the handshake completed is
+    // unknown (CloseVerdict), which neither "clean" nor "not clean" would say truthfully.
+    const bool cleanUnknown = std::any_of(m_events.cbegin(), m_events.cend(), [](const Event &e) {
+        return e.kind == EventKind::Close && e.detail && !e.detail->closeCleanKnown;
+    });
     const bool clientFirst = report.closer() == CloseReport::Side::Client;
     const CloseReport::SideReport &firstSide = clientFirst ? report.client() : report.server();
     const CloseReport::SideReport &replySide = clientFirst ? report.server() : report.client();
@@ -259,7 +264,8 @@ void CloseView::render()
         addStep(*tcpClosed, tr("TCP"), tr("Connection closed"));
     QString storyLine = story.join(QStringLiteral(" → "));
     if (report.isFinished())
-        storyLine += QStringLiteral(" · ") + (report.isClean() ? tr("clean") : tr("not clean"));
+        storyLine += QStringLiteral(" · ")
+                + (cleanUnknown ? tr("clean unknown (tap off)") : report.isClean() ? tr("clean") : tr("not clean"));
     m_story->setText(storyLine);
     m_sentence->setText(report.sentence());
     m_sides->setText(sideLine(report.client(), true) + QLatin1Char('\n') + sideLine(report.server(), false));
@@ -279,6 +285,9 @@ void CloseView::render()
     QString headline;
     if (!report.isFinished())
         headline = tr("Closing…");
+    else if (cleanUnknown)
+        headline = clientFirst ? tr("You closed the connection (tap off: whether cleanly is unknown)")
+                               : tr("The server closed the connection (tap off: whether cleanly is unknown)");
     else if (report.closer() == CloseReport::Side::None)
         headline = tr("Connection dropped");
     else if (clientFirst)
@@ -288,7 +297,7 @@ void CloseView::render()
                                     : tr("The server closed the connection, not cleanly");
     m_headline->setText(headline);
     StatusColors::setColor(m_headline, QPalette::WindowText,
-                           !report.isFinished() ? StatusColors::warning(pal)
+                           !report.isFinished() || cleanUnknown ? StatusColors::warning(pal)
                                                 : (report.isClean() ? StatusColors::good(pal) : StatusColors::bad(pal)));
 
     m_explanation->setText(report.notes().join(QLatin1Char('\n')));

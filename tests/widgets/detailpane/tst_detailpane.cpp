@@ -178,6 +178,7 @@ private slots:
     void tlsDetailsAppearWhenGiven();
     void closeStories_data();
     void closeStories();
+    void aTapOffCloseSaysWhetherItWasCleanIsUnknown();
     void tabFollowsTheSelectedRow();
     void clearEmptiesEveryTab();
     void languageChangeRebuildsEveryView();
@@ -1050,6 +1051,27 @@ void TestDetailPane::closeStories()
     QCOMPARE(QSet<QString>(lines.cbegin(), lines.cend()).size(), lines.size());
     QVERIFY(view->timeline()->isVisible());
     QCOMPARE(view->timeline()->topLevelItemCount(), timelineRows);
+}
+
+void TestDetailPane::aTapOffCloseSaysWhetherItWasCleanIsUnknown()
+{
+    // Tap off, QWebSocket answers the server's Close without a signal: the session's Close record
+    // says the clean/not-clean question has no answer (CloseVerdict), and the Close tab says so
+    // instead of calling the close "not clean".
+    Event record = at(TestEvents::withDetail(EventKind::Close, Direction::In, [](EventDetail &d) {
+        d.closeCode = 1000;
+        d.closeInitiator = CloseInitiator::Server;
+        d.closeClean = false;
+        d.closeCleanKnown = false;
+        d.attemptOpened = true;
+    }, 60), 5);
+    const Event closed = stateEvent(61, SessionState::Closed, 6);
+    m_pane->setCloseStory({record, closed});
+    m_pane->setEvent(record);
+    CloseView *view = m_pane->closeView();
+    QVERIFY2(view->headline().contains(QStringLiteral("whether cleanly is unknown")), qPrintable(view->headline()));
+    QVERIFY2(view->storyText().endsWith(QStringLiteral("clean unknown (tap off)")), qPrintable(view->storyText()));
+    QVERIFY(!view->headline().contains(QStringLiteral("not cleanly")));
 }
 
 void TestDetailPane::tabFollowsTheSelectedRow()
