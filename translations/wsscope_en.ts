@@ -311,15 +311,15 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--send-file: cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>clean unknown (tap off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4168,6 +4168,14 @@ received = %4</source>
         <source>Aborted by the user: the connection was dropped without a closing handshake.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is still being sent; send the next one once it is out.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4601,6 +4609,13 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>TapFileSender</name>
+    <message>
+        <source>The file could not be read after %1 of %2 bytes: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TapGate</name>
     <message>
         <source>The SOCKS5 CONNECT request did not arrive within %1 ms.</source>
@@ -4689,6 +4704,25 @@ received = %4</source>
     </message>
     <message>
         <source>The client closed the connection before %1 answered the upgrade request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file is already being sent on this connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap can send a file only on an open WebSocket connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection was closed while a file was being sent; %n byte(s) of it had gone out.</source>
+        <translation>
+            <numerusform>The connection was closed while a file was being sent; %n byte of it had gone out.</numerusform>
+            <numerusform>The connection was closed while a file was being sent; %n bytes of it had gone out.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file was sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -370,16 +370,16 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation>중단됨: 연결을 즉시 끊습니다.</translation>
     </message>
     <message>
-        <source>--send-file: cannot read &quot;%1&quot;: %2</source>
-        <translation>--send-file: &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
-    </message>
-    <message>
         <source>Interrupted by the user (Ctrl+C): the connection was dropped without a closing handshake.</source>
         <translation>사용자가 중단함(Ctrl+C): 닫기 핸드셰이크 없이 연결을 끊었습니다.</translation>
     </message>
     <message>
         <source>clean unknown (tap off)</source>
         <translation>정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
+    </message>
+    <message>
+        <source>--send-file: %1</source>
+        <translation>--send-file: %1</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4204,14 @@ key   = %2
         <source>Aborted by the user: the connection was dropped without a closing handshake.</source>
         <translation>사용자가 중단함: 닫기 핸드셰이크 없이 연결을 끊었습니다.</translation>
     </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>&quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>A file is still being sent; send the next one once it is out.</source>
+        <translation>아직 파일을 보내는 중입니다. 전송이 끝난 뒤 다음 파일을 보내십시오.</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4637,6 +4645,13 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>TapFileSender</name>
+    <message>
+        <source>The file could not be read after %1 of %2 bytes: %3</source>
+        <translation>파일을 %2바이트 중 %1바이트까지 읽은 뒤 더 읽을 수 없습니다: %3</translation>
+    </message>
+</context>
+<context>
     <name>TapGate</name>
     <message>
         <source>The SOCKS5 CONNECT request did not arrive within %1 ms.</source>
@@ -4725,6 +4740,24 @@ key   = %2
     <message>
         <source>The client closed the connection before %1 answered the upgrade request.</source>
         <translation>%1이(가) 업그레이드 요청에 응답하기 전에 클라이언트가 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <source>A file is already being sent on this connection.</source>
+        <translation>이 연결에서 이미 파일을 보내는 중입니다.</translation>
+    </message>
+    <message>
+        <source>The wire tap can send a file only on an open WebSocket connection.</source>
+        <translation>와이어 캡처는 열린 WebSocket 연결에서만 파일을 보낼 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The connection was closed while a file was being sent; %n byte(s) of it had gone out.</source>
+        <translation>
+            <numerusform>파일을 보내는 중에 연결이 닫혔습니다. %n바이트를 보냈습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The connection was closed before the whole file was sent.</source>
+        <translation>파일을 다 보내기 전에 연결이 닫혔습니다.</translation>
     </message>
 </context>
 <context>

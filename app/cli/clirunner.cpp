@@ -41,6 +41,7 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     m_session->setSettings(m_options.settings);
     connect(m_session, &Session::eventLogged, this, &CliRunner::onEventLogged);
     connect(m_session, &Session::stateChanged, this, &CliRunner::onStateChanged);
+    connect(m_session, &Session::fileSent, this, &CliRunner::onFileSent);
     connect(m_session, &Session::finished, this, &CliRunner::onSessionFinished);
     connect(m_session, &Session::messageDelivered, this, &CliRunner::onMessageDelivered);
     connect(m_session, &Session::bytesArriving, this, &CliRunner::onBytesArriving);
@@ -130,6 +131,15 @@ void CliRunner::runScript()
     }
     if (m_phase != Phase::Script)
         return;
+    if (m_session->isSendingFile()) {
+        m_scriptWaitsForFile = true; // onFileSent() goes on
+        return;
+    }
+    startWaiting();
+}
+
+void CliRunner::startWaiting()
+{
     m_phase = Phase::Waiting;
     if (m_options.idleMs > 0)
         m_idle.start(m_options.idleMs);
@@ -140,14 +150,23 @@ void CliRunner::runScript()
 
 bool CliRunner::sendFile(const QString &path, QString *error)
 {
-    // Read now and let go once QWebSocket has it: QWebSocket 6.4 takes a message only whole
-    // (its own masked copy, then its socket's write buffer), so this copy is all we can spare.
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = tr("--send-file: cannot read \"%1\": %2").arg(path, file.errorString());
-        return false;
+    // With the tap on the tap streams it (fragments read as the server takes them); the waiting
+    // phase starts once it is out (onFileSent), so the grace and the Close never cut it short.
+    QString why;
+    if (m_session->sendFile(path, &why))
+        return true;
+    *error = tr("--send-file: %1").arg(why);
+    return false;
+}
+
+void CliRunner::onFileSent(bool ok, const QString &error)
+{
+    if (!ok)
+        printError(tr("--send-file: %1").arg(error));
+    if (m_phase == Phase::Script && m_scriptWaitsForFile) {
+        m_scriptWaitsForFile = false;
+        startWaiting();
     }
-    return m_session->sendBinary(file.readAll(), error);
 }
 
 void CliRunner::onMessageDelivered()

@@ -68,6 +68,8 @@ private:
     void onBytesArriving();
     void abortSession(ErrorCategory category, const QString &text);
     bool sendFile(const QString &path, QString *error);
+    void onFileSent(bool ok, const QString &error);
+    void startWaiting();
 
     void runScript();
     void checkWaitDone();
@@ -90,6 +92,7 @@ private:
     QTimer m_abortGrace;
     QTimer m_outputFlush;
     QByteArray m_outBuffer;
+    bool m_scriptWaitsForFile = false; // the script is over but a file is still going out
     Phase m_phase = Phase::Connecting;
     bool m_jsonl = true;
     bool m_wasOpen = false;

@@ -62,7 +62,7 @@ void CliTally::note(const Event &event)
         // Tap off, QWebSocket reports whole messages; tap on, the frame that ends one says so.
         if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
             ++m_messages[side];
-            m_messageBytes[side] += quint64(message.payload.size());
+            m_messageBytes[side] += quint64(message.length);
         }
         break;
     default:

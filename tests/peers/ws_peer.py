@@ -10,12 +10,14 @@ wire with what the peer says it did. Modes (--mode):
              --code/--reason
   refuse     answer the upgrade with --status, a few headers and --body
   ping       send --count pings with payload "ping-<i>" and wait for each pong, then echo
+  digest     answer every message with "<length> <sha256>" of what arrived
 Options: --subprotocols a,b (server preference order), --tls-cert/--tls-key (wss),
 --client-ca FILE (require a client certificate signed by that CA).
 """
 import argparse
 import asyncio
 import base64
+import hashlib
 import http
 import json
 import ssl
@@ -75,6 +77,14 @@ def make_handler(args):
                     await waiter
                     emit({"event": "pong", "data": payload.decode()})
                 await echo_loop(ws)
+            elif args.mode == "digest":
+                # Answers each message with "<length> <sha256>" of what arrived: a large upload is
+                # checked without echoing it back.
+                async for message in ws:
+                    data = message.encode("utf-8") if isinstance(message, str) else message
+                    emit({"event": "received", "opcode": "text" if isinstance(message, str) else "binary",
+                          "length": len(data)})
+                    await send(ws, "%d %s" % (len(data), hashlib.sha256(data).hexdigest()))
             else:
                 await echo_loop(ws)
         except websockets.ConnectionClosed:
@@ -101,7 +111,7 @@ def make_process_request(args):
 
 async def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--mode", default="echo", choices=["echo", "push", "close", "refuse", "ping"])
+    parser.add_argument("--mode", default="echo", choices=["echo", "push", "close", "refuse", "ping", "digest"])
     parser.add_argument("--count", type=int, default=3)
     parser.add_argument("--code", type=int, default=1000)
     parser.add_argument("--reason", default="")

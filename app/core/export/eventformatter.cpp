@@ -221,7 +221,7 @@ QString EventFormatter::summary(const Event &event, int maxChars)
                 // The last fragment: the row speaks for the whole message (RFC 6455 §5.4).
                 const QString whole = tr("%1 message of %n frame(s), %2 bytes", nullptr, detail->frameCount)
                                               .arg(FrameHeader::opcodeName(detail->messageOpcode))
-                                              .arg(detail->message.size());
+                                              .arg(detail->messageLength >= 0 ? detail->messageLength : detail->message.size());
                 const QString preview = detail->messageOpcode == FrameHeader::Binary
                         ? hexPreview(detail->message)
                         : textOrHex(detail->message, maxChars);

@@ -77,7 +77,13 @@ QJsonArray webSocketMessages(const Events &events)
         if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
             const qint64 startMs = continuation && !open.isEmpty() ? open.first()->wallMs : event.wallMs;
             open.clear();
-            messages.append(wsMessage(event.dir, startMs, message.opcode, message.payload));
+            QJsonObject entry = wsMessage(event.dir, startMs, message.opcode, message.payload);
+            if (message.payload.size() < message.length) {
+                // A file the tap streamed: the log keeps its fragments' bytes, not the whole message.
+                entry.insert(QStringLiteral("_wsscopeNotKept"), true);
+                entry.insert(QStringLiteral("_wsscopeLength"), message.length);
+            }
+            messages.append(entry);
         } else if (!continuation || !open.isEmpty()) {
             open.append(&event);
         } else {

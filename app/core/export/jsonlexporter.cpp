@@ -126,10 +126,12 @@ QJsonObject JsonlExporter::toJson(const Event &event)
         if (detail.frameCount > 1) {
             json.insert(QStringLiteral("message_opcode"), FrameHeader::opcodeName(detail.messageOpcode));
             json.insert(QStringLiteral("message_frames"), detail.frameCount);
-            json.insert(QStringLiteral("message_length"), qint64(detail.message.size()));
+            json.insert(QStringLiteral("message_length"), LogRules::messageOf(event).length);
         }
         if (detail.rttUs >= 0)
             json.insert(QStringLiteral("rtt_ms"), double(detail.rttUs) / 1000.0);
+        if (event.frame.flags & FrameFields::WrittenByTap)
+            json.insert(QStringLiteral("tap_written"), true);
         break;
     case EventKind::HandshakeRequest:
         json.insert(QStringLiteral("method"), QString::fromLatin1(detail.http.method));

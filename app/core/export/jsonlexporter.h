@@ -16,7 +16,8 @@ class QIODevice;
 //                       masked, mask_key (hex, only if masked), header (the exact header bytes as
 //                       hex; null with the tap off); ends_message (the last frame of a data
 //                       message), message_opcode / message_frames / message_length (the last frame
-//                       of a fragmented message), rtt_ms (a pong answering our ping)
+//                       of a fragmented message), rtt_ms (a pong answering our ping),
+//                       tap_written (a fragment of a file the tap sent itself)
 //   handshake_request:  method, target, headers [[name, value], ...] in wire order
 //   handshake_response: status (0 when the reply was not HTTP), reason, headers, body (if any),
 //                       accept_expected, accept_received (if any), accept_valid,

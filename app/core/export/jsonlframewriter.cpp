@@ -190,7 +190,7 @@ void JsonlFrameWriter::append(const Event &event, QByteArray &out)
         c.literal("\"message_frames\":");
         c.number(quint64(detail->frameCount));
         c.literal(",\"message_length\":");
-        c.number(quint64(detail->message.size()));
+        c.number(quint64(LogRules::messageOf(event).length));
         c.literal(",\"message_opcode\":\"");
         c.bytes(messageOpcode);
         c.literal("\",");
@@ -210,6 +210,8 @@ void JsonlFrameWriter::append(const Event &event, QByteArray &out)
     }
     c.literal("\"seq\":");
     c.number(event.seq);
+    if (f.flags & FrameFields::WrittenByTap)
+        c.literal(",\"tap_written\":true");
     c.literal(",\"time\":\"");
     out.truncate(c.position() - out.constData());
     appendIsoTime(event.wallMs, out);

@@ -53,6 +53,7 @@ struct FrameFields
     // Flag bits (flags): what the tap learnt about this frame beyond its header.
     enum Flag : quint8 {
         EndsMessage = 0x01, // the last frame of a data message (RFC 6455 §5.4); see LogRules::messageOf
+        WrittenByTap = 0x02, // the tap wrote this frame itself (a file sent in fragments), not QWebSocket
     };
     static constexpr int MaxHeaderSize = 14; // RFC 6455 §5.2: 2 + 8 (64-bit length) + 4 (masking key)
 
@@ -106,6 +107,7 @@ struct EventDetail
     QByteArray message;
     quint8 messageOpcode = 0;        // text or binary: the opcode of the message's first frame
     int frameCount = 0;              // frames the message was made of
+    qint64 messageLength = -1;       // its size when the whole message was not kept (a streamed file)
     qint64 rttUs = -1;               // Frame (pong) answering our ping: round-trip time
 
     QString tlsProtocol;             // Tls

@@ -35,10 +35,12 @@ LogRules::Message LogRules::messageOf(const Event &event)
     if (detail && detail->frameCount > 1) {
         message.opcode = detail->messageOpcode;
         message.payload = detail->message;
+        message.length = detail->messageLength >= 0 ? detail->messageLength : detail->message.size();
         message.frames = detail->frameCount;
     } else {
         message.opcode = event.frame.opcode;
         message.payload = event.payload;
+        message.length = event.payload.size();
         message.frames = event.frame.headerKnown() ? 1 : 0;
     }
     return message;

@@ -14,7 +14,9 @@ public:
     {
         bool valid = false;  // false: the event does not end a data message
         quint8 opcode = 0;   // FrameHeader::Text or FrameHeader::Binary
-        QByteArray payload;  // the whole message (implicitly shared with the event)
+        QByteArray payload;  // the whole message (implicitly shared with the event), or empty when
+                             // it was not kept (a file the tap streamed: see length)
+        qint64 length = 0;   // its size in bytes
         int frames = 0;      // frames it was made of; 0 when unknown (tap off)
     };
 

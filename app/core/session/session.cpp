@@ -112,10 +112,10 @@ void Session::appendEvent(Event event)
     if (const LogRules::Message message = LogRules::messageOf(event); message.valid) {
         if (event.dir == Direction::In) {
             ++m_stats.messagesIn;
-            m_stats.bytesIn += quint64(message.payload.size());
+            m_stats.bytesIn += quint64(message.length);
         } else if (event.dir == Direction::Out) {
             ++m_stats.messagesOut;
-            m_stats.bytesOut += quint64(message.payload.size());
+            m_stats.bytesOut += quint64(message.length);
         }
     } else if (event.kind == EventKind::Frame && event.frame.opcode == FrameHeader::Pong) {
         if (event.detail && event.detail->rttUs >= 0)

@@ -47,6 +47,11 @@ public:
     // Each returns false with a specific translated *error and sends nothing when invalid or not Open.
     bool sendText(const QString &text, QString *error = nullptr);
     bool sendBinary(const QByteArray &data, QString *error = nullptr);
+    // Sends a file's bytes as one binary message. With the tap on, the tap writes it in fragments
+    // read as the server takes them (memory stays flat, see TapFileSender); fileSent() tells the
+    // end. With the tap off, QWebSocket gets it whole (it takes messages only whole).
+    bool sendFile(const QString &path, QString *error = nullptr);
+    bool isSendingFile() const;
     bool ping(const QByteArray &payload = {}, QString *error = nullptr); // ControlFrame::checkPayload
     bool close(quint16 code = CloseCodes::NormalClosure, const QString &reason = {},
                QString *error = nullptr);                                // CloseCodes::checkOutgoing
@@ -81,6 +86,7 @@ signals:
     void stateChanged(SessionState state);
     void eventLogged(const Event &event);                 // every event, right after it was appended to log()
     void finished();                                      // closed for good (no reconnect pending); log has the Close event
+    void fileSent(bool ok, const QString &error);         // the end of sendFile(), tap on or off
     void sendBackedUp(bool backedUp);                     // crossed SendHighWaterBytes up / SendLowWaterBytes down
     void messageDelivered();                              // QWebSocket delivered a complete data message
     void bytesArriving();                                 // bytes of the peer reached QWebSocket (a large frame in progress too)

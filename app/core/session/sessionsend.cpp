@@ -7,7 +7,10 @@
 #include "core/rules/controlframe.h"
 #include "core/rules/textrules.h"
 
+#include <QFile>
 #include <QWebSocket>
+
+#include <memory>
 
 bool Session::checkOpen(QString *error) const
 {
@@ -47,6 +50,35 @@ bool Session::sendBinary(const QByteArray &data, QString *error)
     updateBackPressure();
     logUntappedSend(EventFactory::untappedFrame(Direction::Out, FrameHeader::Binary, data));
     return true;
+}
+
+bool Session::sendFile(const QString &path, QString *error)
+{
+    QString problem;
+    if (!checkOpen(&problem))
+        return refuse(error, problem);
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::ReadOnly))
+        return refuse(error, tr("Cannot read \"%1\": %2").arg(path, file->errorString()));
+    TapTunnel *tunnel = m_attempt.tapActive ? m_attempt.tunnel.data() : nullptr;
+    if (tunnel && tunnel->isSendingFile())
+        return refuse(error, tr("A file is still being sent; send the next one once it is out."));
+    if (tunnel) {
+        const qint64 size = file->size();
+        if (!tunnel->sendFile(file.release(), size, &problem))
+            return refuse(error, problem);
+        return true;
+    }
+    // Tap off: QWebSocket takes the message only whole.
+    if (!sendBinary(file->readAll(), error))
+        return false;
+    emit fileSent(true, QString());
+    return true;
+}
+
+bool Session::isSendingFile() const
+{
+    return m_attempt.tunnel && m_attempt.tunnel->isSendingFile();
 }
 
 bool Session::ping(const QByteArray &payload, QString *error)

@@ -49,6 +49,7 @@ void Session::onTunnelStarted(TapTunnel *tunnel)
     m_attempt.tunnelSeen = true;
     connect(tunnel, &TapTunnel::eventProduced, this, &Session::onTunnelEvent);
     connect(tunnel, &TapTunnel::finished, this, &Session::onTunnelFinished);
+    connect(tunnel, &TapTunnel::fileSent, this, &Session::fileSent);
 }
 
 void Session::onTunnelEvent(const Event &event)

@@ -39,6 +39,8 @@ public:
     // The HTTP part of the stream is over (complete, invalid, or cut off).
     bool isHttpDone() const { return m_httpDone; }
     void endHttp() { m_httpDone = true; }
+    // Between two fragments of a data message (RFC 6455 §5.4): no other data frame may come now.
+    bool isInsideMessage() const { return m_inMessage; }
     // The bytes are frames now (after a request head, or a 101 response).
     bool isFraming() const { return m_framing; }
     void startFraming() { m_framing = true; }

@@ -5,6 +5,7 @@
 #include "core/session/socketerrortext.h"
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/tapbackpressure.h"
+#include "core/tap/tapfilesender.h"
 #include "core/tap/tapupstream.h"
 
 #include <QHostAddress>
@@ -12,6 +13,7 @@
 #include <QTcpSocket>
 #include <QTimer>
 
+#include <limits>
 #include <utility>
 
 namespace {
@@ -69,6 +71,8 @@ void TapTunnel::onClientReadyRead()
 {
     if (m_outFlow && m_outFlow->isBackedUp())
         return; // the bytes wait in the kernel: TCP slows QWebSocket down
+    if (m_fileSendStarted)
+        return; // QWebSocket's frames wait until the file's last fragment is out (RFC 6455 §5.4)
     const QByteArray data = m_client->readAll();
     if (data.isEmpty())
         return;
@@ -204,6 +208,61 @@ void TapTunnel::processClientBytes(const QByteArray &data)
     }
     m_upstream->write(data);
     m_out.feedFrames(data);
+    if (m_fileSender && !m_fileSendStarted)
+        startFileSendAtBoundary();
+}
+
+bool TapTunnel::sendFile(QIODevice *source, qint64 size, QString *error)
+{
+    // Ours from here on, whatever the answer.
+    source->setParent(this);
+    const auto refuse = [&](const QString &text) {
+        source->deleteLater();
+        if (error)
+            *error = text;
+        return false;
+    };
+    if (m_fileSender)
+        return refuse(tr("A file is already being sent on this connection."));
+    if (m_phase != Phase::Relaying || !m_out.isFraming() || !m_in.isFraming() || m_clientClosed || m_upstreamClosed)
+        return refuse(tr("The wire tap can send a file only on an open WebSocket connection."));
+    m_fileSender = new TapFileSender(source, size, m_upstream, this);
+    connect(m_fileSender, &TapFileSender::frameWritten, this, &TapTunnel::eventProduced);
+    connect(m_fileSender, &TapFileSender::finished, this, &TapTunnel::onFileSent);
+    startFileSendAtBoundary();
+    return true;
+}
+
+void TapTunnel::startFileSendAtBoundary()
+{
+    // Only between QWebSocket's frames, and not inside one of its fragmented messages: a data frame
+    // of another message there would break RFC 6455 §5.4. Otherwise the next chunk is relayed first.
+    if (m_fileSendStarted || m_out.decoder().isInsideFrame() || m_out.isInsideMessage())
+        return;
+    m_fileSendStarted = true;
+    m_client->setReadBufferSize(TapBackPressure::PausedReadBufferBytes);
+    m_fileSender->start();
+}
+
+void TapTunnel::onFileSent(bool ok, const QString &error)
+{
+    m_fileSender->deleteLater();
+    m_fileSender = nullptr;
+    m_fileSendStarted = false;
+    if (!m_outFlow || !m_outFlow->isBackedUp())
+        m_client->setReadBufferSize(0);
+    emit fileSent(ok, error);
+    if (!ok) {
+        // Half a message is on the wire and cannot be taken back: the server would wait for the
+        // rest forever, so the connection ends (RFC 6455 §7.1.7 lets an endpoint drop it).
+        emitError(ErrorCategory::Internal, error, Direction::Out);
+        m_client->abort();
+        if (m_upstream)
+            m_upstream->abort();
+        return;
+    }
+    // What QWebSocket wrote meanwhile is waiting in the client leg: no readyRead will announce it.
+    QTimer::singleShot(0, this, &TapTunnel::onClientReadyRead);
 }
 
 void TapTunnel::processServerBytes(const QByteArray &data)
@@ -303,6 +362,16 @@ void TapTunnel::onClientDisconnected()
 {
     if (m_finished)
         return;
+    if (m_fileSender) {
+        // QWebSocket closed (its Close frame waits in the leg): the file's message stays unfinished,
+        // which a Close may do (RFC 6455 §5.4, §5.5.1); no data frame may follow the Close.
+        const qint64 sent = m_fileSendStarted ? m_fileSender->sentBytes() : 0;
+        delete m_fileSender;
+        m_fileSender = nullptr;
+        m_fileSendStarted = false;
+        emit eventProduced(EventFactory::info(tr("The connection was closed while a file was being sent; %n byte(s) of it had gone out.", nullptr, int(std::min<qint64>(sent, std::numeric_limits<int>::max())))));
+        emit fileSent(false, tr("The connection was closed before the whole file was sent."));
+    }
     if (m_client->bytesAvailable() > 0 && m_phase == Phase::Relaying)
         processClientBytes(m_client->readAll());
     m_clientClosed = true;

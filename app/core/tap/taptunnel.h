@@ -15,6 +15,7 @@
 class QSslSocket;
 class QTcpSocket;
 class QTimer;
+class TapFileSender;
 class TapBackPressure;
 class TapUpstream;
 
@@ -60,7 +61,17 @@ public:
     // Time the tunnel waits for the other side's Close frame after one leg closed.
     static constexpr int LingerMs = 1000;
 
+    // Sends `source` (taken over, open for reading, `size` bytes) to the server as one binary
+    // message the tap writes itself, in fragments read as the server takes them (TapFileSender).
+    // It starts at the next frame boundary of QWebSocket's stream; QWebSocket's own bytes wait
+    // until the last fragment is out. False with *error when the tunnel is not relaying frames
+    // or already sends a file.
+    bool sendFile(QIODevice *source, qint64 size, QString *error);
+    bool isSendingFile() const { return m_fileSender != nullptr; }
+
 signals:
+    // The file of sendFile() is out (ok), or could not be read (the connection is then ended).
+    void fileSent(bool ok, const QString &error);
     // Every event of this connection, in wire order; the Session appends it to its log.
     void eventProduced(const Event &event);
     // Both legs are closed; closeSummary() is final.
@@ -86,6 +97,8 @@ private:
     // Reports the failure, answers the SOCKS request with `code` and closes both legs.
     void abandonUpstream(quint8 code, ErrorCategory category, const QString &text, bool describeTls);
     void watchBackPressure();
+    void startFileSendAtBoundary();
+    void onFileSent(bool ok, const QString &error);
     void processClientBytes(const QByteArray &data);
     void processServerBytes(const QByteArray &data);
     void emitTls(const QString &warning);
@@ -102,6 +115,8 @@ private:
     QTimer *m_linger = nullptr;
     TapUpstream *m_leg = nullptr;           // opens m_upstream
     TapBackPressure *m_outFlow = nullptr;   // client leg -> upstream leg
+    TapFileSender *m_fileSender = nullptr;  // a file being sent, or waiting for a frame boundary
+    bool m_fileSendStarted = false;
     TapBackPressure *m_inFlow = nullptr;    // upstream leg -> client leg
     QByteArray m_user;
     Phase m_phase = Phase::ConnectingUpstream;

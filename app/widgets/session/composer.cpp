@@ -250,6 +250,8 @@ bool Composer::emitOutgoing(const PayloadEditor::Outgoing &out)
     m_sendFailed = false;
     if (out.isText)
         emit textMessageRequested(out.text);
+    else if (!out.filePath.isEmpty())
+        emit fileMessageRequested(out.filePath);
     else
         emit binaryMessageRequested(out.data);
     return !m_sendFailed;

@@ -129,6 +129,8 @@ public slots:
 signals:
     void textMessageRequested(const QString &text);
     void binaryMessageRequested(const QByteArray &data);
+    // File mode: send this file's bytes as one binary message (Session::sendFile).
+    void fileMessageRequested(const QString &path);
     void pingRequested(const QByteArray &payload);
     void closeRequested(quint16 code, const QString &reason);
     void savedMessagesChanged();

@@ -170,7 +170,10 @@ bool PayloadEditor::loadFile(const QString &path, QString *error)
         emit fileRefused(why);
         return false;
     }
-    m_fileData = file.readAll();
+    // Not read here: the session reads it as it sends it (with the wire tap, in fragments as the
+    // server takes them), so a large file is never in memory whole.
+    m_filePath = info.absoluteFilePath();
+    m_fileSize = info.size();
     m_fileName = info.fileName();
     setMode(PayloadMode::File);
     return true;
@@ -223,7 +226,7 @@ void PayloadEditor::validateInput()
             && m_editor->document()->isEmpty();
     if (buildOutgoing(&out, &error)) {
         m_inputError.clear();
-        const qint64 bytes = out.isText ? out.text.toUtf8().size() : out.data.size();
+        const qint64 bytes = out.isText ? out.text.toUtf8().size() : !out.filePath.isEmpty() ? m_fileSize : out.data.size();
         switch (m_mode) {
         case PayloadMode::Text:
             m_inputInfo = tr("Text · %1 in UTF-8").arg(sizeText(bytes));
@@ -245,7 +248,7 @@ void PayloadEditor::validateInput()
     }
     if (m_mode == PayloadMode::File) {
         m_fileLabel->setText(m_fileName.isEmpty() ? tr("Drop a file here or choose one; it is sent as one binary message.")
-                                                  : tr("%1 · %2").arg(m_fileName, sizeText(m_fileData.size())));
+                                                  : tr("%1 · %2").arg(m_fileName, sizeText(m_fileSize)));
     }
     updateFormatButtons();
     emit validated();
@@ -293,7 +296,7 @@ bool PayloadEditor::buildOutgoing(Outgoing *out, QString *error) const
             return false;
         }
         out->isText = false;
-        out->data = m_fileData;
+        out->filePath = m_filePath;
         return true;
     }
     return false;

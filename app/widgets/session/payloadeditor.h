@@ -37,6 +37,7 @@ public:
         bool isText = true;
         QString text;
         QByteArray data;
+        QString filePath; // File mode: the file, read only while it is sent (Session::sendFile)
     };
 
     // host: the widget whose rows show modeBar() and formatBar().
@@ -50,7 +51,7 @@ public:
     // *error, also sent with fileRefused().
     bool loadFile(const QString &path, QString *error = nullptr);
     QString fileName() const { return m_fileName; }
-    qint64 fileSize() const { return m_fileData.size(); }
+    qint64 fileSize() const { return m_fileSize; }
 
     bool isInputValid() const { return m_inputError.isEmpty(); }
     QString inputError() const { return m_inputError; }
@@ -103,7 +104,8 @@ private:
     bool m_inputEmpty = false;
     QString m_inputInfo;
     QString m_fileName;
-    QByteArray m_fileData;
+    QString m_filePath;
+    qint64 m_fileSize = 0;
 
     QWidget *m_modeBar = nullptr;
     QButtonGroup *m_modeGroup = nullptr;

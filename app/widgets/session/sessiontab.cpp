@@ -98,6 +98,15 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
         if (!m_session->sendBinary(data, &error))
             m_composer->reportSendError(error);
     });
+    connect(m_composer, &Composer::fileMessageRequested, this, [this](const QString &path) {
+        QString error;
+        if (!m_session->sendFile(path, &error))
+            m_composer->reportSendError(error);
+    });
+    connect(m_session, &Session::fileSent, this, [this](bool ok, const QString &error) {
+        if (!ok)
+            m_composer->reportSendError(error);
+    });
     connect(m_composer, &Composer::pingRequested, this, [this](const QByteArray &payload) {
         QString error;
         if (!m_session->ping(payload, &error))

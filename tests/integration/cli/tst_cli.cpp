@@ -4,6 +4,8 @@
 #include "testcertificates.h"
 #include "testpeer.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QJsonArray>
 #include <QProcess>
 #include <QJsonDocument>
@@ -38,6 +40,8 @@ private slots:
     void textFormatPrintsOneReadableLinePerEvent();
     void summaryLineGoesToStderr();
     void noTapLogsFramesWithoutHeaders();
+    void aFileIsSentAsOneMessageTheTapStreams_data();
+    void aFileIsSentAsOneMessageTheTapStreams();
     void wssNeedsTheCaAndVerifiesWithIt();
     void acceptForPrintsTheAcceptValue();
 };
@@ -383,6 +387,73 @@ void TestCli::summaryLineGoesToStderr()
     QVERIFY2(err.startsWith(QStringLiteral("summary: sent 2 messages (5 bytes), received 2 messages (5 bytes)")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("messages/s")), qPrintable(err));
     QVERIFY2(err.endsWith(QStringLiteral("close 1000 (Normal closure) by the client, clean")), qPrintable(err));
+}
+
+void TestCli::aFileIsSentAsOneMessageTheTapStreams_data()
+{
+    QTest::addColumn<bool>("tap");
+    QTest::newRow("Tap on: the tap writes the fragments as the server takes them") << true;
+    QTest::newRow("Tap off: QWebSocket sends it whole") << false;
+}
+
+void TestCli::aFileIsSentAsOneMessageTheTapStreams()
+{
+    QFETCH(bool, tap);
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("digest")}),
+             qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // 3 MiB + 5 bytes of varied bytes: 13 fragments of 256 KiB, the last one short.
+    QByteArray bytes(3 * 1024 * 1024 + 5, Qt::Uninitialized);
+    for (qsizetype i = 0; i < bytes.size(); ++i)
+        bytes[i] = char((i * 131 + i / 7) & 0xFF);
+    const QString path = dir.filePath(QStringLiteral("upload.bin"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QCOMPARE(file.write(bytes), bytes.size());
+    file.close();
+
+    QStringList arguments{QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send-file"), path,
+                          QStringLiteral("--send"), QStringLiteral("after"), QStringLiteral("--wait-messages"),
+                          QStringLiteral("2"), peer.url()};
+    if (!tap)
+        arguments.prepend(QStringLiteral("--no-tap"));
+    const CliResult r = CliResult::run(arguments);
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
+
+    // The server got exactly the file, as one message, and the text sent after it came after it.
+    const QString digest = QString::number(bytes.size()) + QLatin1Char(' ')
+            + QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    const QList<QJsonObject> answers = tap ? r.frames(QStringLiteral("in"), QStringLiteral("text"))
+                                           : r.where(QStringLiteral("frame"), QStringLiteral("in"));
+    QCOMPARE(answers.size(), 2);
+    QCOMPARE(answers.at(0).value(QStringLiteral("payload")).toString(), digest);
+    QCOMPARE(answers.at(1).value(QStringLiteral("payload")).toString(), QStringLiteral("5 ") +
+             QString::fromLatin1(QCryptographicHash::hash("after", QCryptographicHash::Sha256).toHex()));
+    if (!tap)
+        return;
+    // With the tap: fragments of at most 256 KiB, each masked, marked as the tap's, the last one
+    // ending the message with its real size.
+    QList<QJsonObject> fragments = r.frames(QStringLiteral("out"), QStringLiteral("binary"))
+            + r.frames(QStringLiteral("out"), QStringLiteral("continuation"));
+    QCOMPARE(fragments.size(), 13);
+    qint64 total = 0;
+    for (const QJsonObject &fragment : std::as_const(fragments)) {
+        QVERIFY(fragment.value(QStringLiteral("tap_written")).toBool());
+        QVERIFY(fragment.value(QStringLiteral("masked")).toBool());
+        QVERIFY(fragment.value(QStringLiteral("length")).toInteger() <= 256 * 1024);
+        total += fragment.value(QStringLiteral("length")).toInteger();
+    }
+    QCOMPARE(total, bytes.size());
+    const QList<QJsonObject> ends = r.frames(QStringLiteral("out"), QStringLiteral("continuation"));
+    QCOMPARE(ends.last().value(QStringLiteral("ends_message")).toBool(), true);
+    QCOMPARE(ends.last().value(QStringLiteral("message_frames")).toInt(), 13);
+    QCOMPARE(ends.last().value(QStringLiteral("message_length")).toInteger(), bytes.size());
+    // QWebSocket's own text frame went out after the last fragment, not between them.
+    const QList<QJsonObject> out = r.where(QStringLiteral("frame"), QStringLiteral("out"));
+    QCOMPARE(out.at(13).value(QStringLiteral("opcode")).toString(), QStringLiteral("text"));
+    QVERIFY(!out.at(13).contains(QStringLiteral("tap_written")));
 }
 
 void TestCli::noTapLogsFramesWithoutHeaders()
