@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 
+#include <array>
 #include <cstring>
 
 #include <limits>
@@ -96,6 +97,18 @@ private:
     char *m_at;
 };
 
+// The 16 opcode names as bytes, made once: a line per frame should not build a QString for them.
+const QByteArray &opcodeToken(quint8 opcode)
+{
+    static const std::array<QByteArray, 16> names = [] {
+        std::array<QByteArray, 16> table;
+        for (quint8 code = 0; code < table.size(); ++code)
+            table[code] = FrameHeader::opcodeName(code).toLatin1();
+        return table;
+    }();
+    return names[opcode & 0xF];
+}
+
 } // namespace
 
 bool JsonlFrameWriter::handles(const Event &event)
@@ -145,8 +158,8 @@ void JsonlFrameWriter::append(const Event &event, QByteArray &out)
     const bool binary = f.opcode == FrameHeader::Binary;
     const bool text = !binary && Utf8Validator::firstInvalidOffset(event.payload) < 0;
     const QByteArray base64 = text ? QByteArray() : event.payload.toBase64();
-    const QByteArray opcode = FrameHeader::opcodeName(f.opcode).toLatin1();
-    const QByteArray messageOpcode = fragmented ? FrameHeader::opcodeName(detail->messageOpcode).toLatin1() : QByteArray();
+    const QByteArray &opcode = opcodeToken(f.opcode);
+    const QByteArray &messageOpcode = opcodeToken(fragmented ? detail->messageOpcode : f.opcode);
 
     const qsizetype before = out.size();
     const qsizetype payloadBound = text ? event.payload.size() * MaxEscapedPerByte : base64.size();

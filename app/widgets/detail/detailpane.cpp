@@ -58,12 +58,12 @@ DetailPane::Tab DetailPane::preferredTab(const Event &e, Tab current) const
     return PayloadTab;
 }
 
-void DetailPane::setEvent(const Event &event, FrameView::HeaderSource source)
+void DetailPane::setEvent(const Event &event)
 {
     const Tab current = Tab(currentIndex());
     m_event = event;
     m_payload->setEvent(event);
-    m_frame->setEvent(event, source);
+    m_frame->setEvent(event);
     if (event.kind == EventKind::HandshakeRequest && event.detail) {
         m_request = event;
         if (m_response.seq != 0 && m_response.seq < event.seq)

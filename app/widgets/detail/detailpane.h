@@ -26,7 +26,7 @@ public:
     explicit DetailPane(QWidget *parent = nullptr);
 
     // source: whether the event's connection went through the wire tap (see FrameView).
-    void setEvent(const Event &event, FrameView::HeaderSource source = FrameView::HeaderSource::Unknown);
+    void setEvent(const Event &event);
     const Event &event() const { return m_event; }
     // The close story of the current connection (Close frames, the final Close event, State events).
     void setCloseStory(const QList<Event> &connectionEvents);

@@ -91,18 +91,15 @@ bool FrameView::carriesFrameHeader(const Event &event)
     }
 }
 
-void FrameView::setEvent(const Event &event, HeaderSource source)
+void FrameView::setEvent(const Event &event)
 {
     m_event = event;
-    // Only the tap produces Frame events: their fields are the decoded wire header.
-    m_source = event.kind == EventKind::Frame ? HeaderSource::Wire : source;
     render();
 }
 
 void FrameView::clear()
 {
     m_event = Event();
-    m_source = HeaderSource::Unknown;
     render();
 }
 

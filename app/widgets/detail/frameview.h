@@ -20,16 +20,10 @@ class FrameView : public QWidget
 public:
     explicit FrameView(QWidget *parent = nullptr);
 
-    // Where the fields of a Ping, Pong or Close event came from. A Frame event is always the
-    // tap's decode; the others are logged from QWebSocket's signals when the tap was off, and
-    // then MASK, the masking key and the length encoding are not what went over the wire.
-    enum class HeaderSource { Wire, TapOff, Unknown };
-
-    // Shows the header of a frame event (Frame, Ping, Pong or a Close frame); any other event
-    // shows a note saying why there is no single frame header.
-    void setEvent(const Event &event, HeaderSource source = HeaderSource::Unknown);
-    // The source that applies to the event shown (Wire for every Frame event).
-    HeaderSource headerSource() const { return m_source; }
+    // Shows the header of a frame (or of the Close record's first Close frame) when the tap saw its
+    // exact bytes; any other event, a frame logged with the tap off included, shows a note saying
+    // why there is no header to show. The event itself says which: FrameFields::headerKnown().
+    void setEvent(const Event &event);
     QString noteText() const;
     // The dissector's violations, warnings and notes, one per line; empty when there are none.
     QString problemsText() const;
@@ -54,7 +48,6 @@ private:
                               const QString &bits, qint64 firstByte, qint64 byteCount);
 
     Event m_event;
-    HeaderSource m_source = HeaderSource::Unknown;
     bool m_hasFrame = false;
     QLabel *m_title = nullptr;
     QLabel *m_note = nullptr;

@@ -260,11 +260,7 @@ void SessionTab::onEventLogged(const Event &event)
     // row then costs a lookup, not a scan of a million-row log.
     const bool startsConnection = event.kind == EventKind::State && event.detail && event.detail->state == SessionState::Connecting;
     if (startsConnection || m_connections.empty())
-        m_connections.push_back(Connection{event.seq, {}, false});
-    // The session decides about the tap right after it logs Connecting; every later event of the
-    // attempt knows the answer (only the tap sees frame headers).
-    if (!startsConnection)
-        m_connections.back().tapped = m_session->isTapActive() || event.frame.headerKnown();
+        m_connections.push_back(Connection{event.seq, {}});
     if (isConnectionDetail(event)) {
         m_connections.back().events.append(event);
         if (m_selectedSeq >= m_connections.back().startSeq && m_selectedSeq != 0)
@@ -341,12 +337,9 @@ void SessionTab::onCurrentRowChanged()
     }
     const Event event = current.data(FrameLogModel::EventRole).value<Event>();
     m_selectedSeq = event.seq;
-    FrameView::HeaderSource source = FrameView::HeaderSource::Unknown;
-    if (const Connection *connection = connectionOf(event.seq)) {
+    if (const Connection *connection = connectionOf(event.seq))
         m_detail->setConnectionEvents(connection->events);
-        source = connection->tapped ? FrameView::HeaderSource::Wire : FrameView::HeaderSource::TapOff;
-    }
-    m_detail->setEvent(event, source);
+    m_detail->setEvent(event);
 }
 
 void SessionTab::refreshDetailConnection()

@@ -79,7 +79,6 @@ private:
     {
         quint64 startSeq = 0;
         QList<Event> events; // the rows the handshake/close views need, not the data frames
-        bool tapped = false; // the connection went through the wire tap
     };
 
     void onEventLogged(const Event &event);

@@ -404,41 +404,37 @@ void TestDetailPane::frameFieldSelectionHighlightsItsBytes()
 void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom_data()
 {
     QTest::addColumn<Event>("event");
-    QTest::addColumn<int>("source");
     QTest::addColumn<bool>("hasFrame");
     QTest::addColumn<QString>("expected");
     QTest::addColumn<QString>("unexpected");
     const QString wire = QStringLiteral("as the wire tap recorded it");
     const QString noHeader = QStringLiteral("without its frame header");
-    QTest::newRow("A frame decoded by the tap is the wire header, whatever the caller guessed")
-            << frameEvent(11, Direction::Out, FrameHeader::Text, "abc") << int(FrameView::HeaderSource::TapOff) << true
+    QTest::newRow("A frame decoded by the tap is the wire header")
+            << frameEvent(11, Direction::Out, FrameHeader::Text, "abc") << true
             << wire << noHeader;
     QTest::newRow("A ping on a tapped connection is the wire header")
-            << frameEvent(11, Direction::Out, FrameHeader::Ping, "abc") << int(FrameView::HeaderSource::Wire) << true
+            << frameEvent(11, Direction::Out, FrameHeader::Ping, "abc") << true
             << wire << noHeader;
     QTest::newRow("A ping logged with the tap off has no header to show, and the note says why")
-            << TestEvents::untapped(Direction::Out, FrameHeader::Ping, "abc", 11) << int(FrameView::HeaderSource::TapOff)
-            << false << noHeader << wire;
-    QTest::newRow("A pong from a connection of unknown tap state without a header shows none")
-            << TestEvents::untapped(Direction::In, FrameHeader::Pong, "abc", 11) << int(FrameView::HeaderSource::Unknown)
-            << false << noHeader << wire;
+            << TestEvents::untapped(Direction::Out, FrameHeader::Ping, "abc", 11) << false << noHeader << wire;
+    QTest::newRow("A pong logged without a header shows none")
+            << TestEvents::untapped(Direction::In, FrameHeader::Pong, "abc", 11) << false << noHeader << wire;
     Event close = closeSummary(12, 1000, QString(), CloseInitiator::Client, true, 0);
     close.dir = Direction::Out;
     close.frame = frameEvent(12, Direction::Out, FrameHeader::Close, "abc").frame;
     close.payload = "abc";
     close.length = 3;
     QTest::newRow("The Close record of a tapped connection shows its first Close frame's header")
-            << close << int(FrameView::HeaderSource::Wire) << true << wire << noHeader;
+            << close << true << wire << noHeader;
 }
 
 void TestDetailPane::frameNoteSaysWhereTheHeaderCameFrom()
 {
     QFETCH(Event, event);
-    QFETCH(int, source);
     QFETCH(bool, hasFrame);
     QFETCH(QString, expected);
     QFETCH(QString, unexpected);
-    m_pane->setEvent(event, FrameView::HeaderSource(source));
+    m_pane->setEvent(event);
     FrameView *frame = m_pane->frameView();
     QCOMPARE(frame->hasFrame(), hasFrame);
     QCOMPARE(m_pane->isTabEnabled(DetailPane::FrameTab), hasFrame);
@@ -727,8 +723,7 @@ void TestDetailPane::theLastFragmentShowsTheWholeMessageAndItsOwnHeader()
 
 void TestDetailPane::aMessageLoggedWithTheTapOffShowsItsPayloadButNoHeader()
 {
-    m_pane->setEvent(TestEvents::untapped(Direction::In, FrameHeader::Text, "from QWebSocket", 21),
-                     FrameView::HeaderSource::TapOff);
+    m_pane->setEvent(TestEvents::untapped(Direction::In, FrameHeader::Text, "from QWebSocket", 21));
     PayloadView *payload = m_pane->payloadView();
     QCOMPARE(m_pane->currentIndex(), int(DetailPane::PayloadTab));
     QCOMPARE(payload->mode(), PayloadView::Mode::Text);
