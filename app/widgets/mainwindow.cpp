@@ -2,12 +2,15 @@
 
 #include "core/export/eventformatter.h"
 #include "core/profiles/profilestore.h"
+#include "core/session/session.h"
 #include "core/testserver/testserver.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindowactions.h"
 #include "widgets/profiles/profilesdock.h"
 #include "widgets/session/sessiontab.h"
 #include "widgets/settings/settingsdialog.h"
+#include "widgets/tabactions.h"
+#include "widgets/tabtitles.h"
 #include "widgets/testservercontrol.h"
 #include "widgets/welcomepage.h"
 
@@ -52,10 +55,14 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     m_profilesDock = new ProfilesDock(m_store, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
     // Double-click (or Enter) on a profile connects at once: that is why one picks it.
-    connect(m_profilesDock, &ProfilesDock::openProfileRequested, this, [this](const QString &name) {
-        const int index = openProfile(name);
-        if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index)))
-            tab->connectSession();
+    connect(m_profilesDock, &ProfilesDock::openProfileRequested, this,
+            [this](const QString &name) { openProfileAndConnect(name, false); });
+    connect(m_profilesDock, &ProfilesDock::openProfileInNewTabRequested, this,
+            [this](const QString &name) { openProfileAndConnect(name, true); });
+    // "New…" starts from the current tab's URL.
+    m_profilesDock->setNewProfileUrlSource([this] {
+        auto *tab = qobject_cast<SessionTab *>(m_tabs->currentWidget());
+        return tab ? tab->connectionSettings().url : QUrl();
     });
 
     m_tabs = new QTabWidget(this);
@@ -79,6 +86,17 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     statusBar()->addPermanentWidget(m_serverStatus);
 
     m_commands = new MainWindowActions(this, m_profilesDock);
+    m_titles = new TabTitles(m_tabs, m_store, this);
+    m_tabActions = new TabActions(m_tabs, m_titles, m_profilesDock, action(ActionId::RenameTab),
+                                  action(ActionId::SaveTabAsProfile), action(ActionId::CloseTab), this);
+    connect(m_titles, &TabTitles::profileRenamed, this, [this](QWidget *tab, const QString &name) {
+        if (auto *session = qobject_cast<SessionTab *>(tab))
+            bindProfile(session, name);
+    });
+    connect(m_tabActions, &TabActions::savedAsProfile, this, [this](QWidget *tab, const QString &name) {
+        if (auto *session = qobject_cast<SessionTab *>(tab))
+            bindProfile(session, name);
+    });
     connectActions();
     m_newTabButton->setDefaultAction(action(ActionId::NewSessionTab));
     m_welcome->setActions(action(ActionId::NewSessionTab), action(ActionId::OpenTestEcho));
@@ -111,8 +129,9 @@ QAction *MainWindow::action(ActionId id) const
 
 void MainWindow::connectActions()
 {
-    connect(action(ActionId::NewSessionTab), &QAction::triggered, this,
-            [this] { m_appTitledTabs.insert(m_tabs->widget(openSessionTab(appTabTitle({}), ConnectionSettings{})), {}); });
+    connect(action(ActionId::NewSessionTab), &QAction::triggered, this, [this] {
+        addSessionTab(ConnectionSettings{}, [this](SessionTab *tab) { m_titles->setAppTitle(tab, QString()); });
+    });
     connect(action(ActionId::CloseTab), &QAction::triggered, this, [this] {
         if (m_tabs->currentIndex() >= 0)
             closeTab(m_tabs->currentIndex());
@@ -141,6 +160,7 @@ void MainWindow::connectActions()
         QApplication::clipboard()->setText(m_testServer->url(QStringLiteral("/echo")).toString());
         statusBar()->showMessage(tr("Copied %1").arg(m_testServer->url(QStringLiteral("/echo")).toString()), kStatusMessageMs);
     });
+    // Like a double-click on the built-in profile: the tab connects.
     connect(action(ActionId::OpenTestEcho), &QAction::triggered, this, [this] { openTestServerTab(QStringLiteral("/echo")); });
     connect(action(ActionId::OpenTestPush), &QAction::triggered, this, [this] { openTestServerTab(QStringLiteral("/push")); });
     connect(action(ActionId::OpenTestClose), &QAction::triggered, this,
@@ -155,10 +175,17 @@ void MainWindow::connectActions()
 
 int MainWindow::openSessionTab(const QString &title, const ConnectionSettings &settings)
 {
+    return addSessionTab(settings, [this, &title](SessionTab *tab) {
+        if (m_store->contains(title))
+            bindProfile(tab, title);
+        else
+            m_titles->setUserTitle(tab, title);
+    });
+}
+
+int MainWindow::addSessionTab(const ConnectionSettings &settings, const std::function<void(SessionTab *)> &title)
+{
     auto *tab = new SessionTab(settings, m_tabs);
-    // Saved messages belong to the profile the tab was opened from (kept in memory otherwise).
-    if (m_store->contains(title))
-        tab->setProfile(m_store, title);
     tab->applySettings(m_appSettings);
     connect(this, &MainWindow::appSettingsChanged, tab, &SessionTab::applySettings);
     // The menu actions carry the session shortcuts; the tab's own would make them ambiguous.
@@ -177,29 +204,75 @@ int MainWindow::openSessionTab(const QString &title, const ConnectionSettings &s
     connect(action(ActionId::Ping), &QAction::triggered, tab, whenCurrent(&SessionTab::ping));
     connect(action(ActionId::CloseSession), &QAction::triggered, tab, whenCurrent(&SessionTab::openCloseDialog));
 
-    const int index = m_tabs->addTab(tab, title);
-    const QString tip = settings.url.isEmpty() ? title : title + QLatin1Char('\n') + settings.url.toString();
-    m_tabs->setTabToolTip(index, tip);
-    connect(tab, &SessionTab::stateChanged, this, [this, tab, tip](SessionState state) {
-        const int at = m_tabs->indexOf(tab);
-        if (at >= 0)
-            m_tabs->setTabToolTip(at, tip + QLatin1Char('\n') + EventFormatter::stateName(state));
+    const int index = m_tabs->addTab(tab, QString());
+    title(tab);
+    updateTabToolTip(tab);
+    connect(tab, &SessionTab::stateChanged, this, [this, tab](SessionState state) {
+        if (state == SessionState::Connecting)
+            m_titles->connecting(tab, tab->session()->settings().url);
+        updateTabToolTip(tab);
     });
     m_central->setCurrentWidget(m_tabs);
     m_tabs->setCurrentIndex(index);
+    // The keyboard follows the new tab (else typing went to the list it was opened from): an
+    // empty tab waits for its URL, the others show their log.
+    if (settings.url.isEmpty())
+        tab->focusUrl();
+    else
+        tab->setFocus(Qt::OtherFocusReason);
     updateSessionActions();
     emit sessionTabOpened(tab, settings);
     return index;
 }
 
-int MainWindow::openProfile(const QString &name)
+void MainWindow::bindProfile(SessionTab *tab, const QString &profileName)
+{
+    // Saved messages belong to the profile the tab was opened from (kept in memory otherwise).
+    tab->setProfile(m_store, profileName);
+    m_titles->setProfileTitle(tab, profileName);
+    updateTabToolTip(tab);
+}
+
+void MainWindow::updateTabToolTip(SessionTab *tab)
+{
+    const int index = m_tabs->indexOf(tab);
+    if (index < 0)
+        return;
+    QStringList lines{m_titles->title(tab)};
+    const QUrl url = tab->connectionSettings().url;
+    if (!url.isEmpty())
+        lines.append(url.toString());
+    if (tab->session()->state() != SessionState::Idle)
+        lines.append(EventFormatter::stateName(tab->session()->state()));
+    m_tabs->setTabToolTip(index, lines.join(QLatin1Char('\n')));
+}
+
+int MainWindow::openProfile(const QString &name, bool newTab)
 {
     const std::optional<Profile> profile = m_store->profile(name);
     if (!profile) {
         statusBar()->showMessage(tr("There is no profile named “%1”.").arg(name), kStatusMessageMs);
         return -1;
     }
-    return openSessionTab(profile->name, profile->connection);
+    if (QWidget *open = newTab ? nullptr : m_titles->tabOfProfile(name)) {
+        m_tabs->setCurrentWidget(open);
+        open->setFocus(Qt::OtherFocusReason);
+        statusBar()->showMessage(tr("“%1” is open already; this is its tab (Shift+Enter in the list opens another).")
+                                         .arg(name),
+                                 kStatusMessageMs);
+        return m_tabs->indexOf(open);
+    }
+    return addSessionTab(profile->connection, [this, &name](SessionTab *tab) { bindProfile(tab, name); });
+}
+
+void MainWindow::openProfileAndConnect(const QString &name, bool newTab)
+{
+    auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(openProfile(name, newTab)));
+    if (!tab)
+        return;
+    const SessionState state = tab->session()->state();
+    if (state == SessionState::Idle || state == SessionState::Closed)
+        tab->connectSession();
 }
 
 void MainWindow::closeTab(int index)
@@ -208,7 +281,7 @@ void MainWindow::closeTab(int index)
     if (!tab)
         return;
     emit sessionTabClosing(tab);
-    m_appTitledTabs.remove(tab);
+    m_titles->forget(tab);
     m_tabs->removeTab(index);
     tab->deleteLater();
     if (m_tabs->count() == 0)
@@ -223,7 +296,8 @@ void MainWindow::updateSessionActions()
     for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog, ActionId::FocusUrl, ActionId::ConnectDisconnect,
                               ActionId::Send, ActionId::Ping, ActionId::CloseSession})
         action(id)->setEnabled(session);
-    action(ActionId::CloseTab)->setEnabled(current != nullptr);
+    for (const ActionId id : {ActionId::CloseTab, ActionId::RenameTab, ActionId::SaveTabAsProfile})
+        action(id)->setEnabled(current != nullptr);
     action(ActionId::NextTab)->setEnabled(m_tabs->count() > 1);
     action(ActionId::PreviousTab)->setEnabled(m_tabs->count() > 1);
 }
@@ -264,12 +338,10 @@ void MainWindow::openTestServerTab(const QString &pathAndQuery)
     ConnectionSettings settings;
     settings.url = m_testServer->url(pathAndQuery);
     const QString path = QUrl(pathAndQuery).path();
-    m_appTitledTabs.insert(m_tabs->widget(openSessionTab(appTabTitle(path), settings)), path);
-}
-
-QString MainWindow::appTabTitle(const QString &testServerPath) const
-{
-    return testServerPath.isEmpty() ? tr("New session") : tr("Test server %1").arg(testServerPath);
+    const int index = addSessionTab(settings, [this, &path](SessionTab *tab) { m_titles->setAppTitle(tab, path); });
+    // Opened to try the server at once, like a double-click on a profile.
+    if (auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index)))
+        tab->connectSession();
 }
 
 void MainWindow::updateTestServerStatus()
@@ -368,10 +440,6 @@ void MainWindow::retranslateUi()
     m_newTabButton->setAccessibleName(MainWindowActions::plain(action(ActionId::NewSessionTab)->text()));
     m_welcome->retranslateUi();
     m_tabs->setAccessibleName(tr("Sessions"));
-    for (auto it = m_appTitledTabs.cbegin(); it != m_appTitledTabs.cend(); ++it) {
-        const int index = m_tabs->indexOf(it.key());
-        if (index >= 0)
-            m_tabs->setTabText(index, appTabTitle(it.value()));
-    }
+    m_titles->retranslate();
     updateTestServerStatus();
 }

@@ -4,9 +4,10 @@
 #include "widgets/settings/appsettings.h"
 #include "widgets/settings/thememanager.h"
 
-#include <QHash>
 #include <QMainWindow>
 #include <QPointer>
+
+#include <functional>
 
 class LanguageManager;
 class MainWindowActions;
@@ -16,7 +17,10 @@ class QLabel;
 class QStackedWidget;
 class QTabWidget;
 class QToolButton;
+class SessionTab;
 class SettingsDialog;
+class TabActions;
+class TabTitles;
 class TestServer;
 class TestServerControl;
 class WelcomePage;
@@ -37,7 +41,7 @@ class MainWindow : public QMainWindow
 public:
     enum class ActionId {
         NewProfile, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
-        NewSessionTab, CloseTab, NextTab, PreviousTab, Quit,
+        NewSessionTab, RenameTab, SaveTabAsProfile, CloseTab, NextTab, PreviousTab, Quit,
         Undo, Redo, FindInLog, ClearLog,
         ToggleProfiles, CyclePanes, CyclePanesBack, FullScreen,
         FocusUrl, ConnectDisconnect, Send, Ping, CloseSession,
@@ -59,10 +63,14 @@ public:
     // Applies language and theme at once, stores the settings and emits appSettingsChanged.
     void applySettings(const AppSettings &settings);
 
-    // Adds a session tab and makes it current; returns its index.
+    // Adds a session tab and makes it current; returns its index. A title that names a saved
+    // profile binds the tab to it (its saved messages, its renames); any other title is fixed.
     int openSessionTab(const QString &title, const ConnectionSettings &settings);
-    // Opens the saved profile in a new tab; -1 (and a status message) when there is none.
-    int openProfile(const QString &name);
+    // Makes the saved profile's tab current, opening one when none is open; -1 (and a status
+    // message) when there is no such profile. newTab: always a new tab.
+    int openProfile(const QString &name, bool newTab = false);
+    TabTitles *tabTitles() const { return m_titles; }
+    TabActions *tabActions() const { return m_tabActions; }
 
     // Starts the local test server on the port it had last time (so saved URLs keep working),
     // else on a free one; profiles that pointed at the old port are updated. False on failure.
@@ -87,6 +95,11 @@ protected:
 
 private:
     void connectActions();
+    // Creates the tab, lets `title` name it, then shows and focuses it; returns its index.
+    int addSessionTab(const ConnectionSettings &settings, const std::function<void(SessionTab *)> &title);
+    void bindProfile(SessionTab *tab, const QString &profileName);
+    void updateTabToolTip(SessionTab *tab);
+    void openProfileAndConnect(const QString &name, bool newTab);
     void closeTab(int index);
     void updateSessionActions();
     void updateTestServerStatus();
@@ -97,7 +110,6 @@ private:
     void restoreWindowState();
     void saveWindowState() const;
     void retranslateUi();
-    QString appTabTitle(const QString &testServerPath) const;
 
     ProfileStore *m_store;
     TestServer *m_testServer;
@@ -114,7 +126,6 @@ private:
     QToolButton *m_newTabButton = nullptr;
     QLabel *m_serverStatus = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
-    // Tabs still titled by the app ("New session", "Test server /echo"), keyed to the test server path
-    // they were opened on (empty for a new session), so a language change can retitle them.
-    QHash<QWidget *, QString> m_appTitledTabs;
+    TabTitles *m_titles = nullptr;
+    TabActions *m_tabActions = nullptr;
 };

@@ -75,6 +75,8 @@ void MainWindowActions::createActions()
     m_window->addActions({m_dock->newAction(), m_dock->editAction()});
 
     makeAction(ActionId::NewSessionTab, QStringLiteral("tab-new"))->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    makeAction(ActionId::RenameTab);
+    makeAction(ActionId::SaveTabAsProfile, QStringLiteral("profile-new"));
     makeAction(ActionId::CloseTab)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
     makeAction(ActionId::NextTab)->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
     makeAction(ActionId::PreviousTab)
@@ -134,7 +136,8 @@ void MainWindowActions::createMenus()
     m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
                             action(ActionId::RenameProfile), action(ActionId::DeleteProfile)});
     m_fileMenu->addSeparator();
-    m_fileMenu->addAction(action(ActionId::CloseTab));
+    m_fileMenu->addActions({action(ActionId::RenameTab), action(ActionId::SaveTabAsProfile), action(ActionId::CloseTab)});
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(action(ActionId::Quit));
 
     m_editMenu = m_window->menuBar()->addMenu(QString());
@@ -182,6 +185,8 @@ void MainWindowActions::retranslateUi()
     m_helpMenu->setTitle(MainWindow::tr("&Help"));
 
     action(ActionId::NewSessionTab)->setText(MainWindow::tr("New Session &Tab"));
+    action(ActionId::RenameTab)->setText(MainWindow::tr("Rena&me Tab…"));
+    action(ActionId::SaveTabAsProfile)->setText(MainWindow::tr("Save Tab as Pro&file…"));
     action(ActionId::CloseTab)->setText(MainWindow::tr("&Close Tab"));
     action(ActionId::NextTab)->setText(MainWindow::tr("&Next Tab"));
     action(ActionId::PreviousTab)->setText(MainWindow::tr("&Previous Tab"));

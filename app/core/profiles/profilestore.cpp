@@ -315,6 +315,7 @@ bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QStr
     }
     m_entries.remove(oldName);
     m_entries.insert(newName, entry);
+    emit renamed(oldName, newName);
     emit profilesChanged();
     return true;
 }

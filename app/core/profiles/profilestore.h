@@ -98,6 +98,8 @@ public:
 
 signals:
     void profilesChanged();
+    // rename() worked (before profilesChanged): tabs and other holders of the old name follow.
+    void renamed(const QString &oldName, const QString &newName);
     void loadErrors(const QList<ProfileLoadError> &errors);
     // Something went wrong after the change itself succeeded (the profile is saved, but e.g. its
     // .bak could not be updated). Translated; the UI shows it.

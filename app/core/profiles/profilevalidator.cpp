@@ -93,9 +93,7 @@ QString ProfileValidator::check(const Profile &profile)
         why = checkUrl(profile.connection.url.toString());
     for (const HeaderEntry &h : profile.connection.headers) {
         if (why.isEmpty())
-            why = HeaderRules::checkName(h.name.trimmed());
-        if (why.isEmpty())
-            why = HeaderRules::checkValue(h.name.trimmed(), h.value);
+            why = HeaderRules::checkHeader(h.name.trimmed(), h.value);
     }
     for (const QString &p : profile.connection.subprotocols) {
         if (why.isEmpty())

@@ -81,3 +81,28 @@ QString HeaderRules::checkSubprotocol(QStringView subprotocol)
               "digits and !#$%&'*+-.^_`|~ are (RFC 6455 §4.1).")
             .arg(subprotocol.toString(), describeAt(subprotocol, bad));
 }
+
+QString HeaderRules::checkNotWrittenByClient(QStringView name)
+{
+    static const QLatin1String writtenByClient[] = {
+        QLatin1String("Host"), QLatin1String("Upgrade"), QLatin1String("Connection"),
+        QLatin1String("Sec-WebSocket-Key"), QLatin1String("Sec-WebSocket-Version"),
+    };
+    for (const QLatin1String builtIn : writtenByClient) {
+        if (name.trimmed().compare(builtIn, Qt::CaseInsensitive) == 0)
+            return tr("The header \"%1\" is written by the WebSocket client itself (RFC 6455 §4.1); adding it would "
+                      "send it twice and the server could refuse the upgrade.")
+                    .arg(name.trimmed().toString());
+    }
+    return {};
+}
+
+QString HeaderRules::checkHeader(QStringView name, QStringView value)
+{
+    QString why = checkName(name);
+    if (why.isEmpty())
+        why = checkValue(name, value);
+    if (why.isEmpty())
+        why = checkNotWrittenByClient(name);
+    return why;
+}

@@ -99,15 +99,8 @@ bool SettingsValidator::validateHeader(const HeaderEntry &header, const Connecti
 {
     const QString trimmed = header.name.trimmed();
     const QByteArray name = trimmed.toUtf8();
-    if (const QString why = HeaderRules::checkName(trimmed); !why.isEmpty())
+    if (const QString why = HeaderRules::checkHeader(trimmed, header.value); !why.isEmpty())
         return fail(error, why);
-    if (const QString why = HeaderRules::checkValue(trimmed, header.value); !why.isEmpty())
-        return fail(error, why);
-    static const char *const owned[] = { "Host", "Upgrade", "Connection", "Sec-WebSocket-Key", "Sec-WebSocket-Version" };
-    for (const char *builtIn : owned) {
-        if (name.compare(builtIn, Qt::CaseInsensitive) == 0)
-            return fail(error, tr("The header \"%1\" is written by the WebSocket client itself; adding it would send it twice.").arg(header.name));
-    }
     if (name.compare("Origin", Qt::CaseInsensitive) == 0 && !settings.origin.isEmpty())
         return fail(error, tr("Both an Origin header and the Origin setting are given; use the Origin setting only."));
     if (name.compare("Sec-WebSocket-Protocol", Qt::CaseInsensitive) == 0 && !settings.subprotocols.isEmpty())

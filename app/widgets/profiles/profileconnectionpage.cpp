@@ -57,6 +57,7 @@ ProfileConnectionPage::ProfileConnectionPage(const QStringList &takenNames, QWid
     form->addRow(m_originLabel, m_origin);
     form->addRow(nullptr, m_originMessage);
     form->addRow(m_timeoutLabel, m_timeout);
+    ProfileEditorStyle::setTabOrder({m_name, m_url, m_protocols, m_origin, m_timeout});
 
     for (QLineEdit *edit : {m_name, m_url, m_origin, m_protocols})
         connect(edit, &QLineEdit::textChanged, this, &ProfileConnectionPage::edited);

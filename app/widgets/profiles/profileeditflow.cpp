@@ -26,18 +26,34 @@ ProfileConflictDialog *ProfileEditFlow::conflictDialog() const
 
 void ProfileEditFlow::openEditorFor(const QString &name)
 {
+    Profile profile;
+    if (!name.isEmpty()) {
+        profile = m_store->profile(name).value_or(Profile{});
+    } else {
+        profile.name = tr("New profile");
+        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/"));
+    }
+    openEditor(name, profile, {});
+}
+
+void ProfileEditFlow::openEditorForNew(const Profile &start, std::function<void(const QString &)> created)
+{
+    Profile profile = start;
+    if (profile.name.trimmed().isEmpty())
+        profile.name = tr("New profile");
+    openEditor(QString(), profile, std::move(created));
+}
+
+void ProfileEditFlow::openEditor(const QString &name, const Profile &start, std::function<void(const QString &)> created)
+{
     if (m_editor) {
         m_editor->raise();
         m_editor->activateWindow();
         return;
     }
-    Profile profile;
-    if (!name.isEmpty()) {
-        profile = m_store->profile(name).value_or(Profile{});
-    } else {
-        profile.name = m_store->uniqueName(tr("New profile"));
-        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/"));
-    }
+    Profile profile = start;
+    if (name.isEmpty())
+        profile.name = m_store->uniqueName(profile.name.trimmed());
     QStringList taken = m_store->names();
     taken.removeAll(name);
     m_editor = new ProfileEditorDialog(profile, taken, m_dock,
@@ -45,8 +61,11 @@ void ProfileEditFlow::openEditorFor(const QString &name)
                                                       : ProfileEditorDialog::Purpose::Edit);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
     // The editor closes only once the save worked, so a failure never loses the edits.
-    m_editor->setSaveHandler([this, name, profile](const Profile &edited, QString *error) {
-        return saveFromEditor(name, profile, edited, ProfileStore::Conflicts::Refuse, error);
+    m_editor->setSaveHandler([this, name, profile, created](const Profile &edited, QString *error) {
+        const bool saved = saveFromEditor(name, profile, edited, ProfileStore::Conflicts::Refuse, error);
+        if (saved && created)
+            created(edited.name);
+        return saved;
     });
     m_editor->open(); // window-modal, not exec(): the event loop keeps running
 }

@@ -30,6 +30,9 @@ public:
 
     // Empty name: a new profile.
     void openEditorFor(const QString &name);
+    // A new profile that starts as `start` (its name made unique); `created` hears the name it
+    // was saved under, once it was.
+    void openEditorForNew(const Profile &start, std::function<void(const QString &)> created = {});
     // Opens the reload/overwrite/save-as question for `name`. `retry` redoes the change with
     // Conflicts::Overwrite, `saveAs` keeps the edits as a new profile (null: not offered); both
     // return whether that worked.
@@ -44,6 +47,7 @@ signals:
     void reloaded(const QString &name);
 
 private:
+    void openEditor(const QString &name, const Profile &profile, std::function<void(const QString &)> created);
     bool saveFromEditor(const QString &name, const Profile &before, const Profile &edited,
                         ProfileStore::Conflicts conflicts, QString *error);
 

@@ -54,6 +54,7 @@ public:
     QTableWidget *headersTable() const;
     QPushButton *okButton() const; // labelled Save
     QLabel *saveProblemLabel() const { return m_saveProblem; }
+    QTabWidget *pages() const { return m_tabs; }
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -45,3 +45,13 @@ void ProfileEditorStyle::showMessage(QLabel *label, const QString &text)
     label->setPalette(p);
     label->setText(QStringLiteral("⚠ ") + text);
 }
+
+void ProfileEditorStyle::setTabOrder(std::initializer_list<QWidget *> fields)
+{
+    QWidget *previous = nullptr;
+    for (QWidget *field : fields) {
+        if (previous)
+            QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
+}

@@ -3,6 +3,8 @@
 #include <QColor>
 #include <QString>
 
+#include <initializer_list>
+
 class QLabel;
 class QPalette;
 class QWidget;
@@ -17,6 +19,9 @@ public:
     static QLabel *buddyLabel(QWidget *parent, QWidget *buddy);
     static QLabel *noteLabel(QWidget *parent);
     static void showMessage(QLabel *label, const QString &text);
+    // Tab moves through `fields` in this order: the order they are laid out in, which is not
+    // always the order they were created in.
+    static void setTabOrder(std::initializer_list<QWidget *> fields);
     // A red that reads on both light and dark palettes.
     static QColor errorColor(const QPalette &palette);
 };

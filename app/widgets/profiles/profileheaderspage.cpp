@@ -103,9 +103,7 @@ QString ProfileHeadersPage::validate()
         const QString value = m_headers->item(row, ValueColumn)->text();
         if (hname.isEmpty() && value.isEmpty())
             continue;
-        headers = HeaderRules::checkName(hname);
-        if (headers.isEmpty())
-            headers = HeaderRules::checkValue(hname, value);
+        headers = HeaderRules::checkHeader(hname, value);
         if (!headers.isEmpty())
             headers = tr("Row %1: %2").arg(row + 1).arg(headers);
     }

@@ -81,6 +81,8 @@ ProfileNetworkPage::ProfileNetworkPage(QWidget *parent)
     form->addRow(m_frameLabel, m_maxFrame);
     form->addRow(m_messageLabel, m_maxMessage);
     form->addRow(m_reconnect);
+    ProfileEditorStyle::setTabOrder({m_tap, m_proxy, m_ping, m_maxFrame, m_maxMessage, m_reconnect, m_attempts,
+                                     m_initialDelay, m_maxDelay});
 
     connect(m_proxy, &QLineEdit::textChanged, this, &ProfileNetworkPage::edited);
     connect(m_initialDelay, &QSpinBox::valueChanged, this, &ProfileNetworkPage::edited);

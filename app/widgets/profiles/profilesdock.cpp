@@ -71,6 +71,8 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     m_delete->setShortcut(QKeySequence::Delete);
     m_open = makeAction(QStringLiteral("session-open"));
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
+    m_openInNewTab = makeAction(QStringLiteral("tab-new"));
+    m_openInNewTab->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
@@ -102,7 +104,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
     // Keys that act on the selected profile work only while the list has focus, so Del, F2 and
     // Enter keep their usual meaning in text fields elsewhere in the window.
-    for (QAction *action : {m_rename, m_delete, m_open, m_duplicate}) {
+    for (QAction *action : {m_rename, m_delete, m_open, m_openInNewTab, m_duplicate}) {
         action->setShortcutContext(Qt::WidgetShortcut);
         m_view->addAction(action);
     }
@@ -160,13 +162,18 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
         if (!name.isEmpty())
             emit openProfileRequested(name);
     });
+    connect(m_openInNewTab, &QAction::triggered, this, [this] {
+        const QString name = currentProfileName();
+        if (!name.isEmpty())
+            emit openProfileInNewTabRequested(name);
+    });
     connect(m_view, &QListView::doubleClicked, this, [this](const QModelIndex &index) {
         emit openProfileRequested(index.data(NameRole).toString());
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProfilesDock::updateActions);
     connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu(this);
-        menu.addAction(m_open);
+        menu.addActions({m_open, m_openInNewTab});
         menu.addSeparator();
         menu.addActions({m_new, m_edit, m_duplicate, m_rename});
         menu.addSeparator();
@@ -252,7 +259,7 @@ void ProfilesDock::rebuild()
 void ProfilesDock::updateActions()
 {
     const bool has = !currentProfileName().isEmpty();
-    for (QAction *action : {m_edit, m_duplicate, m_rename, m_delete, m_open})
+    for (QAction *action : {m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab})
         action->setEnabled(has);
 }
 
@@ -288,7 +295,19 @@ void ProfilesDock::push(ProfileCommand *command, const QString &select)
 
 void ProfilesDock::newProfile()
 {
-    m_editFlow->openEditorFor(QString());
+    const QUrl url = m_newProfileUrl ? m_newProfileUrl() : QUrl();
+    if (url.isEmpty()) {
+        m_editFlow->openEditorFor(QString());
+        return;
+    }
+    Profile start;
+    start.connection.url = url;
+    m_editFlow->openEditorForNew(start);
+}
+
+void ProfilesDock::newProfileFrom(const Profile &start, std::function<void(const QString &)> created)
+{
+    m_editFlow->openEditorForNew(start, std::move(created));
 }
 
 void ProfilesDock::editCurrent()
@@ -366,7 +385,8 @@ void ProfilesDock::retranslateUi()
     m_rename->setText(tr("&Rename Profile"));
     m_delete->setText(tr("De&lete Profile"));
     m_open->setText(tr("&Open and Connect"));
-    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open}) {
+    m_openInNewTab->setText(tr("Open in New &Tab"));
+    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         action->setToolTip(shortcut.isEmpty() ? plain(action->text())
                                               : tr("%1 (%2)").arg(plain(action->text()), shortcut));

@@ -3,7 +3,12 @@
 #include "widgets/profiles/profileerrorbar.h"
 #include "widgets/profiles/profileundobar.h"
 
+#include "core/profiles/profile.h"
+
 #include <QDockWidget>
+#include <QUrl>
+
+#include <functional>
 
 class ProfileCommand;
 class ProfileConflictDialog;
@@ -58,6 +63,12 @@ public:
     ProfileEditorDialog *openEditor() const; // the editor currently open, if any
     ProfileConflictDialog *conflictDialog() const; // the open "changed on disk" question, if any
 
+    // What "New…" starts from: the URL this returns (e.g. the current tab's), when not empty.
+    void setNewProfileUrlSource(std::function<QUrl()> source) { m_newProfileUrl = std::move(source); }
+    // Opens the editor for a new profile that starts as `start` ("Save Tab as Profile…");
+    // `created` hears the name it was saved under.
+    void newProfileFrom(const Profile &start, std::function<void(const QString &)> created);
+
 public slots:
     void newProfile();
     void editCurrent();
@@ -67,6 +78,8 @@ public slots:
 
 signals:
     void openProfileRequested(const QString &name);
+    // "Open in New Tab": a second tab even when the profile is open already.
+    void openProfileInNewTabRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -100,8 +113,10 @@ private:
     QAction *m_rename = nullptr;
     QAction *m_delete = nullptr;
     QAction *m_open = nullptr;
+    QAction *m_openInNewTab = nullptr;
 
     ProfileEditFlow *m_editFlow = nullptr;
+    std::function<QUrl()> m_newProfileUrl;
     QString m_lastError;
     bool m_rebuilding = false;
 };

@@ -41,6 +41,8 @@ ProfileTlsPage::ProfileTlsPage(QWidget *parent)
     form->addRow(m_keyLabel, row(m_keyFile, m_keyBrowse));
     form->addRow(m_ignoreErrors);
     form->addRow(m_tlsMessage);
+    ProfileEditorStyle::setTabOrder({m_verifyPeer, m_caFile, m_caBrowse, m_certFile, m_certBrowse, m_keyFile, m_keyBrowse,
+                                     m_ignoreErrors});
 
     connect(m_caBrowse, &QToolButton::clicked, this, [this] { browseFile(m_caFile, tr("CA certificates")); });
     connect(m_certBrowse, &QToolButton::clicked, this, [this] { browseFile(m_certFile, tr("Client certificate")); });

@@ -220,6 +220,14 @@ void SessionTab::openCloseDialog()
     m_composer->openCloseDialog();
 }
 
+ConnectionSettings SessionTab::connectionSettings() const
+{
+    ConnectionSettings settings = m_session->settings();
+    settings.url = m_bar->url();
+    settings.tapEnabled = m_bar->isTapEnabled();
+    return settings;
+}
+
 bool SessionTab::connectSession(QString *error)
 {
     if (!m_bar->urlError().isEmpty()) {
@@ -227,10 +235,7 @@ bool SessionTab::connectSession(QString *error)
             *error = m_bar->urlError();
         return false;
     }
-    ConnectionSettings settings = m_session->settings();
-    settings.url = m_bar->url();
-    settings.tapEnabled = m_bar->isTapEnabled();
-    m_session->setSettings(settings);
+    m_session->setSettings(connectionSettings());
     m_bar->setTlsInfo(false);
     m_lastTls = Event();
     return m_session->open(error);

@@ -44,6 +44,9 @@ public:
     StatsStrip *statsStrip() const { return m_stats; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // The connection as the tab would open it now: its settings with the connection bar's URL and tap.
+    ConnectionSettings connectionSettings() const;
+
     // Saved messages go to this profile of the store (none: kept in memory for the tab).
     void setProfile(ProfileStore *store, const QString &profileName);
 

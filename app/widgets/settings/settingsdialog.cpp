@@ -8,12 +8,14 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     : QDialog(parent)
     , m_base(current)
+    , m_opened(current)
 {
     m_language = new QComboBox(this);
     m_theme = new QComboBox(this);
@@ -63,7 +65,7 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     form->addRow(m_fontLabel, fontRow);
     form->addRow(m_previewLabel, m_fontPreview);
 
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Apply, this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addStretch(1);
@@ -76,21 +78,50 @@ SettingsDialog::SettingsDialog(const AppSettings &current, QWidget *parent)
     };
     connect(m_font, &QFontComboBox::currentFontChanged, this, updatePreview);
     connect(m_fontSize, &QSpinBox::valueChanged, this, updatePreview);
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        emit applied(settings());
-        accept();
-    });
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(m_buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, [this] { emit applied(settings()); });
 
     fillCombos();
     setSettings(current);
+    // Queued: a language applied from inside the combo's own signal would refill that combo under it.
+    for (QComboBox *combo : {m_language, m_theme, m_timeFormat})
+        connect(combo, &QComboBox::currentIndexChanged, this, &SettingsDialog::applyLive, Qt::QueuedConnection);
+    connect(m_font, &QFontComboBox::currentFontChanged, this, &SettingsDialog::applyLive, Qt::QueuedConnection);
+    connect(m_fontSize, &QSpinBox::valueChanged, this, &SettingsDialog::applyLive, Qt::QueuedConnection);
     retranslateUi();
     setMinimumWidth(520);
 }
 
+void SettingsDialog::applyLive()
+{
+    if (m_filling || !isVisible())
+        return;
+    AppSettings live = settings();
+    live.logCapRows = m_base.logCapRows; // the caps wait for OK
+    live.logCapBytes = m_base.logCapBytes;
+    if (live == m_base)
+        return; // e.g. the combos refilled for a new language
+    m_base = live;
+    m_appliedLive = true;
+    emit applied(live);
+}
+
+void SettingsDialog::done(int result)
+{
+    if (result == QDialog::Accepted) {
+        m_base = settings();
+        emit applied(m_base);
+    } else if (m_appliedLive) {
+        m_base = m_opened;
+        emit applied(m_opened);
+    }
+    m_appliedLive = false;
+    QDialog::done(result);
+}
+
 void SettingsDialog::fillCombos()
 {
+    m_filling = true;
     const LanguageManager::Language language =
             m_language->count() ? m_language->currentData().value<LanguageManager::Language>() : m_base.language;
     const int theme = m_theme->currentIndex();
@@ -111,6 +142,7 @@ void SettingsDialog::fillCombos()
         m_timeFormat->addItem(AppSettings::displayName(f), int(f));
     if (time >= 0)
         m_timeFormat->setCurrentIndex(time);
+    m_filling = false;
 }
 
 AppSettings SettingsDialog::settings() const
@@ -129,6 +161,7 @@ AppSettings SettingsDialog::settings() const
 
 void SettingsDialog::setSettings(const AppSettings &s)
 {
+    const QScopedValueRollback<bool> filling(m_filling, true);
     m_base = s;
     m_language->setCurrentIndex(m_language->findData(QVariant::fromValue(s.language)));
     m_theme->setCurrentIndex(m_theme->findData(int(s.theme)));
@@ -157,7 +190,8 @@ void SettingsDialog::retranslateUi()
     m_timeFormatLabel->setText(tr("Ti&me format:"));
     m_fontLabel->setText(tr("Payload &font:"));
     m_previewLabel->setText(tr("Preview:"));
-    m_languageNote->setText(tr("Applied at once, without a restart."));
+    m_languageNote->setText(tr("Language, theme, time format and font change as you pick them; the log caps when you "
+                               "press OK. Cancel puts back what was there."));
     m_logRows->setSuffix(tr(" rows"));
     m_logMiB->setSuffix(tr(" MiB"));
     m_fontSize->setSuffix(tr(" pt"));

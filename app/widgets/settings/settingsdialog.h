@@ -10,8 +10,10 @@ class QFontComboBox;
 class QLabel;
 class QSpinBox;
 
-// Edits AppSettings. OK and Apply emit applied(); the caller applies them (language and theme
-// take effect at once, no restart) and stores them.
+// Edits AppSettings. What only changes the look (language, theme, time format, payload font) is
+// applied as the user picks it, so they see it; the log caps wait for OK, since a smaller cap
+// typed digit by digit would evict rows on the way. Cancel puts back what was there when the
+// dialog opened. Each application is an applied() signal: the caller applies and stores it.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -28,11 +30,18 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
 
+protected:
+    void done(int result) override;
+
 private:
     void retranslateUi();
     void fillCombos();
+    void applyLive();
 
     AppSettings m_base;    // what the dialog does not edit is carried through unchanged
+    AppSettings m_opened;  // what Cancel puts back
+    bool m_appliedLive = false;
+    bool m_filling = false; // the combos are being refilled (a language change): not the user's choice
     QComboBox *m_language = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_logRows = nullptr;

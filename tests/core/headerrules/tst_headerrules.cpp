@@ -19,6 +19,8 @@ private slots:
     void checkValue();
     void checkSubprotocol_data();
     void checkSubprotocol();
+    void fieldsTheClientWritesAreRefused_data();
+    void fieldsTheClientWritesAreRefused();
     void messagesAreTranslated();
 };
 
@@ -135,12 +137,41 @@ void TestHeaderRules::checkSubprotocol()
         QVERIFY2(why.contains(part), qPrintable(why));
 }
 
+void TestHeaderRules::fieldsTheClientWritesAreRefused_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("Host") << QStringLiteral("Host") << true;
+    QTest::newRow("upgrade, any case") << QStringLiteral("upgrade") << true;
+    QTest::newRow("CONNECTION") << QStringLiteral("CONNECTION") << true;
+    QTest::newRow("Sec-WebSocket-Key with spaces around") << QStringLiteral(" Sec-WebSocket-Key ") << true;
+    QTest::newRow("sec-websocket-version") << QStringLiteral("sec-websocket-version") << true;
+    QTest::newRow("Sec-WebSocket-Protocol is the user's (the subprotocol setting says more)")
+            << QStringLiteral("Sec-WebSocket-Protocol") << false;
+    QTest::newRow("Authorization") << QStringLiteral("Authorization") << false;
+    QTest::newRow("A name that only starts like one") << QStringLiteral("Hostname") << false;
+}
+
+void TestHeaderRules::fieldsTheClientWritesAreRefused()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, refused);
+    const QString why = HeaderRules::checkNotWrittenByClient(name);
+    QCOMPARE(!why.isEmpty(), refused);
+    QCOMPARE(HeaderRules::checkHeader(name, u"value").isEmpty(), !refused);
+    if (refused) {
+        QVERIFY2(why.contains(name.trimmed(), Qt::CaseInsensitive), qPrintable(why));
+        QVERIFY2(why.contains(QLatin1String("RFC 6455")), qPrintable(why));
+    }
+}
+
 void TestHeaderRules::messagesAreTranslated()
 {
     const PseudoTranslator translator;
     for (const QString &why : {HeaderRules::checkName(QString()), HeaderRules::checkName(QStringLiteral("a b")),
                                HeaderRules::checkValue(u"X", u"a\nb"), HeaderRules::checkValue(u"X", u"a\u0001"),
-                               HeaderRules::checkSubprotocol(QString()), HeaderRules::checkSubprotocol(QStringLiteral("a b"))})
+                               HeaderRules::checkSubprotocol(QString()), HeaderRules::checkSubprotocol(QStringLiteral("a b")),
+                               HeaderRules::checkNotWrittenByClient(u"Host")})
         QVERIFY2(why.startsWith(QLatin1String("[[")), qPrintable(why));
 }
 

@@ -310,7 +310,8 @@ void TestMainWindow::profilesOpenAsTabsAndTabsClose()
     QCOMPARE(window->sessionTabs()->count(), 1);
     QCOMPARE(window->sessionTabs()->tabText(0), QStringLiteral("chat"));
 
-    QCOMPARE(window->openProfile(QStringLiteral("chat")), 1);
+    QCOMPARE(window->openProfile(QStringLiteral("chat")), 0); // its tab is shown again
+    QCOMPARE(window->openProfile(QStringLiteral("chat"), true), 1);
     QCOMPARE(window->openProfile(QStringLiteral("no such profile")), -1);
     QCOMPARE(window->sessionTabs()->count(), 2);
 
