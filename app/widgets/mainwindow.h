@@ -40,7 +40,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class ActionId {
-        NewProfile, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
+        NewProfile, ImportProfileCommand, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
         NewSessionTab, RenameTab, SaveTabAsProfile, CloseTab, NextTab, PreviousTab, Quit,
         Undo, Redo, FindInLog, ClearLog,
         ToggleProfiles, CyclePanes, CyclePanesBack, FullScreen,

@@ -67,6 +67,7 @@ QAction *MainWindowActions::makeAction(ActionId id, const QString &icon)
 void MainWindowActions::createActions()
 {
     m_actions.insert(ActionId::NewProfile, m_dock->newAction());
+    m_actions.insert(ActionId::ImportProfileCommand, m_dock->importCommandAction());
     m_actions.insert(ActionId::EditProfile, m_dock->editAction());
     m_actions.insert(ActionId::DuplicateProfile, m_dock->duplicateAction());
     m_actions.insert(ActionId::RenameProfile, m_dock->renameAction());
@@ -133,7 +134,7 @@ void MainWindowActions::createMenus()
     m_fileMenu = m_window->menuBar()->addMenu(QString());
     m_fileMenu->addActions({action(ActionId::NewSessionTab), action(ActionId::OpenProfile)});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
+    m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::ImportProfileCommand), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
                             action(ActionId::RenameProfile), action(ActionId::DeleteProfile)});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({action(ActionId::RenameTab), action(ActionId::SaveTabAsProfile), action(ActionId::CloseTab)});

@@ -2,6 +2,7 @@
 
 #include "widgets/icons.h"
 
+#include "widgets/profiles/commandimportdialog.h"
 #include "widgets/profiles/profilecommand.h"
 #include "widgets/profiles/profileeditflow.h"
 #include "widgets/profiles/profileeditordialog.h"
@@ -73,6 +74,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     m_open->setShortcuts({QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter)});
     m_openInNewTab = makeAction(QStringLiteral("tab-new"));
     m_openInNewTab->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
+    m_importCommand = makeAction(QStringLiteral("profile-new"));
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
@@ -153,6 +155,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     });
     connect(m_store, &ProfileStore::warning, this, &ProfilesDock::showMessage);
     connect(m_new, &QAction::triggered, this, &ProfilesDock::newProfile);
+    connect(m_importCommand, &QAction::triggered, this, &ProfilesDock::importCommand);
     connect(m_edit, &QAction::triggered, this, &ProfilesDock::editCurrent);
     connect(m_duplicate, &QAction::triggered, this, &ProfilesDock::duplicateCurrent);
     connect(m_rename, &QAction::triggered, this, &ProfilesDock::renameCurrent);
@@ -175,7 +178,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
         QMenu menu(this);
         menu.addActions({m_open, m_openInNewTab});
         menu.addSeparator();
-        menu.addActions({m_new, m_edit, m_duplicate, m_rename});
+        menu.addActions({m_new, m_importCommand, m_edit, m_duplicate, m_rename});
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -305,6 +308,25 @@ void ProfilesDock::newProfile()
     m_editFlow->openEditorForNew(start);
 }
 
+CommandImportDialog *ProfilesDock::commandImportDialog() const
+{
+    return m_commandImport;
+}
+
+void ProfilesDock::importCommand()
+{
+    if (m_commandImport) {
+        m_commandImport->raise();
+        m_commandImport->activateWindow();
+        return;
+    }
+    m_commandImport = new CommandImportDialog(this);
+    m_commandImport->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_commandImport, &CommandImportDialog::profileChosen, this,
+            [this](const Profile &profile) { m_editFlow->openEditorForNew(profile); });
+    m_commandImport->open();
+}
+
 void ProfilesDock::newProfileFrom(const Profile &start, std::function<void(const QString &)> created)
 {
     m_editFlow->openEditorForNew(start, std::move(created));
@@ -386,7 +408,8 @@ void ProfilesDock::retranslateUi()
     m_delete->setText(tr("De&lete Profile"));
     m_open->setText(tr("&Open and Connect"));
     m_openInNewTab->setText(tr("Open in New &Tab"));
-    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab}) {
+    m_importCommand->setText(tr("&Import from Command Line…"));
+    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab, m_importCommand}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         action->setToolTip(shortcut.isEmpty() ? plain(action->text())
                                               : tr("%1 (%2)").arg(plain(action->text()), shortcut));

@@ -6,10 +6,12 @@
 #include "core/profiles/profile.h"
 
 #include <QDockWidget>
+#include <QPointer>
 #include <QUrl>
 
 #include <functional>
 
+class CommandImportDialog;
 class ProfileCommand;
 class ProfileConflictDialog;
 class ProfileEditFlow;
@@ -49,6 +51,7 @@ public:
     QAction *renameAction() const { return m_rename; }
     QAction *deleteAction() const { return m_delete; }
     QAction *openAction() const { return m_open; }
+    QAction *importCommandAction() const { return m_importCommand; }
 
     // The parts tests and keyboard focus cycling (F6) need.
     QListView *view() const { return m_view; }
@@ -61,6 +64,7 @@ public:
     QLabel *messageLabel() const { return m_message; }
     QLabel *emptyLabel() const { return m_empty; } // shown inside the list when nothing is listed
     ProfileEditorDialog *openEditor() const; // the editor currently open, if any
+    CommandImportDialog *commandImportDialog() const; // open, if any
     ProfileConflictDialog *conflictDialog() const; // the open "changed on disk" question, if any
 
     // What "New…" starts from: the URL this returns (e.g. the current tab's), when not empty.
@@ -71,6 +75,8 @@ public:
 
 public slots:
     void newProfile();
+    // "Import from Command Line…": a wscat/websocat/curl command becomes a new profile.
+    void importCommand();
     void editCurrent();
     void duplicateCurrent();
     void renameCurrent();
@@ -114,6 +120,8 @@ private:
     QAction *m_delete = nullptr;
     QAction *m_open = nullptr;
     QAction *m_openInNewTab = nullptr;
+    QAction *m_importCommand = nullptr;
+    QPointer<CommandImportDialog> m_commandImport;
 
     ProfileEditFlow *m_editFlow = nullptr;
     std::function<QUrl()> m_newProfileUrl;
