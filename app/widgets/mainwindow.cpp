@@ -7,6 +7,8 @@
 #include "widgets/mainwindowactions.h"
 #include "widgets/profiles/profilesdock.h"
 #include "widgets/session/sessiontab.h"
+#include "widgets/sessionfilecommands.h"
+#include "widgets/sessiontabsmemory.h"
 #include "widgets/settings/settingsdialog.h"
 #include "widgets/testservercontrol.h"
 #include "widgets/welcomepage.h"
@@ -79,6 +81,11 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     statusBar()->addPermanentWidget(m_serverStatus);
 
     m_commands = new MainWindowActions(this, m_profilesDock);
+    m_files = new SessionFileCommands(this, m_tabs);
+    connect(this, &MainWindow::sessionTabOpened, m_files, [this](QWidget *tab) {
+        if (auto *session = qobject_cast<SessionTab *>(tab))
+            connect(session, &SessionTab::recordingChanged, m_files, &SessionFileCommands::updateActions);
+    });
     connectActions();
     m_newTabButton->setDefaultAction(action(ActionId::NewSessionTab));
     m_welcome->setActions(action(ActionId::NewSessionTab), action(ActionId::OpenTestEcho));
@@ -126,6 +133,12 @@ void MainWindow::connectActions()
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     connect(action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(action(ActionId::OpenSessionFile), &QAction::triggered, m_files, &SessionFileCommands::chooseAndOpen);
+    connect(action(ActionId::ExportHar), &QAction::triggered, m_files,
+            [this] { m_files->chooseAndExport(SessionExportJob::Format::Har); });
+    connect(action(ActionId::ExportJsonl), &QAction::triggered, m_files,
+            [this] { m_files->chooseAndExport(SessionExportJob::Format::Jsonl); });
+    connect(action(ActionId::RecordToFile), &QAction::triggered, m_files, &SessionFileCommands::toggleRecording);
     connect(action(ActionId::CyclePanes), &QAction::triggered, this, [this] { cyclePanes(1); });
     connect(action(ActionId::CyclePanesBack), &QAction::triggered, this, [this] { cyclePanes(-1); });
     connect(action(ActionId::FullScreen), &QAction::toggled, this, [this](bool on) {
@@ -202,6 +215,23 @@ int MainWindow::openProfile(const QString &name)
     return openSessionTab(profile->name, profile->connection);
 }
 
+int MainWindow::openSessionFile(const QString &path, QString *error)
+{
+    const int index = m_files->openFile(path, error);
+    updateSessionActions();
+    return index;
+}
+
+void MainWindow::restoreSessionTabs()
+{
+    SessionTabsMemory::restore(this, m_store);
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusMessageMs);
+}
+
 void MainWindow::closeTab(int index)
 {
     QWidget *tab = m_tabs->widget(index);
@@ -220,9 +250,14 @@ void MainWindow::updateSessionActions()
 {
     QWidget *current = m_tabs->currentWidget();
     const bool session = current != nullptr;
-    for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog, ActionId::FocusUrl, ActionId::ConnectDisconnect,
-                              ActionId::Send, ActionId::Ping, ActionId::CloseSession})
+    // A tab opened from a file has a log to read, no connection to use.
+    const auto *tab = qobject_cast<const SessionTab *>(current);
+    const bool live = session && !(tab && tab->isReadOnly());
+    for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog})
         action(id)->setEnabled(session);
+    for (const ActionId id : {ActionId::FocusUrl, ActionId::ConnectDisconnect, ActionId::Send, ActionId::Ping, ActionId::CloseSession})
+        action(id)->setEnabled(live);
+    m_files->updateActions();
     action(ActionId::CloseTab)->setEnabled(current != nullptr);
     action(ActionId::NextTab)->setEnabled(m_tabs->count() > 1);
     action(ActionId::PreviousTab)->setEnabled(m_tabs->count() > 1);
@@ -351,6 +386,7 @@ void MainWindow::saveWindowState() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    SessionTabsMemory::save(m_tabs, m_store);
     QMainWindow::closeEvent(event);
 }
 

@@ -318,8 +318,12 @@ bool JsonEventReader::read(const QJsonObject &object, Event *event, QString *err
         detail->closeCode = quint16(code);
         detail->attemptOpened = m_attemptOpened;
         result = EventFactory::withDetail(kind, dir, detail);
-        if (m_haveFirstClose)
+        if (m_haveFirstClose) {
+            // As the session makes it: the record carries the first Close frame of its attempt.
             result.frame = m_firstClose;
+            result.payload = m_firstClosePayload;
+            result.length = quint64(m_firstClosePayload.size());
+        }
         break;
     }
     case EventKind::Error: {
@@ -360,6 +364,11 @@ bool JsonEventReader::read(const QJsonObject &object, Event *event, QString *err
             return false;
         result = EventFactory::withDetail(kind, dir, detail);
         break;
+    }
+    if (kind == EventKind::Close || kind == EventKind::HandshakeRequest || kind == EventKind::HandshakeResponse
+        || kind == EventKind::Tls) {
+        if (!fields.string("note", &detail->text, false))
+            return false;
     }
     result.wallMs = wallMs;
     *event = result;
@@ -453,6 +462,7 @@ void JsonEventReader::noteFrame(Event *event, const QJsonObject &)
     const quint8 opcode = event->frame.opcode;
     if (opcode == FrameHeader::Close && !m_haveFirstClose) {
         m_firstClose = event->frame;
+        m_firstClosePayload = event->payload;
         m_haveFirstClose = true;
     }
     if (FrameHeader::isControlOpcode(opcode) || !event->frame.headerKnown() || event->dir == Direction::None)

@@ -13,7 +13,8 @@
 // jsonlexporter.h): the lines of a WsScope JSONL file and the `_wsscopeEvents` of a WsScope HAR.
 // One reader per file, fed the objects in order, because some facts of an event are not in its
 // own line but follow from the lines before it:
-// - a Close record's "attempt reached Open" (LogRules::isRow) from the State lines of its attempt;
+// - a Close record's "attempt reached Open" (LogRules::isRow) from the State lines of its attempt,
+//   and its first Close frame (header fields and payload) from the frame lines;
 // - a fragmented message's whole payload (EventDetail::message) from its frames' payloads;
 // - a handshake's raw head, rebuilt from its request or status line and headers (the JSONL
 //   line keeps the headers, not the bytes).
@@ -42,6 +43,7 @@ private:
 
     bool m_attemptOpened = false;
     FrameFields m_firstClose;
+    QByteArray m_firstClosePayload;
     bool m_haveFirstClose = false;
     // Per direction (Out, In): the payload so far of a fragmented message being read.
     std::array<QByteArray, 2> m_fragments;

@@ -108,6 +108,11 @@ QList<Event> richSession()
     events << TestEvents::untapped(Direction::Out, FrameHeader::Text, "untapped", 0, T0 + 103);
     // As the session does: the Close record carries the first Close frame of its connection.
     events[17].frame = events.at(14).frame;
+    events[17].payload = events.at(14).payload;
+    events[17].length = events.at(14).length;
+    auto closeDetail = QSharedPointer<EventDetail>::create(*events.at(17).detail);
+    closeDetail->text = QStringLiteral("a note on the close");
+    events[17].detail = closeDetail;
     for (int i = 0; i < events.size(); ++i)
         events[i].seq = quint64(i + 1);
     return events;
@@ -179,6 +184,8 @@ void TestSessionImporter::jsonlRestoresWhatFollowsFromEarlierLines()
     QCOMPARE(imported.events.at(1).detail->http.rawHead, original.at(1).detail->http.rawHead);
     QCOMPARE(imported.events.at(3).detail->acceptValid, true);
     QCOMPARE(imported.events.at(12).detail->rttUs, qint64(1250));
+    QCOMPARE(imported.events.at(17).detail->text, QStringLiteral("a note on the close"));
+    QCOMPARE(imported.events.at(17).payload, QByteArray("\x03\xe8" "bye", 5));
 }
 
 void TestSessionImporter::chromeHarOpensAsUntappedFramesWithItsHandshake()
