@@ -33,6 +33,8 @@ struct CliOptions
     int timeoutMs = 10000;
     Format format = Format::Auto;
     QString harFile;
+    // --record FILE: every event as its JSONL line, streamed to FILE as it is logged.
+    QString recordFile;
     bool summary = false;
     // Write and flush each output line at once (--flush, or stdout is a terminal); otherwise the
     // lines of one event-loop pass are written together.

@@ -39,6 +39,7 @@ constexpr OptionSpec Options[] = {
     {"format", 0, ArgKind::Required},       {"har", 0, ArgKind::Required},
     {"summary", 0, ArgKind::None},          {"accept-for", 0, ArgKind::Required},
     {"flush", 0, ArgKind::None},
+    {"record", 0, ArgKind::Required},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
@@ -235,6 +236,10 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             if (v.isEmpty())
                 return fail(error, tr("--har needs a file name."));
             result.harFile = v;
+        } else if (name == QLatin1String("record")) {
+            if (v.isEmpty())
+                return fail(error, tr("--record needs a file name."));
+            result.recordFile = v;
         } else if (name == QLatin1String("summary")) {
             result.summary = true;
         } else if (name == QLatin1String("accept-for")) {
@@ -408,6 +413,8 @@ QString CliParser::helpText()
             "                              terminal); otherwise the lines of one burst go out together\n"
             "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,\n"
             "                              state changes and the close record in _wsscopeEvents)\n"
+            "      --record FILE           also write every event to FILE as its JSONL line, as it is\n"
+            "                              logged (whatever --format says; read it while it grows)\n"
             "      --summary               one final line on stderr: counts, bytes, rate, close\n"
             "      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit\n"
             "  -h, --help                  show this help\n"
@@ -416,6 +423,7 @@ QString CliParser::helpText()
             "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
             "end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing\n"
             "sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could\n"
-            "not be written (e.g. the disk is full; no partial file is left), whatever the run's end.\n")
+            "not be written (e.g. the disk is full; no partial file is left), whatever the run's end,\n"
+            "or the --record file could not be written (it keeps every whole line written before).\n")
             .arg(QDir::toNativeSeparators(CliProfileLoader::resolvedDirectory(QString())));
 }

@@ -3,6 +3,7 @@
 #include "core/export/eventformatter.h"
 #include "core/export/harexporter.h"
 #include "core/export/jsonlexporter.h"
+#include "core/export/jsonlrecorder.h"
 #include "core/log/eventlog.h"
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
@@ -62,8 +63,23 @@ CliRunner::~CliRunner() = default;
 
 bool CliRunner::start()
 {
-    m_deadline.start(m_options.timeoutMs);
     QString error;
+    if (!m_options.recordFile.isEmpty()) {
+        // Streams from the session's log, so the cap below loses nothing; nothing is sent when
+        // the file cannot even be created.
+        m_recorder = new JsonlRecorder(this);
+        if (!m_recorder->start(m_session->log(), m_options.recordFile, false, &error)) {
+            printError(error);
+            m_phase = Phase::Done;
+            m_exitCode = ExitExport;
+            return false;
+        }
+        connect(m_recorder, &JsonlRecorder::failed, this, [this](const QString &message) {
+            m_recordFailed = true;
+            printError(message);
+        });
+    }
+    m_deadline.start(m_options.timeoutMs);
     if (!m_session->open(&error)) {
         printError(error);
         m_deadline.stop();
@@ -287,6 +303,12 @@ void CliRunner::finish(int exitCode)
             printError(error);
             m_exitCode = ExitExport;
         }
+    }
+    if (m_recorder) {
+        QString error;
+        m_recorder->stop(&error); // a failure was reported when it happened
+        if (m_recordFailed || !error.isEmpty())
+            m_exitCode = ExitExport;
     }
     if (m_options.summary)
         m_err->write((m_tally.summaryLine(m_wasOpen ? qMax<qint64>(1, m_endMs - m_openMs) : 0) + QLatin1Char('\n')).toUtf8());

@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QTimer>
 
+class JsonlRecorder;
 class QIODevice;
 class Session;
 
@@ -26,9 +27,10 @@ public:
         ExitUsage = 2,       // invalid input: nothing was sent
         ExitConnect = 3,     // could not connect, handshake refused or invalid
         ExitTimeout = 4,     // --timeout passed
-        // --har FILE could not be written (e.g. the disk is full; no partial file is left). It
-        // wins over the codes above: the file the caller asked for does not exist, and the run's
-        // own outcome is still on stderr and in the event lines.
+        // --har FILE could not be written (e.g. the disk is full; no partial file is left), or
+        // --record FILE could not be created or written. It wins over the codes above: the file
+        // the caller asked for does not exist (or is incomplete), and the run's own outcome is
+        // still on stderr and in the event lines.
         ExitExport = 5,
     };
 
@@ -87,6 +89,8 @@ private:
     QIODevice *m_out;
     QIODevice *m_err;
     Session *m_session;
+    JsonlRecorder *m_recorder = nullptr; // --record
+    bool m_recordFailed = false;
     QTimer m_deadline;
     QTimer m_idle;
     QTimer m_abortGrace;

@@ -1,4 +1,6 @@
 #include "widgets/mainwindow.h"
+#include "widgets/tabtitles.h"
+#include "core/export/sessionimporter.h"
 #include "core/profiles/profilestore.h"
 #include "core/profiles/profilevalidator.h"
 #include "core/testserver/testserver.h"
@@ -6,7 +8,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QIcon>
+#include <QMessageBox>
 #include <QTextStream>
 #include <QUrl>
 
@@ -36,17 +40,24 @@ int main(int argc, char *argv[])
     parser.addOption(profilesDir);
     parser.addOption(profileOption);
     parser.addPositionalArgument(QStringLiteral("URL"),
-                                 QApplication::translate("gui", "ws:// or wss:// URL to open a session for."),
-                                 QStringLiteral("[URL]"));
+                                 QApplication::translate("gui", "ws:// or wss:// URL to open a session for, or a HAR or "
+                                                                "JSONL session file to open read-only."),
+                                 QStringLiteral("[URL|FILE]"));
     parser.process(app);
 
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
-        err << QApplication::translate("gui", "wsscope: only one URL can be given (see --help)") << Qt::endl;
+        err << QApplication::translate("gui", "wsscope: only one URL or file can be given (see --help)") << Qt::endl;
         return 2;
     }
     QUrl url;
-    if (!positional.isEmpty()) {
+    QString sessionFile;
+    // A ws:// or wss:// argument is a URL; an existing file or a .har/.jsonl name is a session file.
+    const bool isFile = !positional.isEmpty() && !positional.first().contains(QLatin1String("://"))
+            && (QFileInfo(positional.first()).isFile() || SessionImporter::looksLikeSessionFile(positional.first()));
+    if (isFile) {
+        sessionFile = positional.first();
+    } else if (!positional.isEmpty()) {
         const QString why = ProfileValidator::checkUrl(positional.first());
         if (!why.isEmpty()) {
             err << QApplication::translate("gui", "wsscope: %1: %2").arg(positional.first(), why) << Qt::endl;
@@ -67,6 +78,8 @@ int main(int argc, char *argv[])
     // A new user (also of an existing but empty --profiles-dir) starts with a ready profile.
     window.ensureBuiltInProfile();
     window.show();
+    // The tabs of the last run come back (their profile or URL; none connects by itself).
+    window.restoreSessionTabs();
 
     if (parser.isSet(profileOption)) {
         if (window.openProfile(parser.value(profileOption)) < 0)
@@ -77,7 +90,17 @@ int main(int argc, char *argv[])
     if (!url.isEmpty()) {
         ConnectionSettings settings;
         settings.url = url;
-        window.openSessionTab(url.host() + url.path(), settings);
+        window.openSessionTab(TabTitles::urlTitle(url), settings);
+    }
+    if (!sessionFile.isEmpty()) {
+        QString error;
+        if (window.openSessionFile(sessionFile, &error) < 0) {
+            err << QApplication::translate("gui", "wsscope: %1").arg(error) << Qt::endl;
+            auto *box = new QMessageBox(QMessageBox::Warning, QApplication::translate("gui", "Cannot open the session file"),
+                                        error, QMessageBox::Ok, &window);
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+        }
     }
     return app.exec();
 }

@@ -8,6 +8,8 @@
 #include "widgets/mainwindowactions.h"
 #include "widgets/profiles/profilesdock.h"
 #include "widgets/session/sessiontab.h"
+#include "widgets/sessionfilecommands.h"
+#include "widgets/sessiontabsmemory.h"
 #include "widgets/settings/settingsdialog.h"
 #include "widgets/tabactions.h"
 #include "widgets/tabtitles.h"
@@ -97,6 +99,11 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
         if (auto *session = qobject_cast<SessionTab *>(tab))
             bindProfile(session, name);
     });
+    m_files = new SessionFileCommands(this, m_tabs);
+    connect(this, &MainWindow::sessionTabOpened, m_files, [this](QWidget *tab) {
+        if (auto *session = qobject_cast<SessionTab *>(tab))
+            connect(session, &SessionTab::recordingChanged, m_files, &SessionFileCommands::updateActions);
+    });
     connectActions();
     m_newTabButton->setDefaultAction(action(ActionId::NewSessionTab));
     m_welcome->setActions(action(ActionId::NewSessionTab), action(ActionId::OpenTestEcho));
@@ -145,6 +152,12 @@ void MainWindow::connectActions()
             m_tabs->setCurrentIndex((m_tabs->currentIndex() + m_tabs->count() - 1) % m_tabs->count());
     });
     connect(action(ActionId::Quit), &QAction::triggered, this, &QWidget::close);
+    connect(action(ActionId::OpenSessionFile), &QAction::triggered, m_files, &SessionFileCommands::chooseAndOpen);
+    connect(action(ActionId::ExportHar), &QAction::triggered, m_files,
+            [this] { m_files->chooseAndExport(SessionExportJob::Format::Har); });
+    connect(action(ActionId::ExportJsonl), &QAction::triggered, m_files,
+            [this] { m_files->chooseAndExport(SessionExportJob::Format::Jsonl); });
+    connect(action(ActionId::RecordToFile), &QAction::triggered, m_files, &SessionFileCommands::toggleRecording);
     connect(action(ActionId::CyclePanes), &QAction::triggered, this, [this] { cyclePanes(1); });
     connect(action(ActionId::CyclePanesBack), &QAction::triggered, this, [this] { cyclePanes(-1); });
     connect(action(ActionId::FullScreen), &QAction::toggled, this, [this](bool on) {
@@ -275,6 +288,23 @@ void MainWindow::openProfileAndConnect(const QString &name, bool newTab)
         tab->connectSession();
 }
 
+int MainWindow::openSessionFile(const QString &path, QString *error)
+{
+    const int index = m_files->openFile(path, error);
+    updateSessionActions();
+    return index;
+}
+
+void MainWindow::restoreSessionTabs()
+{
+    SessionTabsMemory::restore(this, m_store);
+}
+
+void MainWindow::showStatusMessage(const QString &text)
+{
+    statusBar()->showMessage(text, kStatusMessageMs);
+}
+
 void MainWindow::closeTab(int index)
 {
     QWidget *tab = m_tabs->widget(index);
@@ -293,9 +323,14 @@ void MainWindow::updateSessionActions()
 {
     QWidget *current = m_tabs->currentWidget();
     const bool session = current != nullptr;
-    for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog, ActionId::FocusUrl, ActionId::ConnectDisconnect,
-                              ActionId::Send, ActionId::Ping, ActionId::CloseSession})
+    // A tab opened from a file has a log to read, no connection to use.
+    const auto *tab = qobject_cast<const SessionTab *>(current);
+    const bool live = session && !(tab && tab->isReadOnly());
+    for (const ActionId id : {ActionId::FindInLog, ActionId::ClearLog})
         action(id)->setEnabled(session);
+    for (const ActionId id : {ActionId::FocusUrl, ActionId::ConnectDisconnect, ActionId::Send, ActionId::Ping, ActionId::CloseSession})
+        action(id)->setEnabled(live);
+    m_files->updateActions();
     for (const ActionId id : {ActionId::CloseTab, ActionId::RenameTab, ActionId::SaveTabAsProfile})
         action(id)->setEnabled(current != nullptr);
     action(ActionId::NextTab)->setEnabled(m_tabs->count() > 1);
@@ -423,6 +458,7 @@ void MainWindow::saveWindowState() const
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveWindowState();
+    SessionTabsMemory::save(m_tabs, m_titles);
     QMainWindow::closeEvent(event);
 }
 

@@ -18,6 +18,7 @@ class QStackedWidget;
 class QTabWidget;
 class QToolButton;
 class SessionTab;
+class SessionFileCommands;
 class SettingsDialog;
 class TabActions;
 class TabTitles;
@@ -42,6 +43,7 @@ public:
     enum class ActionId {
         NewProfile, ImportProfileCommand, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
         NewSessionTab, RenameTab, SaveTabAsProfile, CloseTab, NextTab, PreviousTab, Quit,
+        OpenSessionFile, ExportHar, ExportJsonl, RecordToFile,
         Undo, Redo, FindInLog, ClearLog,
         ToggleProfiles, CyclePanes, CyclePanesBack, FullScreen,
         FocusUrl, ConnectDisconnect, Send, Ping, CloseSession,
@@ -71,6 +73,14 @@ public:
     int openProfile(const QString &name, bool newTab = false);
     TabTitles *tabTitles() const { return m_titles; }
     TabActions *tabActions() const { return m_tabActions; }
+    // Opens a HAR or JSONL session file as a read-only tab (File → Open…, `wsscope FILE`); -1
+    // with *error (the file's name and the place of the error) and no tab when it does not open.
+    int openSessionFile(const QString &path, QString *error = nullptr);
+    SessionFileCommands *sessionFiles() const { return m_files; }
+    // Reopens the session tabs of the last run (their profile or URL, not their traffic; none
+    // connects). The window saves them when it closes.
+    void restoreSessionTabs();
+    void showStatusMessage(const QString &text);
 
     // Starts the local test server on the port it had last time (so saved URLs keep working),
     // else on a free one; profiles that pointed at the old port are updated. False on failure.
@@ -120,6 +130,7 @@ private:
     TestServerControl *m_server = nullptr;
     ProfilesDock *m_profilesDock = nullptr;
     MainWindowActions *m_commands = nullptr;
+    SessionFileCommands *m_files = nullptr;
     QStackedWidget *m_central = nullptr;
     WelcomePage *m_welcome = nullptr;
     QTabWidget *m_tabs = nullptr;

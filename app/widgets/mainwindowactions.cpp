@@ -82,6 +82,10 @@ void MainWindowActions::createActions()
     makeAction(ActionId::NextTab)->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageDown), QKeySequence(Qt::CTRL | Qt::Key_Tab)});
     makeAction(ActionId::PreviousTab)
             ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_PageUp), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backtab)});
+    makeAction(ActionId::OpenSessionFile)->setShortcut(QKeySequence::Open);
+    makeAction(ActionId::ExportHar);
+    makeAction(ActionId::ExportJsonl);
+    makeAction(ActionId::RecordToFile)->setCheckable(true);
     QAction *quit = makeAction(ActionId::Quit);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -133,6 +137,9 @@ void MainWindowActions::createMenus()
 {
     m_fileMenu = m_window->menuBar()->addMenu(QString());
     m_fileMenu->addActions({action(ActionId::NewSessionTab), action(ActionId::OpenProfile)});
+    m_fileMenu->addSeparator();
+    m_fileMenu->addActions({action(ActionId::OpenSessionFile), action(ActionId::ExportHar), action(ActionId::ExportJsonl),
+                            action(ActionId::RecordToFile)});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::ImportProfileCommand), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
                             action(ActionId::RenameProfile), action(ActionId::DeleteProfile)});
@@ -192,6 +199,10 @@ void MainWindowActions::retranslateUi()
     action(ActionId::NextTab)->setText(MainWindow::tr("&Next Tab"));
     action(ActionId::PreviousTab)->setText(MainWindow::tr("&Previous Tab"));
     action(ActionId::Quit)->setText(MainWindow::tr("&Quit"));
+    action(ActionId::OpenSessionFile)->setText(MainWindow::tr("Open Session &File…"));
+    action(ActionId::ExportHar)->setText(MainWindow::tr("Export Session as &HAR…"));
+    action(ActionId::ExportJsonl)->setText(MainWindow::tr("Export Session as &JSONL…"));
+    action(ActionId::RecordToFile)->setText(MainWindow::tr("Record to F&ile…"));
     action(ActionId::FindInLog)->setText(MainWindow::tr("&Find in Log…"));
     action(ActionId::ClearLog)->setText(MainWindow::tr("C&lear Log"));
     action(ActionId::ToggleProfiles)->setText(MainWindow::tr("&Profiles"));

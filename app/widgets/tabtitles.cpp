@@ -85,6 +85,17 @@ TabTitles::Source TabTitles::source(QWidget *tab) const
     return t.userText.isEmpty() ? t.source : Source::User;
 }
 
+TabTitles::Source TabTitles::namedAfter(QWidget *tab) const
+{
+    return m_titles.value(tab).source;
+}
+
+QString TabTitles::appPath(QWidget *tab) const
+{
+    const Title t = m_titles.value(tab);
+    return t.source == Source::App ? t.key : QString();
+}
+
 QString TabTitles::title(QWidget *tab) const
 {
     return textOf(m_titles.value(tab));

@@ -34,7 +34,12 @@ public:
     void forget(QWidget *tab);
     void retranslate();
 
+    // What the title shows: User while the user's own title is set, else namedAfter().
     Source source(QWidget *tab) const;
+    // What the tab is named after beneath a user's title: App, Profile or Url.
+    Source namedAfter(QWidget *tab) const;
+    // The test server path of an app-titled tab ("" for "New session"); empty for the others.
+    QString appPath(QWidget *tab) const;
     QString title(QWidget *tab) const;
     // The profile the tab was opened from or saved as; empty when none.
     QString profileOf(QWidget *tab) const;

@@ -41,10 +41,15 @@ double epochSeconds(qint64 wallMs)
 QJsonObject wsMessage(Direction dir, qint64 wallMs, quint8 opcode, const QByteArray &data)
 {
     const bool text = opcode != FrameHeader::Binary && EventFormatter::isValidUtf8(data);
-    return QJsonObject{{QStringLiteral("type"), dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive")},
-                       {QStringLiteral("time"), epochSeconds(wallMs)},
-                       {QStringLiteral("opcode"), int(opcode)},
-                       {QStringLiteral("data"), text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64())}};
+    QJsonObject message{{QStringLiteral("type"), dir == Direction::Out ? QStringLiteral("send") : QStringLiteral("receive")},
+                        {QStringLiteral("time"), epochSeconds(wallMs)},
+                        {QStringLiteral("opcode"), int(opcode)},
+                        {QStringLiteral("data"), text ? QString::fromUtf8(data) : QString::fromLatin1(data.toBase64())}};
+    // DevTools know base64 only for binary; other data that is not UTF-8 (a Close frame's code,
+    // a binary ping) says so, so that opening the HAR gets the bytes back (HarImporter).
+    if (!text && opcode != FrameHeader::Binary)
+        message.insert(QStringLiteral("_wsscopeEncoding"), QStringLiteral("base64"));
+    return message;
 }
 
 // DevTools' _webSocketMessages: one entry per data message and per control frame. Messages come

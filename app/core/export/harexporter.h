@@ -16,7 +16,9 @@ class QIODevice;
 // HAR 1.2 (http://www.softwareishard.com/blog/har-12-spec/) of one WebSocket session, shaped like
 // the HAR files browser DevTools save for a WebSocket: a single entry with the opening
 // handshake's request and response (the refused body included) and the data in
-// `_webSocketMessages` ({type: send|receive, time: epoch seconds, opcode, data}). A failed
+// `_webSocketMessages` ({type: send|receive, time: epoch seconds, opcode, data}; binary data in
+// base64, as DevTools write it, and other data that is not UTF-8 too, marked
+// `_wsscopeEncoding: "base64"`). A failed
 // handshake's problems are in the response's "comment" and `_handshakeProblems` (status 0 when
 // the server's reply was not HTTP at all).
 // Messages come from the tap's frames (fragments reassembled, control frames kept) or, when

@@ -182,5 +182,11 @@ QJsonObject JsonlExporter::toJson(const Event &event)
         json.insert(QStringLiteral("message"), detail.text);
         break;
     }
+    // WsScope's explanation of a close, a reconstructed request or a TLS warning: what the
+    // detail pane says about the event, kept so that an opened file says it too.
+    const bool noteKind = event.kind == EventKind::Close || event.kind == EventKind::HandshakeRequest
+            || event.kind == EventKind::HandshakeResponse || event.kind == EventKind::Tls;
+    if (noteKind && !detail.text.isEmpty())
+        json.insert(QStringLiteral("note"), detail.text);
     return json;
 }

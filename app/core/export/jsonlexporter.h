@@ -29,6 +29,8 @@ class QIODevice;
 //   state:              state (idle|connecting|handshaking|open|closing|closed), message (if any)
 //   info:               message
 //   tls:                protocol, cipher, chain, errors
+//   close, handshake_request, handshake_response, tls: note (if any: WsScope's translated
+//                       explanation, e.g. why a close was not clean or that a request was rebuilt)
 // Payloads (and bodies) are text when they are valid UTF-8, else base64 with
 // "encoding": "base64" ("body_encoding" for bodies). Binary frames and messages are always
 // base64: their bytes are data, not text, even when they happen to decode.

@@ -234,8 +234,19 @@ void ConnectionBar::focusUrl()
     m_url->selectAll();
 }
 
+void ConnectionBar::setReadOnlySource(const QString &fileName)
+{
+    m_readOnlySource = fileName;
+    m_connect->hide();
+    m_tap->hide();
+    updateButtons();
+    updateBadge();
+}
+
 void ConnectionBar::toggleConnection()
 {
+    if (isReadOnly())
+        return;
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Closed:
@@ -261,7 +272,7 @@ void ConnectionBar::updateButtons()
     m_connect->setEnabled(!idle || m_urlError.isEmpty());
     // The URL is read-only while connected: it names the connection that runs. The tap stays a
     // live toggle for the next connection (a disabled button read as "broken", not "later").
-    m_url->setReadOnly(!idle);
+    m_url->setReadOnly(!idle || isReadOnly());
     const bool wss = url().scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
     m_tls->setVisible(wss || m_tlsAvailable);
     m_tls->setEnabled(m_tlsAvailable);
@@ -270,6 +281,8 @@ void ConnectionBar::updateButtons()
 
 QString ConnectionBar::badgeText() const
 {
+    if (isReadOnly())
+        return tr("Opened from file (read-only): %1").arg(m_readOnlySource);
     const QString name = EventFormatter::stateName(m_state);
     switch (m_state) {
     case SessionState::Idle:

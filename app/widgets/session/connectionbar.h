@@ -53,6 +53,11 @@ public:
     // keys (the main window's menus) turns them off, else Qt finds them ambiguous and runs neither.
     void setShortcutsEnabled(bool enabled);
 
+    // A tab that shows a session file, not a connection: no Connect or tap button, the URL
+    // read-only, the badge "Opened from file (read-only)" with the file's name.
+    void setReadOnlySource(const QString &fileName);
+    bool isReadOnly() const { return !m_readOnlySource.isEmpty(); }
+
     // Appended to the status line, right-aligned.
     void addStatusWidget(QWidget *widget);
 
@@ -97,6 +102,7 @@ private:
     bool m_tlsAvailable = false;
     bool m_connectionTapped = true;
     QString m_tlsSummary;
+    QString m_readOnlySource;
     QLineEdit *m_url = nullptr;
     QLabel *m_urlMessage = nullptr;
     QToolButton *m_tls = nullptr;

@@ -5,7 +5,10 @@
 #include "widgets/session/composer.h"
 #include "widgets/session/connectionbar.h"
 #include "widgets/session/logview.h"
+#include "widgets/session/recordingbar.h"
 #include "widgets/session/statsstrip.h"
+#include "core/export/jsonlrecorder.h"
+#include "core/export/sessionimport.h"
 
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/payloadview.h"
@@ -19,6 +22,8 @@
 #include "core/session/session.h"
 
 #include <QApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QItemSelectionModel>
 #include <QHeaderView>
 #include <QPlainTextEdit>
@@ -43,6 +48,8 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     , m_detail(new DetailPane(this))
     , m_composer(new Composer(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_recordingBar(new RecordingBar(this))
+    , m_recorder(new JsonlRecorder(this))
     , m_statsTimer(new QTimer(this))
     , m_detailRefresh(new QTimer(this))
 {
@@ -73,6 +80,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     layout->setContentsMargins(6, 6, 6, 6);
     layout->setSpacing(6);
     layout->addWidget(m_bar);
+    layout->addWidget(m_recordingBar);
     layout->addWidget(m_splitter, 1);
     // F6 and tab switches land in the log, the centre of the tab.
     setFocusProxy(m_log->treeView());
@@ -126,6 +134,13 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     connect(m_log, &LogView::pausedChanged, this, &SessionTab::onPausedChanged);
     connect(m_log, &LogView::cleared, this, &SessionTab::onLogCleared);
 
+    // Record to file: the bar says where, and why it stopped.
+    connect(m_recordingBar, &RecordingBar::stopRequested, this, &SessionTab::stopRecording);
+    connect(m_recorder, &JsonlRecorder::failed, this, [this](const QString &message) {
+        m_recordingBar->showFailed(message);
+        emit recordingChanged(false);
+    });
+
     // Stats at 4 Hz, never per frame.
     m_statsTimer->setInterval(StatsStrip::SampleIntervalMs);
     connect(m_statsTimer, &QTimer::timeout, this, &SessionTab::sampleStats);
@@ -141,6 +156,9 @@ SessionTab::~SessionTab()
     saveLayout();
     // The session goes before the views it would otherwise still notify.
     disconnect(m_session, nullptr, this, nullptr);
+    // A recording ends with the tab: what is gathered reaches the file.
+    disconnect(m_recorder, nullptr, this, nullptr);
+    m_recorder->stop();
 }
 
 namespace {
@@ -177,7 +195,9 @@ void SessionTab::setShortcutsEnabled(bool enabled)
 
 void SessionTab::applySettings(const AppSettings &settings)
 {
-    m_session->log()->setCap(settings.logCapRows, settings.logCapBytes);
+    // An opened file is shown whole: the cap is for live traffic.
+    if (!m_readOnly)
+        m_session->log()->setCap(settings.logCapRows, settings.logCapBytes);
     // The log shows a time of day (absolute) or time since the first row; the date is in the tooltip.
     m_model->setTimeFormat(settings.timeFormat == AppSettings::TimeFormat::Relative ? FrameLogModel::TimeFormat::Relative
                                                                                     : FrameLogModel::TimeFormat::Absolute);
@@ -228,8 +248,53 @@ ConnectionSettings SessionTab::connectionSettings() const
     return settings;
 }
 
+void SessionTab::showImported(const SessionImport &import, const QString &path)
+{
+    m_readOnly = true;
+    m_sourcePath = path;
+    m_bar->setUrlText(import.url.toString());
+    m_bar->setReadOnlySource(QFileInfo(path).fileName());
+    m_bar->setToolTip(QDir::toNativeSeparators(path));
+    m_composer->hide();
+    m_stats->hide();
+    EventLog *log = m_session->log();
+    log->setCap(0, 0);
+    // The same path as live events: the log owns them, the model follows it, and the Handshake
+    // and Close tabs get their connection records.
+    for (const Event &event : import.events)
+        onEventLogged(log->append(event));
+}
+
+bool SessionTab::startRecording(const QString &path, QString *error)
+{
+    if (!m_recorder->start(m_session->log(), path, true, error))
+        return false;
+    m_recordingBar->showRecording(path, [this] { return m_recorder->eventCount(); });
+    emit recordingChanged(true);
+    return true;
+}
+
+void SessionTab::stopRecording()
+{
+    if (!m_recorder->isRecording())
+        return;
+    if (m_recorder->stop()) // a failure shows through JsonlRecorder::failed
+        m_recordingBar->showStopped();
+    emit recordingChanged(false);
+}
+
+bool SessionTab::isRecording() const
+{
+    return m_recorder->isRecording();
+}
+
 bool SessionTab::connectSession(QString *error)
 {
+    if (m_readOnly) {
+        if (error)
+            *error = tr("This tab shows a session file; it has no connection. Open a new session tab to connect.");
+        return false;
+    }
     if (!m_bar->urlError().isEmpty()) {
         if (error)
             *error = m_bar->urlError();

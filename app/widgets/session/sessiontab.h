@@ -13,6 +13,9 @@
 class Composer;
 class ConnectionBar;
 class DetailPane;
+class JsonlRecorder;
+class RecordingBar;
+struct SessionImport;
 class FrameLogFilterModel;
 class FrameLogModel;
 class LogView;
@@ -46,6 +49,21 @@ public:
 
     // The connection as the tab would open it now: its settings with the connection bar's URL and tap.
     ConnectionSettings connectionSettings() const;
+    // Read-only mode: the tab shows the events of a session file (its log, filters, detail pane)
+    // and has no connection: no Connect, no composer, no stats, no log cap. Call once, right
+    // after construction. The events keep their original times.
+    void showImported(const SessionImport &import, const QString &path);
+    bool isReadOnly() const { return m_readOnly; }
+    QString sourcePath() const { return m_sourcePath; }
+
+    // Record to file: every event of the session's log from now on (and the ones it holds now)
+    // as JSONL, streamed to `path` (JsonlRecorder). The tab shows where it writes, and why it
+    // stopped on a failure. False with *error when the file cannot be created.
+    bool startRecording(const QString &path, QString *error = nullptr);
+    void stopRecording();
+    bool isRecording() const;
+    JsonlRecorder *recorder() const { return m_recorder; }
+    RecordingBar *recordingBar() const { return m_recordingBar; }
 
     // Saved messages go to this profile of the store (none: kept in memory for the tab).
     void setProfile(ProfileStore *store, const QString &profileName);
@@ -74,6 +92,7 @@ public slots:
 
 signals:
     void stateChanged(SessionState state);
+    void recordingChanged(bool recording);
 
 private:
     void restoreLayout();
@@ -104,6 +123,10 @@ private:
     DetailPane *m_detail = nullptr;
     Composer *m_composer = nullptr;
     QSplitter *m_splitter = nullptr;
+    RecordingBar *m_recordingBar = nullptr;
+    JsonlRecorder *m_recorder = nullptr;
+    bool m_readOnly = false;
+    QString m_sourcePath;
     QTimer *m_statsTimer = nullptr;
     QTimer *m_detailRefresh = nullptr;
     QElapsedTimer m_clock;
