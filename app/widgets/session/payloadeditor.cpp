@@ -299,12 +299,12 @@ void PayloadEditor::validateInput()
     QString error;
     m_inputEmpty = (m_mode == PayloadMode::Text || m_mode == PayloadMode::Hex || m_mode == PayloadMode::Base64)
             && m_editor->document()->isEmpty();
-    // No file yet is where File mode starts, not a mistake: neutral until a pick was refused.
+    // No file yet is where File mode starts, not a mistake: neutral until the user tries to
+    // send (Send then reports it through setInputError()) or a pick was refused.
     const bool noFileYet = m_mode == PayloadMode::File && m_fileName.isEmpty() && m_fileRefusal.isEmpty();
     if (noFileYet) {
-        m_inputEmpty = true;
         m_inputError.clear();
-        m_inputInfo = tr("No file chosen yet");
+        m_inputInfo = tr("No file chosen yet: drop one here or click Choose file…");
     } else if (buildOutgoing(&out, &error)) {
         m_inputError.clear();
         const qint64 bytes = out.isText ? out.text.toUtf8().size() : !out.filePath.isEmpty() ? m_fileSize : out.data.size();

@@ -65,8 +65,9 @@ public:
 
     bool isInputValid() const { return m_inputError.isEmpty(); }
     QString inputError() const { return m_inputError; }
-    // The editor is empty in a mode where that would send an empty message (Text, Hex, Base64),
-    // or File mode has no file yet (neutral: nothing was tried; a refused pick is an error).
+    // The editor is empty in a mode where that would send an empty message (Text, Hex, Base64).
+    // File mode without a file is neither empty nor invalid until the user tries to send it or
+    // a pick is refused: it starts neutral.
     bool isInputEmpty() const { return m_inputEmpty; }
     // What the status line says about valid input ("✓ valid JSON · 12 bytes").
     QString inputInfo() const { return m_inputInfo; }

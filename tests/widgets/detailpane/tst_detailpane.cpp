@@ -642,11 +642,14 @@ void TestDetailPane::expandAllOnSixtyThousandObjectsIsBounded()
     tree->viewport()->repaint();
     const qint64 scrollMs = timer.elapsed();
     constexpr qint64 BoundMs = 1500;
+    // Expand all is one step that must hand the event loop back within 100 ms (the UI stays
+    // responsive); it opens at most MaxExpandAll containers, so the bound holds for any size.
+    constexpr qint64 ExpandStepBoundMs = 100;
     qInfo("JSON tree of %d objects (%lld bytes): select %lld ms, tree %lld ms, expand all %lld ms, scroll %lld ms "
-          "(bound %lld ms each)",
-          Objects, qint64(doc.size()), selectMs, treeMs, expandMs, scrollMs, BoundMs);
+          "(bound %lld ms each, %lld ms for expand all)",
+          Objects, qint64(doc.size()), selectMs, treeMs, expandMs, scrollMs, BoundMs, ExpandStepBoundMs);
     QVERIFY2(treeMs < BoundMs, qPrintable(QString::number(treeMs)));
-    QVERIFY2(expandMs < BoundMs, qPrintable(QString::number(expandMs)));
+    QVERIFY2(expandMs < ExpandStepBoundMs, qPrintable(QString::number(expandMs)));
     QVERIFY2(scrollMs < BoundMs, qPrintable(QString::number(scrollMs)));
 }
 

@@ -160,7 +160,19 @@ void TestPayloadEditor::fileModeIsNeutralUntilAPickIsRefused()
     clickMode(composer, Composer::Mode::File);
     QVERIFY2(composer.statusText().contains(QStringLiteral("No file chosen yet")), qPrintable(composer.statusText()));
     QVERIFY(!statusIsRed(composer));
+    // Trying to send says what is missing, in red; nothing is sent.
+    QSignalSpy files(&composer, &Composer::fileMessageRequested);
+    QSignalSpy texts(&composer, &Composer::textMessageRequested);
+    QVERIFY(composer.sendButton()->isEnabled());
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
+    QCOMPARE(files.count() + texts.count(), 0);
+    QVERIFY2(composer.statusText().startsWith(QStringLiteral("No file chosen:")), qPrintable(composer.statusText()));
+    QVERIFY(statusIsRed(composer));
     QVERIFY(!composer.sendButton()->isEnabled());
+    // Back to neutral after a mode switch; a refused pick is red with its reason.
+    clickMode(composer, Composer::Mode::Text);
+    clickMode(composer, Composer::Mode::File);
+    QVERIFY(!statusIsRed(composer));
 
     QString error;
     QVERIFY(!composer.loadFile(QStringLiteral("no-such-file-for-the-editor.bin"), &error));
