@@ -6,6 +6,7 @@
 #include "core/codecs/payloadconverter.h"
 #include "core/codecs/textcodec.h"
 #include "core/rules/textrules.h"
+#include "widgets/session/modeswitchquestion.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -166,21 +167,9 @@ bool PayloadEditor::switchMode(PayloadMode mode)
     // The button group already checked the new button: show the mode that is still in force.
     if (QAbstractButton *button = modeButton(m_mode))
         button->setChecked(true);
-    const QString fromName = modeButton(from)->text();
-    const QString toName = modeButton(mode)->text();
-    auto *box = new QMessageBox(QMessageBox::Question, tr("Switch to %1?").arg(toName),
-                                tr("The message cannot be converted from %1 to %2 without changing its bytes.")
-                                        .arg(fromName, toName),
-                                QMessageBox::NoButton, this);
-    box->setInformativeText(result.error);
-    QPushButton *keep = box->addButton(tr("Switch and keep the text as typed"), QMessageBox::AcceptRole);
-    QPushButton *stay = box->addButton(tr("Stay in %1").arg(fromName), QMessageBox::RejectRole);
-    box->setDefaultButton(stay);
-    box->setEscapeButton(stay);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setWindowModality(Qt::WindowModal);
-    connect(box, &QMessageBox::finished, this, [this, box, keep, mode] {
-        if (box->clickedButton() == keep)
+    auto *box = new ModeSwitchQuestion(modeButton(from)->text(), modeButton(mode)->text(), result.error, this);
+    connect(box, &QMessageBox::finished, this, [this, box, mode] {
+        if (box->keepsText())
             setMode(mode);
     });
     m_question = box;
