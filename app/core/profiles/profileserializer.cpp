@@ -1,5 +1,7 @@
 #include "core/profiles/profileserializer.h"
 
+#include "core/codecs/jsontokenizer.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -221,8 +223,10 @@ std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, Profi
             qsizetype offset = parseError.offset;
             if (offset > 0 && offset < json.size())
                 --offset;
+            // Why, in the project's own translated words (Qt's errorString() is English only).
+            const std::optional<JsonTokenizer::Failure> failure = JsonTokenizer::check(json);
             lineColumnAt(json, offset, &error->line, &error->column);
-            error->message = tr("not valid JSON: %1.").arg(parseError.errorString());
+            error->message = failure ? tr("not valid JSON: %1").arg(failure->what) : tr("not valid JSON.");
         }
         return std::nullopt;
     }

@@ -31,3 +31,18 @@ QList<QByteArray> HttpMessage::tokens(QByteArrayView name) const
     }
     return result;
 }
+
+QByteArray HttpMessage::head() const
+{
+    if (!rawHead.isEmpty())
+        return rawHead;
+    QByteArray out;
+    if (isRequest)
+        out = method + ' ' + target + ' ' + version + "\r\n";
+    else
+        out = version + ' ' + QByteArray::number(statusCode) + ' ' + reasonPhrase + "\r\n";
+    for (const Header &header : headers)
+        out += header.first + ": " + header.second + "\r\n";
+    out += "\r\n";
+    return out;
+}

@@ -28,6 +28,10 @@ struct HttpMessage
     qint64 bodyBytesSeen = 0;    // every body byte that arrived
     qint64 bodyBytesDropped = 0; // bodyBytesSeen - body.size(): what was cut
 
+    // The head as bytes: rawHead when it was recorded, else rebuilt from the fields (start
+    // line, headers in order, CRLF line ends, the empty line), e.g. a request logged with the tap off.
+    QByteArray head() const;
+    bool isHeadReconstructed() const { return rawHead.isEmpty(); }
     // All values of a header, case-insensitive name, wire order.
     QList<QByteArray> values(QByteArrayView name) const;
     // The first value, or a null QByteArray.

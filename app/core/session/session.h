@@ -69,6 +69,12 @@ public:
     bool isTapActive() const { return m_attempt.tapActive; }       // the current/last connection goes through the tap
     quint16 tapPort() const;                               // 0 when the tap is not listening
     int reconnectAttempt() const { return m_reconnectAttempt; } // 0 unless a reconnect is pending or running
+    bool isReconnectPending() const;                       // closed, and the reconnect timer runs
+    qint64 reconnectDueMs() const { return m_reconnectDueMs; } // wall ms the pending reconnect starts at
+    // The HTTP status of a refused upgrade (RFC 6455 §4.1: anything but 101) in the current or
+    // last attempt, 0 when the server did not refuse; and its reason phrase ("Unauthorized").
+    int refusedStatus() const { return m_attempt.refusedStatus; }
+    QString refusedReason() const { return m_attempt.refusedReason; }
 
     // Back-pressure (bounded memory): QWebSocket queues every send in its socket's write buffer
     // however slowly the peer reads. Above the high-water mark the session says it is backed up,
@@ -90,6 +96,11 @@ signals:
     void sendBackedUp(bool backedUp);                     // crossed SendHighWaterBytes up / SendLowWaterBytes down
     void messageDelivered();                              // QWebSocket delivered a complete data message
     void bytesArriving();                                 // bytes of the peer reached QWebSocket (a large frame in progress too)
+    void upgradeRefused(int status, const QString &reasonPhrase); // the server answered the upgrade with a non-101 status
+    // Auto-reconnect (ConnectionSettings::reconnect): the next attempt starts in delayMs; or
+    // the pending one was cancelled (abort()) and the session is finished.
+    void reconnectScheduled(qint64 delayMs, int attempt, int maxAttempts);
+    void reconnectCancelled();
 
 private:
     // Everything that belongs to one connection attempt; startAttempt() resets it in one go.
@@ -114,6 +125,8 @@ private:
         QString subprotocol;            // negotiated
         bool backedUp = false;          // bytesToWrite() passed SendHighWaterBytes, not yet below SendLowWaterBytes
         quint64 messagesDelivered = 0;
+        int refusedStatus = 0;          // the server's non-101 answer to the upgrade
+        QString refusedReason;
     };
 
     static QString stateName(SessionState state);
@@ -134,6 +147,7 @@ private:
     void finishAttempt();
     bool checkOpen(QString *error) const;
     void failHandshake();
+    void noteRefusedUpgrade(int status, const QString &reasonPhrase);
     void failConnection(quint16 code);
     bool refuse(QString *error, const QString &text);
     QString targetText() const;
@@ -169,4 +183,5 @@ private:
     Attempt m_attempt;
     bool m_userClosed = false;       // close()/abort() called: no reconnect
     int m_reconnectAttempt = 0;
+    qint64 m_reconnectDueMs = 0;
 };

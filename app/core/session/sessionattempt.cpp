@@ -8,6 +8,7 @@
 #include "core/session/settingsvalidator.h"
 #include "core/tap/wiretap.h"
 
+#include <QDateTime>
 #include <QHostAddress>
 #include <QNetworkRequest>
 #include <QSslConfiguration>
@@ -223,6 +224,20 @@ void Session::onReconnectTimer()
     startAttempt();
 }
 
+bool Session::isReconnectPending() const
+{
+    return m_reconnectTimer->isActive();
+}
+
+void Session::noteRefusedUpgrade(int status, const QString &reasonPhrase)
+{
+    if (m_attempt.refusedStatus != 0 || status == 0)
+        return;
+    m_attempt.refusedStatus = status;
+    m_attempt.refusedReason = reasonPhrase;
+    emit upgradeRefused(status, reasonPhrase);
+}
+
 void Session::markSocketDone()
 {
     if (m_attempt.socketDone || !m_attempt.running)
@@ -299,6 +314,8 @@ void Session::finishAttempt()
         delay = qMin<qint64>(delay, reconnect.maxDelayMs);
         logInfo(tr("Reconnecting in %1 ms (attempt %2 of %3).").arg(delay).arg(m_reconnectAttempt).arg(reconnect.maxAttempts));
         m_reconnectTimer->start(int(delay));
+        m_reconnectDueMs = QDateTime::currentMSecsSinceEpoch() + delay;
+        emit reconnectScheduled(delay, m_reconnectAttempt, reconnect.maxAttempts);
         return;
     }
     m_reconnectAttempt = 0;
@@ -317,6 +334,7 @@ void Session::abort(ErrorCategory category, const QString &text)
         m_reconnectTimer->stop();
         m_reconnectAttempt = 0;
         logInfo(tr("Reconnect cancelled."));
+        emit reconnectCancelled();
         emit finished();
         return;
     }

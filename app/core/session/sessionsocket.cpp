@@ -7,6 +7,7 @@
 #include "core/protocol/frameheader.h"
 #include "core/session/socketerrortext.h"
 
+#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
@@ -56,6 +57,10 @@ void Session::onTunnelEvent(const Event &event)
 {
     const bool closeFrame = event.kind == EventKind::Frame && event.frame.opcode == FrameHeader::Close;
     appendEvent(event);
+    if (event.kind == EventKind::HandshakeResponse && event.detail && event.detail->http.statusCode != 0
+        && event.detail->http.statusCode != HttpMessage::SwitchingProtocols) {
+        noteRefusedUpgrade(event.detail->http.statusCode, QString::fromLatin1(event.detail->http.reasonPhrase));
+    }
     if (event.kind == EventKind::HandshakeRequest && m_state == SessionState::Connecting)
         setState(SessionState::Handshaking, tr("Upgrade request sent"));
     else if (closeFrame && m_state == SessionState::Open)
@@ -178,8 +183,14 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
                 logError(SocketErrorText::category(error), SocketErrorText::text(error, targetText()));
         }
     } else if (!ordinaryEnd) {
-        if (m_state == SessionState::Handshaking && error == QAbstractSocket::ConnectionRefusedError && socket)
+        if (m_state == SessionState::Handshaking && error == QAbstractSocket::ConnectionRefusedError && socket) {
             logError(ErrorCategory::Handshake, tr("The WebSocket handshake failed: %1").arg(socket->errorString()));
+            // Tap off, Qt 6.4 gives the refused status only inside its error text
+            // ("Unhandled http status code: 401 (Unauthorized)."), the one place it is said.
+            static const QRegularExpression status(QStringLiteral("status code: (\\d{3}) \\(([^)]*)\\)"));
+            if (const QRegularExpressionMatch m = status.match(socket->errorString()); m.hasMatch())
+                noteRefusedUpgrade(m.captured(1).toInt(), m.captured(2));
+        }
         else
             logError(SocketErrorText::category(error), SocketErrorText::text(error, targetText()));
     }

@@ -300,8 +300,14 @@ void CloseView::render()
                            !report.isFinished() || cleanUnknown ? StatusColors::warning(pal)
                                                 : (report.isClean() ? StatusColors::good(pal) : StatusColors::bad(pal)));
 
-    m_explanation->setText(report.notes().join(QLatin1Char('\n')));
-    m_explanation->setVisible(!report.notes().isEmpty());
+    QStringList notes = report.notes();
+    if (cleanUnknown) {
+        // Tap off: say what is unknown and what turning the tap on would show.
+        notes << tr("With the wire tap on, this tab would show both Close frames as they crossed the wire, which "
+                    "side sent first, how long the reply took, and whether the connection closed cleanly.");
+    }
+    m_explanation->setText(notes.join(QLatin1Char('\n')));
+    m_explanation->setVisible(!notes.isEmpty());
 }
 
 QString CloseView::sentenceText() const { return m_sentence->text(); }

@@ -33,6 +33,42 @@ QString problemPrefix(FrameDissector::Severity severity)
     return {};
 }
 
+// The frame's kind as one translatable noun phrase ("Text frame"), never "%1 frame" around the
+// protocol's opcode name.
+QString frameName(quint8 opcode)
+{
+    switch (opcode) {
+    case FrameHeader::Continuation: return FrameView::tr("Continuation frame");
+    case FrameHeader::Text: return FrameView::tr("Text frame");
+    case FrameHeader::Binary: return FrameView::tr("Binary frame");
+    case FrameHeader::Close: return FrameView::tr("Close frame");
+    case FrameHeader::Ping: return FrameView::tr("Ping frame");
+    case FrameHeader::Pong: return FrameView::tr("Pong frame");
+    default: break;
+    }
+    return FrameView::tr("Frame with reserved opcode 0x%1").arg(opcode & 0xF, 1, 16, QLatin1Char('0')).toUpper();
+}
+
+// Tap off: what QWebSocket reported, in one sentence per kind of report.
+QString untappedNote(quint8 opcode)
+{
+    switch (opcode) {
+    case FrameHeader::Ping:
+        return FrameView::tr("The wire tap was off for this connection: QWebSocket reported this ping without its "
+                             "frame header. Turn the tap on to see every frame as it crossed the wire.");
+    case FrameHeader::Pong:
+        return FrameView::tr("The wire tap was off for this connection: QWebSocket reported this pong without its "
+                             "frame header. Turn the tap on to see every frame as it crossed the wire.");
+    case FrameHeader::Close:
+        return FrameView::tr("The wire tap was off for this connection: QWebSocket reported this Close frame without "
+                             "its frame header. Turn the tap on to see every frame as it crossed the wire.");
+    default:
+        break;
+    }
+    return FrameView::tr("The wire tap was off for this connection: QWebSocket reported this message without its "
+                         "frame headers. Turn the tap on to see every frame as it crossed the wire.");
+}
+
 } // namespace
 
 FrameView::FrameView(QWidget *parent)
@@ -139,9 +175,7 @@ void FrameView::render()
         m_hex->setData({});
         m_title->setText(tr("No frame header"));
         if (m_event.kind == EventKind::Frame) {
-            m_note->setText(tr("The wire tap was off for this connection: QWebSocket reported this %1 "
-                               "without its frame header. Turn the tap on to see every frame as it crossed the wire.")
-                                    .arg(FrameHeader::opcodeName(m_event.frame.opcode)));
+            m_note->setText(untappedNote(m_event.frame.opcode));
         } else if (m_event.seq == 0 && m_event.kind == EventKind::Info && !m_event.detail) {
             m_note->setText(tr("Select a frame in the log to see its header dissected."));
         } else {
@@ -163,8 +197,7 @@ void FrameView::render()
     context.payloadShownUnmasked = true; // the log keeps payloads unmasked
     const FrameDissector dissected(raw, quint64(m_event.payload.size()), context);
     const QString direction = m_event.dir == Direction::Out ? tr("client → server") : tr("server → client");
-    m_title->setText(tr("%1 frame, %2, header %n byte(s)", nullptr, int(raw.size()))
-                             .arg(FrameHeader::opcodeName(f.opcode), direction));
+    m_title->setText(tr("%1, %2, header %n byte(s)", nullptr, int(raw.size())).arg(frameName(f.opcode), direction));
 
     QList<QTreeWidgetItem *> items;
     items.reserve(dissected.fields().size());

@@ -1,9 +1,15 @@
 #include "widgets/detail/handshakeview.h"
 
+#include "widgets/detail/acceptformulaview.h"
+#include "widgets/detail/headertable.h"
+#include "widgets/detail/httpheadview.h"
+
 #include "widgets/detail/statuscolors.h"
 #include "core/protocol/handshake.h"
 #include "core/protocol/utf8validator.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QFontMetrics>
@@ -12,8 +18,9 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -25,11 +32,10 @@ bool isHandshakeEvent(const Event &e, EventKind kind)
 
 QString latin1(const QByteArray &bytes)
 {
-    // Header bytes are ISO-8859-1 per RFC 9110 §5.5; UTF-8 shows up too and is decoded when valid.
-    if (Utf8Validator::firstInvalidOffset(bytes) < 0)
-        return QString::fromUtf8(bytes);
-    return QString::fromLatin1(bytes);
+    return HeaderTable::headerText(bytes);
 }
+
+constexpr int BodyMinimumLines = 6;
 
 void setLabelColor(QLabel *label, const QColor &color = QColor())
 {
@@ -40,21 +46,26 @@ void setLabelColor(QLabel *label, const QColor &color = QColor())
 
 HandshakeView::HandshakeView(QWidget *parent)
     : QWidget(parent)
-    , m_acceptMark(new QLabel(this))
-    , m_acceptSummary(new QLabel(this))
-    , m_formula(new QLabel(this))
-    , m_negotiated(new QLabel(this))
-    , m_problems(new QLabel(this))
-    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_scroll(new QScrollArea(this))
+    , m_content(new QWidget(m_scroll))
+    , m_acceptMark(new QLabel(m_content))
+    , m_acceptSummary(new QLabel(m_content))
+    , m_formula(new AcceptFormulaView(m_content))
+    , m_negotiated(new QLabel(m_content))
+    , m_problems(new QLabel(m_content))
+    , m_rawToggle(new QToolButton(m_content))
+    , m_copyRequest(new QToolButton(m_content))
+    , m_copyResponse(new QToolButton(m_content))
+    , m_splitter(new QSplitter(Qt::Horizontal, m_content))
     , m_requestBox(new QGroupBox(m_splitter))
     , m_responseBox(new QGroupBox(m_splitter))
     , m_requestLine(new QLabel(m_requestBox))
     , m_statusLine(new QLabel(m_responseBox))
-    , m_requestTable(new QTableWidget(m_requestBox))
-    , m_responseTable(new QTableWidget(m_responseBox))
+    , m_requestHead(new HttpHeadView(m_requestBox))
+    , m_responseHead(new HttpHeadView(m_responseBox))
     , m_bodyLabel(new QLabel(m_responseBox))
     , m_body(new QPlainTextEdit(m_responseBox))
-    , m_tlsBox(new QGroupBox(this))
+    , m_tlsBox(new QGroupBox(m_content))
     , m_tlsLabel(new QLabel(m_tlsBox))
 {
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -64,12 +75,10 @@ HandshakeView::HandshakeView(QWidget *parent)
     m_acceptMark->setFont(markFont);
     m_acceptMark->setAlignment(Qt::AlignCenter);
     m_acceptMark->setMinimumWidth(m_acceptMark->fontMetrics().horizontalAdvance(QStringLiteral("✓✓")));
-    for (QLabel *label : {m_acceptSummary, m_formula, m_negotiated, m_problems, m_requestLine, m_statusLine,
-                          m_bodyLabel, m_tlsLabel}) {
+    for (QLabel *label : {m_acceptSummary, m_negotiated, m_problems, m_requestLine, m_statusLine, m_bodyLabel, m_tlsLabel}) {
         label->setWordWrap(true);
         label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
-    m_formula->setFont(fixed);
     m_requestLine->setFont(fixed);
     m_statusLine->setFont(fixed);
 
@@ -80,44 +89,61 @@ HandshakeView::HandshakeView(QWidget *parent)
     checkText->addWidget(m_formula);
     checkRow->addLayout(checkText, 1);
 
-    for (QTableWidget *table : {m_requestTable, m_responseTable}) {
-        table->setColumnCount(2);
-        table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-        table->setSelectionBehavior(QAbstractItemView::SelectRows);
-        table->verticalHeader()->setVisible(false);
-        // One line per header: compact rows, long values in the tooltip.
-        table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-        table->verticalHeader()->setDefaultSectionSize(QFontMetrics(fixed).height() + 4);
-        table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-        table->horizontalHeader()->setStretchLastSection(true);
-        table->setWordWrap(false);
-        table->setFont(fixed);
-    }
+    m_rawToggle->setCheckable(true);
+    m_rawToggle->setAutoRaise(true);
+    m_copyRequest->setAutoRaise(true);
+    m_copyResponse->setAutoRaise(true);
+    auto *viewRow = new QHBoxLayout;
+    viewRow->addWidget(m_rawToggle);
+    viewRow->addStretch(1);
+    viewRow->addWidget(m_copyRequest);
+    viewRow->addWidget(m_copyResponse);
+    connect(m_rawToggle, &QToolButton::toggled, this, [this](bool raw) {
+        m_requestHead->setRaw(raw);
+        m_responseHead->setRaw(raw);
+    });
+    connect(m_copyRequest, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(requestRawText()); });
+    connect(m_copyResponse, &QToolButton::clicked, this, [this] { QApplication::clipboard()->setText(responseRawText()); });
+
     m_body->setReadOnly(true);
     m_body->setFont(fixed);
     m_body->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_body->setMaximumBlockCount(5000);
+    m_body->setMinimumHeight(QFontMetrics(fixed).lineSpacing() * BodyMinimumLines);
 
     auto *requestLayout = new QVBoxLayout(m_requestBox);
     requestLayout->addWidget(m_requestLine);
-    requestLayout->addWidget(m_requestTable, 1);
+    requestLayout->addWidget(m_requestHead);
+    requestLayout->addStretch(1);
     auto *responseLayout = new QVBoxLayout(m_responseBox);
     responseLayout->addWidget(m_statusLine);
-    responseLayout->addWidget(m_responseTable, 2);
+    responseLayout->addWidget(m_responseHead);
     responseLayout->addWidget(m_bodyLabel);
     responseLayout->addWidget(m_body, 1);
+    responseLayout->addStretch(0);
     m_splitter->setChildrenCollapsible(false);
 
     auto *tlsLayout = new QVBoxLayout(m_tlsBox);
     tlsLayout->addWidget(m_tlsLabel);
 
-    auto *layout = new QVBoxLayout(this);
+    auto *layout = new QVBoxLayout(m_content);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(checkRow);
     layout->addWidget(m_negotiated);
     layout->addWidget(m_problems);
-    layout->addWidget(m_splitter, 1);
+    layout->addLayout(viewRow);
+    layout->addWidget(m_splitter);
     layout->addWidget(m_tlsBox);
+    layout->addStretch(1);
+
+    // The tab scrolls as a whole; the header tables are as tall as their rows.
+    m_scroll->setWidget(m_content);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_scroll);
 
     retranslateUi();
     render();
@@ -154,26 +180,28 @@ QString HandshakeView::requestLine() const { return m_requestLine->text(); }
 QString HandshakeView::statusLine() const { return m_statusLine->text(); }
 QString HandshakeView::acceptMark() const { return m_acceptMark->text(); }
 QString HandshakeView::acceptSummary() const { return m_acceptSummary->text(); }
-QString HandshakeView::formulaText() const { return m_formula->text(); }
 QString HandshakeView::negotiatedText() const { return m_negotiated->text(); }
 QString HandshakeView::problemsText() const { return m_problems->text(); }
 QString HandshakeView::bodyText() const { return m_body->toPlainText(); }
 QString HandshakeView::tlsText() const { return m_tlsLabel->text(); }
 
-void HandshakeView::fillHeaders(QTableWidget *table, const HttpMessage &message)
+QString HandshakeView::requestRawText() const { return m_requestHead->headText(); }
+
+QString HandshakeView::responseRawText() const
 {
-    table->clearContents();
-    table->setRowCount(int(message.headers.size()));
-    int row = 0;
-    for (const HttpMessage::Header &header : message.headers) {
-        auto *name = new QTableWidgetItem(latin1(header.first));
-        auto *value = new QTableWidgetItem(latin1(header.second));
-        value->setToolTip(value->text());
-        table->setItem(row, 0, name);
-        table->setItem(row, 1, value);
-        ++row;
-    }
+    // The head, and the body of a refused upgrade when it is text (what a bug report needs).
+    QString text = m_responseHead->headText();
+    if (m_response.detail && !m_response.detail->http.body.isEmpty()
+        && Utf8Validator::firstInvalidOffset(m_response.detail->http.body) < 0)
+        text += QString::fromUtf8(m_response.detail->http.body);
+    return text;
 }
+
+QString HandshakeView::formulaText() const { return m_formula->text(); }
+HeaderTable *HandshakeView::requestHeaders() const { return m_requestHead->table(); }
+HeaderTable *HandshakeView::responseHeaders() const { return m_responseHead->table(); }
+QPlainTextEdit *HandshakeView::requestRawView() const { return m_requestHead->rawView(); }
+QPlainTextEdit *HandshakeView::responseRawView() const { return m_responseHead->rawView(); }
 
 void HandshakeView::render()
 {
@@ -190,7 +218,7 @@ void HandshakeView::render()
     } else {
         m_requestLine->setText(tr("No upgrade request recorded."));
     }
-    fillHeaders(m_requestTable, request);
+    m_requestHead->setMessage(request);
     if (haveResponse) {
         m_statusLine->setText(QStringLiteral("%1 %2 %3").arg(latin1(response.version)).arg(response.statusCode)
                                       .arg(latin1(response.reasonPhrase)));
@@ -198,7 +226,9 @@ void HandshakeView::render()
         m_statusLine->setText(haveRequest ? tr("No response yet: the server has not answered the upgrade.")
                                           : tr("No response recorded."));
     }
-    fillHeaders(m_responseTable, response);
+    m_responseHead->setMessage(response);
+    m_copyRequest->setEnabled(haveRequest);
+    m_copyResponse->setEnabled(haveResponse);
     setLabelColor(m_statusLine, haveResponse && response.statusCode != 101 ? StatusColors::bad(pal) : QColor());
 
     // The body of a refused upgrade (RFC 6455 §4.1: any status but 101 ends the handshake).
@@ -237,19 +267,10 @@ void HandshakeView::render()
     }
     if (expected.isEmpty() && !key.isEmpty())
         expected = Handshake::acceptFor(key);
-    const QString keyText = key.isEmpty() ? tr("(key not recorded)") : QString::fromLatin1(key);
-    m_formula->setText(tr("Sec-WebSocket-Accept = base64(SHA-1(key + \"%1\"))\n"
-                          "key      = %2\n"
-                          "expected = %3\n"
-                          "received = %4")
-                               .arg(QString::fromLatin1(Handshake::Guid), keyText,
-                                    expected.isEmpty() ? tr("(unknown)") : QString::fromLatin1(expected),
-                                    received.isEmpty() ? tr("(none)") : QString::fromLatin1(received)));
-    m_formula->setToolTip(tr("RFC 6455 section 4.2.2: the server appends the GUID to the client's "
-                             "Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash."));
+    m_formula->setValues(key, expected, received);
 
     // The formula only where there is (or will be) an Accept value to compare.
-    m_formula->setVisible(!haveResponse || response.statusCode == 101);
+    m_formula->setVisible(!haveResponse || response.statusCode == HttpMessage::SwitchingProtocols);
     if (!haveResponse) {
         m_acceptMark->setText(QString());
         m_acceptMark->setAccessibleName(QString());
@@ -363,9 +384,13 @@ void HandshakeView::retranslateUi()
     m_requestBox->setTitle(tr("Request (client → server)"));
     m_responseBox->setTitle(tr("Response (server → client)"));
     m_tlsBox->setTitle(tr("TLS (upstream connection)"));
-    for (QTableWidget *table : {m_requestTable, m_responseTable})
-        table->setHorizontalHeaderLabels({tr("Header"), tr("Value")});
-    m_requestTable->setAccessibleName(tr("Request headers in wire order"));
-    m_responseTable->setAccessibleName(tr("Response headers in wire order"));
+    m_rawToggle->setText(tr("Raw HTTP"));
+    m_rawToggle->setToolTip(tr("Show each head as it crossed the wire instead of the header tables"));
+    m_copyRequest->setText(tr("Copy Request"));
+    m_copyRequest->setToolTip(tr("Copy the upgrade request as raw HTTP"));
+    m_copyResponse->setText(tr("Copy Response"));
+    m_copyResponse->setToolTip(tr("Copy the server's response as raw HTTP (with the body of a refused upgrade)"));
+    requestHeaders()->setAccessibleName(tr("Request headers in wire order"));
+    responseHeaders()->setAccessibleName(tr("Response headers in wire order"));
     m_body->setAccessibleName(tr("Response body"));
 }

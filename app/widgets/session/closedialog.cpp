@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QResizeEvent>
 #include <QVBoxLayout>
 
 #include <limits>
@@ -193,6 +194,30 @@ void CloseDialog::validate()
         ok->setEnabled(error.isEmpty());
         ok->setToolTip(error);
     }
+    fitHeight();
+}
+
+void CloseDialog::fitHeight()
+{
+    // Word-wrapped labels (the code's meaning, the message) need more height when a message
+    // appears or a longer meaning is chosen; a dialog that is already shown does not grow by
+    // itself, and its labels would be clipped. Grow to what the layout needs at this width.
+    QLayout *box = layout();
+    if (!box)
+        return;
+    box->activate();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
+void CloseDialog::resizeEvent(QResizeEvent *event)
+{
+    QDialog::resizeEvent(event);
+    // Narrower means more lines for the wrapped labels.
+    if (event->oldSize().width() != event->size().width())
+        fitHeight();
 }
 
 void CloseDialog::changeEvent(QEvent *event)

@@ -49,11 +49,13 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslateUi();
     void fillCodes();
     void validate();
+    void fitHeight();
     bool isCustom() const;
 
     QComboBox *m_codeCombo = nullptr;

@@ -1,11 +1,10 @@
 #include "widgets/session/connectionbar.h"
 
+#include "widgets/session/connectionbadge.h"
+
 #include "widgets/detail/statuscolors.h"
-#include "core/export/eventformatter.h"
-#include "core/protocol/closecodes.h"
 #include "core/session/settingsvalidator.h"
 
-#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,7 +13,7 @@
 #include <QPainterPath>
 #include <QPushButton>
 #include <QShortcut>
-#include <QTimer>
+#include <QKeyEvent>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -25,10 +24,9 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_tls(new QToolButton(this))
     , m_tap(new QToolButton(this))
     , m_connect(new QPushButton(this))
-    , m_badge(new QLabel(this))
+    , m_badge(new ConnectionBadge(this))
     , m_subprotocol(new QLabel(this))
     , m_statusLayout(new QHBoxLayout)
-    , m_clock(new QTimer(this))
 {
     m_url->setClearButtonEnabled(true);
     m_urlMessage->setWordWrap(true);
@@ -42,7 +40,6 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     m_tap->setAutoRaise(true);
     m_connect->setAutoDefault(false);
     m_connect->setMinimumWidth(m_connect->fontMetrics().horizontalAdvance(QStringLiteral("Disconnect")) + 32);
-    m_badge->setTextFormat(Qt::RichText);
     m_subprotocol->setTextFormat(Qt::PlainText);
 
     auto *top = new QHBoxLayout;
@@ -53,7 +50,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     top->addWidget(m_connect);
 
     m_statusLayout->setSpacing(10);
-    m_statusLayout->addWidget(m_badge);
+    m_statusLayout->addWidget(m_badge, 1);
     m_statusLayout->addWidget(m_subprotocol);
     m_statusLayout->addStretch(1);
 
@@ -64,14 +61,13 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->addWidget(m_urlMessage);
     layout->addLayout(m_statusLayout);
 
-    m_clock->setInterval(1000);
-    connect(m_clock, &QTimer::timeout, this, &ConnectionBar::updateBadge);
+    m_url->installEventFilter(this);
     connect(m_url, &QLineEdit::textChanged, this, [this](const QString &text) {
         validateUrl();
         emit urlChanged(text);
     });
     connect(m_url, &QLineEdit::returnPressed, this, [this] {
-        if (m_state == SessionState::Idle || m_state == SessionState::Closed)
+        if ((m_state == SessionState::Idle || m_state == SessionState::Closed) && !isReconnectPending())
             toggleConnection();
     });
     connect(m_connect, &QPushButton::clicked, this, &ConnectionBar::toggleConnection);
@@ -159,32 +155,84 @@ QUrl ConnectionBar::url() const
 void ConnectionBar::validateUrl()
 {
     m_urlError = checkUrl(m_url->text());
-    m_urlMessage->setText(m_urlError);
-    // Empty input is not worth a red line: the placeholder already says what to type.
-    m_urlMessage->setVisible(!m_urlError.isEmpty() && !m_url->text().trimmed().isEmpty());
-    m_url->setToolTip(m_urlError.isEmpty() ? tr("WebSocket URL (Ctrl+K)") : m_urlError);
+    showUrlMessage();
     StatusColors::setColor(m_url, QPalette::Text, m_urlError.isEmpty() ? QColor() : StatusColors::bad(palette()));
     updateButtons();
+}
+
+void ConnectionBar::showUrlMessage()
+{
+    const bool idle = m_state == SessionState::Idle || m_state == SessionState::Closed;
+    if (!idle && m_readOnlyHint) {
+        // A hint, not an error: the URL is fine, it is just the running connection's.
+        m_urlMessage->setText(tr("This is the URL of the running connection; disconnect to edit it."));
+        StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::muted(palette()));
+        m_urlMessage->setVisible(true);
+    } else {
+        m_urlMessage->setText(m_urlError);
+        StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::bad(palette()));
+        // Empty input is not worth a red line: the placeholder already says what to type.
+        m_urlMessage->setVisible(!m_urlError.isEmpty() && !m_url->text().trimmed().isEmpty());
+    }
+    if (!idle)
+        m_url->setToolTip(tr("The URL of the running connection (read-only until it is closed)"));
+    else
+        m_url->setToolTip(m_urlError.isEmpty() ? tr("WebSocket URL (Ctrl+K)") : m_urlError);
 }
 
 void ConnectionBar::setState(SessionState state, qint64 sinceMs)
 {
     m_state = state;
-    m_sinceMs = sinceMs;
-    if (state == SessionState::Connecting)
-        m_closeCode = 0;
     if (state == SessionState::Idle || state == SessionState::Closed)
-        m_clock->stop();
-    else if (!m_clock->isActive())
-        m_clock->start();
+        m_readOnlyHint = false;
+    m_badge->setState(state, sinceMs);
     updateButtons();
-    updateBadge();
+    showUrlMessage();
 }
 
 void ConnectionBar::setCloseCode(quint16 code)
 {
-    m_closeCode = code;
-    updateBadge();
+    m_badge->setCloseCode(code);
+}
+
+void ConnectionBar::setConnectFailed(const QString &reason)
+{
+    m_badge->setConnectFailed(reason);
+}
+
+void ConnectionBar::setUpgradeRefused(int status, const QString &reasonPhrase)
+{
+    m_badge->setUpgradeRefused(status, reasonPhrase);
+}
+
+void ConnectionBar::setReconnectPending(qint64 dueWallMs, int attempt, int maxAttempts)
+{
+    m_badge->setReconnectPending(dueWallMs, attempt, maxAttempts);
+    updateButtons();
+}
+
+bool ConnectionBar::isReconnectPending() const
+{
+    return m_badge->isReconnectPending();
+}
+
+QString ConnectionBar::badgeText() const
+{
+    return m_badge->badgeText();
+}
+
+bool ConnectionBar::eventFilter(QObject *watched, QEvent *event)
+{
+    // Typing into the read-only URL of a running connection says why nothing happens.
+    if (watched == m_url && event->type() == QEvent::KeyPress && m_url->isReadOnly()) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        const bool edits = !key->text().isEmpty() || key->key() == Qt::Key_Backspace || key->key() == Qt::Key_Delete;
+        if (edits && !key->matches(QKeySequence::Copy) && !key->matches(QKeySequence::SelectAll)) {
+            m_readOnlyHint = true;
+            showUrlMessage();
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ConnectionBar::setSubprotocol(const QString &subprotocol)
@@ -239,8 +287,8 @@ void ConnectionBar::setReadOnlySource(const QString &fileName)
     m_readOnlySource = fileName;
     m_connect->hide();
     m_tap->hide();
+    m_badge->setReadOnlySource(fileName);
     updateButtons();
-    updateBadge();
 }
 
 void ConnectionBar::toggleConnection()
@@ -250,7 +298,9 @@ void ConnectionBar::toggleConnection()
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Closed:
-        if (m_urlError.isEmpty())
+        if (isReconnectPending())
+            emit abortRequested();
+        else if (m_urlError.isEmpty())
             emit connectRequested(url());
         else
             focusUrl();
@@ -269,66 +319,17 @@ void ConnectionBar::toggleConnection()
 void ConnectionBar::updateButtons()
 {
     const bool idle = m_state == SessionState::Idle || m_state == SessionState::Closed;
-    m_connect->setEnabled(!idle || m_urlError.isEmpty());
-    // The URL is read-only while connected: it names the connection that runs. The tap stays a
-    // live toggle for the next connection (a disabled button read as "broken", not "later").
+    m_connect->setEnabled(!idle || m_urlError.isEmpty() || isReconnectPending());
+    // The URL is read-only while connected: it names the connection that runs, and looks it
+    // (the window's colour, no clear button). The tap stays a live toggle for the next
+    // connection (a disabled button read as "broken", not "later").
     m_url->setReadOnly(!idle || isReadOnly());
+    m_url->setClearButtonEnabled(idle && !isReadOnly());
+    StatusColors::setColor(m_url, QPalette::Base, idle ? QColor() : palette().color(QPalette::Window));
     const bool wss = url().scheme().compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
     m_tls->setVisible(wss || m_tlsAvailable);
     m_tls->setEnabled(m_tlsAvailable);
     retranslateUi();
-}
-
-QString ConnectionBar::badgeText() const
-{
-    if (isReadOnly())
-        return tr("Opened from file (read-only): %1").arg(m_readOnlySource);
-    const QString name = EventFormatter::stateName(m_state);
-    switch (m_state) {
-    case SessionState::Idle:
-        return name;
-    case SessionState::Closed:
-        return m_closeCode != 0 ? tr("%1 %2").arg(name).arg(m_closeCode) : name;
-    case SessionState::Connecting:
-    case SessionState::Handshaking:
-    case SessionState::Open:
-    case SessionState::Closing:
-        break;
-    }
-    const qint64 seconds = qMax<qint64>(0, (QDateTime::currentMSecsSinceEpoch() - m_sinceMs) / 1000);
-    const QString elapsed = QStringLiteral("%1:%2:%3")
-                                    .arg(seconds / 3600, 2, 10, QLatin1Char('0'))
-                                    .arg((seconds / 60) % 60, 2, 10, QLatin1Char('0'))
-                                    .arg(seconds % 60, 2, 10, QLatin1Char('0'));
-    return tr("%1 %2").arg(name, elapsed);
-}
-
-void ConnectionBar::updateBadge()
-{
-    const QPalette pal = palette();
-    QColor dot = StatusColors::muted(pal);
-    switch (m_state) {
-    case SessionState::Open:
-        dot = StatusColors::good(pal);
-        break;
-    case SessionState::Connecting:
-    case SessionState::Handshaking:
-    case SessionState::Closing:
-        dot = StatusColors::warning(pal);
-        break;
-    case SessionState::Closed:
-        // Ordinary ends stay grey: 1000/1001, and 3000–4999, which an application (often the
-        // user, in the Close… dialog) chose (RFC 6455 §7.4.2). Failures get a red dot.
-        dot = (m_closeCode == CloseCodes::NormalClosure || m_closeCode == CloseCodes::GoingAway
-               || (m_closeCode >= CloseCodes::FirstApplicationCode && m_closeCode <= CloseCodes::LastCode))
-                ? StatusColors::muted(pal)
-                : StatusColors::bad(pal);
-        break;
-    case SessionState::Idle:
-        break;
-    }
-    m_badge->setText(QStringLiteral("<span style=\"color:%1\">●</span> <b>%2</b>").arg(dot.name(), badgeText().toHtmlEscaped()));
-    m_badge->setAccessibleName(badgeText());
 }
 
 QIcon ConnectionBar::lockIcon() const
@@ -361,12 +362,10 @@ void ConnectionBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        updateBadge();
+        showUrlMessage();
     } else if (event->type() == QEvent::PaletteChange) {
         m_tls->setIcon(lockIcon());
-        StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::bad(palette()));
-        validateUrl(); // the URL's error colour follows the theme too
-        updateBadge();
+        validateUrl(); // the URL's colours follow the theme too
     }
     QWidget::changeEvent(event);
 }
@@ -390,13 +389,19 @@ void ConnectionBar::retranslateUi()
             ? tr("Wire tap on: every byte of the handshake and every frame is recorded.")
             : tr("Wire tap off: only what Qt's WebSocket exposes is recorded; frame headers are unknown.");
     if (!idle) {
-        tapTip += QLatin1Char(' ') + tr("Takes effect on the next connection; this one runs with the tap %1.")
-                                             .arg(m_connectionTapped ? tr("on") : tr("off"));
+        tapTip += QLatin1Char(' ')
+                + (m_connectionTapped ? tr("Takes effect on the next connection; this one runs with the tap on.")
+                                      : tr("Takes effect on the next connection; this one runs with the tap off."));
     }
     m_tap->setToolTip(tapTip);
     switch (m_state) {
     case SessionState::Idle:
     case SessionState::Closed:
+        if (isReconnectPending()) {
+            m_connect->setText(tr("Cancel"));
+            m_connect->setToolTip(tr("Cancel the pending reconnect (Ctrl+Shift+C)"));
+            break;
+        }
         m_connect->setText(tr("Connect"));
         m_connect->setToolTip(m_urlError.isEmpty() ? tr("Connect (Ctrl+Shift+C)") : m_urlError);
         break;
@@ -415,5 +420,4 @@ void ConnectionBar::retranslateUi()
         break;
     }
     m_connect->setAccessibleName(m_connect->text());
-    m_badge->setToolTip(tr("Connection state and time in it"));
 }

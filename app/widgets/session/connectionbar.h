@@ -5,19 +5,21 @@
 #include <QUrl>
 #include <QWidget>
 
+class ConnectionBadge;
 class QHBoxLayout;
 class QShortcut;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTimer;
 class QToolButton;
 
 // The bar on top of a session tab. First line: the URL (validated as you type, the problem named
 // under it), the TLS lock (upstream chain, protocol, cipher once a TLS handshake was recorded),
-// the wire-tap toggle and Connect/Disconnect (Ctrl+Shift+C). Second line: the state badge with
-// elapsed time ("Open 00:03:12", "Closed 1000"), the negotiated subprotocol and whatever the
-// session tab adds (the stats strip).
+// the wire-tap toggle and Connect/Disconnect (Ctrl+Shift+C). Second line: the state badge
+// (ConnectionBadge: "Open 00:03:12", "Closed 1000", "Refused: 401 Unauthorized", "Not
+// connected: <reason>", a reconnect countdown), the negotiated subprotocol and whatever the
+// session tab adds (the stats strip). While connected the URL is read-only and says so; while a
+// reconnect is pending the button cancels it.
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -39,6 +41,14 @@ public:
     SessionState state() const { return m_state; }
     // The code of the last close (shown as "Closed 1000"); 0 = unknown.
     void setCloseCode(quint16 code);
+    // What the badge says instead of "Idle"/"Closed" (each cleared by the next Connecting state):
+    // connecting failed before anything was sent; the server refused the upgrade with a status.
+    void setConnectFailed(const QString &reason);
+    void setUpgradeRefused(int status, const QString &reasonPhrase);
+    // A reconnect starts at dueWallMs (wall ms): the badge counts down, the button cancels it
+    // (abortRequested). 0 clears it.
+    void setReconnectPending(qint64 dueWallMs, int attempt = 0, int maxAttempts = 0);
+    bool isReconnectPending() const;
     void setSubprotocol(const QString &subprotocol);
     // The tap choice for the next connection. The toggle stays usable while connected: the
     // connection that runs keeps what it was opened with (setConnectionTapped), which the button
@@ -69,7 +79,7 @@ public:
     QPushButton *connectButton() const { return m_connect; }
     QToolButton *tapButton() const { return m_tap; }
     QToolButton *tlsButton() const { return m_tls; }
-    QLabel *stateBadge() const { return m_badge; }
+    ConnectionBadge *stateBadge() const { return m_badge; }
     QLabel *subprotocolLabel() const { return m_subprotocol; }
 
 public slots:
@@ -80,24 +90,24 @@ public slots:
 signals:
     void connectRequested(const QUrl &url);
     void disconnectRequested(); // a clean close (1000)
-    void abortRequested();      // give up connecting, or drop a closing connection
+    void abortRequested();      // give up connecting, drop a closing connection, or cancel a pending reconnect
     void tapToggled(bool enabled);
     void tlsDetailsRequested();
     void urlChanged(const QString &text);
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void validateUrl();
     void updateButtons();
-    void updateBadge();
+    void showUrlMessage();
     QIcon lockIcon() const;
 
     SessionState m_state = SessionState::Idle;
-    qint64 m_sinceMs = 0;
-    quint16 m_closeCode = 0;
+    bool m_readOnlyHint = false; // the user tried to edit the URL of the running connection
     QString m_urlError;
     bool m_tlsAvailable = false;
     bool m_connectionTapped = true;
@@ -108,9 +118,8 @@ private:
     QToolButton *m_tls = nullptr;
     QToolButton *m_tap = nullptr;
     QPushButton *m_connect = nullptr;
-    QLabel *m_badge = nullptr;
+    ConnectionBadge *m_badge = nullptr;
     QLabel *m_subprotocol = nullptr;
     QHBoxLayout *m_statusLayout = nullptr;
-    QTimer *m_clock = nullptr;
     QList<QShortcut *> m_shortcuts;
 };

@@ -3,8 +3,10 @@
 #include "core/codecs/base64codec.h"
 #include "core/codecs/hexcodec.h"
 #include "core/codecs/jsoncodec.h"
+#include "core/codecs/payloadconverter.h"
 #include "core/codecs/textcodec.h"
 #include "core/rules/textrules.h"
+#include "widgets/session/modeswitchquestion.h"
 
 #include <QButtonGroup>
 #include <QEvent>
@@ -15,6 +17,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -28,6 +31,22 @@ namespace {
 constexpr qsizetype ImmediateValidationChars = 64 * 1024;
 constexpr int DeferredValidationMs = 150;
 constexpr int EditorMinimumLines = 3;
+
+PayloadConverter::Format converterFormat(PayloadMode mode)
+{
+    switch (mode) {
+    case PayloadMode::Json:
+        return PayloadConverter::Format::Json;
+    case PayloadMode::Hex:
+        return PayloadConverter::Format::Hex;
+    case PayloadMode::Base64:
+        return PayloadConverter::Format::Base64;
+    case PayloadMode::Text:
+    case PayloadMode::File:
+        break;
+    }
+    return PayloadConverter::Format::Text;
+}
 
 QString sizeText(qint64 bytes)
 {
@@ -86,7 +105,7 @@ PayloadEditor::PayloadEditor(QWidget *host)
 
     m_validateTimer->setSingleShot(true);
     connect(m_validateTimer, &QTimer::timeout, this, &PayloadEditor::validateInput);
-    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { setMode(PayloadMode(id)); });
+    connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { switchMode(PayloadMode(id)); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &PayloadEditor::scheduleValidation);
     connect(m_chooseFile, &QPushButton::clicked, this, &PayloadEditor::chooseFile);
     connect(m_pretty, &QToolButton::clicked, this, &PayloadEditor::prettyPrint);
@@ -111,12 +130,51 @@ QList<QAbstractButton *> PayloadEditor::modeButtons() const
 void PayloadEditor::setMode(PayloadMode mode)
 {
     m_mode = mode;
+    if (mode != PayloadMode::File)
+        m_editorMode = mode;
     if (QAbstractButton *button = modeButton(mode); button && !button->isChecked())
         button->setChecked(true);
     m_stack->setCurrentWidget(mode == PayloadMode::File ? m_filePage : static_cast<QWidget *>(m_editor));
     m_formatBar->setVisible(mode == PayloadMode::Json);
     updatePlaceholder();
     validateInput();
+}
+
+QMessageBox *PayloadEditor::conversionQuestion() const
+{
+    return m_question;
+}
+
+bool PayloadEditor::switchMode(PayloadMode mode)
+{
+    if (m_question)
+        m_question->reject(); // a newer choice replaces the open question
+    const PayloadMode from = m_mode == PayloadMode::File ? m_editorMode : m_mode;
+    if (mode == m_mode)
+        return false;
+    if (mode == PayloadMode::File || mode == from) {
+        setMode(mode);
+        return true;
+    }
+    const PayloadConverter::Result result = PayloadConverter::convert(text(), converterFormat(from), converterFormat(mode));
+    if (result.ok) {
+        if (result.text != text())
+            m_editor->setPlainText(result.text);
+        setMode(mode);
+        return true;
+    }
+
+    // The button group already checked the new button: show the mode that is still in force.
+    if (QAbstractButton *button = modeButton(m_mode))
+        button->setChecked(true);
+    auto *box = new ModeSwitchQuestion(modeButton(from)->text(), modeButton(mode)->text(), result.error, this);
+    connect(box, &QMessageBox::finished, this, [this, box, mode] {
+        if (box->keepsText())
+            setMode(mode);
+    });
+    m_question = box;
+    box->open();
+    return false;
 }
 
 void PayloadEditor::updatePlaceholder()
@@ -166,12 +224,18 @@ bool PayloadEditor::loadFile(const QString &path, QString *error)
     if (!why.isEmpty()) {
         if (error)
             *error = why;
+        // The refused pick replaces an earlier file: Send must not quietly send that one.
+        m_fileRefusal = why;
+        m_filePath.clear();
+        m_fileName.clear();
+        m_fileSize = 0;
         setMode(PayloadMode::File);
         emit fileRefused(why);
         return false;
     }
     // Not read here: the session reads it as it sends it (with the wire tap, in fragments as the
     // server takes them), so a large file is never in memory whole.
+    m_fileRefusal.clear();
     m_filePath = info.absoluteFilePath();
     m_fileSize = info.size();
     m_fileName = info.fileName();
@@ -224,7 +288,13 @@ void PayloadEditor::validateInput()
     QString error;
     m_inputEmpty = (m_mode == PayloadMode::Text || m_mode == PayloadMode::Hex || m_mode == PayloadMode::Base64)
             && m_editor->document()->isEmpty();
-    if (buildOutgoing(&out, &error)) {
+    // No file yet is where File mode starts, not a mistake: neutral until the user tries to
+    // send (Send then reports it through setInputError()) or a pick was refused.
+    const bool noFileYet = m_mode == PayloadMode::File && m_fileName.isEmpty() && m_fileRefusal.isEmpty();
+    if (noFileYet) {
+        m_inputError.clear();
+        m_inputInfo = tr("No file chosen yet: drop one here or click Choose file…");
+    } else if (buildOutgoing(&out, &error)) {
         m_inputError.clear();
         const qint64 bytes = out.isText ? out.text.toUtf8().size() : !out.filePath.isEmpty() ? m_fileSize : out.data.size();
         switch (m_mode) {
@@ -292,7 +362,7 @@ bool PayloadEditor::buildOutgoing(Outgoing *out, QString *error) const
         return false;
     case PayloadMode::File:
         if (m_fileName.isEmpty()) {
-            *error = tr("No file chosen: drop a file here or click Choose file…");
+            *error = !m_fileRefusal.isEmpty() ? m_fileRefusal : tr("No file chosen: drop a file here or click Choose file…");
             return false;
         }
         out->isText = false;

@@ -4,12 +4,14 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 class QAbstractButton;
 class QButtonGroup;
 class QLabel;
+class QMessageBox;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
@@ -43,8 +45,16 @@ public:
     // host: the widget whose rows show modeBar() and formatBar().
     explicit PayloadEditor(QWidget *host);
 
+    // Shows the input in `mode` as it is (loading a saved message, a host's choice).
     void setMode(PayloadMode mode);
     PayloadMode mode() const { return m_mode; }
+    // What a click on a mode button does: converts the editor's text so that it stands for the
+    // same bytes in the new mode (PayloadConverter). When that is impossible (invalid hex, bytes
+    // that are not UTF-8 for Text) it asks whether to switch and keep the text as typed; no
+    // answer yet (or "stay") keeps mode and text. Returns whether the mode changed now.
+    bool switchMode(PayloadMode mode);
+    // The question switchMode() asked and is still open, else nullptr.
+    QMessageBox *conversionQuestion() const;
     void setText(const QString &text);
     QString text() const;
     // Reads the file now and switches to File mode. On failure returns false with a translated
@@ -56,6 +66,8 @@ public:
     bool isInputValid() const { return m_inputError.isEmpty(); }
     QString inputError() const { return m_inputError; }
     // The editor is empty in a mode where that would send an empty message (Text, Hex, Base64).
+    // File mode without a file is neither empty nor invalid until the user tries to send it or
+    // a pick is refused: it starts neutral.
     bool isInputEmpty() const { return m_inputEmpty; }
     // What the status line says about valid input ("✓ valid JSON · 12 bytes").
     QString inputInfo() const { return m_inputInfo; }
@@ -100,10 +112,13 @@ private:
     void scheduleValidation();
 
     PayloadMode m_mode = PayloadMode::Text;
+    PayloadMode m_editorMode = PayloadMode::Text; // what the editor's text is in (the last mode but File)
+    QPointer<QMessageBox> m_question;
     QString m_inputError;
     bool m_inputEmpty = false;
     QString m_inputInfo;
     QString m_fileName;
+    QString m_fileRefusal; // why the last file the user picked was refused (File mode turns red)
     QString m_filePath;
     qint64 m_fileSize = 0;
 

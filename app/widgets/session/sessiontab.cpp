@@ -94,6 +94,12 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(CloseCodes::NormalClosure); });
     connect(m_bar, &ConnectionBar::abortRequested, m_session, qOverload<>(&Session::abort));
     connect(m_bar, &ConnectionBar::tlsDetailsRequested, this, &SessionTab::showTlsDetails);
+    // Session → connection bar: the real problem, not only a state name.
+    connect(m_session, &Session::upgradeRefused, m_bar, &ConnectionBar::setUpgradeRefused);
+    connect(m_session, &Session::reconnectScheduled, this, [this](qint64, int attempt, int maxAttempts) {
+        m_bar->setReconnectPending(m_session->reconnectDueMs(), attempt, maxAttempts);
+    });
+    connect(m_session, &Session::reconnectCancelled, this, [this] { m_bar->setReconnectPending(0); });
 
     // Composer → session, refusals back to the composer.
     connect(m_composer, &Composer::textMessageRequested, this, [this](const QString &text) {
@@ -133,6 +139,12 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     connect(m_log->treeView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &SessionTab::onCurrentRowChanged);
     connect(m_log, &LogView::pausedChanged, this, &SessionTab::onPausedChanged);
     connect(m_log, &LogView::cleared, this, &SessionTab::onLogCleared);
+    // A filter change rebuilds the filter model, which drops the selection without a signal:
+    // the pane follows the selected row when it is still shown, and clears when it is hidden.
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &SessionTab::followSelectedRow);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &SessionTab::followSelectedRow);
+    // A handshake row the pane should move on to shows up in the view a flush later.
+    connect(m_filter, &QAbstractItemModel::rowsInserted, this, &SessionTab::selectPendingFollow);
 
     // Record to file: the bar says where, and why it stopped.
     connect(m_recordingBar, &RecordingBar::stopRequested, this, &SessionTab::stopRecording);
@@ -303,7 +315,13 @@ bool SessionTab::connectSession(QString *error)
     m_session->setSettings(connectionSettings());
     m_bar->setTlsInfo(false);
     m_lastTls = Event();
-    return m_session->open(error);
+    QString why;
+    if (m_session->open(&why))
+        return true;
+    m_bar->setConnectFailed(why); // found before connecting: the badge names it, not "Idle"
+    if (error)
+        *error = why;
+    return false;
 }
 
 bool SessionTab::isConnectionDetail(const Event &event)
@@ -331,6 +349,15 @@ void SessionTab::onEventLogged(const Event &event)
     const bool startsConnection = event.kind == EventKind::State && event.detail && event.detail->state == SessionState::Connecting;
     if (startsConnection || m_connections.empty())
         m_connections.push_back(Connection{event.seq, {}});
+    // Reading the handshake of an earlier connection or attempt: the pane follows to the
+    // handshake of the new one as it arrives, instead of showing the old one as if current.
+    const bool handshakeRow = event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse;
+    if (handshakeRow && m_selectedSeq != 0 && m_selectedSeq < m_connections.back().startSeq
+        && (m_selectedKind == EventKind::HandshakeRequest || m_selectedKind == EventKind::HandshakeResponse
+            || m_selectedKind == EventKind::Tls)) {
+        m_followSeq = event.seq;
+        selectPendingFollow();
+    }
     if (isConnectionDetail(event)) {
         m_connections.back().events.append(event);
         if (m_selectedSeq >= m_connections.back().startSeq && m_selectedSeq != 0)
@@ -403,13 +430,50 @@ void SessionTab::onCurrentRowChanged()
     const QModelIndex current = m_log->treeView()->currentIndex();
     if (!current.isValid()) {
         m_selectedSeq = 0;
+        m_followSeq = 0;
         return;
     }
     const Event event = current.data(FrameLogModel::EventRole).value<Event>();
     m_selectedSeq = event.seq;
+    m_selectedKind = event.kind;
+    if (event.seq != m_followSeq)
+        m_followSeq = 0; // the user chose another row: nothing to follow
     if (const Connection *connection = connectionOf(event.seq))
         m_detail->setConnectionEvents(connection->events);
     m_detail->setEvent(event);
+}
+
+void SessionTab::followSelectedRow()
+{
+    if (m_selectedSeq == 0)
+        return;
+    QTreeView *tree = m_log->treeView();
+    const int sourceRow = m_model->rowOfSeq(m_selectedSeq);
+    const QModelIndex shown = sourceRow < 0 ? QModelIndex() : m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (shown.isValid()) {
+        if (tree->currentIndex().row() != shown.row() || !tree->currentIndex().isValid())
+            tree->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        return;
+    }
+    m_selectedSeq = 0;
+    m_followSeq = 0;
+    m_detail->clear();
+}
+
+void SessionTab::selectPendingFollow()
+{
+    if (m_followSeq == 0)
+        return;
+    const int sourceRow = m_model->rowOfSeq(m_followSeq);
+    if (sourceRow < 0)
+        return; // not flushed into the view yet (or paused): rowsInserted tries again
+    const QModelIndex shown = m_filter->mapFromSource(m_model->index(sourceRow, 0));
+    if (!shown.isValid()) {
+        m_followSeq = 0; // filtered out: the user's view decides
+        return;
+    }
+    m_log->treeView()->selectionModel()->setCurrentIndex(shown, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_followSeq = 0;
 }
 
 void SessionTab::refreshDetailConnection()
@@ -424,6 +488,7 @@ void SessionTab::refreshDetailConnection()
 void SessionTab::onLogCleared()
 {
     m_selectedSeq = 0;
+    m_followSeq = 0;
     m_detail->clear();
 }
 

@@ -111,6 +111,8 @@ private:
     void sampleStats();
     void showTlsDetails();
     void refreshDetailConnection();
+    void followSelectedRow();
+    void selectPendingFollow();
     const Connection *connectionOf(quint64 seq) const;
     static bool isConnectionDetail(const Event &event);
 
@@ -134,4 +136,6 @@ private:
     std::vector<Connection> m_connections;
     Event m_lastTls;
     quint64 m_selectedSeq = 0;
+    EventKind m_selectedKind = EventKind::Info;
+    quint64 m_followSeq = 0; // a handshake row of a newer connection the selection moves to
 };

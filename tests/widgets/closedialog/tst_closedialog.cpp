@@ -21,6 +21,7 @@ private slots:
     void acceptsValidChoices();
     void countsReasonBytesWhileTyping();
     void okIsRefusedWhileInvalidAndRecoversWhenFixed();
+    void aValidationMessageDoesNotClipTheDescription();
 };
 
 void TestCloseDialog::offersTheSendableNamedCodesAndCustom()
@@ -155,6 +156,46 @@ void TestCloseDialog::okIsRefusedWhileInvalidAndRecoversWhenFixed()
     // Letters never reach the field.
     QTest::keyClicks(dialog.customCodeEdit(), QStringLiteral("ab"));
     QCOMPARE(dialog.customCodeEdit()->text(), QStringLiteral("4000"));
+}
+
+void TestCloseDialog::aValidationMessageDoesNotClipTheDescription()
+{
+    CloseDialog dialog;
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    // Each wrapped label gets the height its text needs at its width, inside the dialog.
+    const auto notClipped = [&dialog](QLabel *label) {
+        if (!label->isVisible())
+            return true;
+        const QRect inDialog(label->mapTo(&dialog, QPoint(0, 0)), label->size());
+        return label->height() >= label->heightForWidth(label->width()) && dialog.rect().contains(inDialog);
+    };
+    QLabel *meaning = dialog.meaningLabel();
+    QLabel *message = dialog.messageLabel();
+    // The code whose meaning is the longest, then a reason too long for a Close frame.
+    QComboBox *combo = dialog.codeCombo();
+    int longest = 0;
+    for (int i = 0; i + 1 < combo->count(); ++i) {
+        if (CloseCodes::meaning(quint16(combo->itemData(i).toInt())).size()
+            > CloseCodes::meaning(quint16(combo->itemData(longest).toInt())).size())
+            longest = i;
+    }
+    combo->setCurrentIndex(longest);
+    QCoreApplication::processEvents();
+    QVERIFY(notClipped(meaning));
+    const int before = dialog.height();
+    QTest::keyClicks(dialog.reasonEdit(), QString(CloseDialog::MaxReasonBytes + 7, QLatin1Char('r')));
+    QCoreApplication::processEvents();
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY2(notClipped(meaning), qPrintable(QStringLiteral("%1 < %2").arg(meaning->height()).arg(meaning->heightForWidth(meaning->width()))));
+    QVERIFY(notClipped(message));
+    QVERIFY(dialog.height() > before);
+    // Narrower: more lines, still whole.
+    dialog.resize(dialog.minimumWidth(), dialog.height());
+    QCoreApplication::processEvents();
+    QVERIFY(notClipped(meaning));
+    QVERIFY(notClipped(message));
 }
 
 QTEST_MAIN(TestCloseDialog)

@@ -260,6 +260,10 @@ void TestComposer::fileModeSendsTheFileAndReportsItsSize()
     composer.setSessionState(SessionState::Open);
     QVERIFY(composer.modeButton(Composer::Mode::File)->isVisible());
     composer.modeButton(Composer::Mode::File)->click();
+    // No file yet is not an error until the user tries to send.
+    QVERIFY(composer.isInputValid());
+    QVERIFY(composer.statusText().contains(QStringLiteral("No file chosen yet")));
+    QTest::mouseClick(composer.sendButton(), Qt::LeftButton);
     QVERIFY(!composer.isInputValid());
     QVERIFY(!composer.sendButton()->isEnabled());
     QVERIFY(composer.inputError().contains(QStringLiteral("No file")));

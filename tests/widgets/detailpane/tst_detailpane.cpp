@@ -2,6 +2,7 @@
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/frameview.h"
 #include "widgets/detail/handshakeview.h"
+#include "widgets/detail/headertable.h"
 #include "widgets/detail/hexview.h"
 #include "widgets/detail/jsontreemodel.h"
 #include "widgets/detail/jsontreeview.h"
@@ -26,6 +27,8 @@
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QtTest>
+
+#include <ctime>
 
 namespace {
 
@@ -104,6 +107,20 @@ Event handshakeResponse(quint64 seq, int status, const QByteArray &reason, const
     }, seq), 3);
     e.length = quint64(body.size());
     return e;
+}
+
+// CPU time of the calling thread, in µs (the wall clock where the platform has no such clock).
+qint64 threadCpuUs()
+{
+#if defined(CLOCK_THREAD_CPUTIME_ID)
+    timespec now{};
+    if (clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now) == 0)
+        return qint64(now.tv_sec) * 1000000 + now.tv_nsec / 1000;
+#endif
+    static QElapsedTimer wall;
+    if (!wall.isValid())
+        wall.start();
+    return wall.nsecsElapsed() / 1000;
 }
 
 QTreeWidgetItem *findField(QTreeWidget *tree, const QString &name)
@@ -624,10 +641,12 @@ void TestDetailPane::expandAllOnSixtyThousandObjectsIsBounded()
     QCOMPARE(model->loadedRows(), Objects + 1); // no object's members yet
 
     timer.restart();
+    const qint64 expandCpuStart = threadCpuUs();
     QTest::mouseClick(payload->expandAllButton(), Qt::LeftButton);
     QCoreApplication::processEvents(); // the one layout
     tree->viewport()->repaint();
     const qint64 expandMs = timer.elapsed();
+    const qint64 expandCpuMs = (threadCpuUs() - expandCpuStart) / 1000;
     QVERIFY(tree->isExpanded(model->index(0, 0, root)));
     QVERIFY(tree->isExpanded(model->index(JsonTreeView::MaxExpandAll / 4, 0, root))); // each object holds 2 containers
     QVERIFY(!tree->isExpanded(model->index(Objects - 1, 0, root)));
@@ -641,10 +660,16 @@ void TestDetailPane::expandAllOnSixtyThousandObjectsIsBounded()
     tree->viewport()->repaint();
     const qint64 scrollMs = timer.elapsed();
     constexpr qint64 BoundMs = 1500;
-    qInfo("JSON tree of %d objects (%lld bytes): select %lld ms, tree %lld ms, expand all %lld ms, scroll %lld ms "
-          "(bound %lld ms each)",
-          Objects, qint64(doc.size()), selectMs, treeMs, expandMs, scrollMs, BoundMs);
+    // Expand all is one step that must hand the event loop back within 100 ms (the UI stays
+    // responsive); it opens at most MaxExpandAll containers, so the bound holds for any size.
+    // Held on the UI thread's CPU time: on a shared, loaded machine the wall clock also counts
+    // the time other processes had the CPU.
+    constexpr qint64 ExpandStepBoundMs = 100;
+    qInfo("JSON tree of %d objects (%lld bytes): select %lld ms, tree %lld ms, expand all %lld ms (%lld ms CPU), "
+          "scroll %lld ms (bound %lld ms each, %lld ms CPU for expand all)",
+          Objects, qint64(doc.size()), selectMs, treeMs, expandMs, expandCpuMs, scrollMs, BoundMs, ExpandStepBoundMs);
     QVERIFY2(treeMs < BoundMs, qPrintable(QString::number(treeMs)));
+    QVERIFY2(expandCpuMs < ExpandStepBoundMs, qPrintable(QString::number(expandCpuMs)));
     QVERIFY2(expandMs < BoundMs, qPrintable(QString::number(expandMs)));
     QVERIFY2(scrollMs < BoundMs, qPrintable(QString::number(scrollMs)));
 }
@@ -732,7 +757,8 @@ void TestDetailPane::aMessageLoggedWithTheTapOffShowsItsPayloadButNoHeader()
     FrameView *frame = m_pane->frameView();
     QVERIFY(!frame->hasFrame());
     QVERIFY2(frame->noteText().contains(QStringLiteral("The wire tap was off")), qPrintable(frame->noteText()));
-    QVERIFY(frame->noteText().contains(QStringLiteral("text")));
+    QVERIFY2(frame->noteText().contains(QStringLiteral("reported this message without its frame headers")),
+             qPrintable(frame->noteText()));
     // Someone reading frame headers is taken to the payload: there is no header to read.
     m_pane->setEvent(frameEvent(22, Direction::In, FrameHeader::Text, "tapped"));
     m_pane->setCurrentIndex(DetailPane::FrameTab);
@@ -1067,6 +1093,9 @@ void TestDetailPane::aTapOffCloseSaysWhetherItWasCleanIsUnknown()
     QVERIFY2(view->headline().contains(QStringLiteral("whether cleanly is unknown")), qPrintable(view->headline()));
     QVERIFY2(view->storyText().endsWith(QStringLiteral("clean unknown (tap off)")), qPrintable(view->storyText()));
     QVERIFY(!view->headline().contains(QStringLiteral("not cleanly")));
+    // What the tap would have shown, so the user knows what turning it on buys.
+    QVERIFY2(view->explanationText().contains(QStringLiteral("With the wire tap on, this tab would show both Close frames")),
+             qPrintable(view->explanationText()));
 }
 
 void TestDetailPane::tabFollowsTheSelectedRow()
