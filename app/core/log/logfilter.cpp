@@ -1,0 +1,56 @@
+#include "core/log/logfilter.h"
+
+#include "core/export/eventformatter.h"
+#include "core/protocol/frameheader.h"
+
+bool LogFilter::accepts(const Event &event) const
+{
+    if (!(directions & directionOf(event)))
+        return false;
+    if (!(kinds & kindsOf(event)))
+        return false;
+    return !problemsOnly || EventFormatter::isError(event);
+}
+
+LogFilter::DirectionFlag LogFilter::directionOf(const Event &event)
+{
+    switch (event.dir) {
+    case Direction::Out: return Sent;
+    case Direction::In: return Received;
+    case Direction::None: break;
+    }
+    return Session;
+}
+
+quint16 LogFilter::kindsOf(const Event &event)
+{
+    switch (event.kind) {
+    case EventKind::HandshakeRequest:
+    case EventKind::HandshakeResponse:
+        return Handshake;
+    case EventKind::Close:
+        return Close;
+    case EventKind::Error:
+        return Errors;
+    case EventKind::State:
+    case EventKind::Tls:
+    case EventKind::Info:
+        return Other;
+    case EventKind::Frame:
+        break;
+    }
+    switch (event.frame.opcode) {
+    case FrameHeader::Text: return Text;
+    case FrameHeader::Binary: return Binary;
+    case FrameHeader::Ping:
+    case FrameHeader::Pong: return PingPong;
+    case FrameHeader::Close: return Close;
+    case FrameHeader::Continuation:
+        // The last fragment knows its message (RFC 6455 §5.4); the others do not.
+        if (event.detail && event.detail->frameCount > 1)
+            return event.detail->messageOpcode == FrameHeader::Binary ? Binary : Text;
+        return Text | Binary;
+    default:
+        return Other;
+    }
+}
