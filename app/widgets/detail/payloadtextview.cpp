@@ -119,7 +119,11 @@ void PayloadTextView::applySelections()
     QColor match = StatusColors::warning(palette());
     constexpr int MatchAlpha = 110;
     match.setAlpha(MatchAlpha);
+    // The ranges were found in the text showUtf8() set; after a clear() they point nowhere.
+    const qsizetype end = document()->characterCount() - 1;
     for (const SearchMatcher::Range &range : std::as_const(m_searchRanges)) {
+        if (range.start + range.length > end)
+            break;
         QTextEdit::ExtraSelection selection;
         selection.cursor = QTextCursor(document());
         selection.cursor.setPosition(int(range.start));
