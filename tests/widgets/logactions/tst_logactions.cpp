@@ -15,6 +15,7 @@
 #include "widgets/detail/detailpane.h"
 #include "widgets/detail/payloadtextview.h"
 #include "widgets/detail/payloadview.h"
+#include "widgets/detail/statuscolors.h"
 #include "widgets/session/composer.h"
 #include "widgets/session/connectionbar.h"
 #include "widgets/session/logfilterbutton.h"
@@ -32,6 +33,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 
@@ -155,6 +157,21 @@ void TestLogActions::theRowMenuOpensFromTheKeyboardAndTheMouse()
         QTest::keyClick(menu, Qt::Key_Escape);
         QTRY_VERIFY(!tab.logView()->rowMenu());
     }
+
+    // The items are reachable from the keyboard too: Down selects the first (Copy as Text),
+    // Return carries it out.
+    tab.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+    view->setFocus();
+    QTRY_VERIFY(view->hasFocus());
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(view, Qt::Key_F10, Qt::ShiftModifier);
+    QTRY_VERIFY(tab.logView()->rowMenu() && tab.logView()->rowMenu()->isVisible());
+    QTest::keyClick(tab.logView()->rowMenu(), Qt::Key_Down);
+    QCOMPARE(tab.logView()->rowMenu()->activeAction(), tab.logView()->rowMenu()->action(LogRowMenu::Item::CopyText));
+    QTest::keyClick(tab.logView()->rowMenu(), Qt::Key_Return);
+    QTRY_COMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("hello"));
+    QTRY_VERIFY(!tab.logView()->rowMenu());
 
     // A right click on another row opens that row's menu and makes it current.
     const QModelIndex sent = frameRow(&tab, Direction::Out, FrameHeader::Text, "hello");
@@ -396,9 +413,25 @@ void TestLogActions::togglesCombineAndThePresetsFollow()
     // The toggles are the tab's own: another tab starts with everything.
     SessionTab other{ConnectionSettings{}};
     QVERIFY(other.filterModel()->logFilter().isAll());
-    // The menu is reachable from the keyboard: the button takes the focus and opens it.
-    QCOMPARE(button->popupMode(), QToolButton::InstantPopup);
-    QVERIFY(button->focusPolicy() & Qt::TabFocus);
+    // From the keyboard: Space opens the menu on the focused button, Down moves to the first
+    // toggle (↑ Sent), Return flips it.
+    tab.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&tab));
+    button->setFocus();
+    QTRY_VERIFY(button->hasFocus());
+    bool seenMenu = false;
+    // The button's menu runs its own event loop (QMenu::exec): the keys go in from a timer.
+    QTimer::singleShot(0, this, [&seenMenu, button] {
+        QTRY_VERIFY(QApplication::activePopupWidget() == button->menu());
+        seenMenu = true;
+        QTest::keyClick(button->menu(), Qt::Key_Down);
+        QTest::keyClick(button->menu(), Qt::Key_Return);
+    });
+    QTest::keyClick(button, Qt::Key_Space);
+    QTRY_VERIFY(seenMenu);
+    QTRY_COMPARE(tab.filterModel()->logFilter().directions, quint8(LogFilter::Received | LogFilter::Session));
+    QVERIFY(!frameRow(&tab, Direction::Out, FrameHeader::Text, "t1").isValid());
+    QVERIFY(frameRow(&tab, Direction::In, FrameHeader::Text, "t1").isValid());
 }
 
 void TestLogActions::invalidRegexSaysWhyAndFiltersNothingOut()
@@ -436,11 +469,38 @@ void TestLogActions::searchMatchesAreHighlightedInSummaryAndPayload()
     QCOMPARE(summary.data().toString(), QStringLiteral(R"({"op":"join","room":"open"})"));
     QCOMPARE(log->rowDelegate()->highlightRanges(summary), (QList<SearchMatcher::Range>{{2, 2}, {21, 2}}));
     QVERIFY(log->rowDelegate()->highlightRanges(row.siblingAtColumn(FrameLogModel::TypeColumn)).isEmpty());
-    // Painting it does not fail (the view draws the highlighted cell).
-    log->treeView()->viewport()->repaint();
+    // The view paints the marks: the highlight colour appears in that summary cell, and only
+    // while there is a search.
+    QTreeView *tree = log->treeView();
+    const auto markedPixels = [tree, &tab, &payload] {
+        // A search resets the filter: the row's index is looked up again.
+        const QModelIndex cellIndex =
+                frameRow(&tab, Direction::In, FrameHeader::Text, payload).siblingAtColumn(FrameLogModel::SummaryColumn);
+        if (!cellIndex.isValid())
+            return -1;
+        tree->scrollTo(cellIndex);
+        const QRect cell = tree->visualRect(cellIndex);
+        const QImage image = tree->viewport()->grab(cell).toImage();
+        QColor mark = StatusColors::warning(tree->palette());
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y) {
+            for (int x = 0; x < image.width(); ++x) {
+                const QColor c = image.pixelColor(x, y);
+                // The mark is the warning colour blended over the base: its hue, clearly tinted.
+                count += c.hsvSaturation() > 60 && qAbs(c.hsvHue() - mark.hsvHue()) < 20;
+            }
+        }
+        return count;
+    };
+    QVERIFY2(markedPixels() > 20, qPrintable(QString::number(markedPixels())));
+    // "text" matches the row (its type) but nothing in its summary.
+    log->setSearch(QStringLiteral("text"), false);
+    QCOMPARE(markedPixels(), 0);
+    log->setSearch(QStringLiteral("op"), false);
 
     // The payload view highlights the same search in the selected row's text.
-    log->treeView()->setCurrentIndex(row);
+    const QModelIndex again = frameRow(&tab, Direction::In, FrameHeader::Text, payload);
+    log->treeView()->setCurrentIndex(again);
     tab.detailPane()->payloadView()->setMode(PayloadView::Mode::Text);
     PayloadTextView *text = tab.detailPane()->payloadView()->textView();
     QCOMPARE(text->searchRanges(), (QList<SearchMatcher::Range>{{5, 2}, {29, 2}}));
