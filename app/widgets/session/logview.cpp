@@ -5,7 +5,6 @@
 #include "widgets/session/logrowdelegate.h"
 #include "models/framelogmodel.h"
 
-#include <QActionGroup>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -13,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
@@ -380,27 +378,6 @@ void LogView::onScrollAction()
     const bool atEnd = bar->value() >= bar->maximum();
     if (m_autoScroll->isChecked() != atEnd)
         m_autoScroll->setChecked(atEnd);
-}
-
-void LogView::showHeaderMenu(const QPoint &pos)
-{
-    if (!m_model)
-        return;
-    QMenu menu(this);
-    auto *group = new QActionGroup(&menu);
-    QAction *absolute = menu.addAction(tr("Absolute time (clock)"));
-    QAction *relative = menu.addAction(tr("Relative time (since the first row)"));
-    for (QAction *action : {absolute, relative}) {
-        action->setCheckable(true);
-        group->addAction(action);
-    }
-    const bool isRelative = m_model->timeFormat() == FrameLogModel::TimeFormat::Relative;
-    (isRelative ? relative : absolute)->setChecked(true);
-    QAction *chosen = menu.exec(m_tree->header()->mapToGlobal(pos));
-    if (chosen == absolute)
-        m_model->setTimeFormat(FrameLogModel::TimeFormat::Absolute);
-    else if (chosen == relative)
-        m_model->setTimeFormat(FrameLogModel::TimeFormat::Relative);
 }
 
 void LogView::changeEvent(QEvent *event)

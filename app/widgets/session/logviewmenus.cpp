@@ -1,13 +1,15 @@
-// LogView's row menu: building it for a row, showing it under the mouse or the current row,
-// and carrying out what the menu itself cannot (jump, save). Split from logview.cpp to keep
-// each file about one part of the view.
+// LogView's menus: the header's time-format menu, and the row menu — building it for a row,
+// showing it under the mouse or the current row, and carrying out what the menu itself cannot
+// (jump, save). Split from logview.cpp to keep each file about one part of the view.
 #include "widgets/session/logview.h"
 
 #include "models/framelogmodel.h"
 #include "widgets/detail/statuscolors.h"
 
 #include <QDir>
+#include <QActionGroup>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QStandardPaths>
 #include <QTimer>
@@ -113,4 +115,25 @@ void LogView::showNotice(const QString &text, bool error)
     m_notice->setToolTip(text);
     StatusColors::setColor(m_notice, QPalette::WindowText, error ? StatusColors::bad(palette()) : StatusColors::muted(palette()));
     m_noticeTimer->start();
+}
+
+void LogView::showHeaderMenu(const QPoint &pos)
+{
+    if (!m_model)
+        return;
+    QMenu menu(this);
+    auto *group = new QActionGroup(&menu);
+    QAction *absolute = menu.addAction(tr("Absolute time (clock)"));
+    QAction *relative = menu.addAction(tr("Relative time (since the first row)"));
+    for (QAction *action : {absolute, relative}) {
+        action->setCheckable(true);
+        group->addAction(action);
+    }
+    const bool isRelative = m_model->timeFormat() == FrameLogModel::TimeFormat::Relative;
+    (isRelative ? relative : absolute)->setChecked(true);
+    QAction *chosen = menu.exec(m_tree->header()->mapToGlobal(pos));
+    if (chosen == absolute)
+        m_model->setTimeFormat(FrameLogModel::TimeFormat::Absolute);
+    else if (chosen == relative)
+        m_model->setTimeFormat(FrameLogModel::TimeFormat::Relative);
 }
