@@ -125,8 +125,12 @@ QString EventFormatter::arrow(const Event &event)
 
 QString EventFormatter::directionName(const Event &event)
 {
-    if (event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse)
-        return tr("Handshake");
+    if (event.kind == EventKind::HandshakeRequest)
+        return tr("Handshake, sent");
+    if (event.kind == EventKind::HandshakeResponse)
+        return tr("Handshake, received");
+    if (event.kind == EventKind::Close)
+        return QString(); // the connection's end, like arrow(): no direction to name
     switch (event.dir) {
     case Direction::Out: return tr("Sent");
     case Direction::In: return tr("Received");

@@ -28,7 +28,8 @@ public:
     // "↑" sent (the handshake request too), "↓" received (the response too), "⇄" events without a
     // direction and the Close record (the end of a connection, not a frame).
     static QString arrow(const Event &event);
-    // "Sent", "Received", "Handshake", "" (for tooltips and the text output).
+    // "Sent", "Received", "Handshake, sent", "Handshake, received", "" (for tooltips and the text
+    // output; "" also for the Close record).
     static QString directionName(const Event &event);
 
     // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,

@@ -213,6 +213,7 @@ void TestEventFormatter::theCloseRecordReadsAsTheConnectionsEnd()
     // Not a frame: no frame arrow and not the opcode's name, so it never reads as a second Close frame.
     QCOMPARE(EventFormatter::arrow(event), QStringLiteral("⇄"));
     QCOMPARE(EventFormatter::typeName(event), QStringLiteral("closed"));
+    QCOMPARE(EventFormatter::directionName(event), QString());
     const Event frame = TestEvents::frame(Direction::Out, FrameHeader::Close, QByteArray::fromHex("03e8"));
     QCOMPARE(EventFormatter::arrow(frame), QStringLiteral("↑"));
     QCOMPARE(EventFormatter::typeName(frame), QStringLiteral("close"));
@@ -226,6 +227,9 @@ void TestEventFormatter::handshakeRowsHaveDirectionArrows()
     QCOMPARE(EventFormatter::arrow(request), QStringLiteral("↑"));
     QCOMPARE(EventFormatter::arrow(handshakeResponse(101, "Switching Protocols", true, {})), QStringLiteral("↓"));
     QCOMPARE(EventFormatter::typeName(request), QStringLiteral("handshake"));
+    QCOMPARE(EventFormatter::directionName(request), QStringLiteral("Handshake, sent"));
+    QCOMPARE(EventFormatter::directionName(handshakeResponse(101, "Switching Protocols", true, {})),
+             QStringLiteral("Handshake, received"));
 }
 
 void TestEventFormatter::attemptSeparatorNamesTheAttemptAndTime()
