@@ -3,23 +3,9 @@
 #include "core/export/eventformatter.h"
 #include "core/protocol/frameheader.h"
 
-bool LogFilter::accepts(const Event &event) const
+bool LogFilter::isProblem(const Event &event)
 {
-    if (!(directions & directionOf(event)))
-        return false;
-    if (!(kinds & kindsOf(event)))
-        return false;
-    return !problemsOnly || EventFormatter::isError(event);
-}
-
-LogFilter::DirectionFlag LogFilter::directionOf(const Event &event)
-{
-    switch (event.dir) {
-    case Direction::Out: return Sent;
-    case Direction::In: return Received;
-    case Direction::None: break;
-    }
-    return Session;
+    return EventFormatter::isError(event);
 }
 
 quint16 LogFilter::kindsOf(const Event &event)
