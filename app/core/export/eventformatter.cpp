@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QStringBuilder>
 
+#include <algorithm>
+
 namespace {
 
 const QChar Ellipsis(0x2026);
@@ -84,6 +86,11 @@ QString textOrHex(const QByteArray &payload, int maxChars)
 // would otherwise show as "{…"), anything else as textOrHex().
 QString textSummary(const QByteArray &payload, int maxChars)
 {
+    // Without whitespace in what a summary shows, the compact form is that text itself (or the
+    // text is not JSON): no need to tokenize it. Most machine-written JSON takes this path.
+    const QByteArrayView head = QByteArrayView(payload).first(qMin(payload.size(), previewBytes(maxChars)));
+    if (std::none_of(head.begin(), head.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
+        return textOrHex(payload, maxChars);
     bool cut = false;
     if (const std::optional<QByteArray> compact = JsonCodec::compactPreview(payload, previewBytes(maxChars), &cut)) {
         QString line = EventFormatter::firstLine(*compact, maxChars);

@@ -167,6 +167,11 @@ void TestEventFormatter::jsonTextSummaryIsItsCompactForm_data()
     QTest::newRow("A long JSON summary is cut with an ellipsis")
             << TestEvents::frame(Direction::In, FrameHeader::Text, "[1, 2, 3, 4, 5, 6, 7, 8, 9]") << 6
             << QStringLiteral("[1,2,3…");
+    QTest::newRow("Compact JSON shows as it is")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, R"({"a":1,"b":["x y"]})") << 200
+            << QStringLiteral(R"({"a":1,"b":["x y"]})");
+    QTest::newRow("One space after a colon is dropped too")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, R"({"a": 1})") << 200 << QStringLiteral(R"({"a":1})");
     QTest::newRow("Text that is not JSON keeps its first line")
             << TestEvents::frame(Direction::Out, FrameHeader::Text, "{ hello\nworld") << 200 << QStringLiteral("{ hello…");
     QTest::newRow("A reassembled text message is compacted too")
