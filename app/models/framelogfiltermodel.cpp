@@ -141,12 +141,50 @@ QVariant FrameLogFilterModel::headerData(int section, Qt::Orientation orientatio
     return sourceModel()->headerData(int(m_rows[size_t(section)] - m_offset), orientation, role);
 }
 
+LogFilter FrameLogFilterModel::preset(Category category)
+{
+    LogFilter filter;
+    switch (category) {
+    case Category::All:
+    case Category::Custom:
+        break;
+    case Category::Sent:
+        filter.directions = LogFilter::Sent;
+        break;
+    case Category::Received:
+        filter.directions = LogFilter::Received;
+        break;
+    case Category::Control:
+        filter.kinds = LogFilter::PingPong | LogFilter::Close;
+        break;
+    case Category::Errors:
+        filter.problemsOnly = true;
+        break;
+    }
+    return filter;
+}
+
 void FrameLogFilterModel::setCategory(Category category)
 {
-    if (category == m_category)
+    setLogFilter(preset(category));
+}
+
+FrameLogFilterModel::Category FrameLogFilterModel::category() const
+{
+    for (const Category category : {Category::All, Category::Sent, Category::Received, Category::Control, Category::Errors}) {
+        if (preset(category) == m_filter)
+            return category;
+    }
+    return Category::Custom;
+}
+
+void FrameLogFilterModel::setLogFilter(const LogFilter &filter)
+{
+    if (filter == m_filter)
         return;
-    m_category = category;
+    m_filter = filter;
     refilter();
+    emit logFilterChanged();
 }
 
 void FrameLogFilterModel::setOpcodeFilter(int opcode)
@@ -169,30 +207,16 @@ void FrameLogFilterModel::setKindFilter(int kind)
 
 void FrameLogFilterModel::setSearchText(const QString &text, bool regex, bool caseSensitive)
 {
-    QString error;
     SearchMode mode = SearchMode::None;
-    if (!text.isEmpty()) {
+    const SearchMatcher matcher(text, regex, caseSensitive);
+    // Decision: a broken pattern filters nothing (the log stays usable while the user types)
+    // and the error says where the pattern breaks.
+    const QString error = matcher.errorString();
+    if (!text.isEmpty() && matcher.isValid())
         mode = regex ? SearchMode::Regex : SearchMode::Substring;
-        if (regex) {
-            // Multiline: ^ and $ anchor at the lines of a payload (and the type line).
-            QRegularExpression::PatternOptions options = QRegularExpression::MultilineOption;
-            if (!caseSensitive)
-                options |= QRegularExpression::CaseInsensitiveOption;
-            m_regex = QRegularExpression(text, options);
-            if (!m_regex.isValid()) {
-                // Decision: a broken pattern filters nothing (the log stays usable while the
-                // user types) and the error says where the pattern breaks.
-                error = tr("Invalid regular expression at position %1: %2")
-                                .arg(m_regex.patternErrorOffset())
-                                .arg(m_regex.errorString());
-                mode = SearchMode::None;
-            } else {
-                m_regex.optimize();
-            }
-        }
-    }
     const bool changed = text != m_searchText || mode != m_searchMode || caseSensitive != m_caseSensitive;
     m_searchText = text;
+    m_matcher = matcher;
     m_searchAscii.clear();
     bool ascii = mode == SearchMode::Substring;
     for (const QChar c : text)
@@ -208,32 +232,16 @@ void FrameLogFilterModel::setSearchText(const QString &text, bool regex, bool ca
         m_searchError = error;
         emit searchErrorChanged(m_searchError);
     }
-    if (changed)
+    if (changed) {
         refilter();
+        emit searchChanged();
+    }
 }
 
 bool FrameLogFilterModel::accepts(const Event &event) const
 {
-    switch (m_category) {
-    case Category::All:
-        break;
-    case Category::Sent:
-        if (event.dir != Direction::Out)
-            return false;
-        break;
-    case Category::Received:
-        if (event.dir != Direction::In)
-            return false;
-        break;
-    case Category::Control:
-        if (!LogRules::isControl(event))
-            return false;
-        break;
-    case Category::Errors:
-        if (!EventFormatter::isError(event))
-            return false;
-        break;
-    }
+    if (!m_filter.accepts(event))
+        return false;
     if (m_kind >= 0 && int(event.kind) != m_kind)
         return false;
     if (m_opcode >= 0 && LogRules::effectiveOpcode(event) != m_opcode)
@@ -247,7 +255,7 @@ bool FrameLogFilterModel::accepts(const Event &event) const
         return EventFormatter::searchText(event).contains(m_searchText,
                                                           m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
     case SearchMode::Regex:
-        return m_regex.match(EventFormatter::searchText(event)).hasMatch();
+        return m_matcher.matches(EventFormatter::searchText(event));
     }
     return true;
 }
@@ -282,7 +290,7 @@ std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event)
 
 bool FrameLogFilterModel::acceptsAll() const
 {
-    return m_category == Category::All && m_kind < 0 && m_opcode < 0 && m_searchMode == SearchMode::None;
+    return m_filter.isAll() && m_kind < 0 && m_opcode < 0 && m_searchMode == SearchMode::None;
 }
 
 bool FrameLogFilterModel::acceptsSourceRow(int sourceRow) const

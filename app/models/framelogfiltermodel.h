@@ -1,11 +1,12 @@
 #pragma once
 
 #include "core/log/event.h"
+#include "core/log/logfilter.h"
+#include "core/log/searchmatcher.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
 #include <QPersistentModelIndex>
-#include <QRegularExpression>
 
 #include <optional>
 
@@ -13,8 +14,8 @@
 
 class FrameLogModel;
 
-// Filters the frame log by category (sent, received, control, errors), event kind, opcode and a
-// substring or regular expression. Like Wireshark's packet list proxy (docs/ARCHITECTURE.md), it holds a
+// Filters the frame log by direction × kind toggles (LogFilter, e.g. "received text, no pings"),
+// event kind, opcode and a substring or regular expression. Like Wireshark's packet list proxy (docs/ARCHITECTURE.md), it holds a
 // sorted list of the accepted source rows: appended source rows are checked and appended
 // (incremental, one insert per source insert), evicted rows at the front cost O(evicted) (a deque,
 // and an offset instead of renumbering), and only a change of the criteria re-checks every row.
@@ -23,7 +24,10 @@ class FrameLogFilterModel : public QAbstractProxyModel
     Q_OBJECT
 
 public:
-    enum class Category { All, Sent, Received, Control, Errors };
+    // Presets of the toggles (the filter bar's quick buttons); Custom: any other combination.
+    enum class Category { All, Sent, Received, Control, Errors, Custom };
+    // The toggles a preset stands for (Custom: all).
+    static LogFilter preset(Category category);
 
     explicit FrameLogFilterModel(QObject *parent = nullptr);
 
@@ -39,8 +43,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
 
+    // Sets the toggles to a preset.
     void setCategory(Category category);
-    Category category() const { return m_category; }
+    // The preset the toggles equal, or Custom.
+    Category category() const;
+    void setLogFilter(const LogFilter &filter);
+    const LogFilter &logFilter() const { return m_filter; }
     // -1: any. Frames match their opcode, the Close record matches close (LogRules::effectiveOpcode);
     // other events never match a specific opcode.
     void setOpcodeFilter(int opcode);
@@ -53,6 +61,8 @@ public:
     void setSearchText(const QString &text, bool regex, bool caseSensitive = false);
     QString searchText() const { return m_searchText; }
     QString searchError() const { return m_searchError; }
+    // The current search, for highlighting its matches (empty when none or invalid).
+    const SearchMatcher &searchMatcher() const { return m_matcher; }
     // Rows that pass the filter.
     int matchCount() const { return int(m_rows.size()); }
 
@@ -60,6 +70,9 @@ public:
     bool accepts(const Event &event) const;
 
 signals:
+    void logFilterChanged();
+    // The search text or its options changed (highlights follow searchMatcher()).
+    void searchChanged();
     void searchErrorChanged(const QString &error);
     void matchCountChanged(int count);
 
@@ -102,13 +115,13 @@ private:
     QList<QPersistentModelIndex> m_layoutProxy;
     QList<QPersistentModelIndex> m_layoutSource;
 
-    Category m_category = Category::All;
+    LogFilter m_filter;
     int m_opcode = -1;
     int m_kind = -1;
     QString m_searchText;
     QByteArray m_searchAscii;         // m_searchText if it is ASCII without line breaks, else empty
     bool m_caseSensitive = false;
     SearchMode m_searchMode = SearchMode::None;
-    QRegularExpression m_regex;
+    SearchMatcher m_matcher;
     QString m_searchError;
 };

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QPalette>
+#include <QStringBuilder>
 
 #include <algorithm>
 #include <iterator>
@@ -44,8 +45,14 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return QVariant();
     const Event &event = eventAt(index.row());
+    const bool separator = LogRules::startsAttempt(event);
     switch (role) {
     case Qt::DisplayRole:
+        if (separator && index.column() == DirectionColumn)
+            return QString();
+        if (separator && index.column() == SummaryColumn)
+            return QString(EventFormatter::attemptSeparator(attemptNumber(event.seq), event) % QLatin1Char(' ')
+                           % EventFormatter::summary(event));
         switch (index.column()) {
         case TimeColumn:
             return m_timeFormat == TimeFormat::Absolute ? absoluteTimeText(event.wallMs)
@@ -84,8 +91,7 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         const QPalette palette = QGuiApplication::palette();
         if (EventFormatter::isError(event))
             return errorColor(palette);
-        if (index.column() == DirectionColumn && event.kind != EventKind::HandshakeRequest
-            && event.kind != EventKind::HandshakeResponse) {
+        if (index.column() == DirectionColumn && event.kind != EventKind::Close) {
             if (event.dir == Direction::Out)
                 return palette.color(QPalette::Link);
             if (event.dir == Direction::In)
@@ -103,6 +109,10 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         return qulonglong(event.seq);
     case IsErrorRole:
         return EventFormatter::isError(event);
+    case RowStyleRole:
+        if (separator)
+            return int(RowStyle::AttemptSeparator);
+        return int(event.kind == EventKind::Close ? RowStyle::ConnectionEnd : RowStyle::Event);
     }
     return QVariant();
 }
@@ -167,6 +177,7 @@ void FrameLogModel::setLog(const EventLog *log)
     m_rows.clear();
     m_pending.clear();
     m_flushTimer.stop();
+    m_attemptStarts.clear();
     m_evicted = 0;
     m_originMs = -1;
     m_log = log;
@@ -181,6 +192,8 @@ void FrameLogModel::setLog(const EventLog *log)
     };
     // A view opened on a running session: what the log holds becomes one batch (one insert).
     for (const Event &event : m_log->events()) {
+        if (LogRules::startsAttempt(event))
+            m_attemptStarts.push_back(event.seq);
         if (LogRules::isRow(event))
             m_pending.push_back(event.seq);
     }
@@ -192,6 +205,8 @@ void FrameLogModel::setLog(const EventLog *log)
 
 void FrameLogModel::onAppended(const Event &event)
 {
+    if (LogRules::startsAttempt(event))
+        m_attemptStarts.push_back(event.seq);
     if (!LogRules::isRow(event))
         return;
     if (m_pending.empty())
@@ -287,6 +302,12 @@ const Event &FrameLogModel::eventAt(int row) const
     const Event *event = m_log ? m_log->find(m_rows[size_t(row)]) : nullptr;
     Q_ASSERT(event);
     return event ? *event : gone;
+}
+
+int FrameLogModel::attemptNumber(quint64 seq) const
+{
+    const auto it = std::lower_bound(m_attemptStarts.cbegin(), m_attemptStarts.cend(), seq);
+    return it != m_attemptStarts.cend() && *it == seq ? int(it - m_attemptStarts.cbegin()) + 1 : 0;
 }
 
 int FrameLogModel::rowOfSeq(quint64 seq) const

@@ -40,7 +40,12 @@ public:
         DirectionRole,                // int(Direction)
         SeqRole,                      // qulonglong
         IsErrorRole,                  // bool: error, refused/invalid handshake, unclean close
+        RowStyleRole,                 // int(RowStyle)
     };
+    // How a row is drawn: most are events; the start of a connection attempt is drawn as a
+    // separator line between attempts (derived from its State event, never a stored row of its
+    // own), and the Close record as the end of a connection rather than a frame.
+    enum class RowStyle { Event, AttemptSeparator, ConnectionEnd };
     enum class TimeFormat { Absolute, Relative };
 
     // Flushes at most this often while events keep arriving (≈30 Hz).
@@ -75,6 +80,9 @@ public:
 
     // The event of a row (0 <= row < rowCount()).
     const Event &eventAt(int row) const;
+    // 1-based number of the connection attempt a State Connecting event `seq` starts (counted
+    // over what the log held since setLog()), or 0.
+    int attemptNumber(quint64 seq) const;
     // The row showing event `seq`, or -1.
     int rowOfSeq(quint64 seq) const;
     // Empties the view; the log keeps everything.
@@ -111,6 +119,7 @@ private:
     QList<QMetaObject::Connection> m_connections;
     std::deque<quint64> m_rows;     // sequence numbers into m_log, ascending
     std::vector<quint64> m_pending;
+    std::vector<quint64> m_attemptStarts; // seqs of the attempts' State Connecting events, ascending
     QTimer m_flushTimer;
     QElapsedTimer m_sinceFlush;
     QElapsedTimer m_pendingSince; // since the oldest queued event arrived

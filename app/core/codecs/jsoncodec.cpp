@@ -100,3 +100,41 @@ QByteArray JsonCodec::compact(QByteArrayView utf8)
         out.append(utf8.sliced(token.begin, token.end - token.begin));
     return out;
 }
+
+std::optional<QByteArray> JsonCodec::compactPreview(QByteArrayView utf8, qsizetype maxBytes, bool *cut)
+{
+    if (cut)
+        *cut = false;
+    // Only objects and arrays: a bare "hi" or 42 reads the same either way, and plain text that
+    // merely starts with a digit is never tokenized.
+    qsizetype first = utf8.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (first < utf8.size() && (utf8[first] == ' ' || utf8[first] == '\t' || utf8[first] == '\n' || utf8[first] == '\r'))
+        ++first;
+    if (first >= utf8.size() || (utf8[first] != '{' && utf8[first] != '['))
+        return std::nullopt;
+    // A long payload is read only as far as a summary needs: a 10 MB string member is not scanned
+    // on every repaint.
+    const QByteArrayView head = utf8.first(qMin(utf8.size(), qMax<qsizetype>(maxBytes, 1) * MaxPreviewInputFactor));
+    QByteArray out;
+    out.reserve(qMin(head.size(), maxBytes + 1));
+    JsonTokenizer tokenizer(head);
+    Token token;
+    while (tokenizer.next(&token)) {
+        out.append(head.sliced(token.begin, token.end - token.begin));
+        if (out.size() > maxBytes) {
+            if (cut)
+                *cut = true;
+            return out;
+        }
+    }
+    if (tokenizer.failure()) {
+        // The end of what was read cuts the text, not necessarily an error in it.
+        if (head.size() < utf8.size() && !out.isEmpty()) {
+            if (cut)
+                *cut = true;
+            return out;
+        }
+        return std::nullopt;
+    }
+    return out;
+}

@@ -32,4 +32,12 @@ public:
     static QByteArray pretty(QByteArrayView utf8);
     // All whitespace between tokens removed. The input unchanged if it is not valid JSON.
     static QByteArray compact(QByteArrayView utf8);
+
+    // The start of compact(utf8), for a one-line summary of a payload that may be megabytes: at
+    // most about maxBytes of output, reading no more of the input than that output needs (and
+    // at most MaxPreviewInputFactor times maxBytes of it). *cut says whether more would follow.
+    // nullopt when the text does not start with an object or array, or is not JSON; a text longer
+    // than what is read is judged by what is read.
+    static std::optional<QByteArray> compactPreview(QByteArrayView utf8, qsizetype maxBytes, bool *cut = nullptr);
+    static constexpr qsizetype MaxPreviewInputFactor = 64;
 };

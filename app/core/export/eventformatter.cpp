@@ -1,5 +1,6 @@
 #include "core/export/eventformatter.h"
 
+#include "core/codecs/jsoncodec.h"
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 #include "core/protocol/utf8validator.h"
@@ -7,6 +8,8 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QStringBuilder>
+
+#include <algorithm>
 
 namespace {
 
@@ -79,6 +82,25 @@ QString textOrHex(const QByteArray &payload, int maxChars)
     return EventFormatter::hexPreview(payload);
 }
 
+// A text message: a JSON object or array as its compact one-line form (a pretty-printed payload
+// would otherwise show as "{…"), anything else as textOrHex().
+QString textSummary(const QByteArray &payload, int maxChars)
+{
+    // Without whitespace in what a summary shows, the compact form is that text itself (or the
+    // text is not JSON): no need to tokenize it. Most machine-written JSON takes this path.
+    const QByteArrayView head = QByteArrayView(payload).first(qMin(payload.size(), previewBytes(maxChars)));
+    if (std::none_of(head.begin(), head.end(), [](char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }))
+        return textOrHex(payload, maxChars);
+    bool cut = false;
+    if (const std::optional<QByteArray> compact = JsonCodec::compactPreview(payload, previewBytes(maxChars), &cut)) {
+        QString line = EventFormatter::firstLine(*compact, maxChars);
+        if (cut && !line.endsWith(Ellipsis))
+            line += Ellipsis;
+        return line;
+    }
+    return textOrHex(payload, maxChars);
+}
+
 } // namespace
 
 QString EventFormatter::absoluteTime(qint64 wallMs)
@@ -96,7 +118,9 @@ QString EventFormatter::relativeTime(qint64 wallMs, qint64 originMs)
 
 QString EventFormatter::arrow(const Event &event)
 {
-    if (event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse)
+    // The Close record is the connection's end, not a frame: no frame arrow (it would read like
+    // a second Close frame). The handshake halves go up and down like frames.
+    if (event.kind == EventKind::Close)
         return QStringLiteral("⇄");
     switch (event.dir) {
     case Direction::Out: return QStringLiteral("↑");
@@ -108,8 +132,12 @@ QString EventFormatter::arrow(const Event &event)
 
 QString EventFormatter::directionName(const Event &event)
 {
-    if (event.kind == EventKind::HandshakeRequest || event.kind == EventKind::HandshakeResponse)
-        return tr("Handshake");
+    if (event.kind == EventKind::HandshakeRequest)
+        return tr("Handshake, sent");
+    if (event.kind == EventKind::HandshakeResponse)
+        return tr("Handshake, received");
+    if (event.kind == EventKind::Close)
+        return QString(); // the connection's end, like arrow(): no direction to name
     switch (event.dir) {
     case Direction::Out: return tr("Sent");
     case Direction::In: return tr("Received");
@@ -127,7 +155,7 @@ QString EventFormatter::typeName(const Event &event)
     case EventKind::HandshakeRequest:
     case EventKind::HandshakeResponse: return tr("handshake");
     case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
-    case EventKind::Close: return QStringLiteral("close");
+    case EventKind::Close: return tr("closed");
     case EventKind::State: return tr("state");
     case EventKind::Error: return tr("error");
     case EventKind::Tls: return QStringLiteral("TLS");
@@ -224,11 +252,12 @@ QString EventFormatter::summary(const Event &event, int maxChars)
                                               .arg(detail->messageLength >= 0 ? detail->messageLength : detail->message.size());
                 const QString preview = detail->messageOpcode == FrameHeader::Binary
                         ? hexPreview(detail->message)
-                        : textOrHex(detail->message, maxChars);
+                        : textSummary(detail->message, maxChars);
                 return preview.isEmpty() ? whole : whole % QStringLiteral(": ") % preview;
             }
             return textOrHex(event.payload, maxChars);
         case FrameHeader::Text:
+            return textSummary(event.payload, maxChars);
         case FrameHeader::Ping:
         default:
             return textOrHex(event.payload, maxChars);
@@ -236,19 +265,23 @@ QString EventFormatter::summary(const Event &event, int maxChars)
     case EventKind::Close: {
         if (!detail)
             return closePayloadSummary(event.payload);
-        QString line = QString::number(detail->closeCode) % QLatin1Char(' ') % CloseCodes::name(detail->closeCode);
+        // Worded as the connection's end ("Connection closed · 1000 Normal closure · by the
+        // client · clean"), so it does not read like one more Close frame.
+        QStringList parts;
+        QString code = QString::number(detail->closeCode) % QLatin1Char(' ') % CloseCodes::name(detail->closeCode);
         if (!detail->closeReason.isEmpty())
-            line += QStringLiteral(": ") % firstLine(detail->closeReason.toUtf8(), maxChars);
+            code += QStringLiteral(": ") % firstLine(detail->closeReason.toUtf8(), maxChars);
+        parts << code;
         switch (detail->closeInitiator) {
-        case CloseInitiator::Client: line += tr(" (closed by the client)"); break;
-        case CloseInitiator::Server: line += tr(" (closed by the server)"); break;
+        case CloseInitiator::Client: parts << tr("by the client"); break;
+        case CloseInitiator::Server: parts << tr("by the server"); break;
         case CloseInitiator::None: break;
         }
         if (!detail->closeCleanKnown)
-            line += tr(", clean unknown (tap off)");
-        else if (!detail->closeClean)
-            line += tr(", not clean");
-        return line;
+            parts << tr("clean unknown (tap off)");
+        else
+            parts << (detail->closeClean ? tr("clean") : tr("not clean"));
+        return tr("Connection closed · %1").arg(parts.join(QStringLiteral(" · ")));
     }
     case EventKind::Error:
     case EventKind::Info:
@@ -409,6 +442,11 @@ QString EventFormatter::closePayloadSummary(QByteArrayView payload)
     if (payload.size() > 2)
         line += QStringLiteral(": ") % firstLine(payload.sliced(2));
     return line;
+}
+
+QString EventFormatter::attemptSeparator(int attempt, const Event &event)
+{
+    return tr("── Connection %1 · %2 ──").arg(attempt).arg(absoluteTime(event.wallMs));
 }
 
 QString EventFormatter::textLine(const Event &event)

@@ -25,13 +25,15 @@ public:
     // "+1.250" (seconds with ms) since `originMs`; negative deltas keep their sign.
     static QString relativeTime(qint64 wallMs, qint64 originMs);
 
-    // "↑" sent, "↓" received, "⇄" the handshake and events without a direction.
+    // "↑" sent (the handshake request too), "↓" received (the response too), "⇄" events without a
+    // direction and the Close record (the end of a connection, not a frame).
     static QString arrow(const Event &event);
-    // "Sent", "Received", "Handshake", "" (for tooltips and the text output).
+    // "Sent", "Received", "Handshake, sent", "Handshake, received", "" (for tooltips and the text
+    // output; "" also for the Close record).
     static QString directionName(const Event &event);
 
     // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
-    // reserved-0xN (frames keep their opcode's name).
+    // reserved-0xN (frames keep their opcode's name); "closed" for the Close record.
     static QString typeName(const Event &event);
 
     // The event's kind as a stable token, the JSONL "event" value: state, handshake_request,
@@ -41,8 +43,10 @@ public:
     // The byte count shown in the Length column, or -1 when the event has none.
     static qint64 displayLength(const Event &event);
 
-    // One line: the payload's first line (cut to maxChars), a hex preview for binary data,
-    // "1000 Normal closure: bye" for closes, "RTT 1.234 ms" for pongs, "GET /path" and
+    // One line: the payload's first line (cut to maxChars), a JSON object or array text message
+    // in its compact form (JsonCodec::compactPreview), a hex preview for binary data,
+    // "1000 Normal closure: bye" for Close frames, "Connection closed · 1000 Normal closure · by
+    // the client · clean" for the Close record, "RTT 1.234 ms" for pongs, "GET /path" and
     // "101 Switching Protocols ✓ Accept" for the handshake ("Not an HTTP response: <why>" when
     // the server answered with something else), the message of errors.
     static QString summary(const Event &event, int maxChars = DefaultSummaryChars);
@@ -74,6 +78,10 @@ public:
     static bool isValidUtf8(QByteArrayView bytes);
     // Close frame payload (RFC 6455 §5.5.1): "1000 Normal closure: reason", "no status code".
     static QString closePayloadSummary(QByteArrayView payload);
+
+    // "── Connection 2 · 12:00:01.002 ──": the separator a view shows for the State event that
+    // starts connection attempt `attempt` (1-based) in one tab.
+    static QString attemptSeparator(int attempt, const Event &event);
 
     // The text line wsscope-cli prints: "14:00:01.002 ↑ text 5 hello".
     static QString textLine(const Event &event);

@@ -9,6 +9,11 @@ bool LogRules::isRow(const Event &event)
     return true;
 }
 
+bool LogRules::startsAttempt(const Event &event)
+{
+    return event.kind == EventKind::State && event.detail && event.detail->state == SessionState::Connecting;
+}
+
 bool LogRules::isDataFrame(const Event &event)
 {
     return event.kind == EventKind::Frame && !FrameHeader::isControlOpcode(event.frame.opcode);

@@ -26,6 +26,10 @@ public:
     // close handshake that never happened. Exports keep every event.
     static bool isRow(const Event &event);
 
+    // The State event that begins a connection attempt (Connecting): where a view draws the
+    // line between attempts, and where a search for a reply stops.
+    static bool startsAttempt(const Event &event);
+
     // A frame with a data opcode (continuation, text, binary: RFC 6455 §5.2).
     static bool isDataFrame(const Event &event);
     // A control frame (opcodes 0x8–0xF, RFC 6455 §5.5), or the Close record.

@@ -1,6 +1,7 @@
 #include "widgets/detail/payloadtextview.h"
 
 #include "widgets/detail/payloadview.h"
+#include "widgets/detail/statuscolors.h"
 
 #include <QFontDatabase>
 #include <QLocale>
@@ -70,6 +71,7 @@ PayloadTextView::Shown PayloadTextView::showUtf8(const QByteArray &bytes)
         text = split;
     }
     setPlainText(text);
+    updateSearchRanges();
     return shown;
 }
 
@@ -87,12 +89,49 @@ void PayloadTextView::markPosition(int line, int column, const QColor &color)
     mark.cursor.clearSelection();
     mark.format.setBackground(color);
     mark.format.setProperty(QTextFormat::FullWidthSelection, true);
-    setExtraSelections({mark});
+    m_marks = {mark};
+    applySelections();
 }
 
 void PayloadTextView::clearMarks()
 {
-    setExtraSelections({});
+    m_marks.clear();
+    applySelections();
+}
+
+void PayloadTextView::setSearch(const SearchMatcher &matcher)
+{
+    if (matcher == m_search && matcher.isValid() == m_search.isValid())
+        return;
+    m_search = matcher;
+    updateSearchRanges();
+}
+
+void PayloadTextView::updateSearchRanges()
+{
+    m_searchRanges = m_search.isEmpty() ? QList<SearchMatcher::Range>() : m_search.ranges(toPlainText());
+    applySelections();
+}
+
+void PayloadTextView::applySelections()
+{
+    QList<QTextEdit::ExtraSelection> selections = m_marks;
+    QColor match = StatusColors::warning(palette());
+    constexpr int MatchAlpha = 110;
+    match.setAlpha(MatchAlpha);
+    // The ranges were found in the text showUtf8() set; after a clear() they point nowhere.
+    const qsizetype end = document()->characterCount() - 1;
+    for (const SearchMatcher::Range &range : std::as_const(m_searchRanges)) {
+        if (range.start + range.length > end)
+            break;
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(int(range.start));
+        selection.cursor.setPosition(int(range.start + range.length), QTextCursor::KeepAnchor);
+        selection.format.setBackground(match);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
 }
 
 QString PayloadTextView::describe(const Shown &shown, qsizetype total, bool wholePayload, int longLineChars)

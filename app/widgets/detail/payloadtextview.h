@@ -1,6 +1,9 @@
 #pragma once
 
+#include "core/log/searchmatcher.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QPlainTextEdit>
 
 // The text page of the Payload tab: UTF-8 shown read-only in a fixed font, bounded so that a
@@ -25,6 +28,11 @@ public:
     // Puts the cursor on a 1-based line and column and marks the line in `color` (a JSON error).
     void markPosition(int line, int column, const QColor &color);
     void clearMarks();
+    // Highlights the matches of the log's search in what is shown, now and in every text shown
+    // later; an empty matcher highlights nothing.
+    void setSearch(const SearchMatcher &matcher);
+    // The highlighted ranges, in the shown text's UTF-16 units.
+    QList<SearchMatcher::Range> searchRanges() const { return m_searchRanges; }
 
     // What a note says about a cut or broken-up text ("Showing the first 1 MiB of 2.0 MiB."),
     // in the Payload tab's words; empty when all of it shows as it is.
@@ -34,6 +42,12 @@ public:
     static qsizetype utf8Cut(const QByteArray &bytes, qsizetype max);
 
 private:
+    void applySelections();
+    void updateSearchRanges();
+
+    SearchMatcher m_search;
+    QList<SearchMatcher::Range> m_searchRanges;
+    QList<QTextEdit::ExtraSelection> m_marks; // the JSON error mark
     qsizetype m_maxBytes;
     int m_longLineChars;
 };

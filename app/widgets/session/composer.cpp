@@ -4,6 +4,7 @@
 #include "widgets/session/closedialog.h"
 #include "widgets/session/repeatcontrols.h"
 #include "widgets/session/savedmessagesbar.h"
+#include "widgets/session/sendhistory.h"
 #include "core/session/repeatsender.h"
 
 #include <QAction>
@@ -45,6 +46,7 @@ Composer::Composer(QWidget *parent)
     , m_saved(new SavedMessagesBar(this))
     , m_controls(new ControlFrameBar(this))
     , m_repeat(new RepeatControls(this))
+    , m_history(new SendHistory(m_payload, this))
     , m_status(new QLabel(this))
     , m_repeatToggle(new QToolButton(this))
     , m_send(new QPushButton(this))
@@ -268,7 +270,8 @@ void Composer::send()
         return;
     }
     m_sendError.clear();
-    emitOutgoing(out);
+    if (emitOutgoing(out))
+        m_history->record(mode(), m_payload->text());
     updateState();
 }
 

@@ -26,6 +26,7 @@ class QToolButton;
 class RepeatControls;
 class RepeatSender;
 class SavedMessagesBar;
+class SendHistory;
 
 // The composer at the bottom of a session tab: what to send and how. It puts together
 // - the PayloadEditor (modes Text, JSON, Hex, Base64 and File, validated live; errors name the
@@ -33,6 +34,7 @@ class SavedMessagesBar;
 // - the SavedMessagesBar (saved with the attached profile, or in memory),
 // - the ControlFrameBar (Ping with an optional payload, Close… with a code and reason),
 // - the RepeatControls (send every N ms),
+// - the SendHistory (Up/Down in the editor walks the messages sent from this tab),
 // and decides whether Send (Ctrl+Enter) is possible: it is disabled, with the reason shown,
 // while the input is invalid or the connection is not open.
 //
@@ -109,6 +111,8 @@ public:
     QComboBox *savedCombo() const;
     QToolButton *savedMenuButton() const;
     RepeatSender *repeatSender() const;
+    // The messages sent from this tab (Up/Down in the editor).
+    SendHistory *history() const { return m_history; }
     // The Close… dialog while it is open, else nullptr.
     CloseDialog *closeDialog() const;
 
@@ -156,6 +160,7 @@ private:
     SavedMessagesBar *m_saved = nullptr;
     ControlFrameBar *m_controls = nullptr;
     RepeatControls *m_repeat = nullptr;
+    SendHistory *m_history = nullptr;
     QAction *m_sendEmptyAction = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_repeatToggle = nullptr;

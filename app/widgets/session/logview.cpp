@@ -1,9 +1,10 @@
 #include "widgets/session/logview.h"
 
 #include "widgets/detail/statuscolors.h"
+#include "widgets/session/logfilterbutton.h"
+#include "widgets/session/logrowdelegate.h"
 #include "models/framelogmodel.h"
 
-#include <QActionGroup>
 #include <QButtonGroup>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QScrollBar>
 #include <QShortcut>
 #include <QTimer>
@@ -22,6 +22,10 @@
 LogView::LogView(QWidget *parent)
     : QWidget(parent)
     , m_categories(new QButtonGroup(this))
+    , m_filterButton(new LogFilterButton(this))
+    , m_delegate(new LogRowDelegate(this))
+    , m_notice(new QLabel(this))
+    , m_noticeTimer(new QTimer(this))
     , m_search(new QLineEdit(this))
     , m_regex(new QToolButton(this))
     , m_matches(new QLabel(this))
@@ -47,6 +51,7 @@ LogView::LogView(QWidget *parent)
         bar->addWidget(button);
     }
     m_categoryButtons.first()->setChecked(true);
+    bar->addWidget(m_filterButton);
     bar->addSpacing(12);
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
@@ -73,6 +78,8 @@ LogView::LogView(QWidget *parent)
     m_rowCount->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
     auto *footer = new QHBoxLayout;
     footer->setContentsMargins(0, 0, 0, 0);
+    m_notice->setTextFormat(Qt::PlainText);
+    footer->addWidget(m_notice);
     footer->addStretch(1);
     footer->addWidget(m_evicted);
     footer->addWidget(m_rowCount);
@@ -87,6 +94,8 @@ LogView::LogView(QWidget *parent)
     m_tree->setTextElideMode(Qt::ElideRight);
     m_tree->header()->setStretchLastSection(true);
     m_tree->header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_tree->setItemDelegate(m_delegate);
 
     // An empty log says what will appear in it; it sits on the viewport, so it never takes the
     // keyboard focus or a click meant for the view.
@@ -115,6 +124,18 @@ LogView::LogView(QWidget *parent)
     connect(m_search, &QLineEdit::returnPressed, this, &LogView::applySearch);
     connect(m_regex, &QToolButton::toggled, this, &LogView::applySearch);
     connect(m_categories, &QButtonGroup::idClicked, this, [this](int id) { setCategory(FrameLogFilterModel::Category(id)); });
+    connect(m_filterButton, &LogFilterButton::logFilterChanged, this, &LogView::setLogFilter);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        // A scroll area reports the position in its viewport's coordinates.
+        const QModelIndex index = m_tree->indexAt(pos);
+        if (index.isValid()) {
+            m_tree->setCurrentIndex(index);
+            showRowMenu(index, m_tree->viewport()->mapToGlobal(pos));
+        }
+    });
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(NoticeMs);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QLabel::clear);
     connect(m_pause, &QToolButton::clicked, this, [this](bool on) { setPaused(on); });
     connect(m_autoScroll, &QToolButton::toggled, this, [this](bool on) {
         if (on)
@@ -135,6 +156,11 @@ LogView::LogView(QWidget *parent)
     // Space pauses while the log has the focus (elsewhere it types a space).
     auto *pauseShortcut = new QShortcut(QKeySequence(Qt::Key_Space), m_tree, nullptr, nullptr, Qt::WidgetShortcut);
     connect(pauseShortcut, &QShortcut::activated, this, &LogView::togglePause);
+    // The row menu from the keyboard: the Menu key, and Shift+F10 as on other desktops.
+    for (const QKeySequence &keys : {QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)}) {
+        auto *menuShortcut = new QShortcut(keys, m_tree, nullptr, nullptr, Qt::WidgetShortcut);
+        connect(menuShortcut, &QShortcut::activated, this, &LogView::showRowMenuForCurrent);
+    }
 
     retranslateUi();
 }
@@ -144,6 +170,9 @@ void LogView::setModels(FrameLogModel *model, FrameLogFilterModel *filter)
     m_model = model;
     m_filter = filter;
     m_tree->setModel(filter);
+    m_delegate->setFilterModel(filter);
+    m_filterButton->setLogFilter(filter->logFilter());
+    connect(filter, &FrameLogFilterModel::logFilterChanged, this, &LogView::syncCategoryButtons);
     QHeaderView *header = m_tree->header();
     const QFontMetrics fm = fontMetrics();
     header->resizeSection(FrameLogModel::TimeColumn, fm.horizontalAdvance(QStringLiteral("00:00:00.000")) + 24);
@@ -204,11 +233,28 @@ void LogView::setSearch(const QString &text, bool regex)
 
 void LogView::setCategory(FrameLogFilterModel::Category category)
 {
-    if (QAbstractButton *button = m_categories->button(int(category)); button && !button->isChecked())
-        button->setChecked(true);
+    setLogFilter(FrameLogFilterModel::preset(category));
+}
+
+void LogView::setLogFilter(const LogFilter &filter)
+{
     if (m_filter)
-        m_filter->setCategory(category);
+        m_filter->setLogFilter(filter);
+    m_filterButton->setLogFilter(filter);
+    syncCategoryButtons();
     refresh();
+}
+
+void LogView::syncCategoryButtons()
+{
+    // The preset the toggles equal is checked; a combination of its own checks none.
+    const FrameLogFilterModel::Category category = m_filter ? m_filter->category() : FrameLogFilterModel::Category::All;
+    if (m_filter)
+        m_filterButton->setLogFilter(m_filter->logFilter());
+    m_categories->setExclusive(false);
+    for (int i = 0; i < m_categoryButtons.size(); ++i)
+        m_categoryButtons.at(i)->setChecked(i == int(category));
+    m_categories->setExclusive(true);
 }
 
 void LogView::applySearch()
@@ -332,27 +378,6 @@ void LogView::onScrollAction()
     const bool atEnd = bar->value() >= bar->maximum();
     if (m_autoScroll->isChecked() != atEnd)
         m_autoScroll->setChecked(atEnd);
-}
-
-void LogView::showHeaderMenu(const QPoint &pos)
-{
-    if (!m_model)
-        return;
-    QMenu menu(this);
-    auto *group = new QActionGroup(&menu);
-    QAction *absolute = menu.addAction(tr("Absolute time (clock)"));
-    QAction *relative = menu.addAction(tr("Relative time (since the first row)"));
-    for (QAction *action : {absolute, relative}) {
-        action->setCheckable(true);
-        group->addAction(action);
-    }
-    const bool isRelative = m_model->timeFormat() == FrameLogModel::TimeFormat::Relative;
-    (isRelative ? relative : absolute)->setChecked(true);
-    QAction *chosen = menu.exec(m_tree->header()->mapToGlobal(pos));
-    if (chosen == absolute)
-        m_model->setTimeFormat(FrameLogModel::TimeFormat::Absolute);
-    else if (chosen == relative)
-        m_model->setTimeFormat(FrameLogModel::TimeFormat::Relative);
 }
 
 void LogView::changeEvent(QEvent *event)

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/session/connectionsettings.h"
 #include "models/framelogfiltermodel.h"
+#include "widgets/session/logrowmenu.h"
 
+#include <QPointer>
 #include <QWidget>
 
 class FrameLogModel;
+class LogFilterButton;
+class LogRowDelegate;
 class QButtonGroup;
 class QLabel;
 class QLineEdit;
@@ -13,9 +18,11 @@ class QTimer;
 class QToolButton;
 class QTreeView;
 
-// The frame log of a session tab: a filter bar (All / Sent / Received / Control / Errors, a
-// substring or regex search with its match count, Pause, Auto-scroll, Clear, the evicted and row
-// counters) above a QTreeView over FrameLogFilterModel. Counters and auto-scroll run on a timer,
+// The frame log of a session tab: a filter bar (the presets All / Sent / Received / Control /
+// Errors, the "Show ▾" direction × kind toggles, a substring or regex search with its match
+// count, Pause, Auto-scroll, Clear, the evicted and row counters) above a QTreeView over
+// FrameLogFilterModel, whose summaries highlight the search's matches (LogRowDelegate). Each row
+// has a context menu (LogRowMenu: right click, the Menu key, Shift+F10). Counters and auto-scroll run on a timer,
 // never per inserted row (docs/ARCHITECTURE.md).
 //
 // Pausing freezes the view only: the session keeps capturing and the session tab holds back the
@@ -29,6 +36,8 @@ public:
     static constexpr int RefreshIntervalMs = 100;
     // Typing in the search waits this long before re-filtering a big log.
     static constexpr int SearchDelayMs = 150;
+    // A note of the row menu stays this long in the footer.
+    static constexpr int NoticeMs = 6000;
 
     explicit LogView(QWidget *parent = nullptr);
 
@@ -46,6 +55,21 @@ public:
     void setAutoScroll(bool on);
     void setSearch(const QString &text, bool regex);
     void setCategory(FrameLogFilterModel::Category category);
+    void setLogFilter(const LogFilter &filter);
+
+    // What the row menu's commands reproduce, and whether Resend can send now.
+    void setConnectionSettings(const ConnectionSettings &settings) { m_settings = settings; }
+    void setSendEnabled(bool enabled) { m_sendEnabled = enabled; }
+    // The menu of the row at `index` (not shown); the caller owns it.
+    LogRowMenu *createRowMenu(const QModelIndex &index);
+    // The row menu open now, else nullptr.
+    LogRowMenu *rowMenu() const { return m_rowMenu; }
+    // Opens the row menu of the current row under it (the Menu key, Shift+F10).
+    void showRowMenuForCurrent();
+    // Makes the row of event `seq` current; false (and a note says why) when it is not shown.
+    bool jumpToSeq(quint64 seq);
+    // The last note of the row menu ("Copied as Hex", "The matching row is hidden by the filter").
+    QString noticeText() const;
 
     // What the bar shows, for tests and assistive technology.
     QString matchText() const;
@@ -55,6 +79,8 @@ public:
     QString searchErrorText() const;
 
     QToolButton *categoryButton(FrameLogFilterModel::Category category) const;
+    LogFilterButton *filterButton() const { return m_filterButton; }
+    LogRowDelegate *rowDelegate() const { return m_delegate; }
     QLineEdit *searchEdit() const { return m_search; }
     QToolButton *regexButton() const { return m_regex; }
     QLabel *matchLabel() const { return m_matches; }
@@ -79,6 +105,9 @@ public slots:
 signals:
     void pausedChanged(bool paused);
     void cleared();
+    // The row menu's Resend and Load into Composer, for the tab to carry out.
+    void resendRequested(const Event &event);
+    void loadIntoComposerRequested(const Event &event);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -89,6 +118,10 @@ private:
     void onScrollAction();
     void updatePlaceholder(int shown, int total);
     void applyStatusColors();
+    void syncCategoryButtons();
+    void showRowMenu(const QModelIndex &index, const QPoint &globalPos);
+    void onRowMenuRequested(const LogRowMenu *menu, LogRowMenu::Item item);
+    void showNotice(const QString &text, bool error);
 
     FrameLogModel *m_model = nullptr;
     FrameLogFilterModel *m_filter = nullptr;
@@ -98,6 +131,13 @@ private:
 
     QButtonGroup *m_categories = nullptr;
     QList<QToolButton *> m_categoryButtons;
+    LogFilterButton *m_filterButton = nullptr;
+    LogRowDelegate *m_delegate = nullptr;
+    QLabel *m_notice = nullptr;
+    QTimer *m_noticeTimer = nullptr;
+    QPointer<LogRowMenu> m_rowMenu;
+    ConnectionSettings m_settings;
+    bool m_sendEnabled = false;
     QLineEdit *m_search = nullptr;
     QToolButton *m_regex = nullptr;
     QLabel *m_matches = nullptr;

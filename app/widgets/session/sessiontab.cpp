@@ -11,7 +11,11 @@
 #include "core/export/sessionimport.h"
 
 #include "widgets/detail/detailpane.h"
+#include "widgets/detail/payloadtextview.h"
 #include "widgets/detail/payloadview.h"
+#include "core/codecs/hexcodec.h"
+#include "core/codecs/jsoncodec.h"
+#include "core/log/rowpayload.h"
 #include "core/protocol/frameheader.h"
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
@@ -58,6 +62,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_model->setLog(m_session->log()); // the session's log owns the events; the model keeps their numbers
     m_filter->setSourceModel(m_model);
     m_log->setModels(m_model, m_filter);
+    m_log->setConnectionSettings(settings);
     m_bar->setUrlText(settings.url.toString());
     m_bar->setTapEnabled(settings.tapEnabled);
     m_bar->addStatusWidget(m_stats);
@@ -152,6 +157,11 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
         m_recordingBar->showFailed(message);
         emit recordingChanged(false);
     });
+    connect(m_log, &LogView::resendRequested, this, &SessionTab::resend);
+    connect(m_log, &LogView::loadIntoComposerRequested, this, &SessionTab::loadIntoComposer);
+    // The payload view highlights what the log's search finds.
+    connect(m_filter, &FrameLogFilterModel::searchChanged, this,
+            [this] { m_detail->payloadView()->textView()->setSearch(m_filter->searchMatcher()); });
 
     // Stats at 4 Hz, never per frame.
     m_statsTimer->setInterval(StatsStrip::SampleIntervalMs);
@@ -313,6 +323,7 @@ bool SessionTab::connectSession(QString *error)
         return false;
     }
     m_session->setSettings(connectionSettings());
+    m_log->setConnectionSettings(m_session->settings());
     m_bar->setTlsInfo(false);
     m_lastTls = Event();
     QString why;
@@ -386,6 +397,7 @@ void SessionTab::onStateChanged(SessionState state)
 {
     m_bar->setState(state, m_session->stateSinceMs());
     m_composer->setSessionState(state);
+    m_log->setSendEnabled(state == SessionState::Open);
     if (state == SessionState::Open) {
         m_bar->setSubprotocol(m_session->subprotocol());
         // Connected: the next thing to do is to type a message. Only for the tab in front, and
@@ -506,6 +518,36 @@ void SessionTab::showTlsDetails()
         sizes[0] = qMax(0, sizes[0] - sizes[1]);
         m_splitter->setSizes(sizes);
     }
+}
+
+void SessionTab::resend(const Event &event)
+{
+    // The same bytes again: a text message's UTF-8 is valid, so the round trip keeps them.
+    const RowPayload row = RowPayload::of(event);
+    if (!row.isMessage)
+        return;
+    QString error;
+    const bool sent = row.isText ? m_session->sendText(QString::fromUtf8(row.bytes), &error)
+                                 : m_session->sendBinary(row.bytes, &error);
+    if (!sent)
+        m_composer->reportSendError(error);
+}
+
+void SessionTab::loadIntoComposer(const Event &event)
+{
+    const RowPayload row = RowPayload::of(event);
+    if (!row.isMessage)
+        return;
+    // The mode first: switching modes may convert what the editor holds.
+    if (!row.isText) {
+        m_composer->setMode(Composer::Mode::Hex);
+        m_composer->setText(HexCodec::encode(row.bytes));
+    } else {
+        const bool json = !row.bytes.isEmpty() && !JsonCodec::validate(row.bytes).has_value();
+        m_composer->setMode(json ? Composer::Mode::Json : Composer::Mode::Text);
+        m_composer->setText(QString::fromUtf8(row.bytes));
+    }
+    m_composer->focusEditor();
 }
 
 qint64 SessionTab::newWhilePaused() const

@@ -89,6 +89,10 @@ public slots:
     void send();
     void ping();
     void openCloseDialog();
+    // The log's row menu: send a logged message again as it was, or put it into the composer
+    // (text and JSON as they are, binary as hex).
+    void resend(const Event &event);
+    void loadIntoComposer(const Event &event);
 
 signals:
     void stateChanged(SessionState state);

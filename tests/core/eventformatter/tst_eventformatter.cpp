@@ -2,7 +2,9 @@
 // error categories: translated for people, stable tokens for files and scripts.
 
 #include "core/export/eventformatter.h"
+#include "core/protocol/frameheader.h"
 #include "pseudotranslator.h"
+#include "testevents.h"
 
 #include <QSet>
 #include <QtTest>
@@ -46,6 +48,12 @@ private slots:
     void namesAndTokens();
     void everyStateAndCategoryHasADistinctToken();
     void tokensStayEnglishWhenTheUiIsTranslated();
+    void jsonTextSummaryIsItsCompactForm_data();
+    void jsonTextSummaryIsItsCompactForm();
+    void theCloseRecordReadsAsTheConnectionsEnd_data();
+    void theCloseRecordReadsAsTheConnectionsEnd();
+    void handshakeRowsHaveDirectionArrows();
+    void attemptSeparatorNamesTheAttemptAndTime();
 };
 
 void TestEventFormatter::handshakeResponseSummary_data()
@@ -146,6 +154,95 @@ void TestEventFormatter::tokensStayEnglishWhenTheUiIsTranslated()
     QCOMPARE(EventFormatter::stateToken(SessionState::Open), QStringLiteral("open"));
     QCOMPARE(EventFormatter::errorCategoryName(ErrorCategory::Tap), PseudoTranslator::wrapped(QStringLiteral("Wire tap")));
     QCOMPARE(EventFormatter::errorCategoryToken(ErrorCategory::Tap), QStringLiteral("tap"));
+}
+
+void TestEventFormatter::jsonTextSummaryIsItsCompactForm_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<int>("maxChars");
+    QTest::addColumn<QString>("summary");
+    QTest::newRow("Pretty JSON shows as one compact line, not as its first line")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, "{\n    \"op\": \"joined\",\n    \"users\": [1, 2]\n}")
+            << 200 << QStringLiteral(R"({"op":"joined","users":[1,2]})");
+    QTest::newRow("A long JSON summary is cut with an ellipsis")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, "[1, 2, 3, 4, 5, 6, 7, 8, 9]") << 6
+            << QStringLiteral("[1,2,3…");
+    QTest::newRow("Compact JSON shows as it is")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, R"({"a":1,"b":["x y"]})") << 200
+            << QStringLiteral(R"({"a":1,"b":["x y"]})");
+    QTest::newRow("One space after a colon is dropped too")
+            << TestEvents::frame(Direction::In, FrameHeader::Text, R"({"a": 1})") << 200 << QStringLiteral(R"({"a":1})");
+    QTest::newRow("Text that is not JSON keeps its first line")
+            << TestEvents::frame(Direction::Out, FrameHeader::Text, "{ hello\nworld") << 200 << QStringLiteral("{ hello…");
+    QTest::newRow("A reassembled text message is compacted too")
+            << TestEvents::lastFragment(Direction::In, FrameHeader::Text, "}", "{\n  \"a\": 1\n}", 2) << 200
+            << QStringLiteral(R"(text message of 2 frame(s), 12 bytes: {"a":1})");
+}
+
+void TestEventFormatter::jsonTextSummaryIsItsCompactForm()
+{
+    QFETCH(Event, event);
+    QFETCH(int, maxChars);
+    QFETCH(QString, summary);
+    QCOMPARE(EventFormatter::summary(event, maxChars), summary);
+}
+
+void TestEventFormatter::theCloseRecordReadsAsTheConnectionsEnd_data()
+{
+    QTest::addColumn<Event>("event");
+    QTest::addColumn<QString>("summary");
+    const auto record = [](CloseInitiator initiator, bool clean, bool known, const QString &reason) {
+        return TestEvents::withDetail(EventKind::Close, Direction::Out, [=](EventDetail &d) {
+            d.closeCode = 1000;
+            d.closeReason = reason;
+            d.closeInitiator = initiator;
+            d.closeClean = clean;
+            d.closeCleanKnown = known;
+            d.attemptOpened = true;
+        });
+    };
+    QTest::newRow("Closed by the client, cleanly")
+            << record(CloseInitiator::Client, true, true, QStringLiteral("bye"))
+            << QStringLiteral("Connection closed · 1000 Normal closure: bye · by the client · clean");
+    QTest::newRow("Closed by the server, not cleanly") << record(CloseInitiator::Server, false, true, QString())
+                                                       << QStringLiteral("Connection closed · 1000 Normal closure · by the server · not clean");
+    QTest::newRow("Tap off: clean is unknown") << record(CloseInitiator::Server, false, false, QString())
+                                               << QStringLiteral("Connection closed · 1000 Normal closure · by the server · clean unknown (tap off)");
+}
+
+void TestEventFormatter::theCloseRecordReadsAsTheConnectionsEnd()
+{
+    QFETCH(Event, event);
+    QFETCH(QString, summary);
+    QCOMPARE(EventFormatter::summary(event), summary);
+    // Not a frame: no frame arrow and not the opcode's name, so it never reads as a second Close frame.
+    QCOMPARE(EventFormatter::arrow(event), QStringLiteral("⇄"));
+    QCOMPARE(EventFormatter::typeName(event), QStringLiteral("closed"));
+    QCOMPARE(EventFormatter::directionName(event), QString());
+    const Event frame = TestEvents::frame(Direction::Out, FrameHeader::Close, QByteArray::fromHex("03e8"));
+    QCOMPARE(EventFormatter::arrow(frame), QStringLiteral("↑"));
+    QCOMPARE(EventFormatter::typeName(frame), QStringLiteral("close"));
+}
+
+void TestEventFormatter::handshakeRowsHaveDirectionArrows()
+{
+    Event request = handshakeResponse(101, "Switching Protocols", true, {});
+    request.kind = EventKind::HandshakeRequest;
+    request.dir = Direction::Out;
+    QCOMPARE(EventFormatter::arrow(request), QStringLiteral("↑"));
+    QCOMPARE(EventFormatter::arrow(handshakeResponse(101, "Switching Protocols", true, {})), QStringLiteral("↓"));
+    QCOMPARE(EventFormatter::typeName(request), QStringLiteral("handshake"));
+    QCOMPARE(EventFormatter::directionName(request), QStringLiteral("Handshake, sent"));
+    QCOMPARE(EventFormatter::directionName(handshakeResponse(101, "Switching Protocols", true, {})),
+             QStringLiteral("Handshake, received"));
+}
+
+void TestEventFormatter::attemptSeparatorNamesTheAttemptAndTime()
+{
+    Event state;
+    state.kind = EventKind::State;
+    state.wallMs = QDateTime(QDate(2026, 12, 1), QTime(12, 0, 1, 2)).toMSecsSinceEpoch();
+    QCOMPARE(EventFormatter::attemptSeparator(2, state), QStringLiteral("── Connection 2 · 12:00:01.002 ──"));
 }
 
 QTEST_GUILESS_MAIN(TestEventFormatter)

@@ -25,6 +25,9 @@ private slots:
     void prettyOutputIsValidAndCompactsBack_data();
     void prettyOutputIsValidAndCompactsBack();
     void hostileNestingIsLeftAsItIs();
+    void compactPreview_data();
+    void compactPreview();
+    void compactPreviewReadsOnlyWhatItNeeds();
     void randomMutationsAlwaysGetAnExplanation();
     void largeDocumentIsValidatedQuickly();
 };
@@ -360,6 +363,58 @@ void TestJsonCodec::largeDocumentIsValidatedQuickly()
     QVERIFY(pretty.size() > json.size());
     qInfo("validate %.1f MB: %lld ms, pretty: %lld ms", json.size() / 1e6, validateMs, prettyMs);
     QVERIFY2(validateMs < 2000, qPrintable(QString::number(validateMs)));
+}
+
+void TestJsonCodec::compactPreview_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<qsizetype>("maxBytes");
+    QTest::addColumn<bool>("isJson");
+    QTest::addColumn<QByteArray>("preview");
+    QTest::addColumn<bool>("cut");
+    QTest::newRow("A pretty object becomes its one-line form")
+            << QByteArray("{\n    \"op\": \"join\",\n    \"room\": [1, 2]\n}\n") << qsizetype(100) << true
+            << QByteArray(R"({"op":"join","room":[1,2]})") << false;
+    QTest::newRow("A long one is cut at the token that passes maxBytes")
+            << QByteArray(R"([1, 2, 3, 4, 5, 6])") << qsizetype(4) << true << QByteArray("[1,2,") << true;
+    QTest::newRow("A leading byte order mark and whitespace are skipped")
+            << QByteArray("\xEF\xBB\xBF  [ true ]") << qsizetype(100) << true << QByteArray("[true]") << false;
+    QTest::newRow("A bare string is left to the plain summary") << QByteArray(R"("hi")") << qsizetype(100) << false
+                                                                << QByteArray() << false;
+    QTest::newRow("Text that starts like JSON but is not") << QByteArray("{not json}") << qsizetype(100) << false
+                                                           << QByteArray() << false;
+    QTest::newRow("JSON followed by more text is not JSON") << QByteArray("{\"a\":1}\nhello") << qsizetype(100) << false
+                                                            << QByteArray() << false;
+}
+
+void TestJsonCodec::compactPreview()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(qsizetype, maxBytes);
+    QFETCH(bool, isJson);
+    QFETCH(QByteArray, preview);
+    QFETCH(bool, cut);
+    bool wasCut = !cut;
+    const std::optional<QByteArray> result = JsonCodec::compactPreview(input, maxBytes, &wasCut);
+    QCOMPARE(result.has_value(), isJson);
+    if (!isJson)
+        return;
+    QCOMPARE(*result, preview);
+    QCOMPARE(wasCut, cut);
+}
+
+void TestJsonCodec::compactPreviewReadsOnlyWhatItNeeds()
+{
+    // A 20 MB string member: the preview comes from the start, without reading all of it.
+    const QByteArray big = "{\n  \"data\": \"" + QByteArray(20 * 1024 * 1024, 'x') + "\"\n}";
+    QElapsedTimer timer;
+    timer.start();
+    bool cut = false;
+    const std::optional<QByteArray> result = JsonCodec::compactPreview(big, 100, &cut);
+    QVERIFY(result.has_value());
+    QVERIFY(result->startsWith(R"({"data":)"));
+    QVERIFY(cut);
+    QVERIFY2(timer.elapsed() < 50, qPrintable(QString::number(timer.elapsed())));
 }
 
 QTEST_GUILESS_MAIN(TestJsonCodec)

@@ -99,6 +99,10 @@ private slots:
     void evictedRowsLeaveTheProxyAndMappingStaysRight();
     void rowsRemovedInTheMiddleKeepTheMappingRight();
     void worksOnAnyTableModelThroughEventRole();
+    void directionAndKindTogglesCombine_data();
+    void directionAndKindTogglesCombine();
+    void togglesWorkIncrementallyOnNewRows();
+    void theSearchMatcherFollowsTheSearch();
 };
 
 void TestFrameLogFilterModel::passesTheModelTesterThroughFilteringAndEviction()
@@ -439,6 +443,94 @@ void TestFrameLogFilterModel::worksOnAnyTableModelThroughEventRole()
     QCOMPARE(proxy.index(1, 0).data().toString(), QStringLiteral("3"));
     table.sort(0, Qt::DescendingOrder);
     QCOMPARE(proxy.index(0, 0).data().toString(), QStringLiteral("3"));
+}
+
+void TestFrameLogFilterModel::directionAndKindTogglesCombine_data()
+{
+    QTest::addColumn<int>("directions");
+    QTest::addColumn<int>("kinds");
+    QTest::addColumn<bool>("problemsOnly");
+    QTest::addColumn<QList<quint64>>("expected");
+    QTest::addColumn<int>("category");
+    // The sample: 1 request ↑, 2 response ↓, 3 text ↑, 4 text ↓, 5 binary ↓, 6 ping ↑, 7 pong ↓,
+    // 8 error, 9 close ↑, 10 close ↓.
+    QTest::newRow("Received text only") << int(LogFilter::Received) << int(LogFilter::Text) << false
+                                        << QList<quint64>{4} << int(FrameLogFilterModel::Category::Custom);
+    QTest::newRow("Received, no pings") << int(LogFilter::Received) << int(LogFilter::AllKinds & ~LogFilter::PingPong)
+                                        << false << QList<quint64>{2, 4, 5, 10}
+                                        << int(FrameLogFilterModel::Category::Custom);
+    QTest::newRow("Everything but ping/pong") << int(LogFilter::AllDirections)
+                                              << int(LogFilter::AllKinds & ~LogFilter::PingPong) << false
+                                              << QList<quint64>{1, 2, 3, 4, 5, 8, 9, 10}
+                                              << int(FrameLogFilterModel::Category::Custom);
+    QTest::newRow("Sent handshake and data") << int(LogFilter::Sent)
+                                             << int(LogFilter::Handshake | LogFilter::Text | LogFilter::Binary) << false
+                                             << QList<quint64>{1, 3} << int(FrameLogFilterModel::Category::Custom);
+    QTest::newRow("Only errors without a direction") << int(LogFilter::Session) << int(LogFilter::AllKinds) << true
+                                                     << QList<quint64>{8} << int(FrameLogFilterModel::Category::Custom);
+    QTest::newRow("Ping/pong and close in every direction is the Control preset")
+            << int(LogFilter::AllDirections) << int(LogFilter::PingPong | LogFilter::Close) << false
+            << QList<quint64>{6, 7, 9, 10} << int(FrameLogFilterModel::Category::Control);
+    QTest::newRow("Nothing chosen shows nothing") << 0 << int(LogFilter::AllKinds) << false << QList<quint64>{}
+                                                  << int(FrameLogFilterModel::Category::Custom);
+}
+
+void TestFrameLogFilterModel::directionAndKindTogglesCombine()
+{
+    QFETCH(int, directions);
+    QFETCH(int, kinds);
+    QFETCH(bool, problemsOnly);
+    QFETCH(QList<quint64>, expected);
+    QFETCH(int, category);
+    Source source;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source.model);
+    source.fill(sampleSession());
+    QSignalSpy changed(&proxy, &FrameLogFilterModel::logFilterChanged);
+    LogFilter filter;
+    filter.directions = quint8(directions);
+    filter.kinds = quint16(kinds);
+    filter.problemsOnly = problemsOnly;
+    proxy.setLogFilter(filter);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(proxySeqs(proxy), expected);
+    QCOMPARE(int(proxy.category()), category);
+    // With a search on top: both must hold.
+    proxy.setSearchText(QStringLiteral("joined"), false);
+    QCOMPARE(proxySeqs(proxy), expected.contains(4) ? QList<quint64>{4} : QList<quint64>{});
+    proxy.setCategory(FrameLogFilterModel::Category::All);
+    QCOMPARE(proxy.logFilter(), LogFilter());
+}
+
+void TestFrameLogFilterModel::togglesWorkIncrementallyOnNewRows()
+{
+    Source source;
+    FrameLogFilterModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setSourceModel(&source.model);
+    LogFilter receivedText;
+    receivedText.directions = LogFilter::Received;
+    receivedText.kinds = LogFilter::Text;
+    proxy.setLogFilter(receivedText);
+    source.fill({makeFrame(1, Direction::In, 1, "a"), makeFrame(2, Direction::In, 9, "p"), makeFrame(3, Direction::Out, 1, "b"),
+                 makeFrame(4, Direction::In, 1, "c")});
+    QCOMPARE(proxySeqs(proxy), (QList<quint64>{1, 4}));
+}
+
+void TestFrameLogFilterModel::theSearchMatcherFollowsTheSearch()
+{
+    Source source;
+    FrameLogFilterModel proxy;
+    proxy.setSourceModel(&source.model);
+    QSignalSpy searched(&proxy, &FrameLogFilterModel::searchChanged);
+    proxy.setSearchText(QStringLiteral("o+"), true);
+    QCOMPARE(searched.size(), 1);
+    QCOMPARE(proxy.searchMatcher().ranges(QStringLiteral("{\"op\":\"joooin\"}")),
+             (QList<SearchMatcher::Range>{{2, 1}, {8, 3}}));
+    proxy.setSearchText(QStringLiteral("(o"), true);
+    QVERIFY(!proxy.searchError().isEmpty());
+    QVERIFY(proxy.searchMatcher().ranges(QStringLiteral("(o")).isEmpty());
 }
 
 QTEST_MAIN(TestFrameLogFilterModel)

@@ -127,6 +127,7 @@ private slots:
     void aLongQueueFlushesWithoutTheTimer();
     void anOverdueQueueFlushesWithoutTheTimer();
     void everyCellIsSelectableAndHasNoChildren();
+    void eachConnectionAttemptStartsWithASeparatorRow();
 };
 
 void TestFrameLogModel::passesTheModelTesterThroughEveryOperation()
@@ -431,7 +432,7 @@ void TestFrameLogModel::columns_data()
         d.http.rawHead = "GET /chat?room=1 HTTP/1.1\r\n\r\n";
     });
     QTest::newRow("Handshake request shows method and target")
-            << request << QStringLiteral("⇄") << QStringLiteral("handshake") << QStringLiteral("29")
+            << request << QStringLiteral("↑") << QStringLiteral("handshake") << QStringLiteral("29")
             << QStringLiteral("GET /chat?room=1");
 
     Event accepted = detailed(EventKind::HandshakeResponse, Direction::In, [](EventDetail &d) {
@@ -442,7 +443,7 @@ void TestFrameLogModel::columns_data()
         d.acceptValid = true;
     });
     QTest::newRow("Accepted upgrade shows the status and a valid accept")
-            << accepted << QStringLiteral("⇄") << QStringLiteral("handshake") << QStringLiteral("100")
+            << accepted << QStringLiteral("↓") << QStringLiteral("handshake") << QStringLiteral("100")
             << QStringLiteral("101 Switching Protocols ✓ Accept");
 
     Event refused = detailed(EventKind::HandshakeResponse, Direction::In, [](EventDetail &d) {
@@ -454,7 +455,7 @@ void TestFrameLogModel::columns_data()
         d.http.bodyBytesSeen = 14;
     });
     QTest::newRow("Refused upgrade shows the status and the body's first line")
-            << refused << QStringLiteral("⇄") << QStringLiteral("handshake") << QStringLiteral("64")
+            << refused << QStringLiteral("↓") << QStringLiteral("handshake") << QStringLiteral("64")
             << QStringLiteral("401 Unauthorized — token missing");
 
     Event error = detailed(EventKind::Error, Direction::None, [](EventDetail &d) {
@@ -471,8 +472,20 @@ void TestFrameLogModel::columns_data()
         d.attemptOpened = true;
     });
     QTest::newRow("Abnormal close of an open connection says it was not clean")
-            << close << QStringLiteral("⇄") << QStringLiteral("close") << QString()
-            << QStringLiteral("1006 Abnormal closure, not clean");
+            << close << QStringLiteral("⇄") << QStringLiteral("closed") << QString()
+            << QStringLiteral("Connection closed · 1006 Abnormal closure · not clean");
+    Event clientClose = detailed(EventKind::Close, Direction::Out, [](EventDetail &d) {
+        d.closeCode = 1000;
+        d.closeInitiator = CloseInitiator::Client;
+        d.closeClean = true;
+        d.attemptOpened = true;
+    });
+    QTest::newRow("The Close record of a client close has no frame arrow and is no close frame")
+            << clientClose << QStringLiteral("⇄") << QStringLiteral("closed") << QString()
+            << QStringLiteral("Connection closed · 1000 Normal closure · by the client · clean");
+    QTest::newRow("Pretty JSON text shows its compact one-line form")
+            << frame(Direction::In, FrameHeader::Text, "{\n  \"op\": \"joined\",\n  \"users\": []\n}") << QStringLiteral("↓")
+            << QStringLiteral("text") << QStringLiteral("35") << QStringLiteral(R"({"op":"joined","users":[]})");
 
     Event state = detailed(EventKind::State, Direction::None, [](EventDetail &d) { d.state = SessionState::Open; });
     QTest::newRow("State change shows the state") << state << QStringLiteral("⇄") << QStringLiteral("state")
@@ -869,6 +882,42 @@ void TestFrameLogModel::everyCellIsSelectableAndHasNoChildren()
         QCOMPARE(model.flags(model.index(0, column)),
                  Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren);
     QCOMPARE(model.flags(QModelIndex()), Qt::NoItemFlags);
+}
+
+void TestFrameLogModel::eachConnectionAttemptStartsWithASeparatorRow()
+{
+    LoggedModel logged;
+    FrameLogModel &model = logged.model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto state = [](SessionState s, const QString &text = {}) {
+        return detailed(EventKind::State, Direction::None, [s, text](EventDetail &d) {
+            d.state = s;
+            d.text = text;
+        });
+    };
+    logged.append({state(SessionState::Connecting, QStringLiteral("ws://127.0.0.1:1/")), state(SessionState::Open),
+                   frame(Direction::Out, FrameHeader::Text, "hi"), state(SessionState::Closed),
+                   state(SessionState::Connecting, QStringLiteral("ws://127.0.0.1:1/")),
+                   frame(Direction::In, FrameHeader::Text, "again")});
+    QCOMPARE(model.rowCount(), 6);
+    // The separator is the attempt's own State event drawn differently: no row was added.
+    const QList<int> separators{0, 4};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto style = FrameLogModel::RowStyle(model.index(row, 0).data(FrameLogModel::RowStyleRole).toInt());
+        QCOMPARE(style == FrameLogModel::RowStyle::AttemptSeparator, separators.contains(row));
+    }
+    const QString time = QDateTime::fromMSecsSinceEpoch(BaseMs).toString(QStringLiteral("hh:mm:ss.zzz"));
+    QCOMPARE(cell(model, 0, FrameLogModel::SummaryColumn),
+             QStringLiteral("── Connection 1 · %1 ── Connecting — ws://127.0.0.1:1/").arg(time));
+    QCOMPARE(cell(model, 4, FrameLogModel::SummaryColumn),
+             QStringLiteral("── Connection 2 · %1 ── Connecting — ws://127.0.0.1:1/").arg(time));
+    QCOMPARE(cell(model, 4, FrameLogModel::DirectionColumn), QString());
+    QCOMPARE(cell(model, 3, FrameLogModel::SummaryColumn), QStringLiteral("Closed"));
+    // The numbering belongs to the log: a cleared view keeps counting.
+    model.clear();
+    logged.append({state(SessionState::Connecting)});
+    QVERIFY2(cell(model, 0, FrameLogModel::SummaryColumn).startsWith(QStringLiteral("── Connection 3 · ")),
+             qPrintable(cell(model, 0, FrameLogModel::SummaryColumn)));
 }
 
 QTEST_MAIN(TestFrameLogModel)

@@ -5,6 +5,7 @@
 #include "core/session/session.h"
 #include "nonreadingserver.h"
 #include "widgets/session/closedialog.h"
+#include "widgets/session/sendhistory.h"
 #include "widgets/session/sessiontab.h"
 
 #include <QAbstractButton>
@@ -51,6 +52,8 @@ private slots:
     void repeatShowsItsPauseWhileTheServerDoesNotRead();
     void savedMessagesInMemory();
     void savedMessagesPersistInTheProfile();
+    void upAndDownWalkTheSentMessagesAndRestoreTheDraft();
+    void upAndDownMoveTheCursorInsideAMultiLineMessage();
 
 private:
     static void showAndWait(QWidget *widget);
@@ -512,6 +515,95 @@ void TestComposer::repeatShowsItsPauseWhileTheServerDoesNotRead()
     QVERIFY(!repeat->isRunning());
     tab.session()->abort();
     QTRY_COMPARE_WITH_TIMEOUT(tab.session()->state(), SessionState::Closed, 5000);
+}
+
+void TestComposer::upAndDownWalkTheSentMessagesAndRestoreTheDraft()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.setSessionState(SessionState::Open);
+    QPlainTextEdit *editor = composer.editor();
+    editor->setFocus();
+    const auto send = [&](Composer::Mode mode, const QString &text) {
+        composer.setMode(mode);
+        composer.setText(text);
+        QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    };
+    send(Composer::Mode::Text, QStringLiteral("first"));
+    send(Composer::Mode::Hex, QStringLiteral("de ad"));
+    send(Composer::Mode::Text, QStringLiteral("third"));
+    send(Composer::Mode::Text, QStringLiteral("third")); // the same again is one entry
+    QCOMPARE(composer.history()->entries().size(), 3);
+
+    // A draft is being typed when the user walks back.
+    composer.setText(QString());
+    QTest::keyClicks(editor, QStringLiteral("my draft"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("third"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("de ad"));
+    QCOMPARE(composer.mode(), Composer::Mode::Hex); // the mode it was sent in
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("first"));
+    QCOMPARE(composer.mode(), Composer::Mode::Text);
+    QTest::keyClick(editor, Qt::Key_Up); // nothing older: it stays
+    QCOMPARE(composer.text(), QStringLiteral("first"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(composer.text(), QStringLiteral("de ad"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(composer.text(), QStringLiteral("my draft")); // past the newest: the draft is back
+    QCOMPARE(composer.mode(), Composer::Mode::Text);
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(composer.text(), QStringLiteral("my draft"));
+
+    // A recalled message that is edited becomes the draft.
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("third"));
+    QTest::keyClicks(editor, QStringLiteral("!"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("third"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(composer.text(), QStringLiteral("third!"));
+
+    // A send that the session refuses is not history.
+    connect(&composer, &Composer::textMessageRequested, &composer,
+            [&composer] { composer.reportSendError(QStringLiteral("refused")); });
+    send(Composer::Mode::Text, QStringLiteral("refused one"));
+    QCOMPARE(composer.history()->entries().size(), 3);
+
+    // Each tab has its own history.
+    Composer other;
+    QVERIFY(other.history()->entries().isEmpty());
+}
+
+void TestComposer::upAndDownMoveTheCursorInsideAMultiLineMessage()
+{
+    Composer composer;
+    showAndWait(&composer);
+    composer.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&composer));
+    composer.setSessionState(SessionState::Open);
+    QPlainTextEdit *editor = composer.editor();
+    editor->setFocus();
+    composer.setText(QStringLiteral("old"));
+    QTest::keyClick(editor, Qt::Key_Return, Qt::ControlModifier);
+    composer.setText(QStringLiteral("line 1\nline 2\nline 3"));
+    QTextCursor cursor = editor->textCursor();
+    cursor.movePosition(QTextCursor::End);
+    editor->setTextCursor(cursor);
+    // Up on the last and middle lines moves the cursor; only on the first line it recalls.
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->textCursor().blockNumber(), 1);
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(editor->textCursor().blockNumber(), 0);
+    QCOMPARE(composer.text(), QStringLiteral("line 1\nline 2\nline 3"));
+    QTest::keyClick(editor, Qt::Key_Up);
+    QCOMPARE(composer.text(), QStringLiteral("old"));
+    QTest::keyClick(editor, Qt::Key_Down);
+    QCOMPARE(composer.text(), QStringLiteral("line 1\nline 2\nline 3"));
 }
 
 QTEST_MAIN(TestComposer)
