@@ -3,9 +3,11 @@
 #include "core/export/eventformatter.h"
 #include "core/export/harexporter.h"
 #include "core/export/jsonlexporter.h"
+#include "core/log/eventfactory.h"
 #include "core/log/eventlog.h"
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
+#include "core/protocol/frameheader.h"
 #include "core/session/session.h"
 #include "core/tap/taptunnel.h"
 
@@ -54,6 +56,8 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     connect(&m_idle, &QTimer::timeout, this, &CliRunner::onIdle);
     m_outputFlush.setSingleShot(true);
     connect(&m_outputFlush, &QTimer::timeout, this, &CliRunner::writeOutput);
+    m_expectations = m_options.expectations;
+    m_expectationLogged = QList<bool>(m_expectations.size(), false);
     m_abortGrace.setSingleShot(true);
     connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(m_timedOut ? int(ExitTimeout) : computeExitCode()); });
 }
@@ -85,6 +89,9 @@ void CliRunner::onEventLogged(const Event &event)
         outputAdded();
     }
     m_tally.note(event);
+    if (event.kind == EventKind::Frame && (event.frame.flags & FrameFields::Injected))
+        printInjected(event);
+    noteExpectations(event);
     if (m_phase == Phase::Waiting) {
         if (isReceivedTraffic(event) && m_idle.isActive())
             m_idle.start(); // silence is counted from the last received frame
@@ -125,6 +132,18 @@ void CliRunner::runScript()
         case CliAction::Kind::File:
             ok = sendFile(action.text, &error);
             break;
+        case CliAction::Kind::Frames:
+            ok = m_session->injectFrames(action.frames, &error);
+            break;
+        case CliAction::Kind::Pong:
+            m_session->setPongPolicy(action.pong);
+            break;
+        case CliAction::Kind::Drop:
+            abortSession(ErrorCategory::Network, tr("Dropped the TCP connection without a Close frame (--drop)."));
+            break;
+        case CliAction::Kind::Expect:
+            startExpectation(action.expectation);
+            break;
         }
         if (!ok)
             printError(error);
@@ -143,8 +162,8 @@ void CliRunner::startWaiting()
     m_phase = Phase::Waiting;
     if (m_options.idleMs > 0)
         m_idle.start(m_options.idleMs);
-    else if (m_options.waitMessages <= 0)
-        m_idle.start(CliOptions::DefaultGraceMs);
+    else if (m_options.waitMessages <= 0 && !expectsServerEnd())
+        m_idle.start(CliOptions::DefaultGraceMs); // an expected close or drop is waited for, up to --timeout
     checkWaitDone();
 }
 
@@ -192,8 +211,11 @@ void CliRunner::checkWaitDone()
 
 void CliRunner::onIdle()
 {
-    if (m_phase == Phase::Waiting)
-        closeNow();
+    if (m_phase != Phase::Waiting)
+        return;
+    if (awaitsMessage())
+        return; // its --within timer ends the wait
+    closeNow();
 }
 
 void CliRunner::closeNow()
@@ -277,9 +299,13 @@ void CliRunner::finish(int exitCode)
     m_deadline.stop();
     m_idle.stop();
     m_abortGrace.stop();
+    if (!m_expectations.isEmpty()) {
+        settleExpectations();
+        exitCode = expectationExitCode(exitCode);
+    }
     m_exitCode = exitCode;
     writeOutput();
-    if (exitCode == ExitConnect || exitCode == ExitClosedOther)
+    if ((exitCode == ExitConnect || exitCode == ExitClosedOther) && m_expectations.isEmpty())
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;
@@ -323,4 +349,90 @@ void CliRunner::printError(const QString &text)
     m_err->write((QStringLiteral("wsscope-cli: ") + text + QLatin1Char('\n')).toUtf8());
     if (auto *file = qobject_cast<QFileDevice *>(m_err))
         file->flush();
+}
+
+// --- Expectations (--expect-close, --expect-message, --expect-drop) ---
+
+void CliRunner::startExpectation(int index)
+{
+    Expectation &expectation = m_expectations[index];
+    expectation.start();
+    if (expectation.withinMs() > 0) {
+        QTimer::singleShot(expectation.withinMs(), this, [this, index] {
+            if (m_phase == Phase::Done || m_expectations.at(index).isDecided())
+                return;
+            m_expectations[index].expire();
+            logExpectation(index);
+            if (m_phase == Phase::Waiting && !awaitsMessage() && !expectsServerEnd())
+                closeNow();
+        });
+    }
+}
+
+void CliRunner::noteExpectations(const Event &event)
+{
+    if (event.kind == EventKind::Expectation)
+        return;
+    for (qsizetype i = 0; i < m_expectations.size(); ++i) {
+        if (m_expectations[i].note(event))
+            logExpectation(int(i));
+    }
+}
+
+void CliRunner::logExpectation(int index)
+{
+    if (m_expectationLogged.at(index))
+        return;
+    m_expectationLogged[index] = true;
+    const Expectation &expectation = m_expectations.at(index);
+    m_session->logEvent(EventFactory::expectation(expectation.describe(), expectation.actual(), expectation.isMet()));
+    if (!expectation.isMet())
+        printError(tr("expectation failed: expected %1; %2.").arg(expectation.describe(), expectation.actual()));
+}
+
+void CliRunner::settleExpectations()
+{
+    for (qsizetype i = 0; i < m_expectations.size(); ++i) {
+        m_expectations[i].finish();
+        logExpectation(int(i));
+    }
+}
+
+bool CliRunner::expectsServerEnd() const
+{
+    for (const Expectation &expectation : m_expectations) {
+        if (expectation.kind() != Expectation::Kind::Message)
+            return true;
+    }
+    return false;
+}
+
+bool CliRunner::awaitsMessage() const
+{
+    for (const Expectation &expectation : m_expectations) {
+        if (expectation.kind() == Expectation::Kind::Message && expectation.withinMs() > 0 && !expectation.isDecided())
+            return true;
+    }
+    return false;
+}
+
+int CliRunner::expectationExitCode(int exitCode) const
+{
+    // The run was a check of the server: its verdict is the expectations', except when there was
+    // no connection to check.
+    if (exitCode == ExitUsage || exitCode == ExitConnect)
+        return exitCode;
+    for (const Expectation &expectation : m_expectations) {
+        if (!expectation.isMet())
+            return ExitExpectation;
+    }
+    return ExitOk;
+}
+
+void CliRunner::printInjected(const Event &event)
+{
+    const QString verdict = event.detail ? event.detail->text : QString();
+    const bool legal = !event.detail || event.detail->injectedLegal;
+    printError((legal ? tr("injected %1 frame: %2") : tr("warning: injected %1 frame: %2"))
+                       .arg(FrameHeader::opcodeName(event.frame.opcode), verdict));
 }
