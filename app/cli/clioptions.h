@@ -16,7 +16,7 @@
 // One step of the send script, in command-line order.
 struct CliAction
 {
-    enum class Kind { Text, Binary, Ping, File, Frames, Pong, Drop, Expect };
+    enum class Kind { Text, Binary, Ping, File, Frames, Pong, Drop, Expect, Wait, Close };
     CliAction() = default;
     CliAction(Kind k, const QString &t, const QByteArray &d) : kind(k), text(t), data(d) {}
     Kind kind = Kind::Text;
@@ -25,6 +25,8 @@ struct CliAction
     QList<FrameSpec> frames; // Kind::Frames: written by the tap (--send-frame, --fragment)
     PongPolicy pong;         // Kind::Pong
     int expectation = -1;    // Kind::Expect: index into CliOptions::expectations
+    int waitMs = 0;          // Kind::Wait
+    quint16 closeCode = 0;   // Kind::Close (a scenario's close step; text holds the reason)
 };
 
 // Everything wsscope-cli was asked to do, validated by CliParser.

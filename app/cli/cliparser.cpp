@@ -44,6 +44,7 @@ constexpr OptionSpec Options[] = {
     {"pong", 0, ArgKind::Required},         {"drop", 0, ArgKind::None},
     {"expect-close", 0, ArgKind::Required}, {"expect-message", 0, ArgKind::Required},
     {"within", 0, ArgKind::Required},       {"expect-drop", 0, ArgKind::None},
+    {"wait", 0, ArgKind::Required},         {"scenario", 0, ArgKind::Required},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
@@ -418,6 +419,12 @@ QString CliParser::helpText()
             "                              from here on, let QWebSocket's automatic pongs through, withhold\n"
             "                              them, or delay each by MS ms (each logged as withheld/delayed)\n"
             "      --drop                  drop the TCP connection without a Close frame\n"
+            "      --wait MS               pause the script for MS ms\n"
+            "      --scenario FILE         run the steps of FILE here: a JSON array such as\n"
+            "                              [{\"send-frame\": \"opcode=0x3\"}, {\"wait\": 500},\n"
+            "                              {\"send\": \"hi\", \"fragment\": \"3,ping\"}, {\"expect-close\": [1002]}]\n"
+            "                              (steps: the options of this section without --, send,\n"
+            "                              send-hex, send-base64, send-file, ping, close \"CODE[:REASON]\")\n"
             "      --expect-close CODE[,CODE...]\n"
             "                              expect the server to close with one of these codes\n"
             "      --expect-message REGEX [--within MS]\n"

@@ -114,8 +114,25 @@ void CliRunner::runScript()
     if (m_phase != Phase::Connecting)
         return;
     m_phase = Phase::Script;
-    for (const CliAction &action : std::as_const(m_options.actions)) {
-        if (m_session->state() != SessionState::Open)
+    m_scriptPos = 0;
+    continueScript();
+}
+
+void CliRunner::continueScript()
+{
+    if (m_phase != Phase::Script)
+        return;
+    while (m_scriptPos < m_options.actions.size()) {
+        const CliAction &action = m_options.actions.at(m_scriptPos++);
+        if (action.kind == CliAction::Kind::Wait) {
+            QTimer::singleShot(action.waitMs, this, &CliRunner::continueScript);
+            return;
+        }
+        // Injected frames may follow an injected Close (the session is then Closing).
+        const bool mayAct = m_session->state() == SessionState::Open
+                || (m_session->state() == SessionState::Closing && action.kind == CliAction::Kind::Frames)
+                || action.kind == CliAction::Kind::Expect || action.kind == CliAction::Kind::Pong;
+        if (!mayAct)
             break; // the server closed meanwhile: the finish handler reports it
         QString error;
         bool ok = true;
@@ -143,6 +160,11 @@ void CliRunner::runScript()
             break;
         case CliAction::Kind::Expect:
             startExpectation(action.expectation);
+            break;
+        case CliAction::Kind::Wait:
+            break; // above
+        case CliAction::Kind::Close:
+            ok = m_session->close(action.closeCode, action.text, &error);
             break;
         }
         if (!ok)

@@ -74,6 +74,8 @@ private:
     void startWaiting();
 
     void runScript();
+    void continueScript();
+    qsizetype m_scriptPos = 0;
     // Expectations: fed with every event; each verdict is logged as an Expectation event.
     void noteExpectations(const Event &event);
     void startExpectation(int index);

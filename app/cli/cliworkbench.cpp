@@ -1,6 +1,9 @@
 #include "cli/cliworkbench.h"
 
+#include "core/codecs/base64codec.h"
+#include "core/codecs/hexcodec.h"
 #include "core/protocol/framespecparser.h"
+#include "core/session/scenarioparser.h"
 
 #include <QRegularExpression>
 #include <QStringList>
@@ -22,7 +25,8 @@ bool CliWorkbench::handles(const QString &name)
 {
     static const QStringList names = {QStringLiteral("send-frame"), QStringLiteral("fragment"), QStringLiteral("pong"),
                                       QStringLiteral("drop"), QStringLiteral("expect-close"), QStringLiteral("expect-message"),
-                                      QStringLiteral("within"), QStringLiteral("expect-drop")};
+                                      QStringLiteral("within"), QStringLiteral("expect-drop"), QStringLiteral("wait"),
+                                      QStringLiteral("scenario")};
     return names.contains(name);
 }
 
@@ -85,6 +89,15 @@ bool CliWorkbench::apply(const QString &name, const QString &optionName, const Q
             return fail(error, tr("%1 follows an --expect-message.").arg(optionName));
         options->expectations[options->actions.last().expectation].setWithinMs(ms);
         return true;
+    } else if (name == QLatin1String("wait")) {
+        bool ok = false;
+        const int ms = value.toInt(&ok);
+        if (!ok || ms < 0 || ms > ScenarioParser::MaxWaitMs)
+            return fail(error, tr("%1 needs milliseconds, a whole number from 0 to %2, not \"%3\".").arg(optionName).arg(ScenarioParser::MaxWaitMs).arg(value));
+        action.kind = CliAction::Kind::Wait;
+        action.waitMs = ms;
+    } else if (name == QLatin1String("scenario")) {
+        return appendScenario(optionName, value, options, error);
     } else if (name == QLatin1String("expect-drop")) {
         action.kind = CliAction::Kind::Expect;
         options->expectations.append(Expectation::drop());
@@ -126,6 +139,51 @@ bool CliWorkbench::finish(const CliOptions &options, QString *error) const
             return fail(error, tr("--send-frame and --fragment need the wire tap: the tap writes those frames itself; remove --no-tap."));
         if (action.kind == CliAction::Kind::Pong && action.pong.mode != PongPolicy::Mode::Auto)
             return fail(error, tr("--pong needs the wire tap: it keeps QWebSocket's pongs back; remove --no-tap."));
+    }
+    return true;
+}
+
+bool CliWorkbench::appendScenario(const QString &optionName, const QString &path, CliOptions *options, QString *error)
+{
+    ScenarioParser::Error why;
+    const std::optional<QList<ScenarioStep>> steps = ScenarioParser::parseFile(path, &why);
+    if (!steps)
+        return fail(error, tr("%1 %2: %3").arg(optionName, path, why.message));
+    // Each value was checked by the core function that reads it; here it becomes an action.
+    for (const ScenarioStep &step : *steps) {
+        CliAction action;
+        const QString &name = step.action;
+        if (name == QLatin1String("send")) {
+            action = CliAction(CliAction::Kind::Text, step.value, {});
+        } else if (name == QLatin1String("send-hex") || name == QLatin1String("send-base64")) {
+            CodecError unused;
+            const std::optional<QByteArray> bytes = name == QLatin1String("send-hex") ? HexCodec::decode(step.value, &unused)
+                                                                                      : Base64Codec::decode(step.value, &unused);
+            action = CliAction(CliAction::Kind::Binary, {}, bytes.value_or(QByteArray()));
+        } else if (name == QLatin1String("send-file")) {
+            action = CliAction(CliAction::Kind::File, step.value, {});
+        } else if (name == QLatin1String("ping")) {
+            action = CliAction(CliAction::Kind::Ping, {}, step.value.toUtf8());
+        } else if (name == QLatin1String("close")) {
+            const qsizetype colon = step.value.indexOf(QLatin1Char(':'));
+            action.kind = CliAction::Kind::Close;
+            action.closeCode = quint16((colon < 0 ? step.value : step.value.left(colon)).toUInt());
+            action.text = colon < 0 ? QString() : step.value.mid(colon + 1);
+        } else {
+            // The rest reads exactly as the command-line options of the same names.
+            if (!apply(name, QStringLiteral("--") + name, step.value, options, error))
+                return false;
+            if (step.withinMs > 0 && !apply(QStringLiteral("within"), QStringLiteral("--within"), QString::number(step.withinMs), options, error))
+                return false;
+            continue;
+        }
+        if (!step.fragment.isEmpty()) {
+            const std::optional<FragmentPlan> plan = FragmentPlan::parse(step.fragment, nullptr);
+            const bool text = action.kind == CliAction::Kind::Text;
+            action.frames = plan->frames(text ? FrameHeader::Text : FrameHeader::Binary, text ? action.text.toUtf8() : action.data);
+            action.kind = CliAction::Kind::Frames;
+        }
+        options->actions.append(action);
     }
     return true;
 }

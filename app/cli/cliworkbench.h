@@ -12,7 +12,9 @@
 // script options: --send-frame SPEC, --fragment N[,ping|,pong] (the next --send, --send-hex or
 // --send-base64 goes as N fragments the tap writes), --pong auto|off|delay=MS, --drop, and the
 // expectations --expect-close CODE[,CODE...], --expect-message REGEX [--within MS], --expect-drop.
-// The syntax of each value is the core's (FrameSpecParser, FragmentPlan, PongPolicy).
+// --wait MS pauses the script; --scenario FILE runs a saved list of such steps (ScenarioParser)
+// at that point of the script. The syntax of each value is the core's (FrameSpecParser,
+// FragmentPlan, PongPolicy, ScenarioParser).
 class CliWorkbench
 {
     Q_DECLARE_TR_FUNCTIONS(CliWorkbench)
@@ -27,6 +29,8 @@ public:
     bool finish(const CliOptions &options, QString *error) const;
 
 private:
+    bool appendScenario(const QString &optionName, const QString &path, CliOptions *options, QString *error);
+
     std::optional<FragmentPlan> m_fragment;
     QString m_fragmentOption;
 };

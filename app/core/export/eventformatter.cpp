@@ -339,6 +339,8 @@ bool EventFormatter::isError(const Event &event)
         return detail && detail->closeCleanKnown && !detail->closeClean;
     case EventKind::Tls:
         return detail && !detail->tlsErrors.isEmpty();
+    case EventKind::Expectation:
+        return detail && !detail->expectationMet;
     default:
         return false;
     }

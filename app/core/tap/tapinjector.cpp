@@ -10,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTimer>
 
+#include <utility>
+
 TapInjector::TapInjector(QAbstractSocket *upstream, TapStream *out, QObject *parent)
     : QObject(parent)
     , m_upstream(upstream)
@@ -33,7 +35,7 @@ void TapInjector::relay(const QByteArray &data)
     const quint64 consumedBefore = decoder.bytesConsumed();
     m_chunk = &data;
     m_chunkDone = 0;
-    m_out->feedFrames(data, &data);
+    m_out->feedFrames(data);
     m_chunk = nullptr;
     if (decoder.hasFatalError()) {
         // The decoder gave up at this header (a length beyond its limits): from here on the bytes
@@ -91,9 +93,16 @@ bool TapInjector::frameFinished(Event &event)
             detail->delayMs = m_policy.delayMs;
             pending.event.detail = detail;
             logNow = false;
-            QTimer::singleShot(m_policy.delayMs, this, [this, pending] {
-                m_pending.append(pending);
-                flush();
+            pending.delayId = ++m_nextDelayId;
+            m_delaying.append(pending);
+            QTimer::singleShot(m_policy.delayMs, this, [this, id = pending.delayId] {
+                for (qsizetype i = 0; i < m_delaying.size(); ++i) {
+                    if (m_delaying.at(i).delayId == id) {
+                        m_pending.append(m_delaying.takeAt(i));
+                        flush();
+                        return;
+                    }
+                }
             });
         }
         m_heldFrame.clear();
@@ -125,8 +134,20 @@ void TapInjector::release()
 
 void TapInjector::stop()
 {
+    if (m_stopped)
+        return;
     m_stopped = true;
-    m_pending.clear();
+    QList<Pending> unsent = std::exchange(m_delaying, {});
+    unsent.append(std::exchange(m_pending, {}));
+    for (Pending &pending : unsent) {
+        if (!pending.delayed)
+            continue;
+        Event event = pending.event;
+        event.frame.flags = quint8((event.frame.flags & ~FrameFields::Delayed) | FrameFields::Withheld);
+        FrameHeader header;
+        header.opcode = event.frame.opcode;
+        emit frameWritten(header, event);
+    }
 }
 
 void TapInjector::flush()

@@ -51,7 +51,8 @@ public:
     // While held (a file being sent by the tap), nothing is written; release() writes what waits.
     void hold() { m_held = true; }
     void release();
-    // No more writes (the connection is ending).
+    // No more writes (the connection is ending). A pong still being delayed never reaches the
+    // server: it is logged as withheld.
     void stop();
 
 signals:
@@ -65,6 +66,7 @@ private:
         bool delayed = false;     // or QWebSocket's delayed pong:
         QByteArray rawFrame;      //   its bytes as QWebSocket wrote them
         Event event;              //   and its event
+        quint64 delayId = 0;
     };
 
     bool mayWrite() const;
@@ -76,6 +78,8 @@ private:
     TapStream *m_out;
     PongPolicy m_policy;
     QList<Pending> m_pending;
+    QList<Pending> m_delaying;           // delayed pongs whose delay is still running
+    quint64 m_nextDelayId = 0;
     const QByteArray *m_chunk = nullptr; // the bytes relay() is feeding
     qsizetype m_chunkDone = 0;           // how much of them is dealt with
     enum class Disposition { None, Relay, Hold };
