@@ -5,12 +5,12 @@
 
 bool Session::injectFrames(const QList<FrameSpec> &frames, QString *error)
 {
-    if (!m_attempt.tapActive)
-        return refuse(error, tr("Writing frames by hand needs the wire tap; this connection runs without it."));
     const bool up = m_state == SessionState::Open || m_state == SessionState::Closing;
-    TapTunnel *tunnel = m_attempt.tunnel.data();
-    if (!up || !tunnel)
+    if (!up)
         return refuse(error, tr("Not connected: the session is %1.").arg(stateName(m_state)));
+    TapTunnel *tunnel = m_attempt.tapActive ? m_attempt.tunnel.data() : nullptr;
+    if (!tunnel)
+        return refuse(error, tr("Writing frames by hand needs the wire tap; this connection runs without it."));
     QString problem;
     if (!tunnel->inject(frames, &problem))
         return refuse(error, problem);

@@ -131,6 +131,7 @@ void TapTunnel::start()
     m_leg = new TapUpstream(m_host, m_port, m_target, m_config, this);
     m_upstream = m_leg->socket();
     m_injector = new TapInjector(m_upstream, &m_out, this);
+    m_injector->setPongPolicy(m_pongPolicy);
     connect(m_injector, &TapInjector::frameWritten, this, &TapTunnel::onInjectedFrame);
     watchBackPressure();
     connect(m_leg, &TapUpstream::established, this, &TapTunnel::onUpstreamReady);
@@ -320,6 +321,7 @@ bool TapTunnel::inject(const QList<FrameSpec> &frames, QString *error)
 
 void TapTunnel::setPongPolicy(const PongPolicy &policy)
 {
+    m_pongPolicy = policy;
     if (m_injector)
         m_injector->setPongPolicy(policy);
 }

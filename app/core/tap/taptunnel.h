@@ -3,6 +3,7 @@
 #include "core/log/event.h"
 #include "core/tap/closetracker.h"
 #include "core/tap/pongmatcher.h"
+#include "core/tap/pongpolicy.h"
 #include "core/tap/tapconfig.h"
 #include "core/tap/taphandshake.h"
 #include "core/tap/tapstream.h"
@@ -18,7 +19,6 @@ class QTimer;
 class TapFileSender;
 class TapInjector;
 struct FrameSpec;
-struct PongPolicy;
 class TapBackPressure;
 class TapUpstream;
 
@@ -132,6 +132,7 @@ private:
     TapBackPressure *m_outFlow = nullptr;   // client leg -> upstream leg
     TapFileSender *m_fileSender = nullptr;  // a file being sent, or waiting for a frame boundary
     TapInjector *m_injector = nullptr;      // relays client -> server frame by frame, writes the tap's own
+    PongPolicy m_pongPolicy;                // also for an injector not made yet
     bool m_fileSendStarted = false;
     TapBackPressure *m_inFlow = nullptr;    // upstream leg -> client leg
     QByteArray m_user;
