@@ -19,10 +19,12 @@ TapInjector::TapInjector(QAbstractSocket *upstream, TapStream *out, QObject *par
 {
 }
 
-void TapInjector::writeRange(const QByteArray &data, qsizetype from, qsizetype to)
+void TapInjector::writeSpan()
 {
-    if (to > from)
-        m_upstream->write(data.constData() + from, to - from);
+    // QWebSocket's frames of one read go upstream in one write, up to where the tap has to act.
+    if (m_chunk && m_chunkDone > m_spanFrom)
+        m_upstream->write(m_chunk->constData() + m_spanFrom, m_chunkDone - m_spanFrom);
+    m_spanFrom = m_chunkDone;
 }
 
 void TapInjector::relay(const QByteArray &data)
@@ -35,23 +37,27 @@ void TapInjector::relay(const QByteArray &data)
     const quint64 consumedBefore = decoder.bytesConsumed();
     m_chunk = &data;
     m_chunkDone = 0;
+    m_spanFrom = 0;
     m_out->feedFrames(data);
-    m_chunk = nullptr;
     if (decoder.hasFatalError()) {
         // The decoder gave up at this header (a length beyond its limits): from here on the bytes
         // are relayed unchanged, the header it kept back first.
+        writeSpan();
         const auto taken = qsizetype(decoder.bytesConsumed() - consumedBefore);
         m_upstream->write(decoder.currentHeader().raw);
-        writeRange(data, taken, data.size());
+        m_upstream->write(data.constData() + taken, data.size() - taken);
         m_frame = Disposition::None;
+        m_chunk = nullptr;
         return;
     }
     // The rest of the chunk: payload of the frame in progress, or the start of a header that is
     // relayed once it is complete (its bytes come back as FrameHeader::raw).
     if (m_frame == Disposition::Relay)
-        writeRange(data, m_chunkDone, data.size());
+        m_chunkDone = data.size();
     else if (m_frame == Disposition::Hold)
         m_heldFrame.append(data.constData() + m_chunkDone, data.size() - m_chunkDone);
+    writeSpan();
+    m_chunk = nullptr;
 }
 
 void TapInjector::frameStarted(const FrameHeader &header)
@@ -59,10 +65,17 @@ void TapInjector::frameStarted(const FrameHeader &header)
     const qsizetype headerEnd = m_out->decoder().feedPosition();
     const bool holdPong = header.opcode == FrameHeader::Pong && m_policy.mode != PongPolicy::Mode::Auto;
     m_frame = holdPong ? Disposition::Hold : Disposition::Relay;
-    if (holdPong)
+    const qsizetype headerStart = headerEnd - header.raw.size();
+    if (holdPong) {
+        writeSpan();
         m_heldFrame = header.raw;
-    else
+        m_spanFrom = headerEnd;
+    } else if (headerStart < 0) {
+        // The header began in an earlier read, which kept its first bytes back.
+        writeSpan();
         m_upstream->write(header.raw);
+        m_spanFrom = headerEnd;
+    }
     m_chunkDone = headerEnd;
 }
 
@@ -71,10 +84,10 @@ bool TapInjector::frameFinished(Event &event)
     const qsizetype frameEnd = m_out->decoder().feedPosition();
     const Disposition disposition = m_frame;
     if (m_chunk) {
-        if (disposition == Disposition::Relay)
-            writeRange(*m_chunk, m_chunkDone, frameEnd);
-        else if (disposition == Disposition::Hold)
+        if (disposition == Disposition::Hold) {
             m_heldFrame.append(m_chunk->constData() + m_chunkDone, frameEnd - m_chunkDone);
+            m_spanFrom = frameEnd;
+        }
         m_chunkDone = frameEnd;
     }
     m_frame = Disposition::None;
@@ -152,8 +165,9 @@ void TapInjector::stop()
 
 void TapInjector::flush()
 {
-    if (!mayWrite())
+    if (!mayWrite() || m_pending.isEmpty())
         return;
+    writeSpan();
     while (!m_pending.isEmpty()) {
         const Pending &next = m_pending.first();
         // RFC 6455 §5.4: no data frame of another message between QWebSocket's fragments. (Our

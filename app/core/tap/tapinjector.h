@@ -72,7 +72,7 @@ private:
     bool mayWrite() const;
     void writeInjected(const FrameSpec &spec);
     void writeDelayed(const Pending &pending);
-    void writeRange(const QByteArray &data, qsizetype from, qsizetype to);
+    void writeSpan();
 
     QAbstractSocket *m_upstream;
     TapStream *m_out;
@@ -82,6 +82,7 @@ private:
     quint64 m_nextDelayId = 0;
     const QByteArray *m_chunk = nullptr; // the bytes relay() is feeding
     qsizetype m_chunkDone = 0;           // how much of them is dealt with
+    qsizetype m_spanFrom = 0;            // [m_spanFrom, m_chunkDone): relayed, not yet written
     enum class Disposition { None, Relay, Hold };
     Disposition m_frame = Disposition::None; // the frame in progress
     QByteArray m_heldFrame;              // its bytes, when held (a pong)
