@@ -95,6 +95,13 @@ bool TapInjector::frameFinished(Event &event)
     if (disposition == Disposition::Hold) {
         if (m_policy.mode == PongPolicy::Mode::Withhold) {
             event.frame.flags |= FrameFields::Withheld;
+        } else if (m_policy.mode == PongPolicy::Mode::Replace) {
+            // QWebSocket's pong stays back; the tap answers with its own payload instead.
+            event.frame.flags |= FrameFields::Withheld;
+            Pending pending;
+            pending.spec.opcode = FrameHeader::Pong;
+            pending.spec.payload = m_policy.payload;
+            m_pending.append(pending);
         } else {
             // RFC 6455 §5.5.3 lets a pong come late; it goes out at a frame boundary after the delay.
             Pending pending;

@@ -67,8 +67,34 @@ private slots:
     void injectedFramesReachTheServerMarkedAndJudged();
     void withheldPongsNeverReachTheServer();
     void delayedPongsArriveLate();
+    void pongsCanBeAnsweredWithAnotherPayload();
     void withTheTapOffInjectionIsRefused();
 };
+
+void TestSessionInject::pongsCanBeAnsweredWithAnotherPayload()
+{
+    QString error;
+    const std::optional<PongPolicy> policy = PongPolicy::parse(QStringLiteral("payload=not yours"), &error);
+    QVERIFY2(policy, qPrintable(error));
+    QVERIFY(!PongPolicy::parse(QStringLiteral("payload=") + QString(126, QLatin1Char('x')), &error));
+    QVERIFY(!PongPolicy::parse(QStringLiteral("delay=0"), &error));
+    QVERIFY(!PongPolicy::parse(QStringLiteral("sometimes"), &error));
+    QCOMPARE(PongPolicy::parse(QStringLiteral("delay=250"), &error)->toString(), QStringLiteral("delay=250"));
+
+    PingingServer server;
+    Session session;
+    session.setPongPolicy(*policy);
+    QVERIFY2(openSession(session, server.url(), true), SessionLog::describe(session));
+    QTRY_VERIFY(server.peer);
+    server.peer->ping("mine");
+    QTRY_COMPARE_WITH_TIMEOUT(server.pongs, QList<QByteArray>{QByteArray("not yours")}, 5000);
+    const QList<Event> pongs = SessionLog::framesOf(session, Direction::Out, FrameHeader::Pong);
+    QCOMPARE(pongs.size(), 2);
+    QVERIFY(pongs.at(0).frame.flags & FrameFields::Withheld);
+    QCOMPARE(pongs.at(0).payload, QByteArray("mine"));
+    QVERIFY(pongs.at(1).frame.flags & FrameFields::Injected);
+    QCOMPARE(pongs.at(1).payload, QByteArray("not yours"));
+}
 
 void TestSessionInject::injectedFramesReachTheServerMarkedAndJudged()
 {
@@ -116,7 +142,7 @@ void TestSessionInject::withheldPongsNeverReachTheServer()
 {
     PingingServer server;
     Session session;
-    session.setPongPolicy(PongPolicy{PongPolicy::Mode::Withhold, 0});
+    session.setPongPolicy(PongPolicy{PongPolicy::Mode::Withhold, 0, {}});
     QVERIFY2(openSession(session, server.url(), true), SessionLog::describe(session));
     QTRY_VERIFY(server.peer);
     server.peer->ping("one");
@@ -138,7 +164,7 @@ void TestSessionInject::delayedPongsArriveLate()
 {
     PingingServer server;
     Session session;
-    session.setPongPolicy(PongPolicy{PongPolicy::Mode::Delay, 400});
+    session.setPongPolicy(PongPolicy{PongPolicy::Mode::Delay, 400, {}});
     QVERIFY2(openSession(session, server.url(), true), SessionLog::describe(session));
     QTRY_VERIFY(server.peer);
     QElapsedTimer clock;
