@@ -308,24 +308,6 @@ void TapTunnel::onInjectedFrame(const FrameHeader &header, Event &event)
     noteFrame(Direction::Out, header, event);
 }
 
-bool TapTunnel::inject(const QList<FrameSpec> &frames, QString *error)
-{
-    if (m_phase != Phase::Relaying || !m_out.isFraming() || !m_in.isFraming() || m_clientClosed || m_upstreamClosed) {
-        if (error)
-            *error = tr("The wire tap can write frames only on an open WebSocket connection.");
-        return false;
-    }
-    m_injector->inject(frames);
-    return true;
-}
-
-void TapTunnel::setPongPolicy(const PongPolicy &policy)
-{
-    m_pongPolicy = policy;
-    if (m_injector)
-        m_injector->setPongPolicy(policy);
-}
-
 void TapTunnel::noteFrame(Direction dir, const FrameHeader &header, Event &event)
 {
     // Withheld frames never reached the server: they answer nothing and close nothing.
