@@ -1,7 +1,10 @@
 #pragma once
 
 #include "core/protocol/closecodes.h"
+#include "core/protocol/framespec.h"
 #include "core/session/connectionsettings.h"
+#include "core/session/expectation.h"
+#include "core/tap/pongpolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,10 +16,17 @@
 // One step of the send script, in command-line order.
 struct CliAction
 {
-    enum class Kind { Text, Binary, Ping, File };
+    enum class Kind { Text, Binary, Ping, File, Frames, Pong, Drop, Expect, Wait, Close };
+    CliAction() = default;
+    CliAction(Kind k, const QString &t, const QByteArray &d) : kind(k), text(t), data(d) {}
     Kind kind = Kind::Text;
     QString text;       // Kind::Text; Kind::File: the path, read only when the send is due
     QByteArray data;    // Kind::Binary payload, Kind::Ping payload
+    QList<FrameSpec> frames; // Kind::Frames: written by the tap (--send-frame, --fragment)
+    PongPolicy pong;         // Kind::Pong
+    int expectation = -1;    // Kind::Expect: index into CliOptions::expectations
+    int waitMs = 0;          // Kind::Wait
+    quint16 closeCode = 0;   // Kind::Close (a scenario's close step; text holds the reason)
 };
 
 // Everything wsscope-cli was asked to do, validated by CliParser.
@@ -26,6 +36,7 @@ struct CliOptions
 
     ConnectionSettings settings;
     QList<CliAction> actions;
+    QList<Expectation> expectations; // checked as the run goes (CliAction::Kind::Expect starts each)
     int waitMessages = 0;            // 0: do not wait for messages
     int idleMs = 0;                  // 0: not given
     quint16 closeCode = CloseCodes::NormalClosure;

@@ -1,6 +1,7 @@
 #include "cli/cliparser.h"
 
 #include "cli/cliprofileloader.h"
+#include "cli/cliworkbench.h"
 #include "core/codecs/base64codec.h"
 #include "core/codecs/hexcodec.h"
 #include "core/protocol/closecodes.h"
@@ -40,6 +41,11 @@ constexpr OptionSpec Options[] = {
     {"summary", 0, ArgKind::None},          {"accept-for", 0, ArgKind::Required},
     {"flush", 0, ArgKind::None},
     {"record", 0, ArgKind::Required},
+    {"send-frame", 0, ArgKind::Required},   {"fragment", 0, ArgKind::Required},
+    {"pong", 0, ArgKind::Required},         {"drop", 0, ArgKind::None},
+    {"expect-close", 0, ArgKind::Required}, {"expect-message", 0, ArgKind::Required},
+    {"within", 0, ArgKind::Required},       {"expect-drop", 0, ArgKind::None},
+    {"wait", 0, ArgKind::Required},         {"scenario", 0, ArgKind::Required},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
@@ -134,6 +140,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     CliOptions result;
     QStringList positional;
     GivenOptions given;
+    CliWorkbench workbench;
 
     // Applies one option with its value (if any); false with *error on a bad value.
     const auto apply = [&](const OptionSpec &spec, const QString &optionName, const std::optional<QString> &value) -> bool {
@@ -254,6 +261,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             result.profilesDir = v;
         } else if (name == QLatin1String("list-profiles")) {
             result.listProfiles = true;
+        } else if (CliWorkbench::handles(name)) {
+            return workbench.apply(name, optionName, v, &result, error);
         } else if (name == QLatin1String("help")) {
             result.help = true;
         } else if (name == QLatin1String("version")) {
@@ -310,6 +319,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         }
         if (!apply(*spec, optionName, value))
             return false;
+        if (!workbench.afterOption(QLatin1String(spec->name), &result, error))
+            return false;
     }
 
     if (result.help || result.version || result.acceptFor || result.listProfiles) {
@@ -345,6 +356,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     if (given.insecure)
         result.warnings << tr("warning: --insecure: TLS certificate errors are ignored (they are still logged).");
 
+    if (!workbench.finish(result, error))
+        return false;
     QString problem;
     if (!SettingsValidator::validate(result.settings, &problem)) {
         if (!result.profileName.isEmpty())
@@ -396,6 +409,38 @@ QString CliParser::helpText()
             "      --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts\n"
             "                              with '-' or ws:// / wss:// (use --ping=PAYLOAD to be explicit)\n"
             "\n"
+            "Testing a server (the wire tap writes these frames itself, between QWebSocket's frames):\n"
+            "      --send-frame SPEC       write one frame as SPEC says, legal or not, e.g.\n"
+            "                              \"fin=0 opcode=text payload=frag-one\" or\n"
+            "                              \"opcode=0x3 mask=off payload-hex=00ff\". Fields: fin rsv1 rsv2\n"
+            "                              rsv3 (0/1), opcode (name or 0-15), mask (on/off), key (8 hex\n"
+            "                              digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one\n"
+            "                              of payload, payload-hex, payload-base64, payload-file. Each\n"
+            "                              injected frame is logged as such, with its RFC 6455 verdict\n"
+            "      --fragment N[,ping|,pong]\n"
+            "                              the next --send, --send-hex or --send-base64 goes as N fragments\n"
+            "                              (with a ping or pong between every two)\n"
+            "      --pong auto|off|delay=MS|payload=TEXT\n"
+            "                              from here on, let QWebSocket's automatic pongs through, withhold\n"
+            "                              them, delay each by MS ms, or answer with TEXT instead (each\n"
+            "                              logged as withheld/delayed; the tap's own pong as injected)\n"
+            "      --drop                  drop the TCP connection without a Close frame\n"
+            "      --wait MS               pause the script for MS ms\n"
+            "      --scenario FILE         run the steps of FILE here: a JSON array such as\n"
+            "                              [{\"send-frame\": \"opcode=0x3\"}, {\"wait\": 500},\n"
+            "                              {\"send\": \"hi\", \"fragment\": \"3,ping\"}, {\"expect-close\": [1002]}]\n"
+            "                              (steps: the options of this section without --, send,\n"
+            "                              send-hex, send-base64, send-file, ping, close \"CODE[:REASON]\")\n"
+            "      --expect-close CODE[,CODE...]\n"
+            "                              expect the server to close with one of these codes\n"
+            "      --expect-message REGEX [--within MS]\n"
+            "                              expect a message from the server that matches REGEX (within MS\n"
+            "                              ms of this point of the script)\n"
+            "      --expect-drop           expect the server to drop the connection without a Close frame\n"
+            "                              With expectations the run waits for the server (until --timeout)\n"
+            "                              and its exit status is theirs: 0 all met, 5 one failed (each\n"
+            "                              logged as an expectation event)\n"
+            "\n"
             "Then:\n"
             "      --wait-messages N       wait until N data messages were received\n"
             "      --idle MS               finish after MS ms without a received frame\n"
@@ -422,8 +467,9 @@ QString CliParser::helpText()
             "\n"
             "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
             "end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing\n"
-            "sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could\n"
-            "not be written (e.g. the disk is full; no partial file is left), whatever the run's end,\n"
-            "or the --record file could not be written (it keeps every whole line written before).\n")
+            "sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 an expectation failed,\n"
+            "the --har file could not be written (e.g. the disk is full; no partial file is left),\n"
+            "whatever the run's end, or the --record file could not be written (it keeps every whole\n"
+            "line written before).\n")
             .arg(QDir::toNativeSeparators(CliProfileLoader::resolvedDirectory(QString())));
 }

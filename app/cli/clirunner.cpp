@@ -55,6 +55,8 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     connect(&m_idle, &QTimer::timeout, this, &CliRunner::onIdle);
     m_outputFlush.setSingleShot(true);
     connect(&m_outputFlush, &QTimer::timeout, this, &CliRunner::writeOutput);
+    m_expectations = m_options.expectations;
+    m_expectationLogged = QList<bool>(m_expectations.size(), false);
     m_abortGrace.setSingleShot(true);
     connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(m_timedOut ? int(ExitTimeout) : computeExitCode()); });
 }
@@ -101,6 +103,9 @@ void CliRunner::onEventLogged(const Event &event)
         outputAdded();
     }
     m_tally.note(event);
+    if (event.kind == EventKind::Frame && (event.frame.flags & FrameFields::Injected))
+        printInjected(event);
+    noteExpectations(event);
     if (m_phase == Phase::Waiting) {
         if (isReceivedTraffic(event) && m_idle.isActive())
             m_idle.start(); // silence is counted from the last received frame
@@ -123,8 +128,25 @@ void CliRunner::runScript()
     if (m_phase != Phase::Connecting)
         return;
     m_phase = Phase::Script;
-    for (const CliAction &action : std::as_const(m_options.actions)) {
-        if (m_session->state() != SessionState::Open)
+    m_scriptPos = 0;
+    continueScript();
+}
+
+void CliRunner::continueScript()
+{
+    if (m_phase != Phase::Script)
+        return;
+    while (m_scriptPos < m_options.actions.size()) {
+        const CliAction &action = m_options.actions.at(m_scriptPos++);
+        if (action.kind == CliAction::Kind::Wait) {
+            QTimer::singleShot(action.waitMs, this, &CliRunner::continueScript);
+            return;
+        }
+        // Injected frames may follow an injected Close (the session is then Closing).
+        const bool mayAct = m_session->state() == SessionState::Open
+                || (m_session->state() == SessionState::Closing && action.kind == CliAction::Kind::Frames)
+                || action.kind == CliAction::Kind::Expect || action.kind == CliAction::Kind::Pong;
+        if (!mayAct)
             break; // the server closed meanwhile: the finish handler reports it
         QString error;
         bool ok = true;
@@ -140,6 +162,23 @@ void CliRunner::runScript()
             break;
         case CliAction::Kind::File:
             ok = sendFile(action.text, &error);
+            break;
+        case CliAction::Kind::Frames:
+            ok = m_session->injectFrames(action.frames, &error);
+            break;
+        case CliAction::Kind::Pong:
+            m_session->setPongPolicy(action.pong);
+            break;
+        case CliAction::Kind::Drop:
+            abortSession(ErrorCategory::Network, tr("Dropped the TCP connection without a Close frame (--drop)."));
+            break;
+        case CliAction::Kind::Expect:
+            startExpectation(action.expectation);
+            break;
+        case CliAction::Kind::Wait:
+            break; // above
+        case CliAction::Kind::Close:
+            ok = m_session->close(action.closeCode, action.text, &error);
             break;
         }
         if (!ok)
@@ -159,8 +198,8 @@ void CliRunner::startWaiting()
     m_phase = Phase::Waiting;
     if (m_options.idleMs > 0)
         m_idle.start(m_options.idleMs);
-    else if (m_options.waitMessages <= 0)
-        m_idle.start(CliOptions::DefaultGraceMs);
+    else if (m_options.waitMessages <= 0 && !expectsServerEnd())
+        m_idle.start(CliOptions::DefaultGraceMs); // an expected close or drop is waited for, up to --timeout
     checkWaitDone();
 }
 
@@ -208,8 +247,11 @@ void CliRunner::checkWaitDone()
 
 void CliRunner::onIdle()
 {
-    if (m_phase == Phase::Waiting)
-        closeNow();
+    if (m_phase != Phase::Waiting)
+        return;
+    if (awaitsMessage())
+        return; // its --within timer ends the wait
+    closeNow();
 }
 
 void CliRunner::closeNow()
@@ -293,9 +335,13 @@ void CliRunner::finish(int exitCode)
     m_deadline.stop();
     m_idle.stop();
     m_abortGrace.stop();
+    if (!m_expectations.isEmpty()) {
+        settleExpectations();
+        exitCode = expectationExitCode(exitCode);
+    }
     m_exitCode = exitCode;
     writeOutput();
-    if (exitCode == ExitConnect || exitCode == ExitClosedOther)
+    if ((exitCode == ExitConnect || exitCode == ExitClosedOther) && m_expectations.isEmpty())
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;
@@ -346,3 +392,4 @@ void CliRunner::printError(const QString &text)
     if (auto *file = qobject_cast<QFileDevice *>(m_err))
         file->flush();
 }
+

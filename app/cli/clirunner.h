@@ -32,6 +32,8 @@ public:
         // the caller asked for does not exist (or is incomplete), and the run's own outcome is
         // still on stderr and in the event lines.
         ExitExport = 5,
+        // An expectation (--expect-close, --expect-message, --expect-drop) was not met.
+        ExitExpectation = 5,
     };
 
     // `out` gets the event lines, `err` diagnostics; both must outlive the runner.
@@ -74,6 +76,17 @@ private:
     void startWaiting();
 
     void runScript();
+    void continueScript();
+    qsizetype m_scriptPos = 0;
+    // Expectations: fed with every event; each verdict is logged as an Expectation event.
+    void noteExpectations(const Event &event);
+    void startExpectation(int index);
+    void logExpectation(int index);
+    void settleExpectations();
+    bool expectsServerEnd() const;
+    bool awaitsMessage() const;
+    int expectationExitCode(int exitCode) const;
+    void printInjected(const Event &event);
     void checkWaitDone();
     void closeNow();
     void finish(int exitCode);
@@ -106,4 +119,6 @@ private:
     qint64 m_openMs = 0;
     qint64 m_endMs = 0;
     int m_exitCode = ExitOk;
+    QList<Expectation> m_expectations;
+    QList<bool> m_expectationLogged;
 };

@@ -9,6 +9,9 @@
 //   close-empty         close with an empty Close frame (no status code: the client sees 1005)
 //   flood COUNT SIZE    send COUNT binary messages of SIZE bytes as fast as possible, then
 //                       close with 1000 (for throughput benchmarks)
+//   keepalive MS        echo, and ping every MS ms ("keepalive-<i>"); a ping still unanswered
+//                       when the next is due ends the connection without a Close frame
+//                       (terminate(), the heartbeat ws documents)
 //   echo                echo every message
 'use strict';
 const WebSocket = require('ws');
@@ -33,6 +36,9 @@ server.on('connection', (ws) => {
     });
     ws.on('pong', (data) => emit({ event: 'pong', data: data.toString() }));
     ws.on('close', (code, reason) => emit({ event: 'closed', code: code, reason: reason.toString() }));
+    // A protocol violation by the client: ws closes with the error's status code; without a
+    // listener the error would end the whole peer.
+    ws.on('error', (err) => emit({ event: 'error', code: err.code, message: err.message }));
 
     if (mode === 'fragments') {
         args.forEach((part, i) => {
@@ -54,6 +60,24 @@ server.on('connection', (ws) => {
             ws.send(payload, { binary: true });
         emit({ event: 'sent', opcode: 'binary', count: count, length: payload.length });
         ws.close(1000, 'flood done');
+    } else if (mode === 'keepalive') {
+        const interval = parseInt(args[0] || '1000', 10);
+        let alive = true;
+        let i = 0;
+        ws.on('pong', () => { alive = true; });
+        const timer = setInterval(() => {
+            if (!alive) {
+                emit({ event: 'keepalive_timeout' });
+                clearInterval(timer);
+                ws.terminate();
+                return;
+            }
+            alive = false;
+            const payload = 'keepalive-' + i++;
+            ws.ping(payload);
+            emit({ event: 'sent', opcode: 'ping', data: payload });
+        }, interval);
+        ws.on('close', () => clearInterval(timer));
     } else if (mode === 'close-empty') {
         ws.close();
         emit({ event: 'sent', opcode: 'close', code: null, reason: '' });

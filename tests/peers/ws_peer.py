@@ -11,6 +11,8 @@ wire with what the peer says it did. Modes (--mode):
   refuse     answer the upgrade with --status, a few headers and --body
   ping       send --count pings with payload "ping-<i>" and wait for each pong, then echo
   digest     answer every message with "<length> <sha256>" of what arrived
+  keepalive  echo, and ping every --ping-interval s; close (1011) when a pong takes longer than
+             --ping-timeout s (websockets' own keepalive)
 Options: --subprotocols a,b (server preference order), --tls-cert/--tls-key (wss),
 --client-ca FILE (require a client certificate signed by that CA).
 """
@@ -111,7 +113,9 @@ def make_process_request(args):
 
 async def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--mode", default="echo", choices=["echo", "push", "close", "refuse", "ping", "digest"])
+    parser.add_argument("--mode", default="echo", choices=["echo", "push", "close", "refuse", "ping", "digest", "keepalive"])
+    parser.add_argument("--ping-interval", type=float, default=1.0)
+    parser.add_argument("--ping-timeout", type=float, default=1.0)
     parser.add_argument("--count", type=int, default=3)
     parser.add_argument("--code", type=int, default=1000)
     parser.add_argument("--reason", default="")
@@ -133,9 +137,12 @@ async def main():
             ssl_context.load_verify_locations(args.client_ca)
 
     subprotocols = [p for p in args.subprotocols.split(",") if p] or None
+    keepalive = args.mode == "keepalive"
     async with websockets.serve(make_handler(args), "127.0.0.1", 0, subprotocols=subprotocols,
                                 process_request=make_process_request(args), ssl=ssl_context,
-                                compression=None, ping_interval=None, max_size=None) as server:
+                                compression=None, max_size=None,
+                                ping_interval=args.ping_interval if keepalive else None,
+                                ping_timeout=args.ping_timeout if keepalive else None) as server:
         port = server.sockets[0].getsockname()[1]
         sys.stdout.write("PORT %d\n" % port)
         sys.stdout.flush()

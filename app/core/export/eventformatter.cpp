@@ -160,6 +160,7 @@ QString EventFormatter::typeName(const Event &event)
     case EventKind::Error: return tr("error");
     case EventKind::Tls: return QStringLiteral("TLS");
     case EventKind::Info: return tr("info");
+    case EventKind::Expectation: return tr("expectation");
     }
     return eventToken(event.kind);
 }
@@ -175,6 +176,7 @@ QString EventFormatter::eventToken(EventKind kind)
     case EventKind::Error: return QStringLiteral("error");
     case EventKind::Tls: return QStringLiteral("tls");
     case EventKind::Info: return QStringLiteral("info");
+    case EventKind::Expectation: return QStringLiteral("expectation");
     }
     return QString();
 }
@@ -229,6 +231,12 @@ QString EventFormatter::summary(const Event &event, int maxChars)
         return line;
     }
     case EventKind::Frame:
+        if (const QString mark = tapMark(event); !mark.isEmpty()) {
+            const Event plain = withoutTapMark(event);
+            const QString rest = summary(plain, maxChars);
+            const QString marked = QStringLiteral("[") % mark % QStringLiteral("]");
+            return rest.isEmpty() ? marked : QString(marked % QLatin1Char(' ') % rest);
+        }
         switch (event.frame.opcode) {
         case FrameHeader::Close:
             return closePayloadSummary(event.payload);
@@ -286,6 +294,11 @@ QString EventFormatter::summary(const Event &event, int maxChars)
     case EventKind::Error:
     case EventKind::Info:
         return detail ? firstLine(detail->text.toUtf8(), maxChars) : QString();
+    case EventKind::Expectation:
+        if (!detail)
+            return QString();
+        return (detail->expectationMet ? tr("met: expected %1; %2") : tr("FAILED: expected %1; %2"))
+                .arg(detail->text, detail->expectationActual);
     case EventKind::Tls: {
         if (!detail)
             return QString();
@@ -359,6 +372,8 @@ bool EventFormatter::isError(const Event &event)
         return detail && detail->closeCleanKnown && !detail->closeClean;
     case EventKind::Tls:
         return detail && !detail->tlsErrors.isEmpty();
+    case EventKind::Expectation:
+        return detail && !detail->expectationMet;
     default:
         return false;
     }
@@ -447,6 +462,31 @@ QString EventFormatter::closePayloadSummary(QByteArrayView payload)
 QString EventFormatter::attemptSeparator(int attempt, const Event &event)
 {
     return tr("── Connection %1 · %2 ──").arg(attempt).arg(absoluteTime(event.wallMs));
+}
+
+QString EventFormatter::tapMark(const Event &event)
+{
+    if (event.kind != EventKind::Frame)
+        return QString();
+    const quint8 flags = event.frame.flags;
+    if (flags & FrameFields::Injected) {
+        const EventDetail *detail = event.detail.data();
+        if (detail && detail->closeCode != 0)
+            return tr("injected, a violation: %1 expected").arg(detail->closeCode);
+        return tr("injected");
+    }
+    if (flags & FrameFields::Withheld)
+        return tr("withheld");
+    if (flags & FrameFields::Delayed)
+        return tr("delayed %1 ms").arg(event.detail ? event.detail->delayMs : 0);
+    return QString();
+}
+
+Event EventFormatter::withoutTapMark(const Event &event)
+{
+    Event plain = event;
+    plain.frame.flags &= quint8(~(FrameFields::Injected | FrameFields::Withheld | FrameFields::Delayed));
+    return plain;
 }
 
 QString EventFormatter::textLine(const Event &event)

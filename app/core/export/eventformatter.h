@@ -85,4 +85,11 @@ public:
 
     // The text line wsscope-cli prints: "14:00:01.002 ↑ text 5 hello".
     static QString textLine(const Event &event);
+private:
+    static Event withoutTapMark(const Event &event);
+public:
+    // What the tap did to a frame beyond relaying it: "injected" (with the close code its verdict
+    // expects), "withheld", "delayed N ms"; empty for a frame that crossed as QWebSocket wrote it.
+    // The summary starts with it in brackets, so no row pretends QWebSocket sent such a frame.
+    static QString tapMark(const Event &event);
 };

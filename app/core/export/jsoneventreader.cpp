@@ -188,7 +188,7 @@ bool enumFromToken(const QString &token, Enum *out, TokenOf tokenOf)
 
 constexpr int StateCount = int(SessionState::Closed) + 1;
 constexpr int CategoryCount = int(ErrorCategory::Internal) + 1;
-constexpr int KindCount = int(EventKind::Info) + 1;
+constexpr int KindCount = int(EventKind::Expectation) + 1;
 constexpr int InitiatorCount = int(CloseInitiator::Server) + 1;
 
 } // namespace
@@ -364,6 +364,12 @@ bool JsonEventReader::read(const QJsonObject &object, Event *event, QString *err
             return false;
         result = EventFactory::withDetail(kind, dir, detail);
         break;
+    case EventKind::Expectation:
+        if (!fields.string("expected", &detail->text) || !fields.string("actual", &detail->expectationActual)
+            || !fields.boolean("met", &detail->expectationMet))
+            return false;
+        result = EventFactory::withDetail(kind, dir, detail);
+        break;
     }
     if (kind == EventKind::Close || kind == EventKind::HandshakeRequest || kind == EventKind::HandshakeResponse
         || kind == EventKind::Tls) {
@@ -418,6 +424,27 @@ bool JsonEventReader::readFrame(const QJsonObject &object, Event *event, QString
     if (!fields.boolean("ends_message", &endsMessage, false) || !fields.boolean("tap_written", &tapWritten, false))
         return false;
     frame.frame.flags = quint8((endsMessage ? FrameFields::EndsMessage : 0) | (tapWritten ? FrameFields::WrittenByTap : 0));
+    // What the tap wrote, withheld or delayed itself (the workbench), so an opened log says so too.
+    bool injected = false;
+    bool legal = true;
+    QString verdict;
+    qint64 expectedClose = 0;
+    QString pongPolicy;
+    qint64 delayMs = -1;
+    if (!fields.boolean("injected", &injected, false) || !fields.boolean("legal", &legal, false)
+        || !fields.string("verdict", &verdict, false)
+        || !fields.integer("expected_close", 0, std::numeric_limits<quint16>::max(), &expectedClose, false)
+        || !fields.string("pong_policy", &pongPolicy, false)
+        || !fields.integer("delay_ms", 0, std::numeric_limits<qint32>::max(), &delayMs, false))
+        return false;
+    if (injected)
+        frame.frame.flags |= FrameFields::Injected;
+    if (pongPolicy == QLatin1String("withheld"))
+        frame.frame.flags |= FrameFields::Withheld;
+    else if (pongPolicy == QLatin1String("delayed"))
+        frame.frame.flags |= FrameFields::Delayed;
+    else if (!pongPolicy.isEmpty())
+        return fields.fail(tr("field “pong_policy”: “%1” is not withheld or delayed").arg(pongPolicy));
 
     qint64 frames = 0;
     qint64 messageLength = -1;
@@ -428,8 +455,15 @@ bool JsonEventReader::readFrame(const QJsonObject &object, Event *event, QString
         || !fields.string("message_opcode", &messageOpcode, false) || !fields.number("rtt_ms", &rttMs, false))
         return false;
     QSharedPointer<EventDetail> detail;
-    if (frames > 1 || rttMs >= 0)
+    if (frames > 1 || rttMs >= 0 || injected || delayMs >= 0)
         detail = QSharedPointer<EventDetail>::create();
+    if (injected) {
+        detail->injectedLegal = legal;
+        detail->text = verdict;
+        detail->closeCode = quint16(expectedClose);
+    }
+    if (delayMs >= 0)
+        detail->delayMs = int(delayMs);
     if (frames > 1) {
         const int code = opcodeFromName(messageOpcode);
         if (code < 0)

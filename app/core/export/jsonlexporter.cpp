@@ -132,6 +132,19 @@ QJsonObject JsonlExporter::toJson(const Event &event)
             json.insert(QStringLiteral("rtt_ms"), double(detail.rttUs) / 1000.0);
         if (event.frame.flags & FrameFields::WrittenByTap)
             json.insert(QStringLiteral("tap_written"), true);
+        if (event.frame.flags & FrameFields::Injected) {
+            json.insert(QStringLiteral("injected"), true);
+            json.insert(QStringLiteral("legal"), detail.injectedLegal);
+            json.insert(QStringLiteral("verdict"), detail.text);
+            if (detail.closeCode != 0)
+                json.insert(QStringLiteral("expected_close"), int(detail.closeCode));
+        }
+        if (event.frame.flags & FrameFields::Withheld)
+            json.insert(QStringLiteral("pong_policy"), QStringLiteral("withheld"));
+        if (event.frame.flags & FrameFields::Delayed) {
+            json.insert(QStringLiteral("pong_policy"), QStringLiteral("delayed"));
+            json.insert(QStringLiteral("delay_ms"), detail.delayMs);
+        }
         break;
     case EventKind::HandshakeRequest:
         json.insert(QStringLiteral("method"), QString::fromLatin1(detail.http.method));
@@ -180,6 +193,11 @@ QJsonObject JsonlExporter::toJson(const Event &event)
         break;
     case EventKind::Info:
         json.insert(QStringLiteral("message"), detail.text);
+        break;
+    case EventKind::Expectation:
+        json.insert(QStringLiteral("expected"), detail.text);
+        json.insert(QStringLiteral("actual"), detail.expectationActual);
+        json.insert(QStringLiteral("met"), detail.expectationMet);
         break;
     }
     // WsScope's explanation of a close, a reconstructed request or a TLS warning: what the

@@ -17,7 +17,11 @@ class QIODevice;
 //                       hex; null with the tap off); ends_message (the last frame of a data
 //                       message), message_opcode / message_frames / message_length (the last frame
 //                       of a fragmented message), rtt_ms (a pong answering our ping),
-//                       tap_written (a fragment of a file the tap sent itself)
+//                       tap_written (a fragment of a file the tap sent itself),
+//                       injected / legal / verdict / expected_close (a frame the tap wrote on the
+//                       user's request, with its RFC 6455 verdict and the close code a strict
+//                       server answers it with), pong_policy: withheld | delayed (+ delay_ms) for a
+//                       pong of QWebSocket's the tap kept back
 //   handshake_request:  method, target, headers [[name, value], ...] in wire order
 //   handshake_response: status (0 when the reply was not HTTP), reason, headers, body (if any),
 //                       accept_expected, accept_received (if any), accept_valid,
@@ -28,6 +32,7 @@ class QIODevice;
 //   error:              category (usage|dns|network|proxy|tls|handshake|protocol|timeout|tap|internal), message
 //   state:              state (idle|connecting|handshaking|open|closing|closed), message (if any)
 //   info:               message
+//   expectation:        expected, actual, met (a scripted check on the server's reaction)
 //   tls:                protocol, cipher, chain, errors
 //   close, handshake_request, handshake_response, tls: note (if any: WsScope's translated
 //                       explanation, e.g. why a close was not clean or that a request was rebuilt)

@@ -113,7 +113,9 @@ const QByteArray &opcodeToken(quint8 opcode)
 
 bool JsonlFrameWriter::handles(const Event &event)
 {
-    return event.kind == EventKind::Frame && (!event.detail || event.detail->rttUs < 0);
+    // The tap's own marks (injected, withheld, delayed) are rare: the general path writes them.
+    constexpr quint8 TapMarks = FrameFields::Injected | FrameFields::Withheld | FrameFields::Delayed;
+    return event.kind == EventKind::Frame && (!event.detail || event.detail->rttUs < 0) && !(event.frame.flags & TapMarks);
 }
 
 void JsonlFrameWriter::appendIsoTime(qint64 wallMs, QByteArray &out)

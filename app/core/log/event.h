@@ -27,6 +27,8 @@ enum class EventKind : quint8 {
     Error,             // detail->errorCategory, detail->text
     Tls,               // detail->tls* of the upstream leg
     Info,              // a note for the user (detail->text), e.g. "tap off: frame headers unknown"
+    Expectation,       // a scripted check on the server's reaction: detail->text what was expected,
+                       // detail->expectationActual what happened, detail->expectationMet
 };
 
 enum class Direction : quint8 { None, Out, In }; // Out: client → server, In: server → client
@@ -54,6 +56,9 @@ struct FrameFields
     enum Flag : quint8 {
         EndsMessage = 0x01, // the last frame of a data message (RFC 6455 §5.4); see LogRules::messageOf
         WrittenByTap = 0x02, // the tap wrote this frame itself (a file sent in fragments), not QWebSocket
+        Injected = 0x04,     // the tap wrote it on the user's request (the protocol workbench); detail->text: its RFC verdict
+        Withheld = 0x08,     // QWebSocket wrote it, the tap kept it from the server (pong policy "off")
+        Delayed = 0x10,      // QWebSocket wrote it, the tap held it back detail->delayMs before it went upstream
     };
     static constexpr int MaxHeaderSize = 14; // RFC 6455 §5.2: 2 + 8 (64-bit length) + 4 (masking key)
 
@@ -109,6 +114,10 @@ struct EventDetail
     int frameCount = 0;              // frames the message was made of
     qint64 messageLength = -1;       // its size when the whole message was not kept (a streamed file)
     qint64 rttUs = -1;               // Frame (pong) answering our ping: round-trip time
+    int delayMs = -1;                // Frame marked Delayed: how long the tap held it back
+    bool injectedLegal = true;       // Frame marked Injected: its verdict (detail->text) found nothing
+    QString expectationActual;       // Expectation: what happened (translated)
+    bool expectationMet = false;
 
     QString tlsProtocol;             // Tls
     QString tlsCipher;

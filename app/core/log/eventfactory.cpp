@@ -30,6 +30,15 @@ Event EventFactory::info(const QString &text)
     return withDetail(EventKind::Info, Direction::None, detail);
 }
 
+Event EventFactory::expectation(const QString &expected, const QString &actual, bool met)
+{
+    auto detail = QSharedPointer<EventDetail>::create();
+    detail->text = expected;
+    detail->expectationActual = actual;
+    detail->expectationMet = met;
+    return withDetail(EventKind::Expectation, Direction::None, detail);
+}
+
 Event EventFactory::frame(Direction dir, const FrameHeader &header, const QByteArray &payload)
 {
     Event event;

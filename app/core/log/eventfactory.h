@@ -21,6 +21,8 @@ public:
                        quint16 closeCode = 0);
     // An Info event: a note for the user.
     static Event info(const QString &text);
+    // An Expectation event: what a script expected of the server, what happened, and whether it was met.
+    static Event expectation(const QString &expected, const QString &actual, bool met);
     // One frame as the tap decoded it: the header's fields and exact bytes, the unmasked payload.
     static Event frame(Direction dir, const FrameHeader &header, const QByteArray &payload);
     // Tap off: a message, ping or pong as QWebSocket reported it; the header was never seen

@@ -40,8 +40,9 @@ void FrameDecoder::setAllowedRsv(quint8 bits)
     m_allowedRsv = bits & 0x7;
 }
 
-void FrameDecoder::report(quint16 closeCode, const QString &message, bool fatal)
+void FrameDecoder::report(quint16 closeCode, const char *section, const QString &message, bool fatal)
 {
+    m_section = section;
     if (m_closeCode == 0) {
         m_closeCode = closeCode;
         m_errorString = message;
@@ -65,6 +66,7 @@ qsizetype FrameDecoder::feed(QByteArrayView bytes)
             std::memcpy(m_headerBytes + m_headerFill, bytes.data() + pos, size_t(take));
             m_headerFill += int(take);
             pos += take;
+            m_feedPos = pos;
             if (m_headerFill == 2) {
                 const quint8 length7 = quint8(m_headerBytes[1]) & 0x7F;
                 const bool masked = quint8(m_headerBytes[1]) & 0x80;
@@ -80,8 +82,9 @@ qsizetype FrameDecoder::feed(QByteArrayView bytes)
             continue;
         }
         const qsizetype take = qsizetype(std::min<quint64>(m_payloadRemaining, quint64(size - pos)));
-        deliverPayload(bytes.sliced(pos, take));
         pos += take;
+        m_feedPos = pos;
+        deliverPayload(bytes.sliced(pos - take, take));
         if (m_payloadRemaining == 0)
             finishFrame();
     }
@@ -123,12 +126,12 @@ void FrameDecoder::parseHeader()
 
     // Fatal: lengths this decoder will not follow. Nothing is allocated for them.
     if (header.lengthBits == 64 && (header.payloadLength >> 63)) {
-        report(CloseCodes::ProtocolError, tr("The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids."),
+        report(CloseCodes::ProtocolError, "§5.2", tr("The 64-bit payload length has its most significant bit set, which RFC 6455 §5.2 forbids."),
                true);
         return;
     }
     if (header.payloadLength > m_maxFramePayload) {
-        report(CloseCodes::MessageTooBig, tr("The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.")
+        report(CloseCodes::MessageTooBig, "§10.4", tr("The %1 frame declares a payload of %2 bytes, more than the limit of %3 bytes.")
                              .arg(FrameHeader::opcodeName(header.opcode))
                              .arg(header.payloadLength)
                              .arg(m_maxFramePayload),
@@ -138,14 +141,14 @@ void FrameDecoder::parseHeader()
     const bool isData = header.opcode == FrameHeader::Text || header.opcode == FrameHeader::Binary;
     const bool continuesMessage = header.opcode == FrameHeader::Continuation && m_inMessage;
     if (continuesMessage && m_messageBytes + header.payloadLength > m_maxMessageSize) {
-        report(CloseCodes::MessageTooBig, tr("The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.")
+        report(CloseCodes::MessageTooBig, "§10.4", tr("The fragmented message would grow to %1 bytes, more than the limit of %2 bytes.")
                              .arg(m_messageBytes + header.payloadLength)
                              .arg(m_maxMessageSize),
                true);
         return;
     }
     if ((isData || header.opcode == FrameHeader::Continuation) && header.payloadLength > m_maxMessageSize) {
-        report(CloseCodes::MessageTooBig, tr("The message would grow to %1 bytes, more than the limit of %2 bytes.")
+        report(CloseCodes::MessageTooBig, "§10.4", tr("The message would grow to %1 bytes, more than the limit of %2 bytes.")
                              .arg(header.payloadLength)
                              .arg(m_maxMessageSize),
                true);
@@ -159,10 +162,10 @@ void FrameDecoder::parseHeader()
 
     // RFC 6455 §5.1: a client masks every frame it sends, a server masks none.
     if (m_role == Role::ClientToServer && !header.masked)
-        report(CloseCodes::ProtocolError, tr("The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.")
+        report(CloseCodes::ProtocolError, "§5.1", tr("The client sent an unmasked %1 frame; RFC 6455 §5.1 requires every client frame to be masked.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
     else if (m_role == Role::ServerToClient && header.masked)
-        report(CloseCodes::ProtocolError, tr("The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.")
+        report(CloseCodes::ProtocolError, "§5.1", tr("The server sent a masked %1 frame; RFC 6455 §5.1 forbids masking frames sent by a server.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
 
     // RFC 6455 §5.2: RSV bits must be 0 unless an extension defines them.
@@ -172,47 +175,47 @@ void FrameDecoder::parseHeader()
             if (unexpected & (4 >> bit))
                 bits << QStringLiteral("RSV%1").arg(bit + 1);
         }
-        report(CloseCodes::ProtocolError, tr("%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).")
+        report(CloseCodes::ProtocolError, "§5.2", tr("%1 set on a %2 frame without a negotiated extension that defines it (RFC 6455 §5.2).")
                              .arg(bits.join(QStringLiteral(", ")), FrameHeader::opcodeName(header.opcode)));
     }
 
     // RFC 6455 §5.5.1: "The application MUST NOT send any more data frames after sending a Close
     // frame." Reported once per frame; the frame is still decoded so an analyzer can show it.
     if (m_closeFrameSeen && (isData || header.opcode == FrameHeader::Continuation))
-        report(CloseCodes::ProtocolError, tr("A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.")
+        report(CloseCodes::ProtocolError, "§5.5.1", tr("A %1 frame arrived after its sender's Close frame; RFC 6455 §5.5.1 forbids data frames after a Close frame.")
                              .arg(FrameHeader::opcodeName(header.opcode)));
 
     m_frameInMessage = false;
     if (FrameHeader::isReservedOpcode(header.opcode)) {
-        report(CloseCodes::ProtocolError, tr("Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.")
+        report(CloseCodes::ProtocolError, "§5.2", tr("Opcode 0x%1 (%2) is reserved; RFC 6455 §5.2 requires failing the connection.")
                              .arg(QString::number(header.opcode, 16).toUpper(),
                                   FrameHeader::opcodeName(header.opcode)));
     } else if (header.isControl()) {
         // RFC 6455 §5.5: control frames carry at most 125 bytes and are never fragmented.
         if (header.payloadLength > quint64(ControlFrame::MaxPayloadBytes))
-            report(CloseCodes::ProtocolError, tr("The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).")
+            report(CloseCodes::ProtocolError, "§5.5", tr("The %1 frame carries %2 bytes; control frames may carry at most 125 bytes (RFC 6455 §5.5).")
                                  .arg(FrameHeader::opcodeName(header.opcode))
                                  .arg(header.payloadLength));
         if (!header.fin)
-            report(CloseCodes::ProtocolError, tr("The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).")
+            report(CloseCodes::ProtocolError, "§5.5", tr("The %1 frame has FIN cleared; control frames must not be fragmented (RFC 6455 §5.5).")
                                  .arg(FrameHeader::opcodeName(header.opcode)));
         if (header.opcode == FrameHeader::Close) {
             m_closeSeen = 0;
             m_reasonValidator.reset();
             if (header.payloadLength == 1)
-                report(CloseCodes::ProtocolError, tr("The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1)."));
+                report(CloseCodes::ProtocolError, "§5.5.1", tr("The close frame carries 1 byte; its payload must be empty or start with a 2-byte status code (RFC 6455 §5.5.1)."));
         }
     } else if (header.opcode == FrameHeader::Continuation) {
         // RFC 6455 §5.4: a continuation frame only follows a non-FIN data frame.
         if (!m_inMessage) {
-            report(CloseCodes::ProtocolError, tr("A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4)."));
+            report(CloseCodes::ProtocolError, "§5.4", tr("A continuation frame arrived with no fragmented message in progress (RFC 6455 §5.4)."));
         } else {
             m_frameInMessage = true;
         }
     } else if (isData) {
         // RFC 6455 §5.4: between the fragments of a message only control frames may appear.
         if (m_inMessage)
-            report(CloseCodes::ProtocolError, tr("A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).")
+            report(CloseCodes::ProtocolError, "§5.4", tr("A new %1 frame arrived while a fragmented message was still unfinished; only continuation and control frames may come between its fragments (RFC 6455 §5.4).")
                                  .arg(FrameHeader::opcodeName(header.opcode)));
         // Decoding goes on as if the new frame started a new message.
         m_inMessage = true;
@@ -261,7 +264,7 @@ void FrameDecoder::deliverChunk(QByteArrayView unmasked)
             const qsizetype bad = qsizetype(m_textValidator.errorOffset() - before);
             if (m_sink)
                 m_sink->framePayload(unmasked.first(bad + 1));
-            report(CloseCodes::InvalidFramePayloadData, tr("The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).")
+            report(CloseCodes::InvalidFramePayloadData, "§8.1", tr("The text message is not valid UTF-8: byte %1 of the message (0x%2) is invalid (RFC 6455 §8.1).")
                                  .arg(m_textValidator.errorOffset())
                                  .arg(quint8(unmasked.at(bad)), 2, 16, QLatin1Char('0')));
             if (m_sink && bad + 1 < unmasked.size())
@@ -292,17 +295,17 @@ void FrameDecoder::finishFrame()
     if (m_header.opcode == FrameHeader::Close && m_closeSeen >= 2) {
         const auto code = quint16(readBigEndian(m_closeCodeBytes, 2));
         if (!CloseCodes::mayAppearOnWire(code))
-            report(CloseCodes::ProtocolError, tr("Close code %1 may not be sent in a close frame (RFC 6455 §7.4).").arg(code));
+            report(CloseCodes::ProtocolError, "§7.4", tr("Close code %1 may not be sent in a close frame (RFC 6455 §7.4).").arg(code));
         if (!m_reasonValidator.isValid())
-            report(CloseCodes::InvalidFramePayloadData, tr("The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).")
+            report(CloseCodes::InvalidFramePayloadData, "§5.5.1", tr("The close reason is not valid UTF-8: byte %1 of the reason is invalid (RFC 6455 §5.5.1).")
                                  .arg(m_reasonValidator.errorOffset()));
         else if (!m_reasonValidator.isComplete())
-            report(CloseCodes::InvalidFramePayloadData, tr("The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).")
+            report(CloseCodes::InvalidFramePayloadData, "§5.5.1", tr("The close reason ends inside a UTF-8 sequence that starts at byte %1 of the reason (RFC 6455 §5.5.1).")
                                  .arg(m_reasonValidator.pendingSequenceOffset()));
     }
     if (m_frameInMessage && m_header.fin) {
         if (m_validateText && m_textValidator.isValid() && !m_textValidator.isComplete())
-            report(CloseCodes::InvalidFramePayloadData, tr("The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).")
+            report(CloseCodes::InvalidFramePayloadData, "§8.1", tr("The text message ends inside a UTF-8 sequence that starts at byte %1 of the message (RFC 6455 §8.1).")
                                  .arg(m_textValidator.pendingSequenceOffset()));
         m_inMessage = false;
         m_messageBytes = 0;

@@ -58,6 +58,11 @@ public:
     quint16 closeCode() const { return m_closeCode; } // of the first violation, 0 if none
     QString errorString() const { return m_errorString; } // of the first violation
     quint64 bytesConsumed() const { return m_bytesConsumed; }
+    // Inside a Sink callback: how many bytes of the current feed() the decoder has taken, so a
+    // caller can cut the fed bytes at the end of a header (frameStarted) or frame (frameFinished).
+    qsizetype feedPosition() const { return m_feedPos; }
+    // Inside Sink::violation: the RFC 6455 section of the rule that was broken ("§5.2").
+    QString violationSection() const { return QString::fromUtf8(m_section); }
 
     // The header of the frame being decoded (or of the last one, or of the one that was fatal).
     const FrameHeader &currentHeader() const { return m_header; }
@@ -72,7 +77,7 @@ private:
     void deliverChunk(QByteArrayView unmasked);
     void checkClosePayload(QByteArrayView chunk);
     void finishFrame();
-    void report(quint16 closeCode, const QString &message, bool fatal = false);
+    void report(quint16 closeCode, const char *section, const QString &message, bool fatal = false);
 
     Role m_role;
     Sink *m_sink;
@@ -109,4 +114,6 @@ private:
     quint16 m_closeCode = 0;
     QString m_errorString;
     quint64 m_bytesConsumed = 0;
+    qsizetype m_feedPos = 0;
+    const char *m_section = "";
 };

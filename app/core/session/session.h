@@ -3,6 +3,7 @@
 #include "core/log/event.h"
 #include "core/protocol/closecodes.h"
 #include "core/session/connectionsettings.h"
+#include "core/tap/pongpolicy.h"
 #include "core/tap/taptunnel.h"
 
 #include <QAbstractSocket>
@@ -61,6 +62,18 @@ public:
     // The same, for an end decided elsewhere (e.g. wsscope-cli's --timeout): `text` is the
     // Error event logged (translated), of `category`.
     void abort(ErrorCategory category, const QString &text);
+
+    // The protocol workbench (it needs the tap): frames the tap writes toward the server at a
+    // frame boundary of QWebSocket's stream, back to back, each logged marked Injected with its
+    // RFC 6455 verdict (FrameSpecClassifier). Also after our Close ("Close and keep sending"), as
+    // long as the connection is up. False with a translated *error when the tap is off or the
+    // connection is not open.
+    bool injectFrames(const QList<FrameSpec> &frames, QString *error = nullptr);
+    // What the tap does with QWebSocket's automatic pongs, for this and later connections.
+    void setPongPolicy(const PongPolicy &policy);
+    PongPolicy pongPolicy() const { return m_pongPolicy; }
+    // Appends an event decided outside the session (a script's Expectation) to its log.
+    void logEvent(const Event &event);
 
     struct Stats { quint64 messagesIn = 0, messagesOut = 0, bytesIn = 0, bytesOut = 0; qint64 lastRttUs = -1; };
     Stats stats() const;                                  // data messages and payload bytes
@@ -184,4 +197,5 @@ private:
     bool m_userClosed = false;       // close()/abort() called: no reconnect
     int m_reconnectAttempt = 0;
     qint64 m_reconnectDueMs = 0;
+    PongPolicy m_pongPolicy;
 };

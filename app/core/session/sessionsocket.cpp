@@ -51,6 +51,7 @@ void Session::onTunnelStarted(TapTunnel *tunnel)
     connect(tunnel, &TapTunnel::eventProduced, this, &Session::onTunnelEvent);
     connect(tunnel, &TapTunnel::finished, this, &Session::onTunnelFinished);
     connect(tunnel, &TapTunnel::fileSent, this, &Session::fileSent);
+    tunnel->setPongPolicy(m_pongPolicy);
 }
 
 void Session::onTunnelEvent(const Event &event)

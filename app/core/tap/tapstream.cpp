@@ -27,6 +27,7 @@ void TapStream::frameStarted(const FrameHeader &header)
 {
     m_payload = QByteArray();
     m_declared = header.payloadLength;
+    m_listener->frameHeaderDecoded(*this, header);
 }
 
 void TapStream::framePayload(QByteArrayView chunk)

@@ -21,6 +21,12 @@ public:
     {
     public:
         virtual ~Listener() = default;
+        // A frame's header was decoded (its payload follows).
+        virtual void frameHeaderDecoded(TapStream &stream, const FrameHeader &header)
+        {
+            Q_UNUSED(stream)
+            Q_UNUSED(header)
+        }
         // A frame was decoded; `event` is its one Frame event, to be completed and logged.
         virtual void frameDecoded(TapStream &stream, const FrameHeader &header, Event &event) = 0;
         // Anything else the stream has to say (a protocol violation).

@@ -6,6 +6,7 @@
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/tapbackpressure.h"
 #include "core/tap/tapfilesender.h"
+#include "core/tap/tapinjector.h"
 #include "core/tap/tapupstream.h"
 
 #include <QHostAddress>
@@ -129,6 +130,9 @@ void TapTunnel::start()
 
     m_leg = new TapUpstream(m_host, m_port, m_target, m_config, this);
     m_upstream = m_leg->socket();
+    m_injector = new TapInjector(m_upstream, &m_out, this);
+    m_injector->setPongPolicy(m_pongPolicy);
+    connect(m_injector, &TapInjector::frameWritten, this, &TapTunnel::onInjectedFrame);
     watchBackPressure();
     connect(m_leg, &TapUpstream::established, this, &TapTunnel::onUpstreamReady);
     connect(m_leg, &TapUpstream::failed, this, &TapTunnel::abandonUpstream);
@@ -200,14 +204,11 @@ void TapTunnel::processClientBytes(const QByteArray &data)
         if (!m_handshake.takeRequestBytes(m_out, data, &head, &rest))
             return;
         m_upstream->write(head);
-        if (!rest.isEmpty()) {
-            m_upstream->write(rest);
-            m_out.feedFrames(rest);
-        }
+        if (!rest.isEmpty())
+            m_injector->relay(rest);
         return;
     }
-    m_upstream->write(data);
-    m_out.feedFrames(data);
+    m_injector->relay(data);
     if (m_fileSender && !m_fileSendStarted)
         startFileSendAtBoundary();
 }
@@ -237,9 +238,10 @@ void TapTunnel::startFileSendAtBoundary()
 {
     // Only between QWebSocket's frames, and not inside one of its fragmented messages: a data frame
     // of another message there would break RFC 6455 §5.4. Otherwise the next chunk is relayed first.
-    if (m_fileSendStarted || m_out.decoder().isInsideFrame() || m_out.isInsideMessage())
+    if (m_fileSendStarted || !m_injector->isAtFrameBoundary() || m_out.isInsideMessage())
         return;
     m_fileSendStarted = true;
+    m_injector->hold(); // frames to inject wait for the file's last fragment
     m_client->setReadBufferSize(TapBackPressure::PausedReadBufferBytes);
     m_fileSender->start();
 }
@@ -252,6 +254,8 @@ void TapTunnel::onFileSent(bool ok, const QString &error)
     if (!m_outFlow || !m_outFlow->isBackedUp())
         m_client->setReadBufferSize(0);
     emit fileSent(ok, error);
+    if (ok)
+        m_injector->release();
     if (!ok) {
         // Half a message is on the wire and cannot be taken back: the server would wait for the
         // rest forever, so the connection ends (RFC 6455 §7.1.7 lets an endpoint drop it).
@@ -283,15 +287,41 @@ void TapTunnel::processServerBytes(const QByteArray &data)
         m_in.feedFrames(QByteArrayView(data.constData() + used, data.size() - used), &data);
 }
 
+void TapTunnel::frameHeaderDecoded(TapStream &stream, const FrameHeader &header)
+{
+    if (stream.direction() == Direction::Out && m_injector)
+        m_injector->frameStarted(header);
+}
+
 void TapTunnel::frameDecoded(TapStream &stream, const FrameHeader &header, Event &event)
 {
+    const bool out = stream.direction() == Direction::Out && m_injector;
+    if (out && !m_injector->frameFinished(event))
+        return; // a delayed pong: noted and logged when it goes out
+    noteFrame(stream.direction(), header, event);
+    if (out)
+        m_injector->flush(); // what waits for a boundary goes out after this frame
+}
+
+void TapTunnel::onInjectedFrame(const FrameHeader &header, Event &event)
+{
+    noteFrame(Direction::Out, header, event);
+}
+
+void TapTunnel::noteFrame(Direction dir, const FrameHeader &header, Event &event)
+{
+    // Withheld frames never reached the server: they answer nothing and close nothing.
+    if (event.frame.flags & FrameFields::Withheld) {
+        emit eventProduced(event);
+        return;
+    }
     switch (header.opcode) {
     case FrameHeader::Ping:
-        if (stream.direction() == Direction::Out)
+        if (dir == Direction::Out)
             m_pongs.pingSent(event.payload, m_clock.nsecsElapsed() / NsPerUs);
         break;
     case FrameHeader::Pong:
-        if (stream.direction() == Direction::In) {
+        if (dir == Direction::In) {
             // RFC 6455 §5.5.3: a pong answers the ping with the same payload (or is unsolicited).
             const qint64 rttUs = m_pongs.pongReceived(event.payload, m_clock.nsecsElapsed() / NsPerUs);
             if (rttUs != PongMatcher::Unsolicited) {
@@ -302,7 +332,7 @@ void TapTunnel::frameDecoded(TapStream &stream, const FrameHeader &header, Event
         }
         break;
     case FrameHeader::Close:
-        if (!m_close.closeFrame(stream.direction(), event.frame, event.payload) && m_clientClosed
+        if (!m_close.closeFrame(dir, event.frame, event.payload) && m_clientClosed
             && m_close.bothSeen() && !m_upstreamClosed) {
             // The closing handshake is complete and QWebSocket is gone: end the upstream TCP
             // connection as the client would (RFC 6455 §7.1.1), without waiting for the server
@@ -449,5 +479,7 @@ void TapTunnel::finish()
         return;
     m_finished = true;
     m_linger->stop();
+    if (m_injector)
+        m_injector->stop();
     emit finished();
 }

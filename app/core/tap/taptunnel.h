@@ -3,6 +3,7 @@
 #include "core/log/event.h"
 #include "core/tap/closetracker.h"
 #include "core/tap/pongmatcher.h"
+#include "core/tap/pongpolicy.h"
 #include "core/tap/tapconfig.h"
 #include "core/tap/taphandshake.h"
 #include "core/tap/tapstream.h"
@@ -16,6 +17,8 @@ class QSslSocket;
 class QTcpSocket;
 class QTimer;
 class TapFileSender;
+class TapInjector;
+struct FrameSpec;
 class TapBackPressure;
 class TapUpstream;
 
@@ -69,6 +72,14 @@ public:
     bool sendFile(QIODevice *source, qint64 size, QString *error);
     bool isSendingFile() const { return m_fileSender != nullptr; }
 
+    // The protocol workbench: writes `frames` toward the server back to back at the next frame
+    // boundary of QWebSocket's stream (TapInjector), each logged marked Injected with its RFC 6455
+    // verdict. False with *error when the tunnel is not relaying frames.
+    bool inject(const QList<FrameSpec> &frames, QString *error);
+    // What happens to QWebSocket's automatic pongs from now on (withheld and delayed ones are
+    // logged as such).
+    void setPongPolicy(const PongPolicy &policy);
+
 signals:
     // The file of sendFile() is out (ok), or could not be read (the connection is then ended).
     void fileSent(bool ok, const QString &error);
@@ -83,7 +94,11 @@ private:
     enum class Phase { ConnectingUpstream, Relaying, Failed };
 
     // TapStream::Listener: the pong's round trip and the close summary need both directions.
+    void frameHeaderDecoded(TapStream &stream, const FrameHeader &header) override;
     void frameDecoded(TapStream &stream, const FrameHeader &header, Event &event) override;
+    // What a frame means beyond its header, for frames the tap decoded or wrote itself.
+    void noteFrame(Direction dir, const FrameHeader &header, Event &event);
+    void onInjectedFrame(const FrameHeader &header, Event &event);
     void streamEvent(const Event &event) override;
 
     void onClientReadyRead();
@@ -116,6 +131,8 @@ private:
     TapUpstream *m_leg = nullptr;           // opens m_upstream
     TapBackPressure *m_outFlow = nullptr;   // client leg -> upstream leg
     TapFileSender *m_fileSender = nullptr;  // a file being sent, or waiting for a frame boundary
+    TapInjector *m_injector = nullptr;      // relays client -> server frame by frame, writes the tap's own
+    PongPolicy m_pongPolicy;                // also for an injector not made yet
     bool m_fileSendStarted = false;
     TapBackPressure *m_inFlow = nullptr;    // upstream leg -> client leg
     QByteArray m_user;

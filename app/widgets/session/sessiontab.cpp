@@ -348,6 +348,7 @@ bool SessionTab::isConnectionDetail(const Event &event)
     case EventKind::Frame:
         return event.frame.opcode == FrameHeader::Close;
     case EventKind::Info:
+    case EventKind::Expectation:
         break;
     }
     return false;

@@ -113,6 +113,29 @@ QList<Event> richSession()
     auto closeDetail = QSharedPointer<EventDetail>::create(*events.at(17).detail);
     closeDetail->text = QStringLiteral("a note on the close");
     events[17].detail = closeDetail;
+    // The workbench: an injected violation, a withheld and a delayed pong, a scripted expectation.
+    Event injected = TestEvents::frame(Direction::Out, 0x3, QByteArray("\x00\xff", 2), 0, T0 + 200);
+    injected.frame.flags |= FrameFields::Injected;
+    auto verdict = QSharedPointer<EventDetail>::create();
+    verdict->injectedLegal = false;
+    verdict->text = QStringLiteral("RFC 6455 §5.2, a strict server closes with 1002: reserved opcode");
+    verdict->closeCode = 1002;
+    injected.detail = verdict;
+    events << injected;
+    Event withheld = TestEvents::frame(Direction::Out, FrameHeader::Pong, "p2", 0, T0 + 201);
+    withheld.frame.flags |= FrameFields::Withheld;
+    events << withheld;
+    Event delayed = TestEvents::frame(Direction::Out, FrameHeader::Pong, "p3", 0, T0 + 202);
+    delayed.frame.flags |= FrameFields::Delayed;
+    auto delay = QSharedPointer<EventDetail>::create();
+    delay->delayMs = 3000;
+    delayed.detail = delay;
+    events << delayed;
+    events << TestEvents::withDetail(EventKind::Expectation, Direction::None, [](EventDetail &d) {
+        d.text = QStringLiteral("the server closes with 1002");
+        d.expectationActual = QStringLiteral("the server closed with 1002 \"\"");
+        d.expectationMet = true;
+    }, 0, T0 + 203);
     for (int i = 0; i < events.size(); ++i)
         events[i].seq = quint64(i + 1);
     return events;
