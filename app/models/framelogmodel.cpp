@@ -51,8 +51,11 @@ QVariant FrameLogModel::data(const QModelIndex &index, int role) const
         if (separator && index.column() == DirectionColumn)
             return QString();
         if (separator && index.column() == SummaryColumn)
+            // The state's own message says where it connects ("Connecting to ws://…"): the
+            // separator already says that an attempt starts.
             return QString(EventFormatter::attemptSeparator(attemptNumber(event.seq), event) % QLatin1Char(' ')
-                           % EventFormatter::summary(event));
+                           % (event.detail && !event.detail->text.isEmpty() ? event.detail->text
+                                                                           : EventFormatter::summary(event)));
         switch (index.column()) {
         case TimeColumn:
             return m_timeFormat == TimeFormat::Absolute ? absoluteTimeText(event.wallMs)
