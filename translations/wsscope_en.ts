@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>AcceptFormulaView</name>
+    <message>
+        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Date and time (2024-05-01 12:00:01.002)</source>
@@ -138,6 +173,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--record needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
        wsscope-cli --profile NAME [OPTIONS] [URL]
 Headless WebSocket client that logs what crossed the wire.
@@ -171,6 +210,38 @@ Script (run in command-line order once the connection is open):
       --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts
                               with &apos;-&apos; or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
 
+Testing a server (the wire tap writes these frames itself, between QWebSocket&apos;s frames):
+      --send-frame SPEC       write one frame as SPEC says, legal or not, e.g.
+                              &quot;fin=0 opcode=text payload=frag-one&quot; or
+                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. Fields: fin rsv1 rsv2
+                              rsv3 (0/1), opcode (name or 0-15), mask (on/off), key (8 hex
+                              digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one
+                              of payload, payload-hex, payload-base64, payload-file. Each
+                              injected frame is logged as such, with its RFC 6455 verdict
+      --fragment N[,ping|,pong]
+                              the next --send, --send-hex or --send-base64 goes as N fragments
+                              (with a ping or pong between every two)
+      --pong auto|off|delay=MS|payload=TEXT
+                              from here on, let QWebSocket&apos;s automatic pongs through, withhold
+                              them, delay each by MS ms, or answer with TEXT instead (each
+                              logged as withheld/delayed; the tap&apos;s own pong as injected)
+      --drop                  drop the TCP connection without a Close frame
+      --wait MS               pause the script for MS ms
+      --scenario FILE         run the steps of FILE here: a JSON array such as
+                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
+                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
+                              (steps: the options of this section without --, send,
+                              send-hex, send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --expect-close CODE[,CODE...]
+                              expect the server to close with one of these codes
+      --expect-message REGEX [--within MS]
+                              expect a message from the server that matches REGEX (within MS
+                              ms of this point of the script)
+      --expect-drop           expect the server to drop the connection without a Close frame
+                              With expectations the run waits for the server (until --timeout)
+                              and its exit status is theirs: 0 all met, 5 one failed (each
+                              logged as an expectation event)
+
 Then:
       --wait-messages N       wait until N data messages were received
       --idle MS               finish after MS ms without a received frame
@@ -188,6 +259,8 @@ Output:
                               terminal); otherwise the lines of one burst go out together
       --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,
                               state changes and the close record in _wsscopeEvents)
+      --record FILE           also write every event to FILE as its JSONL line, as it is
+                              logged (whatever --format says; read it while it grows)
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -195,8 +268,10 @@ Output:
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
 end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
-sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could
-not be written (e.g. the disk is full; no partial file is left), whatever the run&apos;s end.
+sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 an expectation failed,
+the --har file could not be written (e.g. the disk is full; no partial file is left),
+whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
+line written before).
 </source>
         <translation type="unfinished"></translation>
     </message>
@@ -320,6 +395,77 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
     <message>
         <source>--send-file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection without a Close frame (--drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectation failed: expected %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected %1 frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: injected %1 frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliWorkbench</name>
+    <message>
+        <source>%1 applies to the next --send, --send-hex or --send-base64, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice before a --send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number of milliseconds of at least 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows an --expect-message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to the next --send, --send-hex or --send-base64, not to --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a --send, --send-hex or --send-base64 after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-frame and --fragment need the wire tap: the tap writes those frames itself; remove --no-tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pong needs the wire tap: it keeps QWebSocket&apos;s pongs back; remove --no-tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -920,6 +1066,146 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>The server closed the connection (tap off: whether cleanly is unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>With the wire tap on, this tab would show both Close frames as they crossed the wire, which side sent first, how long the reply took, and whether the connection closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandImportDialog</name>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS errors: ignored (as the command asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved messages: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Command Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a wscat, websocat or curl command (for example from “Copy as cURL” in the browser&apos;s developer tools). Nothing is run; the profile editor opens with what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wscat -c wss://example.com/live -H &apos;Authorization: Bearer …&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue in Editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>URL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wscat sends text messages only; copy a websocat command for a binary message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineImporter</name>
+    <message>
+        <source>The command line is empty: paste a wscat, websocat or curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a command WsScope can read: paste a wscat, websocat or curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “%1” has no “Name: value” form; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value, and the command ends; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number of seconds; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reads cookies from a file; a profile holds a Cookie header instead. Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a WebSocket upgrade request has no body; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes it a server; WsScope profiles connect to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an option WsScope does not know; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ws://, wss://, http:// or https:// URL; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one URL is used; “%1” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names no ws://, wss://, http:// or https:// URL to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -985,6 +1271,41 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
 </context>
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <source>Opened from file (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · reconnecting in %2 s (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state and time in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Enter a ws:// or wss:// URL, e.g. ws://127.0.0.1:8080/echo</source>
@@ -1024,10 +1345,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
     <message>
         <source>Negotiated subprotocol</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,10 +1416,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Connection state and time in it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Tap on (next connection)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1119,15 +1432,23 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Takes effect on the next connection; this one runs with the tap %1.</source>
+        <source>This is the URL of the running connection; disconnect to edit it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on</source>
+        <source>The URL of the running connection (read-only until it is closed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>off</source>
+        <source>Takes effect on the next connection; this one runs with the tap on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on the next connection; this one runs with the tap off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending reconnect (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1250,18 +1571,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>RTT %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source> (closed by the client)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (closed by the server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, not clean</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
         <translation>
@@ -1372,7 +1681,155 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         </translation>
     </message>
     <message>
-        <source>, clean unknown (tap off)</source>
+        <source>Handshake, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean unknown (tap off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection closed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met: expected %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: expected %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Connection %1 · %2 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected, a violation: %1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>the server closes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the server matching /%1/ within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the server matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server drops the TCP connection without a Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed with %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a Close frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no matching message within %1 ms (%n message(s) came)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection dropped without a Close frame from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no matching message came (%n message(s) came)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection did not drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ended the connection (no Close frame from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server dropped the connection without a Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FragmentPlan</name>
+    <message>
+        <source>The fragment count is a number from 1 to %1, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1644,13 +2101,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
 </context>
 <context>
-    <name>FrameLogFilterModel</name>
-    <message>
-        <source>Invalid regular expression at position %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>FrameLogModel</name>
     <message>
         <source>Time</source>
@@ -1670,6 +2120,108 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
     <message>
         <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameSpecClassifier</name>
+    <message>
+        <source>legal per RFC 6455</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 %1, a strict server closes with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length %1 is written in %2 bits; RFC 6455 §5.2 asks for the minimal encoding (%3 bits). Many servers accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header declares %1 payload bytes but %2 follow: the server takes the next %3 bytes of the stream as this frame&apos;s payload, or waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header declares %1 payload bytes but %2 follow: the server reads the last %3 bytes as the start of the next frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameSpecParser</name>
+    <message>
+        <source>%1: a field is written name=value (e.g. opcode=text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quoted value has no closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: put a space after the closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 0 or 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one payload only (payload, payload-hex, payload-base64 or payload-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opcode &quot;%1&quot; is not an opcode: give continuation, text, binary, close, ping, pong or a number 0-15 (0x0-0xF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask is on or off, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is the 4-byte masking key as 8 hex digits (e.g. key=37fa213d), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length is N, N/BITS or /BITS (BITS: 7, 16 or 64), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: the encoding after / is 7, 16 or 64 bits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: &quot;%1&quot; has %2 bytes; a hand-made frame takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a frame field: use fin, rsv1, rsv2, rsv3, opcode, mask, key, length, payload, payload-hex, payload-base64 or payload-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is given but mask=off: an unmasked frame has no masking key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: %1 does not fit a %2-bit length.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1694,13 +2246,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>server → client</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 frame, %2, header %n byte(s)</source>
-        <translation>
-            <numerusform>%1 frame, %2, header %n byte</numerusform>
-            <numerusform>%1 frame, %2, header %n bytes</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Payload tab shows them unmasked.</source>
@@ -1734,10 +2279,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         </translation>
     </message>
     <message>
-        <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>✗ Violation: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1748,6 +2289,57 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>Note: </source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame with reserved opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this ping without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this pong without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this Close frame without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this message without its frame headers. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, header %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1870,29 +2462,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(key not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
-key      = %2
-expected = %3
-received = %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Waiting for the server&apos;s response to check Sec-WebSocket-Accept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,14 +2542,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Request headers in wire order</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1990,6 +2551,30 @@ received = %4</source>
     </message>
     <message>
         <source>Response body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Raw HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each head as it crossed the wire instead of the header tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the upgrade request as raw HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s response as raw HTTP (with the body of a refused upgrade)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2002,6 +2587,80 @@ received = %4</source>
     <message>
         <source>no output device</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>entry %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no request object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header must be an object with a name and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “type”: “%1” is not send or receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “time” must be a number (seconds since 1970)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “opcode” must be a whole number from 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “data” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “data” is not valid base64 (binary messages are base64 in a HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a HAR file: it has no “log” object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log.entries is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages or a ws:// URL)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2687,41 @@ received = %4</source>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid subprotocol name: %2 is not allowed in a subprotocol name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 6455 §4.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by the WebSocket client itself (RFC 6455 §4.1); adding it would send it twice and the server could refuse the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderTable</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected header as &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole head as it crossed the wire: start line and every header</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2347,6 +3041,89 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>JsonEventReader</name>
+    <message>
+        <source>field “%1” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a whole number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1”: “%2” is not an encoding this version knows (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list of [name, value] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “event”: “%1” is not an event this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “time”: “%1” is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “dir”: “%1” is not out or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “initiator”: “%1” is not client, server or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “category”: “%1” is not an error category this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “state”: “%1” is not a session state this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “opcode”: “%1” is not an opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header” must be a string of hex digits or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header”: %1 is not one whole frame header (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header” has opcode %1, field “opcode” says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “message_opcode”: “%1” is not an opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonTree</name>
     <message>
         <source>object</source>
@@ -2413,9 +3190,228 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column 1: a JSONL line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no events (no JSON line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlRecorder</name>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system accepted no more data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording stopped: cannot write %1: %2. The file keeps the %n event(s) written before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageManager</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterButton</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping/pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping and Pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State, TLS and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ Session events (no direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only problems (errors, refused handshakes, unclean closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rows to show: direction × kind, e.g. received text without pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogRowMenu</name>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as JSON (pretty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(includes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as websocat Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as websocat Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as wscat Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as wscat Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: the message is sent on the open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load into Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to Matching Request/Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row&apos;s bytes are not in the log (a file sent in fragments is not kept).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2571,6 +3567,26 @@ received = %4</source>
     </message>
     <message>
         <source>No row matches this filter or search (%1 rows hidden). Choose All or clear the search to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the payload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching row is no longer in the view (cleared or evicted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching row is hidden by the filter or search: choose All to see it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2819,6 +3835,53 @@ received = %4</source>
             <numerusform>The local test server moved to port %1, but %n profiles could not follow it: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is open already; this is its tab (Shift+Enter in the list opens another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tab as Pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as &amp;JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitchQuestion</name>
+    <message>
+        <source>Switch to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be converted from %1 to %2 without changing its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and keep the text as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadClassifier</name>
@@ -2906,6 +3969,41 @@ received = %4</source>
             <numerusform>valid JSON, an array of %n character</numerusform>
             <numerusform>valid JSON, an array of %n characters</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadConverter</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 cannot be converted to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not valid UTF-8, so they cannot become JSON text without changing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not valid UTF-8, so they cannot become text without changing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 is the control character 0x%2, which the editor cannot keep as typed; stay in hex or Base64 to send these bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3040,6 +4138,10 @@ received = %4</source>
     </message>
     <message>
         <source>Remove all whitespace between JSON tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet: drop one here or click Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +4367,17 @@ received = %4</source>
     </message>
     <message>
         <source>Expand the nodes of the JSON tree, up to %1 of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PongPolicy</name>
+    <message>
+        <source>pong payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pong policy is auto, off, delay=MS (MS from 1 to %1) or payload=TEXT, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3558,10 +4671,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>a profile must be a JSON object ({ … }).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3599,6 +4708,14 @@ received = %4</source>
     </message>
     <message>
         <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3859,6 +4976,40 @@ received = %4</source>
         <source>&amp;Open and Connect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Command Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● Recording to %1 · %2 event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file; it keeps every event recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepeatControls</name>
@@ -4049,6 +5200,96 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>ScenarioParser</name>
+    <message>
+        <source>Cannot read the scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has %2 bytes; at most %3 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario is a JSON array of steps, or an object with a &quot;steps&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is an object such as {&quot;send&quot;: &quot;hello&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has exactly one action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within belongs to an expect-message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment belongs to a send, send-hex or send-base64 step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close takes &quot;CODE[:REASON]&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait takes milliseconds, a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect-close takes a close code or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within takes milliseconds, a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatcher</name>
+    <message>
+        <source>Invalid regular expression at position %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>idle</source>
@@ -4176,6 +5417,124 @@ received = %4</source>
         <source>A file is still being sent; send the next one once it is out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Writing frames by hand needs the wire tap; this connection runs without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFileCommands</name>
+    <message>
+        <source>%1
+Opened from file (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session files (*.har *.jsonl *.ndjson);;HAR files (*.har);;JSONL logs (*.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL logs (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n event(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Session to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>%1 is a folder, not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to open (%2 MiB; at most %3 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>This tab shows a session file; it has no connection. Open a new session tab to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4212,10 +5571,6 @@ received = %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied at once, without a restart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source> rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4241,6 +5596,10 @@ received = %4</source>
     </message>
     <message>
         <source>Payload font</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language, theme, time format and font change as you pick them; the log caps when you press OK. Cancel puts back what was there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4276,10 +5635,6 @@ received = %4</source>
     </message>
     <message>
         <source>User name and password in the URL are not sent by WebSocket clients; use an Authorization header instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4376,6 +5731,33 @@ received = %4</source>
     </message>
     <message>
         <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;: its public half is not the certificate&apos;s public key, so the server would refuse the TLS handshake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line ends with a backslash that escapes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the single quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x must be followed by two hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the $&apos; quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double quote opened here is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4609,6 +5991,17 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>TabActions</name>
+    <message>
+        <source>Empty: named after its profile or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TapFileSender</name>
     <message>
         <source>The file could not be read after %1 of %2 bytes: %3</source>
@@ -4725,6 +6118,10 @@ received = %4</source>
         <source>The connection was closed before the whole file was sent.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The wire tap can write frames only on an open WebSocket connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestServer</name>
@@ -4831,6 +6228,29 @@ received = %4</source>
     </message>
 </context>
 <context>
+    <name>VariableResolver</name>
+    <message>
+        <source>{{%1}} is not a built-in variable; the built-ins are {{$timestamp}}, {{$isoTimestamp}}, {{$uuid}} and {{$randomInt}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” refers back to itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” is not defined in the chosen environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” (used by “%2”) is not defined in the chosen environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” nests more than %2 levels deep: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WireTap</name>
     <message>
         <source>The wire tap could not listen on 127.0.0.1: %1</source>
@@ -4870,14 +6290,6 @@ Try &quot;wsscope-cli --help&quot;.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ws:// or wss:// URL to open a session for.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wsscope: only one URL can be given (see --help)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>wsscope: %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4887,6 +6299,22 @@ Try &quot;wsscope-cli --help&quot;.
     </message>
     <message>
         <source>wsscope: there is no profile named &quot;%1&quot; in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to open a session for, or a HAR or JSONL session file to open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: only one URL or file can be given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the session file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

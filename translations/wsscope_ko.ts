@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ko_KR">
 <context>
+    <name>AcceptFormulaView</name>
+    <message>
+        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(key not recorded)</source>
+        <translation type="unfinished">(키가 기록되지 않음)</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished">(알 수 없음)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(없음)</translation>
+    </message>
+    <message>
+        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
+        <translation type="unfinished">RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
+    </message>
+</context>
+<context>
     <name>AppSettings</name>
     <message>
         <source>Date and time (2024-05-01 12:00:01.002)</source>
@@ -138,6 +173,10 @@
         <translation>프로필 &quot;%1&quot; 사용 중: %2</translation>
     </message>
     <message>
+        <source>--record needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
        wsscope-cli --profile NAME [OPTIONS] [URL]
 Headless WebSocket client that logs what crossed the wire.
@@ -171,6 +210,38 @@ Script (run in command-line order once the connection is open):
       --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts
                               with &apos;-&apos; or ws:// / wss:// (use --ping=PAYLOAD to be explicit)
 
+Testing a server (the wire tap writes these frames itself, between QWebSocket&apos;s frames):
+      --send-frame SPEC       write one frame as SPEC says, legal or not, e.g.
+                              &quot;fin=0 opcode=text payload=frag-one&quot; or
+                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. Fields: fin rsv1 rsv2
+                              rsv3 (0/1), opcode (name or 0-15), mask (on/off), key (8 hex
+                              digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one
+                              of payload, payload-hex, payload-base64, payload-file. Each
+                              injected frame is logged as such, with its RFC 6455 verdict
+      --fragment N[,ping|,pong]
+                              the next --send, --send-hex or --send-base64 goes as N fragments
+                              (with a ping or pong between every two)
+      --pong auto|off|delay=MS|payload=TEXT
+                              from here on, let QWebSocket&apos;s automatic pongs through, withhold
+                              them, delay each by MS ms, or answer with TEXT instead (each
+                              logged as withheld/delayed; the tap&apos;s own pong as injected)
+      --drop                  drop the TCP connection without a Close frame
+      --wait MS               pause the script for MS ms
+      --scenario FILE         run the steps of FILE here: a JSON array such as
+                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
+                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
+                              (steps: the options of this section without --, send,
+                              send-hex, send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --expect-close CODE[,CODE...]
+                              expect the server to close with one of these codes
+      --expect-message REGEX [--within MS]
+                              expect a message from the server that matches REGEX (within MS
+                              ms of this point of the script)
+      --expect-drop           expect the server to drop the connection without a Close frame
+                              With expectations the run waits for the server (until --timeout)
+                              and its exit status is theirs: 0 all met, 5 one failed (each
+                              logged as an expectation event)
+
 Then:
       --wait-messages N       wait until N data messages were received
       --idle MS               finish after MS ms without a received frame
@@ -188,6 +259,8 @@ Output:
                               terminal); otherwise the lines of one burst go out together
       --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,
                               state changes and the close record in _wsscopeEvents)
+      --record FILE           also write every event to FILE as its JSONL line, as it is
+                              logged (whatever --format says; read it while it grows)
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -195,69 +268,12 @@ Output:
 
 Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal
 end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing
-sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 the --har file could
-not be written (e.g. the disk is full; no partial file is left), whatever the run&apos;s end.
+sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 an expectation failed,
+the --har file could not be written (e.g. the disk is full; no partial file is left),
+whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
+line written before).
 </source>
-        <translation>사용법: wsscope-cli [옵션] URL
-       wsscope-cli --profile 이름 [옵션] [URL]
-회선을 실제로 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
-
-프로필 (데스크톱 앱이 저장한 것):
-      --profile NAME          저장된 프로필 NAME으로 연결합니다: URL, 사용 중인 헤더,
-                              서브프로토콜, Origin, TLS, 프록시, 캡처, 타임아웃. 여기서 준
-                              URL이 프로필의 URL을 대신하고, -H와 -s는 헤더와 서브프로토콜에
-                              더해지며, --origin, --insecure, --ca, --cert, --key, --proxy,
-                              --no-tap은 프로필 값을 대신합니다. 자동 재연결은 쓰지 않으며,
-                              --timeout이 핸드셰이크 타임아웃의 상한이 됩니다.
-      --profiles-dir DIR      DIR에서 프로필을 읽습니다 (기본값: %1)
-      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 끝냅니다
-
-연결:
-  -H, --header &quot;Name: value&quot;  추가 요청 헤더 (반복 가능)
-  -s, --subprotocol NAME      서브프로토콜 제안 (반복 가능, 선호 순서대로)
-      --origin ORIGIN         Origin 헤더를 보냅니다
-      --timeout MS            전체 제한 시간 (기본값 10000); 지나면 종료 코드 4
-      --insecure              유효하지 않은 TLS 인증서를 허용 (경고; 오류는 계속 기록)
-      --ca FILE               추가 CA 인증서, PEM
-      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키, PEM
-      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
-      --no-tap                QWebSocket만 사용: 와이어 캡처 없음 (프레임 헤더를 알 수 없음)
-
-스크립트 (연결이 열리면 명령줄 순서대로 실행):
-      --send TEXT             텍스트 메시지 전송
-      --send-hex HEX          바이너리 메시지 전송 (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
-      --send-base64 B64       바이너리 메시지 전송
-      --send-file PATH        파일 내용을 바이너리 메시지로 전송
-      --ping [PAYLOAD]        ping 전송; 다음 인수가 &apos;-&apos;나 ws:// / wss://로 시작하지 않으면
-                              페이로드로 씁니다 (명시하려면 --ping=PAYLOAD)
-
-그다음:
-      --wait-messages N       데이터 메시지 N개를 받을 때까지 기다립니다
-      --idle MS               MS 밀리초 동안 받은 프레임이 없으면 끝냅니다
-                              (둘 다 없으면: 전송 후 500 ms 동안 조용하면 끝냅니다,
-                              응답을 위한 짧은 유예)
-      --close CODE[:REASON]   이 코드와 사유로 닫고 (기본값 1000) 서버의 Close 응답을
-                              기다립니다
-
-출력:
-      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl (이벤트마다 JSON 객체
-                              하나: seq, time, event, dir, ...)
-                              text: 이벤트마다 한 줄 (시간, 화살표, 유형, 길이, 요약);
-                              프레임마다 한 줄
-      --flush                 줄마다 곧바로 쓰고 플러시합니다 (터미널에서는 기본값);
-                              아니면 한꺼번에 몰려온 줄들을 함께 내보냅니다
-      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages; 오류, 상태 변화,
-                              닫기 기록은 _wsscopeEvents에)
-      --summary               마지막에 stderr로 한 줄: 개수, 바이트, 속도, 닫기
-      --accept-for KEY        KEY의 Sec-WebSocket-Accept 값을 출력하고 끝냅니다
-  -h, --help                  이 도움말 표시
-  -v, --version               버전 표시
-
-종료 상태: 0 어느 쪽이든 1000/1001로 닫힘; 1 그 밖의 닫기 코드 또는 비정상 종료 (1006);
-2 사용법 오류, 알 수 없는 프로필 또는 읽을 수 없는 프로필 파일 (아무것도 보내지 않음);
-3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과; 5 실행이 어떻게 끝났든 --har 파일을
-쓰지 못함 (예: 디스크가 가득 참; 쓰다 만 파일은 남기지 않음).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -380,6 +396,77 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>--send-file: %1</source>
         <translation>--send-file: %1</translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection without a Close frame (--drop).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expectation failed: expected %1; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected %1 frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: injected %1 frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliWorkbench</name>
+    <message>
+        <source>%1 applies to the next --send, --send-hex or --send-base64, not to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is given twice before a --send.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a whole number of milliseconds of at least 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 follows an --expect-message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 applies to the next --send, --send-hex or --send-base64, not to --%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a --send, --send-hex or --send-base64 after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send-frame and --fragment need the wire tap: the tap writes those frames itself; remove --no-tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--pong needs the wire tap: it keeps QWebSocket&apos;s pongs back; remove --no-tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
     </message>
 </context>
 <context>
@@ -979,6 +1066,145 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>The server closed the connection (tap off: whether cleanly is unknown)</source>
         <translation>서버가 연결을 닫았습니다(캡처 꺼짐: 정상 종료인지 알 수 없음)</translation>
     </message>
+    <message>
+        <source>With the wire tap on, this tab would show both Close frames as they crossed the wire, which side sent first, how long the reply took, and whether the connection closed cleanly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandImportDialog</name>
+    <message>
+        <source>Cannot import: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subprotocols: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Origin: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proxy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS errors: ignored (as the command asked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved messages: %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from Command Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a wscat, websocat or curl command (for example from “Copy as cURL” in the browser&apos;s developer tools). Nothing is run; the profile editor opens with what it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wscat -c wss://example.com/live -H &apos;Authorization: Bearer …&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue in Editor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>URL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wscat sends text messages only; copy a websocat command for a binary message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineImporter</name>
+    <message>
+        <source>The command line is empty: paste a wscat, websocat or curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a command WsScope can read: paste a wscat, websocat or curl command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header “%1” has no “Name: value” form; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a value, and the command ends; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is not a number of seconds; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 reads cookies from a file; a profile holds a Cookie header instead. Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a WebSocket upgrade request has no body; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 makes it a server; WsScope profiles connect to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is an option WsScope does not know; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a ws://, wss://, http:// or https:// URL; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one URL is used; “%1” is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command names no ws://, wss://, http:// or https:// URL to connect to.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -1044,6 +1270,41 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
 </context>
 <context>
+    <name>ConnectionBadge</name>
+    <message>
+        <source>Opened from file (read-only): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished">%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 · reconnecting in %2 s (attempt %3 of %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection state and time in it</source>
+        <translation type="unfinished">연결 상태와 해당 상태의 지속 시간</translation>
+    </message>
+</context>
+<context>
     <name>ConnectionBar</name>
     <message>
         <source>Enter a ws:// or wss:// URL, e.g. ws://127.0.0.1:8080/echo</source>
@@ -1084,10 +1345,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>Negotiated subprotocol</source>
         <translation>협상된 서브프로토콜</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
     </message>
     <message>
         <source>ws://host:port/path or wss://…</source>
@@ -1158,10 +1415,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation>서버의 Close 프레임 대기를 멈추고 연결 끊기(Ctrl+Shift+C)</translation>
     </message>
     <message>
-        <source>Connection state and time in it</source>
-        <translation>연결 상태와 해당 상태의 지속 시간</translation>
-    </message>
-    <message>
         <source>Tap on (next connection)</source>
         <translation>캡처 켜짐 (다음 연결)</translation>
     </message>
@@ -1178,16 +1431,24 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation>와이어 캡처 꺼짐: Qt WebSocket이 알려 주는 내용만 기록하며 프레임 헤더는 알 수 없습니다.</translation>
     </message>
     <message>
-        <source>Takes effect on the next connection; this one runs with the tap %1.</source>
-        <translation>다음 연결부터 적용됩니다. 현재 연결은 캡처 %1 상태로 진행됩니다.</translation>
+        <source>This is the URL of the running connection; disconnect to edit it.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>on</source>
-        <translation>켜짐</translation>
+        <source>The URL of the running connection (read-only until it is closed)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>off</source>
-        <translation>꺼짐</translation>
+        <source>Takes effect on the next connection; this one runs with the tap on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect on the next connection; this one runs with the tap off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the pending reconnect (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1309,18 +1570,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <source>RTT %1 ms</source>
         <translation>RTT %1 ms</translation>
     </message>
-    <message>
-        <source> (closed by the client)</source>
-        <translation> (클라이언트가 닫음)</translation>
-    </message>
-    <message>
-        <source> (closed by the server)</source>
-        <translation> (서버가 닫음)</translation>
-    </message>
-    <message>
-        <source>, not clean</source>
-        <translation>, 비정상 종료</translation>
-    </message>
     <message numerus="yes">
         <source>%n certificate(s)</source>
         <translation>
@@ -1428,8 +1677,154 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         </translation>
     </message>
     <message>
-        <source>, clean unknown (tap off)</source>
-        <translation>, 정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
+        <source>Handshake, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handshake, received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished">닫힘</translation>
+    </message>
+    <message>
+        <source>expectation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by the client</source>
+        <translation type="unfinished">클라이언트가 닫음</translation>
+    </message>
+    <message>
+        <source>by the server</source>
+        <translation type="unfinished">서버가 닫음</translation>
+    </message>
+    <message>
+        <source>clean unknown (tap off)</source>
+        <translation type="unfinished">정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
+    </message>
+    <message>
+        <source>clean</source>
+        <translation type="unfinished">정상 종료</translation>
+    </message>
+    <message>
+        <source>not clean</source>
+        <translation type="unfinished">비정상 종료</translation>
+    </message>
+    <message>
+        <source>Connection closed · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met: expected %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILED: expected %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>── Connection %1 · %2 ──</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected, a violation: %1 expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>injected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delayed %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Expectation</name>
+    <message>
+        <source>the server closes with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the server matching /%1/ within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a message from the server matching /%1/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server drops the TCP connection without a Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed with %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent a Close frame (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no matching message within %1 ms (%n message(s) came)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection dropped without a Close frame from the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server sent no Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>no matching message came (%n message(s) came)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection did not drop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the client ended the connection (no Close frame from the server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server dropped the connection without a Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FragmentPlan</name>
+    <message>
+        <source>The fragment count is a number from 1 to %1, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1697,13 +2092,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
 </context>
 <context>
-    <name>FrameLogFilterModel</name>
-    <message>
-        <source>Invalid regular expression at position %1: %2</source>
-        <translation>위치 %1의 정규식이 잘못되었습니다: %2</translation>
-    </message>
-</context>
-<context>
     <name>FrameLogModel</name>
     <message>
         <source>Time</source>
@@ -1727,6 +2115,108 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     </message>
 </context>
 <context>
+    <name>FrameSpecClassifier</name>
+    <message>
+        <source>legal per RFC 6455</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RFC 6455 %1, a strict server closes with %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>violation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length %1 is written in %2 bits; RFC 6455 §5.2 asks for the minimal encoding (%3 bits). Many servers accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header declares %1 payload bytes but %2 follow: the server takes the next %3 bytes of the stream as this frame&apos;s payload, or waits for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The header declares %1 payload bytes but %2 follow: the server reads the last %3 bytes as the start of the next frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameSpecParser</name>
+    <message>
+        <source>%1: a field is written name=value (e.g. opcode=text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quoted value has no closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: put a space after the closing &quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is 0 or 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is given twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: give one payload only (payload, payload-hex, payload-base64 or payload-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opcode &quot;%1&quot; is not an opcode: give continuation, text, binary, close, ping, pong or a number 0-15 (0x0-0xF).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mask is on or off, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is the 4-byte masking key as 8 hex digits (e.g. key=37fa213d), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length is N, N/BITS or /BITS (BITS: 7, 16 or 64), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: the encoding after / is 7, 16 or 64 bits, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>payload-file: cannot read &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: &quot;%1&quot; has %2 bytes; a hand-made frame takes at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a frame field: use fin, rsv1, rsv2, rsv3, opcode, mask, key, length, payload, payload-hex, payload-base64 or payload-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key is given but mask=off: an unmasked frame has no masking key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>length: %1 does not fit a %2-bit length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameView</name>
     <message>
         <source>No frame header</source>
@@ -1747,12 +2237,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>server → client</source>
         <translation>서버 → 클라이언트</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 frame, %2, header %n byte(s)</source>
-        <translation>
-            <numerusform>%1 프레임, %2, 헤더 %n바이트</numerusform>
-        </translation>
     </message>
     <message>
         <source>The Payload tab shows them unmasked.</source>
@@ -1785,10 +2269,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         </translation>
     </message>
     <message>
-        <source>The wire tap was off for this connection: QWebSocket reported this %1 without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket이 이 %1을(를) 프레임 헤더 없이 알려 주었습니다. 캡처를 켜면 모든 프레임을 회선을 오간 그대로 볼 수 있습니다.</translation>
-    </message>
-    <message>
         <source>✗ Violation: </source>
         <translation>✗ 위반: </translation>
     </message>
@@ -1799,6 +2279,56 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
     <message>
         <source>Note: </source>
         <translation>참고: </translation>
+    </message>
+    <message>
+        <source>Continuation frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame with reserved opcode 0x%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this ping without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this pong without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this Close frame without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wire tap was off for this connection: QWebSocket reported this message without its frame headers. Turn the tap on to see every frame as it crossed the wire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, header %n byte(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1920,32 +2450,6 @@ not be written (e.g. the disk is full; no partial file is left), whatever the ru
         <translation>(처음 %1바이트만 보관)</translation>
     </message>
     <message>
-        <source>(key not recorded)</source>
-        <translation>(키가 기록되지 않음)</translation>
-    </message>
-    <message>
-        <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
-key      = %2
-expected = %3
-received = %4</source>
-        <translation>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))
-key   = %2
-예상 값 = %3
-받은 값 = %4</translation>
-    </message>
-    <message>
-        <source>(unknown)</source>
-        <translation>(알 수 없음)</translation>
-    </message>
-    <message>
-        <source>(none)</source>
-        <translation>(없음)</translation>
-    </message>
-    <message>
-        <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
-        <translation>RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
-    </message>
-    <message>
         <source>Waiting for the server&apos;s response to check Sec-WebSocket-Accept.</source>
         <translation>Sec-WebSocket-Accept를 확인하기 위해 서버의 응답을 기다리는 중입니다.</translation>
     </message>
@@ -2026,14 +2530,6 @@ key   = %2
         <translation>TLS(업스트림 연결)</translation>
     </message>
     <message>
-        <source>Header</source>
-        <translation>헤더</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>값</translation>
-    </message>
-    <message>
         <source>Request headers in wire order</source>
         <translation>전송 순서대로 표시한 요청 헤더</translation>
     </message>
@@ -2045,6 +2541,30 @@ key   = %2
         <source>Response body</source>
         <translation>응답 본문</translation>
     </message>
+    <message>
+        <source>Raw HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show each head as it crossed the wire instead of the header tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the upgrade request as raw HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the server&apos;s response as raw HTTP (with the body of a refused upgrade)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HarExporter</name>
@@ -2055,6 +2575,79 @@ key   = %2
     <message>
         <source>no output device</source>
         <translation>출력 장치 없음</translation>
+    </message>
+</context>
+<context>
+    <name>HarImporter</name>
+    <message>
+        <source>entry %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entry has no request object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a header must be an object with a name and a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “type”: “%1” is not send or receive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “time” must be a number (seconds since 1970)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “opcode” must be a whole number from 0 to 15</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “data” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “data” is not valid base64 (binary messages are base64 in a HAR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a HAR file: it has no “log” object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log.entries is missing or not a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages or a ws:// URL)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2082,6 +2675,41 @@ key   = %2
     <message>
         <source>&quot;%1&quot; is not a valid subprotocol name: %2 is not allowed in a subprotocol name, only letters, digits and !#$%&amp;&apos;*+-.^_`|~ are (RFC 6455 §4.1).</source>
         <translation>&quot;%1&quot;은(는) 올바른 서브프로토콜 이름이 아닙니다. 서브프로토콜 이름에는 %2을(를) 쓸 수 없으며 영문자, 숫자와 !#$%&amp;&apos;*+-.^_`|~만 허용됩니다(RFC 6455 §4.1).</translation>
+    </message>
+    <message>
+        <source>The header &quot;%1&quot; is written by the WebSocket client itself (RFC 6455 §4.1); adding it would send it twice and the server could refuse the upgrade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HeaderTable</name>
+    <message>
+        <source>Header</source>
+        <translation type="unfinished">헤더</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <source>Copy Header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected header as &quot;Name: value&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole head as it crossed the wire: start line and every header</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2399,6 +3027,89 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>JsonEventReader</name>
+    <message>
+        <source>field “%1” must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a whole number from %2 to %3, not %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1”: “%2” is not an encoding this version knows (base64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” must be a list of [name, value] pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “%1” is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “event”: “%1” is not an event this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “time”: “%1” is not an ISO-8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “dir”: “%1” is not out or in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “initiator”: “%1” is not client, server or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “category”: “%1” is not an error category this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “state”: “%1” is not a session state this version knows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “opcode”: “%1” is not an opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header” must be a string of hex digits or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header”: %1 is not one whole frame header (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “header” has opcode %1, field “opcode” says %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “message_opcode”: “%1” is not an opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JsonTree</name>
     <message>
         <source>object</source>
@@ -2462,10 +3173,228 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>JsonlImporter</name>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column 1: a JSONL line must be one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no events (no JSON line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JsonlRecorder</name>
+    <message>
+        <source>Cannot record to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system accepted no more data</source>
+        <translation type="unfinished">파일 시스템이 더 이상 데이터를 받지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recording stopped: cannot write %1: %2. The file keeps the %n event(s) written before.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LanguageManager</name>
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>LogFilterButton</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">텍스트</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished">바이너리</translation>
+    </message>
+    <message>
+        <source>ping/pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handshake</source>
+        <translation type="unfinished">핸드셰이크</translation>
+    </message>
+    <message>
+        <source>errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">텍스트</translation>
+    </message>
+    <message>
+        <source>Binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping and Pong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Handshake</source>
+        <translation type="unfinished">핸드셰이크</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished">오류</translation>
+    </message>
+    <message>
+        <source>State, TLS and Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↑ Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↓ Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⇄ Session events (no direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>problems only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only problems (errors, refused handshakes, unclean closes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which rows to show: direction × kind, e.g. received text without pings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogRowMenu</name>
+    <message>
+        <source>Copy as Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as Base64</source>
+        <translation type="unfinished">Base64로 복사</translation>
+    </message>
+    <message>
+        <source>Copy as JSON (pretty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(includes %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as websocat Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as websocat Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as wscat Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as wscat Command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect first: the message is sent on the open connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load into Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to Matching Request/Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row&apos;s bytes are not in the log (a file sent in fragments is not kept).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2621,6 +3550,26 @@ key   = %2
     <message>
         <source>No row matches this filter or search (%1 rows hidden). Choose All or clear the search to see them.</source>
         <translation>이 필터나 검색에 맞는 행이 없습니다 (%1행 숨김). 보려면 전체를 선택하거나 검색어를 지우십시오.</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the payload to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching row is no longer in the view (cleared or evicted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching row is hidden by the filter or search: choose All to see it.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2867,6 +3816,53 @@ key   = %2
             <numerusform>로컬 테스트 서버가 포트 %1(으)로 옮겨졌지만 프로필 %n개는 새 포트로 바꾸지 못했습니다: %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>“%1” is open already; this is its tab (Shift+Enter in the list opens another).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Tab…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tab as Pro&amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session &amp;File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as &amp;HAR…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as &amp;JSONL…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record to F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ModeSwitchQuestion</name>
+    <message>
+        <source>Switch to %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message cannot be converted from %1 to %2 without changing its bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch and keep the text as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stay in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadClassifier</name>
@@ -2947,6 +3943,41 @@ key   = %2
         <translation>
             <numerusform>올바른 JSON, %n자의 배열</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>PayloadConverter</name>
+    <message>
+        <source>text</source>
+        <translation type="unfinished">텍스트</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished">JSON</translation>
+    </message>
+    <message>
+        <source>hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished">Base64</translation>
+    </message>
+    <message>
+        <source>The %1 cannot be converted to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not valid UTF-8, so they cannot become JSON text without changing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bytes are not valid UTF-8, so they cannot become text without changing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte %1 is the control character 0x%2, which the editor cannot keep as typed; stay in hex or Base64 to send these bytes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3082,6 +4113,10 @@ key   = %2
     <message>
         <source>Remove all whitespace between JSON tokens</source>
         <translation>JSON 토큰 사이의 공백을 모두 제거</translation>
+    </message>
+    <message>
+        <source>No file chosen yet: drop one here or click Choose file…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3305,6 +4340,17 @@ key   = %2
     <message>
         <source>Expand the nodes of the JSON tree, up to %1 of them</source>
         <translation>JSON 트리의 노드를 최대 %1개까지 펼치기</translation>
+    </message>
+</context>
+<context>
+    <name>PongPolicy</name>
+    <message>
+        <source>pong payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pong policy is auto, off, delay=MS (MS from 1 to %1) or payload=TEXT, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3596,10 +4642,6 @@ key   = %2
         <translation>%1은(는) 목록이어야 합니다.</translation>
     </message>
     <message>
-        <source>not valid JSON: %1.</source>
-        <translation>올바른 JSON이 아닙니다: %1.</translation>
-    </message>
-    <message>
         <source>a profile must be a JSON object ({ … }).</source>
         <translation>프로필은 JSON 객체({ … })여야 합니다.</translation>
     </message>
@@ -3638,6 +4680,14 @@ key   = %2
     <message>
         <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
         <translation>%1.mode가 &quot;%2&quot;입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished">올바른 JSON이 아닙니다: %1. {1?}</translation>
+    </message>
+    <message>
+        <source>not valid JSON.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3897,6 +4947,39 @@ key   = %2
         <source>&amp;Open and Connect</source>
         <translation>열고 연결(&amp;O)</translation>
     </message>
+    <message>
+        <source>Open in New &amp;Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from Command Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RecordingBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">닫기</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>● Recording to %1 · %2 event(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the file; it keeps every event recorded so far</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>RepeatControls</name>
@@ -4087,6 +5170,96 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>ScenarioParser</name>
+    <message>
+        <source>Cannot read the scenario &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario &quot;%1&quot; has %2 bytes; at most %3 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is not JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario is a JSON array of steps, or an object with a &quot;steps&quot; array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step is an object such as {&quot;send&quot;: &quot;hello&quot;}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step: use %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step has exactly one action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within belongs to an expect-message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment belongs to a send, send-hex or send-base64 step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close takes &quot;CODE[:REASON]&quot;, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wait takes milliseconds, a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expect-close takes a close code or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>within takes milliseconds, a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchMatcher</name>
+    <message>
+        <source>Invalid regular expression at position %1: %2</source>
+        <translation type="unfinished">위치 %1의 정규식이 잘못되었습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>idle</source>
@@ -4212,6 +5385,123 @@ key   = %2
         <source>A file is still being sent; send the next one once it is out.</source>
         <translation>아직 파일을 보내는 중입니다. 전송이 끝난 뒤 다음 파일을 보내십시오.</translation>
     </message>
+    <message>
+        <source>Writing frames by hand needs the wire tap; this connection runs without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionFileCommands</name>
+    <message>
+        <source>%1
+Opened from file (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Session File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session files (*.har *.jsonl *.ndjson);;HAR files (*.har);;JSONL logs (*.jsonl *.ndjson);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Session as JSONL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR files (*.har)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSONL logs (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another export is still running; try again when it is done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n event(s) to %1…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">취소</translation>
+    </message>
+    <message>
+        <source>Export Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Session to File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SessionImporter</name>
+    <message>
+        <source>%1 is a folder, not a session file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to open (%2 MiB; at most %3 MiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SessionTab</name>
+    <message>
+        <source>This tab shows a session file; it has no connection. Open a new session tab to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4248,10 +5538,6 @@ key   = %2
         <translation>미리 보기:</translation>
     </message>
     <message>
-        <source>Applied at once, without a restart.</source>
-        <translation>다시 시작하지 않아도 즉시 적용됩니다.</translation>
-    </message>
-    <message>
         <source> rows</source>
         <translation>행</translation>
     </message>
@@ -4278,6 +5564,10 @@ key   = %2
     <message>
         <source>Payload font</source>
         <translation>페이로드 글꼴</translation>
+    </message>
+    <message>
+        <source>Language, theme, time format and font change as you pick them; the log caps when you press OK. Cancel puts back what was there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4313,10 +5603,6 @@ key   = %2
     <message>
         <source>User name and password in the URL are not sent by WebSocket clients; use an Authorization header instead.</source>
         <translation>URL의 사용자 이름과 비밀번호는 WebSocket 클라이언트가 보내지 않습니다. 대신 Authorization 헤더를 사용하십시오.</translation>
-    </message>
-    <message>
-        <source>The header &quot;%1&quot; is written by the WebSocket client itself; adding it would send it twice.</source>
-        <translation>헤더 &quot;%1&quot;은(는) WebSocket 클라이언트가 직접 작성합니다. 추가하면 두 번 전송됩니다.</translation>
     </message>
     <message>
         <source>Both an Origin header and the Origin setting are given; use the Origin setting only.</source>
@@ -4413,6 +5699,33 @@ key   = %2
     <message>
         <source>The private key &quot;%1&quot; does not belong to the client certificate &quot;%2&quot;: its public half is not the certificate&apos;s public key, so the server would refuse the TLS handshake.</source>
         <translation>개인 키 &quot;%1&quot;은(는) 클라이언트 인증서 &quot;%2&quot;의 짝이 아닙니다. 키의 공개 키 부분이 인증서의 공개 키와 달라 서버가 TLS 핸드셰이크를 거부하게 됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellWords</name>
+    <message>
+        <source>Line %1, column %2: %3</source>
+        <translation type="unfinished">%1행 %2열: %3</translation>
+    </message>
+    <message>
+        <source>the line ends with a backslash that escapes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the single quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\x must be followed by two hex digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the $&apos; quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the double quote opened here is never closed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4645,6 +5958,17 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>TabActions</name>
+    <message>
+        <source>Empty: named after its profile or URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TapFileSender</name>
     <message>
         <source>The file could not be read after %1 of %2 bytes: %3</source>
@@ -4759,6 +6083,10 @@ key   = %2
         <source>The connection was closed before the whole file was sent.</source>
         <translation>파일을 다 보내기 전에 연결이 닫혔습니다.</translation>
     </message>
+    <message>
+        <source>The wire tap can write frames only on an open WebSocket connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TestServer</name>
@@ -4865,6 +6193,29 @@ key   = %2
     </message>
 </context>
 <context>
+    <name>VariableResolver</name>
+    <message>
+        <source>{{%1}} is not a built-in variable; the built-ins are {{$timestamp}}, {{$isoTimestamp}}, {{$uuid}} and {{$randomInt}}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” refers back to itself: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” is not defined in the chosen environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” (used by “%2”) is not defined in the chosen environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” nests more than %2 levels deep: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WireTap</name>
     <message>
         <source>The wire tap could not listen on 127.0.0.1: %1</source>
@@ -4907,14 +6258,6 @@ Try &quot;wsscope-cli --help&quot;.
         <translation>저장된 프로필 NAME을 엽니다.</translation>
     </message>
     <message>
-        <source>ws:// or wss:// URL to open a session for.</source>
-        <translation>세션을 열 ws:// 또는 wss:// URL입니다.</translation>
-    </message>
-    <message>
-        <source>wsscope: only one URL can be given (see --help)</source>
-        <translation>wsscope: URL은 하나만 지정할 수 있습니다(--help 참조)</translation>
-    </message>
-    <message>
         <source>wsscope: %1: %2</source>
         <translation>wsscope: %1: %2</translation>
     </message>
@@ -4925,6 +6268,22 @@ Try &quot;wsscope-cli --help&quot;.
     <message>
         <source>wsscope: there is no profile named &quot;%1&quot; in %2</source>
         <translation>wsscope: %2에 이름이 &quot;%1&quot;인 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <source>ws:// or wss:// URL to open a session for, or a HAR or JSONL session file to open read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: only one URL or file can be given (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the session file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

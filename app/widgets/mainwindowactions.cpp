@@ -256,10 +256,22 @@ void MainWindowActions::showShortcuts(QWidget *parent) const
             table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
         }
     }
-    const int row = table->rowCount();
-    table->insertRow(row);
-    table->setItem(row, 0, new QTableWidgetItem(MainWindow::tr("Pause the log view (in the log)")));
-    table->setItem(row, 1, new QTableWidgetItem(QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)));
+    // The keys that act inside one pane, not through a menu.
+    const QList<QPair<QString, QString>> inPane{
+            {MainWindow::tr("Pause the log view (in the log)"), QKeySequence(Qt::Key_Space).toString(QKeySequence::NativeText)},
+            {MainWindow::tr("Row menu: copy, resend, jump to the reply (in the log)"),
+             MainWindow::tr("%1 or %2").arg(QKeySequence(Qt::Key_Menu).toString(QKeySequence::NativeText),
+                                            QKeySequence(Qt::SHIFT | Qt::Key_F10).toString(QKeySequence::NativeText))},
+            {MainWindow::tr("Earlier and later sent messages (in the composer, on its first or last line)"),
+             MainWindow::tr("%1 / %2").arg(QKeySequence(Qt::Key_Up).toString(QKeySequence::NativeText),
+                                           QKeySequence(Qt::Key_Down).toString(QKeySequence::NativeText))},
+    };
+    for (const auto &[command, keys] : inPane) {
+        const int row = table->rowCount();
+        table->insertRow(row);
+        table->setItem(row, 0, new QTableWidgetItem(command));
+        table->setItem(row, 1, new QTableWidgetItem(keys));
+    }
     table->resizeColumnsToContents();
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
