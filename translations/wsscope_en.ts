@@ -1103,9 +1103,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>Saved messages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saved messages: %n</numerusform>
+            <numerusform>Saved messages: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -1789,9 +1789,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>no matching message within %1 ms (%n message(s) came)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no matching message within %1 ms (%n message came)</numerusform>
+            <numerusform>no matching message within %1 ms (%n messages came)</numerusform>
         </translation>
     </message>
     <message>
@@ -1804,9 +1804,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>no matching message came (%n message(s) came)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>no matching message came (%n message came)</numerusform>
+            <numerusform>no matching message came (%n messages came)</numerusform>
         </translation>
     </message>
     <message>
@@ -2336,9 +2336,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>%1, %2, header %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, header %n byte</numerusform>
+            <numerusform>%1, %2, header %n bytes</numerusform>
         </translation>
     </message>
 </context>
@@ -2657,9 +2657,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>the HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages or a ws:// URL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages or a ws:// URL)</numerusform>
+            <numerusform>the HAR holds no WebSocket connection (%n entries read, none with _webSocketMessages or a ws:// URL)</numerusform>
         </translation>
     </message>
 </context>
@@ -3122,6 +3122,10 @@ line written before).
         <source>field “message_opcode”: “%1” is not an opcode</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field “pong_policy”: “%1” is not withheld or delayed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JsonTree</name>
@@ -3220,9 +3224,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>Recording stopped: cannot write %1: %2. The file keeps the %n event(s) written before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Recording stopped: cannot write %1: %2. The file keeps the %n event written before.</numerusform>
+            <numerusform>Recording stopped: cannot write %1: %2. The file keeps the %n events written before.</numerusform>
         </translation>
     </message>
 </context>
@@ -3861,6 +3865,22 @@ line written before).
     </message>
     <message>
         <source>Record to F&amp;ile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row menu: copy, resend, jump to the reply (in the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Earlier and later sent messages (in the composer, on its first or last line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4997,9 +5017,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>● Recording to %1 · %2 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● Recording to %1 · %2 event</numerusform>
+            <numerusform>● Recording to %1 · %2 events</numerusform>
         </translation>
     </message>
     <message>
@@ -5463,9 +5483,9 @@ Opened from file (read-only)</source>
     </message>
     <message numerus="yes">
         <source>Exporting %n event(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Exporting %n event to %1…</numerusform>
+            <numerusform>Exporting %n events to %1…</numerusform>
         </translation>
     </message>
     <message>

@@ -5,35 +5,35 @@
     <name>AcceptFormulaView</name>
     <message>
         <source>Sec-WebSocket-Accept = base64(SHA-1(key + &quot;%1&quot;))</source>
-        <translation type="unfinished"></translation>
+        <translation>Sec-WebSocket-Accept = base64(SHA-1(키 + &quot;%1&quot;))</translation>
     </message>
     <message>
         <source>key</source>
-        <translation type="unfinished"></translation>
+        <translation>키</translation>
     </message>
     <message>
         <source>expected</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 값</translation>
     </message>
     <message>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>받은 값</translation>
     </message>
     <message>
         <source>(key not recorded)</source>
-        <translation type="unfinished">(키가 기록되지 않음)</translation>
+        <translation>(키가 기록되지 않음)</translation>
     </message>
     <message>
         <source>(unknown)</source>
-        <translation type="unfinished">(알 수 없음)</translation>
+        <translation>(알 수 없음)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(없음)</translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>RFC 6455 section 4.2.2: the server appends the GUID to the client&apos;s Sec-WebSocket-Key, hashes it with SHA-1 and sends the Base64 of the hash.</source>
-        <translation type="unfinished">RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
+        <translation>RFC 6455 4.2.2절: 서버는 클라이언트의 Sec-WebSocket-Key에 GUID를 덧붙여 SHA-1로 해시하고, 그 해시를 Base64로 인코딩하여 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>--record needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--record에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
@@ -273,7 +273,101 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: wsscope-cli [옵션] URL
+       wsscope-cli --profile NAME [옵션] [URL]
+회선을 실제로 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
+
+프로필 (데스크톱 앱이 저장한 것):
+      --profile NAME          저장된 프로필 NAME으로 연결합니다: URL, 사용 중인 헤더,
+                              서브프로토콜, Origin, TLS, 프록시, 캡처, 타임아웃. 여기서 준
+                              URL이 프로필의 URL을 대신하고, -H와 -s는 헤더와 서브프로토콜에
+                              더해지며, --origin, --insecure, --ca, --cert, --key, --proxy,
+                              --no-tap은 프로필 값을 대신합니다. 자동 재연결은 쓰지 않으며,
+                              --timeout이 핸드셰이크 타임아웃의 상한이 됩니다.
+      --profiles-dir DIR      DIR에서 프로필을 읽습니다 (기본값: %1)
+      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 끝냅니다
+
+연결:
+  -H, --header &quot;Name: value&quot;  추가 요청 헤더 (반복 가능)
+  -s, --subprotocol NAME      서브프로토콜 제안 (반복 가능, 선호 순서대로)
+      --origin ORIGIN         Origin 헤더를 보냅니다
+      --timeout MS            전체 제한 시간 (기본값 10000); 지나면 종료 코드 4
+      --insecure              유효하지 않은 TLS 인증서를 허용 (경고; 오류는 계속 기록)
+      --ca FILE               추가 CA 인증서, PEM
+      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키, PEM
+      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
+      --no-tap                QWebSocket만 사용: 와이어 캡처 없음 (프레임 헤더를 알 수 없음)
+
+스크립트 (연결이 열리면 명령줄 순서대로 실행):
+      --send TEXT             텍스트 메시지 전송
+      --send-hex HEX          바이너리 메시지 전송 (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
+      --send-base64 B64       바이너리 메시지 전송
+      --send-file PATH        파일 내용을 바이너리 메시지로 전송
+      --ping [PAYLOAD]        ping 전송; 다음 인수가 &apos;-&apos;나 ws:// / wss://로 시작하지 않으면
+                              페이로드로 씁니다 (명시하려면 --ping=PAYLOAD)
+
+서버 테스트 (와이어 캡처가 QWebSocket의 프레임 사이에 이 프레임들을 직접 씁니다):
+      --send-frame SPEC       SPEC에 적힌 대로 프레임 하나를 씁니다 (규칙에 맞지 않아도 됨). 예:
+                              &quot;fin=0 opcode=text payload=frag-one&quot; 또는
+                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. 필드: fin rsv1 rsv2
+                              rsv3 (0/1), opcode (이름 또는 0-15), mask (on/off), key (16진수
+                              8자리), length (N, N/BITS 또는 /BITS; BITS는 7, 16 또는 64), 그리고
+                              payload, payload-hex, payload-base64, payload-file 중 하나. 주입한
+                              프레임은 각각 주입됨으로 표시되고 RFC 6455 판정과 함께 기록됩니다
+      --fragment N[,ping|,pong]
+                              다음 --send, --send-hex 또는 --send-base64를 조각 N개로 보냅니다
+                              (조각 사이마다 ping 또는 pong을 하나씩 끼움)
+      --pong auto|off|delay=MS|payload=TEXT
+                              여기서부터 QWebSocket의 자동 pong을 그대로 내보내거나, 보류하거나,
+                              각각 MS ms씩 늦추거나, 대신 TEXT로 응답합니다 (각각 보류/지연으로
+                              기록되며, 캡처가 직접 보낸 pong은 주입됨으로 기록)
+      --drop                  Close 프레임 없이 TCP 연결을 끊습니다
+      --wait MS               스크립트를 MS ms 동안 멈춥니다
+      --scenario FILE         FILE의 단계를 이 자리에서 실행합니다. 다음과 같은 JSON 배열:
+                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
+                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
+                              (단계: 이 섹션의 옵션에서 --를 뺀 것, send, send-hex,
+                              send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --expect-close CODE[,CODE...]
+                              서버가 이 코드 중 하나로 닫을 것을 기대합니다
+      --expect-message REGEX [--within MS]
+                              서버에서 REGEX와 일치하는 메시지가 올 것을 기대합니다 (스크립트의
+                              이 지점부터 MS ms 안에)
+      --expect-drop           서버가 Close 프레임 없이 연결을 끊을 것을 기대합니다
+                              기대 조건이 있으면 (--timeout까지) 서버를 기다리며, 종료 상태는
+                              기대 조건의 결과를 따릅니다: 0 모두 충족, 5 하나라도 실패 (각각
+                              기대 조건 이벤트로 기록)
+
+그다음:
+      --wait-messages N       데이터 메시지 N개를 받을 때까지 기다립니다
+      --idle MS               MS 밀리초 동안 받은 프레임이 없으면 끝냅니다
+                              (둘 다 없으면: 전송 후 500 ms 동안 조용하면 끝냅니다,
+                              응답을 위한 짧은 유예)
+      --close CODE[:REASON]   이 코드와 사유로 닫고 (기본값 1000) 서버의 Close 응답을
+                              기다립니다
+
+출력:
+      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl (이벤트마다 JSON 객체
+                              하나: seq, time, event, dir, ...)
+                              text: 이벤트마다 한 줄 (시간, 화살표, 유형, 길이, 요약);
+                              프레임마다 한 줄
+      --flush                 줄마다 곧바로 쓰고 플러시합니다 (터미널에서는 기본값);
+                              아니면 한꺼번에 몰려온 줄들을 함께 내보냅니다
+      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages; 오류, 상태 변화,
+                              닫기 기록은 _wsscopeEvents에)
+      --record FILE           모든 이벤트를 기록되는 즉시 JSONL 줄로 FILE에도 씁니다
+                              (--format과 관계없음; 파일이 커지는 동안에도 읽을 수 있음)
+      --summary               마지막에 stderr로 한 줄: 개수, 바이트, 속도, 닫기
+      --accept-for KEY        KEY의 Sec-WebSocket-Accept 값을 출력하고 끝냅니다
+  -h, --help                  이 도움말 표시
+  -v, --version               버전 표시
+
+종료 상태: 0 어느 쪽이든 1000/1001로 닫힘; 1 그 밖의 닫기 코드 또는 비정상 종료 (1006);
+2 사용법 오류, 알 수 없는 프로필 또는 읽을 수 없는 프로필 파일 (아무것도 보내지 않음);
+3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과; 5 기대 조건 실패, 실행이 어떻게
+끝났든 --har 파일을 쓰지 못함 (예: 디스크가 가득 참; 쓰다 만 파일은 남기지 않음), 또는
+--record 파일을 쓰지 못함 (그 전에 쓴 완전한 줄은 모두 남음).
+</translation>
     </message>
 </context>
 <context>
@@ -399,74 +493,74 @@ line written before).
     </message>
     <message>
         <source>Dropped the TCP connection without a Close frame (--drop).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close 프레임 없이 TCP 연결을 끊었습니다(--drop).</translation>
     </message>
     <message>
         <source>expectation failed: expected %1; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건 실패: 예상은 %1, 결과는 %2.</translation>
     </message>
     <message>
         <source>injected %1 frame: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 프레임 주입: %2</translation>
     </message>
     <message>
         <source>warning: injected %1 frame: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: %1 프레임 주입: %2</translation>
     </message>
 </context>
 <context>
     <name>CliWorkbench</name>
     <message>
         <source>%1 applies to the next --send, --send-hex or --send-base64, not to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) %2이(가) 아니라 다음 --send, --send-hex 또는 --send-base64에 적용됩니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 is given twice before a --send.</source>
-        <translation type="unfinished"></translation>
+        <translation>--send 전에 %1이(가) 두 번 지정되었습니다.</translation>
     </message>
     <message>
         <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 쉼표로 구분한 닫기 코드(예: 1002,1007)가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot;은(는) 올바른 정규식이 아닙니다: %3</translation>
     </message>
     <message>
         <source>%1 needs a whole number of milliseconds of at least 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 1 이상의 정수로 된 밀리초가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 follows an --expect-message.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) --expect-message 바로 뒤에 와야 합니다.</translation>
     </message>
     <message>
         <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 0부터 %2까지의 정수로 된 밀리초가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 applies to the next --send, --send-hex or --send-base64, not to --%2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) --%2이(가) 아니라 다음 --send, --send-hex 또는 --send-base64에 적용됩니다.</translation>
     </message>
     <message>
         <source>%1 needs a --send, --send-hex or --send-base64 after it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 뒤에는 --send, --send-hex 또는 --send-base64가 와야 합니다.</translation>
     </message>
     <message>
         <source>--send-frame and --fragment need the wire tap: the tap writes those frames itself; remove --no-tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--send-frame과 --fragment에는 와이어 캡처가 필요합니다. 이 프레임들은 캡처가 직접 쓰기 때문입니다. --no-tap을 빼십시오.</translation>
     </message>
     <message>
         <source>--pong needs the wire tap: it keeps QWebSocket&apos;s pongs back; remove --no-tap.</source>
-        <translation type="unfinished"></translation>
+        <translation>--pong에는 와이어 캡처가 필요합니다. QWebSocket의 pong을 붙잡아 두는 것이 캡처이기 때문입니다. --no-tap을 빼십시오.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
-        <translation type="unfinished">%1: %3 {1 %2:?}</translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 <context>
@@ -720,7 +814,7 @@ line written before).
     </message>
     <message>
         <source>Send Close</source>
-        <translation>Close 전송</translation>
+        <translation>Close 프레임 전송</translation>
     </message>
     <message>
         <source>optional, at most %1 bytes</source>
@@ -896,11 +990,11 @@ line written before).
     </message>
     <message>
         <source>You sent Close %1 at %2</source>
-        <translation>%2에 Close %1 전송</translation>
+        <translation>%2에 Close 프레임(%1) 전송</translation>
     </message>
     <message>
         <source>The server sent Close %1 at %2</source>
-        <translation>%2에 서버가 Close %1 전송</translation>
+        <translation>%2에 서버가 Close 프레임(%1) 전송</translation>
     </message>
     <message>
         <source>Close %1 (first)</source>
@@ -1068,142 +1162,142 @@ line written before).
     </message>
     <message>
         <source>With the wire tap on, this tab would show both Close frames as they crossed the wire, which side sent first, how long the reply took, and whether the connection closed cleanly.</source>
-        <translation type="unfinished"></translation>
+        <translation>와이어 캡처를 켜면 이 탭에 회선을 오간 양쪽의 Close 프레임, 어느 쪽이 먼저 보냈는지, 응답까지 걸린 시간, 연결이 정상적으로 닫혔는지가 표시됩니다.</translation>
     </message>
 </context>
 <context>
     <name>CommandImportDialog</name>
     <message>
         <source>Cannot import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 수 없습니다: %1</translation>
     </message>
     <message>
         <source>URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>Headers: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더: %1</translation>
     </message>
     <message>
         <source>Subprotocols: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서브프로토콜: %1</translation>
     </message>
     <message>
         <source>Origin: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin: %1</translation>
     </message>
     <message>
         <source>Proxy: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시: %1</translation>
     </message>
     <message>
         <source>TLS errors: ignored (as the command asked)</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS 오류: 무시함(명령에 지정된 대로)</translation>
     </message>
     <message numerus="yes">
         <source>Saved messages: %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>저장된 메시지: %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오지 않음: %1</translation>
     </message>
     <message>
         <source>Import from Command Line</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄에서 가져오기</translation>
     </message>
     <message>
         <source>Paste a wscat, websocat or curl command (for example from “Copy as cURL” in the browser&apos;s developer tools). Nothing is run; the profile editor opens with what it holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>wscat, websocat 또는 curl 명령을 붙여 넣으십시오(예: 브라우저 개발자 도구의 “Copy as cURL”). 명령은 실행되지 않으며, 명령에 담긴 내용으로 프로필 편집기가 열립니다.</translation>
     </message>
     <message>
         <source>wscat -c wss://example.com/live -H &apos;Authorization: Bearer …&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>wscat -c wss://example.com/live -H &apos;Authorization: Bearer …&apos;</translation>
     </message>
     <message>
         <source>Command line</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄</translation>
     </message>
     <message>
         <source>&amp;Continue in Editor…</source>
-        <translation type="unfinished"></translation>
+        <translation>편집기에서 계속(&amp;C)…</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>URL password</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 비밀번호</translation>
     </message>
     <message>
         <source>wscat sends text messages only; copy a websocat command for a binary message.</source>
-        <translation type="unfinished"></translation>
+        <translation>wscat은 텍스트 메시지만 보냅니다. 바이너리 메시지는 websocat 명령으로 복사하십시오.</translation>
     </message>
 </context>
 <context>
     <name>CommandLineImporter</name>
     <message>
         <source>The command line is empty: paste a wscat, websocat or curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄이 비어 있습니다. wscat, websocat 또는 curl 명령을 붙여 넣으십시오.</translation>
     </message>
     <message>
         <source>“%1” is not a command WsScope can read: paste a wscat, websocat or curl command.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) WsScope가 읽을 수 있는 명령이 아닙니다. wscat, websocat 또는 curl 명령을 붙여 넣으십시오.</translation>
     </message>
     <message>
         <source>The header “%1” has no “Name: value” form; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 “%1”이(가) “Name: value” 형식이 아니어서 제외했습니다.</translation>
     </message>
     <message>
         <source>%1: %2 Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 제외했습니다.</translation>
     </message>
     <message>
         <source>%1 Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제외했습니다.</translation>
     </message>
     <message>
         <source>%1 needs a value, and the command ends; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 값이 필요한데 명령이 끝나서 제외했습니다.</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1</translation>
     </message>
     <message>
         <source>%1 %2 is not a number of seconds; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2은(는) 초 단위 숫자가 아니어서 제외했습니다.</translation>
     </message>
     <message>
         <source>%1 %2 reads cookies from a file; a profile holds a Cookie header instead. Left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2은(는) 파일에서 쿠키를 읽습니다. 프로필에는 대신 Cookie 헤더를 담으므로 제외했습니다.</translation>
     </message>
     <message>
         <source>%1: a WebSocket upgrade request has no body; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: WebSocket 업그레이드 요청에는 본문이 없으므로 제외했습니다.</translation>
     </message>
     <message>
         <source>%1 makes it a server; WsScope profiles connect to one.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 쓰면 서버로 동작합니다. WsScope 프로필은 서버에 연결하는 용도입니다.</translation>
     </message>
     <message>
         <source>%1 is an option WsScope does not know; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) WsScope가 모르는 옵션이어서 제외했습니다.</translation>
     </message>
     <message>
         <source>“%1” is not a ws://, wss://, http:// or https:// URL; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) ws://, wss://, http:// 또는 https:// URL이 아니어서 제외했습니다.</translation>
     </message>
     <message>
         <source>Only one URL is used; “%1” is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL은 하나만 사용하므로 “%1”은(는) 제외했습니다.</translation>
     </message>
     <message>
         <source>The command names no ws://, wss://, http:// or https:// URL to connect to.</source>
-        <translation type="unfinished"></translation>
+        <translation>명령에 연결할 ws://, wss://, http:// 또는 https:// URL이 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -1273,35 +1367,35 @@ line written before).
     <name>ConnectionBadge</name>
     <message>
         <source>Opened from file (read-only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 열림(읽기 전용): %1</translation>
     </message>
     <message>
         <source>Not connected</source>
-        <translation type="unfinished"></translation>
+        <translation>연결되지 않음</translation>
     </message>
     <message>
         <source>Refused: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨: %1</translation>
     </message>
     <message>
         <source>Refused: %1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>거부됨: %1 %2</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished">%1 %2</translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 · reconnecting in %2 s (attempt %3 of %4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 s 후 다시 연결(시도 %3/%4)</translation>
     </message>
     <message>
         <source>Connection state and time in it</source>
-        <translation type="unfinished">연결 상태와 해당 상태의 지속 시간</translation>
+        <translation>연결 상태와 해당 상태의 지속 시간</translation>
     </message>
 </context>
 <context>
@@ -1432,23 +1526,23 @@ line written before).
     </message>
     <message>
         <source>This is the URL of the running connection; disconnect to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 연결의 URL입니다. 편집하려면 연결을 끊으십시오.</translation>
     </message>
     <message>
         <source>The URL of the running connection (read-only until it is closed)</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 연결의 URL(연결이 닫힐 때까지 읽기 전용)</translation>
     </message>
     <message>
         <source>Takes effect on the next connection; this one runs with the tap on.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 연결부터 적용됩니다. 현재 연결은 캡처를 켠 상태로 실행 중입니다.</translation>
     </message>
     <message>
         <source>Takes effect on the next connection; this one runs with the tap off.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 연결부터 적용됩니다. 현재 연결은 캡처를 끈 상태로 실행 중입니다.</translation>
     </message>
     <message>
         <source>Cancel the pending reconnect (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>대기 중인 다시 연결 취소(Ctrl+Shift+C)</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1568,7 @@ line written before).
     </message>
     <message>
         <source>Ping payload</source>
-        <translation>Ping 페이로드</translation>
+        <translation>ping 페이로드</translation>
     </message>
     <message>
         <source>Optional ping payload, at most %1 bytes</source>
@@ -1482,7 +1576,7 @@ line written before).
     </message>
     <message>
         <source>Ping</source>
-        <translation>Ping</translation>
+        <translation>ping 전송</translation>
     </message>
     <message>
         <source>Send a ping</source>
@@ -1678,153 +1772,153 @@ line written before).
     </message>
     <message>
         <source>Handshake, sent</source>
-        <translation type="unfinished"></translation>
+        <translation>핸드셰이크, 전송</translation>
     </message>
     <message>
         <source>Handshake, received</source>
-        <translation type="unfinished"></translation>
+        <translation>핸드셰이크, 수신</translation>
     </message>
     <message>
         <source>closed</source>
-        <translation type="unfinished">닫힘</translation>
+        <translation>닫힘</translation>
     </message>
     <message>
         <source>expectation</source>
-        <translation type="unfinished"></translation>
+        <translation>기대 조건</translation>
     </message>
     <message>
         <source>by the client</source>
-        <translation type="unfinished">클라이언트가 닫음</translation>
+        <translation>클라이언트가 닫음</translation>
     </message>
     <message>
         <source>by the server</source>
-        <translation type="unfinished">서버가 닫음</translation>
+        <translation>서버가 닫음</translation>
     </message>
     <message>
         <source>clean unknown (tap off)</source>
-        <translation type="unfinished">정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
+        <translation>정상 종료 여부 알 수 없음(캡처 꺼짐)</translation>
     </message>
     <message>
         <source>clean</source>
-        <translation type="unfinished">정상 종료</translation>
+        <translation>정상 종료</translation>
     </message>
     <message>
         <source>not clean</source>
-        <translation type="unfinished">비정상 종료</translation>
+        <translation>비정상 종료</translation>
     </message>
     <message>
         <source>Connection closed · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>연결 닫힘 · %1</translation>
     </message>
     <message>
         <source>met: expected %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>충족: 예상은 %1, 결과는 %2</translation>
     </message>
     <message>
         <source>FAILED: expected %1; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>실패: 예상은 %1, 결과는 %2</translation>
     </message>
     <message>
         <source>── Connection %1 · %2 ──</source>
-        <translation type="unfinished"></translation>
+        <translation>── 연결 %1 · %2 ──</translation>
     </message>
     <message>
         <source>injected, a violation: %1 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>주입됨, 위반: %1 예상</translation>
     </message>
     <message>
         <source>injected</source>
-        <translation type="unfinished"></translation>
+        <translation>주입됨</translation>
     </message>
     <message>
         <source>withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>보류됨</translation>
     </message>
     <message>
         <source>delayed %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms 지연됨</translation>
     </message>
 </context>
 <context>
     <name>Expectation</name>
     <message>
         <source>the server closes with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1(으)로 닫음</translation>
     </message>
     <message>
         <source> or </source>
-        <translation type="unfinished"></translation>
+        <translation> 또는 </translation>
     </message>
     <message>
         <source>a message from the server matching /%1/ within %2 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 ms 안에 서버에서 오는 /%1/과(와) 일치하는 메시지</translation>
     </message>
     <message>
         <source>a message from the server matching /%1/</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 오는 /%1/과(와) 일치하는 메시지</translation>
     </message>
     <message>
         <source>the server drops the TCP connection without a Close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Close 프레임 없이 TCP 연결을 끊음</translation>
     </message>
     <message>
         <source>the server closed with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1(으)로 닫음</translation>
     </message>
     <message>
         <source>the server closed with %1 &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 %1 &quot;%2&quot;(으)로 닫음</translation>
     </message>
     <message>
         <source>the server sent a Close frame (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Close 프레임(%1)을 보냄</translation>
     </message>
     <message>
         <source>the server sent &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 &quot;%1&quot;을(를) 보냄</translation>
     </message>
     <message numerus="yes">
         <source>no matching message within %1 ms (%n message(s) came)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ms 안에 일치하는 메시지 없음(메시지 %n개 수신)</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection dropped without a Close frame from the server</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 Close 프레임 없이 연결이 끊김</translation>
     </message>
     <message>
         <source>the server sent no Close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Close 프레임을 보내지 않음</translation>
     </message>
     <message numerus="yes">
         <source>no matching message came (%n message(s) came)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>일치하는 메시지가 오지 않음(메시지 %n개 수신)</numerusform>
         </translation>
     </message>
     <message>
         <source>the connection did not drop</source>
-        <translation type="unfinished"></translation>
+        <translation>연결이 끊기지 않음</translation>
     </message>
     <message>
         <source>the client ended the connection (no Close frame from the server)</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트가 연결을 끝냄(서버의 Close 프레임 없음)</translation>
     </message>
     <message>
         <source>the server dropped the connection without a Close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>서버가 Close 프레임 없이 연결을 끊음</translation>
     </message>
 </context>
 <context>
     <name>FragmentPlan</name>
     <message>
         <source>The fragment count is a number from 1 to %1, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 개수는 1부터 %1까지의 숫자이며 뒤에 &quot;,ping&quot; 또는 &quot;,pong&quot;을 붙일 수 있습니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 사이에는 &quot;ping&quot; 또는 &quot;pong&quot;이 들어갑니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -2118,102 +2212,102 @@ line written before).
     <name>FrameSpecClassifier</name>
     <message>
         <source>legal per RFC 6455</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6455에 맞음</translation>
     </message>
     <message>
         <source>RFC 6455 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6455 %1: %2</translation>
     </message>
     <message>
         <source>RFC 6455 %1, a strict server closes with %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>RFC 6455 %1, 엄격한 서버는 %2(으)로 닫음: %3</translation>
     </message>
     <message>
         <source>violation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>위반: %1</translation>
     </message>
     <message>
         <source>The length %1 is written in %2 bits; RFC 6455 §5.2 asks for the minimal encoding (%3 bits). Many servers accept it.</source>
-        <translation type="unfinished"></translation>
+        <translation>길이 %1이(가) %2비트로 쓰였습니다. RFC 6455 §5.2는 최소 인코딩(%3비트)을 요구합니다. 많은 서버가 이를 받아들입니다.</translation>
     </message>
     <message>
         <source>The header declares %1 payload bytes but %2 follow: the server takes the next %3 bytes of the stream as this frame&apos;s payload, or waits for them.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더는 페이로드를 %1바이트로 선언하지만 뒤따르는 것은 %2바이트입니다. 서버는 스트림의 다음 %3바이트를 이 프레임의 페이로드로 받아들이거나, 그 바이트가 올 때까지 기다립니다.</translation>
     </message>
     <message>
         <source>The header declares %1 payload bytes but %2 follow: the server reads the last %3 bytes as the start of the next frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더는 페이로드를 %1바이트로 선언하지만 뒤따르는 것은 %2바이트입니다. 서버는 마지막 %3바이트를 다음 프레임의 시작으로 읽습니다.</translation>
     </message>
 </context>
 <context>
     <name>FrameSpecParser</name>
     <message>
         <source>%1: a field is written name=value (e.g. opcode=text).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 필드는 name=value 형식으로 씁니다(예: opcode=text).</translation>
     </message>
     <message>
         <source>%1: the quoted value has no closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 따옴표로 묶은 값에 닫는 &quot;가 없습니다.</translation>
     </message>
     <message>
         <source>%1: put a space after the closing &quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 닫는 &quot; 뒤에 공백을 넣으십시오.</translation>
     </message>
     <message>
         <source>%1 is 0 or 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 0 또는 1이어야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 is given twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 두 번 지정되었습니다.</translation>
     </message>
     <message>
         <source>%1: give one payload only (payload, payload-hex, payload-base64 or payload-file).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 페이로드는 하나만 지정하십시오(payload, payload-hex, payload-base64 또는 payload-file).</translation>
     </message>
     <message>
         <source>opcode &quot;%1&quot; is not an opcode: give continuation, text, binary, close, ping, pong or a number 0-15 (0x0-0xF).</source>
-        <translation type="unfinished"></translation>
+        <translation>opcode &quot;%1&quot;은(는) opcode가 아닙니다. continuation, text, binary, close, ping, pong 또는 0-15(0x0-0xF)의 숫자를 지정하십시오.</translation>
     </message>
     <message>
         <source>mask is on or off, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>mask는 on 또는 off여야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>key is the 4-byte masking key as 8 hex digits (e.g. key=37fa213d), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>key는 4바이트 마스킹 키를 16진수 8자리로 쓴 값입니다(예: key=37fa213d). &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>length is N, N/BITS or /BITS (BITS: 7, 16 or 64), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>length는 N, N/BITS 또는 /BITS(BITS: 7, 16 또는 64)여야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>length: the encoding after / is 7, 16 or 64 bits, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>length: / 뒤의 인코딩은 7, 16 또는 64비트여야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>payload-file: cannot read &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>payload-file: &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>payload-file: &quot;%1&quot; has %2 bytes; a hand-made frame takes at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>payload-file: &quot;%1&quot;의 크기는 %2바이트입니다. 직접 만든 프레임에는 최대 %3바이트까지 담을 수 있습니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a frame field: use fin, rsv1, rsv2, rsv3, opcode, mask, key, length, payload, payload-hex, payload-base64 or payload-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 프레임 필드가 아닙니다. fin, rsv1, rsv2, rsv3, opcode, mask, key, length, payload, payload-hex, payload-base64 또는 payload-file을 사용하십시오.</translation>
     </message>
     <message>
         <source>key is given but mask=off: an unmasked frame has no masking key.</source>
-        <translation type="unfinished"></translation>
+        <translation>key가 지정되었지만 mask=off입니다. 마스킹하지 않은 프레임에는 마스킹 키가 없습니다.</translation>
     </message>
     <message>
         <source>length: %1 does not fit a %2-bit length.</source>
-        <translation type="unfinished"></translation>
+        <translation>length: %1은(는) %2비트 길이에 들어가지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -2282,52 +2376,52 @@ line written before).
     </message>
     <message>
         <source>Continuation frame</source>
-        <translation type="unfinished"></translation>
+        <translation>continuation 프레임</translation>
     </message>
     <message>
         <source>Text frame</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 프레임</translation>
     </message>
     <message>
         <source>Binary frame</source>
-        <translation type="unfinished"></translation>
+        <translation>바이너리 프레임</translation>
     </message>
     <message>
         <source>Close frame</source>
-        <translation type="unfinished"></translation>
+        <translation>Close 프레임</translation>
     </message>
     <message>
         <source>Ping frame</source>
-        <translation type="unfinished"></translation>
+        <translation>ping 프레임</translation>
     </message>
     <message>
         <source>Pong frame</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 프레임</translation>
     </message>
     <message>
         <source>Frame with reserved opcode 0x%1</source>
-        <translation type="unfinished"></translation>
+        <translation>예약된 opcode 0x%1의 프레임</translation>
     </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this ping without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket은 이 ping을 프레임 헤더 없이 보고했습니다. 모든 프레임을 회선을 오간 그대로 보려면 캡처를 켜십시오.</translation>
     </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this pong without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket은 이 pong을 프레임 헤더 없이 보고했습니다. 모든 프레임을 회선을 오간 그대로 보려면 캡처를 켜십시오.</translation>
     </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this Close frame without its frame header. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket은 이 Close 프레임을 프레임 헤더 없이 보고했습니다. 모든 프레임을 회선을 오간 그대로 보려면 캡처를 켜십시오.</translation>
     </message>
     <message>
         <source>The wire tap was off for this connection: QWebSocket reported this message without its frame headers. Turn the tap on to see every frame as it crossed the wire.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결에서는 와이어 캡처가 꺼져 있었습니다. QWebSocket은 이 메시지를 프레임 헤더 없이 보고했습니다. 모든 프레임을 회선을 오간 그대로 보려면 캡처를 켜십시오.</translation>
     </message>
     <message numerus="yes">
         <source>%1, %2, header %n byte(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %2, 헤더 %n바이트</numerusform>
         </translation>
     </message>
 </context>
@@ -2543,27 +2637,27 @@ line written before).
     </message>
     <message>
         <source>Raw HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>원시 HTTP</translation>
     </message>
     <message>
         <source>Show each head as it crossed the wire instead of the header tables</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 표 대신 각 헤드를 회선을 오간 그대로 표시</translation>
     </message>
     <message>
         <source>Copy Request</source>
-        <translation type="unfinished"></translation>
+        <translation>요청 복사</translation>
     </message>
     <message>
         <source>Copy the upgrade request as raw HTTP</source>
-        <translation type="unfinished"></translation>
+        <translation>업그레이드 요청을 원시 HTTP로 복사</translation>
     </message>
     <message>
         <source>Copy Response</source>
-        <translation type="unfinished"></translation>
+        <translation>응답 복사</translation>
     </message>
     <message>
         <source>Copy the server&apos;s response as raw HTTP (with the body of a refused upgrade)</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 응답을 원시 HTTP로 복사(거부된 업그레이드의 본문 포함)</translation>
     </message>
 </context>
 <context>
@@ -2581,72 +2675,72 @@ line written before).
     <name>HarImporter</name>
     <message>
         <source>entry %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>항목 %1, %2: %3</translation>
     </message>
     <message>
         <source>the entry has no request object</source>
-        <translation type="unfinished"></translation>
+        <translation>항목에 request 객체가 없습니다</translation>
     </message>
     <message>
         <source>“%1” is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) ISO-8601 시간이 아닙니다</translation>
     </message>
     <message>
         <source>“%1” is not a URL</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) URL이 아닙니다</translation>
     </message>
     <message>
         <source>a header must be an object with a name and a value</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더는 name과 value가 있는 객체여야 합니다</translation>
     </message>
     <message>
         <source>not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
         <source>must be a list of messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 목록이어야 합니다</translation>
     </message>
     <message>
         <source>message %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 %1</translation>
     </message>
     <message>
         <source>field “type”: “%1” is not send or receive</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “type”: “%1”은(는) send 또는 receive가 아닙니다</translation>
     </message>
     <message>
         <source>field “time” must be a number (seconds since 1970)</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “time”은 숫자(1970년부터 지난 초)여야 합니다</translation>
     </message>
     <message>
         <source>field “opcode” must be a whole number from 0 to 15</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “opcode”는 0부터 15까지의 정수여야 합니다</translation>
     </message>
     <message>
         <source>field “data” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “data”는 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>field “data” is not valid base64 (binary messages are base64 in a HAR)</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “data”가 올바른 base64가 아닙니다(HAR에서 바이너리 메시지는 base64로 저장됨)</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열: %3</translation>
     </message>
     <message>
         <source>this is not a HAR file: it has no “log” object</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 파일이 아닙니다. “log” 객체가 없습니다</translation>
     </message>
     <message>
         <source>log.entries is missing or not a list</source>
-        <translation type="unfinished"></translation>
+        <translation>log.entries가 없거나 목록이 아닙니다</translation>
     </message>
     <message numerus="yes">
         <source>the HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages or a ws:// URL)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HAR에 WebSocket 연결이 없습니다(항목 %n개를 읽었지만 _webSocketMessages나 ws:// URL이 있는 항목이 없음)</numerusform>
         </translation>
     </message>
 </context>
@@ -2678,38 +2772,38 @@ line written before).
     </message>
     <message>
         <source>The header &quot;%1&quot; is written by the WebSocket client itself (RFC 6455 §4.1); adding it would send it twice and the server could refuse the upgrade.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 &quot;%1&quot;은(는) WebSocket 클라이언트가 직접 씁니다(RFC 6455 §4.1). 추가하면 두 번 전송되어 서버가 업그레이드를 거부할 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>HeaderTable</name>
     <message>
         <source>Header</source>
-        <translation type="unfinished">헤더</translation>
+        <translation>헤더</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Copy Header</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 복사</translation>
     </message>
     <message>
         <source>Copy the selected header as &quot;Name: value&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 헤더를 &quot;Name: value&quot; 형식으로 복사</translation>
     </message>
     <message>
         <source>Copy Value</source>
-        <translation type="unfinished"></translation>
+        <translation>값 복사</translation>
     </message>
     <message>
         <source>Copy All Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 헤더 복사</translation>
     </message>
     <message>
         <source>Copy the whole head as it crossed the wire: start line and every header</source>
-        <translation type="unfinished"></translation>
+        <translation>회선을 오간 그대로 전체 헤드 복사: 시작 줄과 모든 헤더</translation>
     </message>
 </context>
 <context>
@@ -3030,83 +3124,87 @@ line written before).
     <name>JsonEventReader</name>
     <message>
         <source>field “%1” must be a string</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) 문자열이어야 합니다</translation>
     </message>
     <message>
         <source>field “%1” must be a number</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) 숫자여야 합니다</translation>
     </message>
     <message>
         <source>field “%1” must be a whole number from %2 to %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) %2부터 %3까지의 정수여야 합니다(현재 %4)</translation>
     </message>
     <message>
         <source>field “%1” must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) true 또는 false여야 합니다</translation>
     </message>
     <message>
         <source>field “%1” must be a list of strings</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) 문자열 목록이어야 합니다</translation>
     </message>
     <message>
         <source>field “%1”: “%2” is not an encoding this version knows (base64)</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”: “%2”은(는) 이 버전이 아는 인코딩(base64)이 아닙니다</translation>
     </message>
     <message>
         <source>field “%1” is not valid base64</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”이(가) 올바른 base64가 아닙니다</translation>
     </message>
     <message>
         <source>field “%1” must be a list of [name, value] pairs</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”은(는) [name, value] 쌍의 목록이어야 합니다</translation>
     </message>
     <message>
         <source>field “%1” is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “%1”이(가) 없습니다</translation>
     </message>
     <message>
         <source>field “event”: “%1” is not an event this version knows</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “event”: “%1”은(는) 이 버전이 아는 이벤트가 아닙니다</translation>
     </message>
     <message>
         <source>field “time”: “%1” is not an ISO-8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “time”: “%1”은(는) ISO-8601 시간이 아닙니다</translation>
     </message>
     <message>
         <source>field “dir”: “%1” is not out or in</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “dir”: “%1”은(는) out 또는 in이 아닙니다</translation>
     </message>
     <message>
         <source>field “initiator”: “%1” is not client, server or none</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “initiator”: “%1”은(는) client, server, none 중 하나가 아닙니다</translation>
     </message>
     <message>
         <source>field “category”: “%1” is not an error category this version knows</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “category”: “%1”은(는) 이 버전이 아는 오류 범주가 아닙니다</translation>
     </message>
     <message>
         <source>field “state”: “%1” is not a session state this version knows</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “state”: “%1”은(는) 이 버전이 아는 세션 상태가 아닙니다</translation>
     </message>
     <message>
         <source>field “opcode”: “%1” is not an opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “opcode”: “%1”은(는) opcode가 아닙니다</translation>
     </message>
     <message>
         <source>field “header” must be a string of hex digits or null</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “header”는 16진수 숫자로 된 문자열 또는 null이어야 합니다</translation>
     </message>
     <message>
         <source>field “header”: %1 is not one whole frame header (RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “header”: %1은(는) 온전한 프레임 헤더 하나가 아닙니다(RFC 6455 §5.2)</translation>
     </message>
     <message>
         <source>field “header” has opcode %1, field “opcode” says %2</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “header”의 opcode는 %1인데 필드 “opcode”는 %2입니다</translation>
     </message>
     <message>
         <source>field “message_opcode”: “%1” is not an opcode</source>
-        <translation type="unfinished"></translation>
+        <translation>필드 “message_opcode”: “%1”은(는) opcode가 아닙니다</translation>
+    </message>
+    <message>
+        <source>field “pong_policy”: “%1” is not withheld or delayed</source>
+        <translation>필드 “pong_policy”: “%1”은(는) withheld 또는 delayed가 아닙니다</translation>
     </message>
 </context>
 <context>
@@ -3176,35 +3274,35 @@ line written before).
     <name>JsonlImporter</name>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 %2열: %3</translation>
     </message>
     <message>
         <source>line %1, column 1: a JSONL line must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행 1열: JSONL 줄은 JSON 객체 하나여야 합니다</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행: %2</translation>
     </message>
     <message>
         <source>the file holds no events (no JSON line)</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 이벤트가 없습니다(JSON 줄 없음)</translation>
     </message>
 </context>
 <context>
     <name>JsonlRecorder</name>
     <message>
         <source>Cannot record to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에 기록할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>the file system accepted no more data</source>
-        <translation type="unfinished">파일 시스템이 더 이상 데이터를 받지 않았습니다</translation>
+        <translation>파일 시스템이 더 이상 데이터를 받지 않았습니다</translation>
     </message>
     <message numerus="yes">
         <source>Recording stopped: cannot write %1: %2. The file keeps the %n event(s) written before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>기록 중지됨: %1을(를) 쓸 수 없습니다: %2. 파일에는 그 전에 쓴 이벤트 %n개가 남아 있습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3219,182 +3317,182 @@ line written before).
     <name>LogFilterButton</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">텍스트</translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>binary</source>
-        <translation type="unfinished">바이너리</translation>
+        <translation>바이너리</translation>
     </message>
     <message>
         <source>ping/pong</source>
-        <translation type="unfinished"></translation>
+        <translation>ping/pong</translation>
     </message>
     <message>
         <source>close</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>handshake</source>
-        <translation type="unfinished">핸드셰이크</translation>
+        <translation>핸드셰이크</translation>
     </message>
     <message>
         <source>errors</source>
-        <translation type="unfinished"></translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>state and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>상태 및 참고 사항</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">텍스트</translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>Binary</source>
-        <translation type="unfinished"></translation>
+        <translation>바이너리</translation>
     </message>
     <message>
         <source>Ping and Pong</source>
-        <translation type="unfinished"></translation>
+        <translation>ping과 pong</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Handshake</source>
-        <translation type="unfinished">핸드셰이크</translation>
+        <translation>핸드셰이크</translation>
     </message>
     <message>
         <source>Errors</source>
-        <translation type="unfinished">오류</translation>
+        <translation>오류</translation>
     </message>
     <message>
         <source>State, TLS and Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>상태, TLS 및 참고 사항</translation>
     </message>
     <message>
         <source>↑ Sent</source>
-        <translation type="unfinished"></translation>
+        <translation>↑ 전송</translation>
     </message>
     <message>
         <source>↓ Received</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ 수신</translation>
     </message>
     <message>
         <source>⇄ Session events (no direction)</source>
-        <translation type="unfinished"></translation>
+        <translation>⇄ 세션 이벤트(방향 없음)</translation>
     </message>
     <message>
         <source>all</source>
-        <translation type="unfinished"></translation>
+        <translation>전체</translation>
     </message>
     <message>
         <source>no direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향 없음</translation>
     </message>
     <message>
         <source>no %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 제외</translation>
     </message>
     <message>
         <source>no kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류 없음</translation>
     </message>
     <message>
         <source>problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>문제만</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>방향</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>종류</translation>
     </message>
     <message>
         <source>Only problems (errors, refused handshakes, unclean closes)</source>
-        <translation type="unfinished"></translation>
+        <translation>문제만(오류, 거부된 핸드셰이크, 비정상 종료)</translation>
     </message>
     <message>
         <source>Show Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>모두 표시</translation>
     </message>
     <message>
         <source>Show: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>표시: %1</translation>
     </message>
     <message>
         <source>Which rows to show: direction × kind, e.g. received text without pings</source>
-        <translation type="unfinished"></translation>
+        <translation>표시할 행: 방향 × 종류. 예: ping을 뺀 수신 텍스트</translation>
     </message>
     <message>
         <source>Row filter</source>
-        <translation type="unfinished"></translation>
+        <translation>행 필터</translation>
     </message>
 </context>
 <context>
     <name>LogRowMenu</name>
     <message>
         <source>Copy as Text</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트로 복사</translation>
     </message>
     <message>
         <source>Copy as Hex</source>
-        <translation type="unfinished"></translation>
+        <translation>hex로 복사</translation>
     </message>
     <message>
         <source>Copy as Base64</source>
-        <translation type="unfinished">Base64로 복사</translation>
+        <translation>Base64로 복사</translation>
     </message>
     <message>
         <source>Copy as JSON (pretty)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON으로 복사(들여쓰기)</translation>
     </message>
     <message>
         <source>(includes %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1 포함)</translation>
     </message>
     <message>
         <source>Copy as websocat Command</source>
-        <translation type="unfinished"></translation>
+        <translation>websocat 명령으로 복사</translation>
     </message>
     <message>
         <source>Copy as websocat Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>websocat 명령으로 복사 %1</translation>
     </message>
     <message>
         <source>Copy as wscat Command</source>
-        <translation type="unfinished"></translation>
+        <translation>wscat 명령으로 복사</translation>
     </message>
     <message>
         <source>Copy as wscat Command %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wscat 명령으로 복사 %1</translation>
     </message>
     <message>
         <source>Resend</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 보내기</translation>
     </message>
     <message>
         <source>Connect first: the message is sent on the open connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>먼저 연결하십시오. 메시지는 열린 연결로 전송됩니다.</translation>
     </message>
     <message>
         <source>Load into Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 영역으로 불러오기</translation>
     </message>
     <message>
         <source>Save Payload to File…</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드를 파일로 저장…</translation>
     </message>
     <message>
         <source>Jump to Matching Request/Reply</source>
-        <translation type="unfinished"></translation>
+        <translation>짝이 되는 요청/응답으로 이동</translation>
     </message>
     <message>
         <source>This row&apos;s bytes are not in the log (a file sent in fragments is not kept).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 행의 바이트는 로그에 없습니다(조각으로 나누어 보낸 파일은 보관하지 않음).</translation>
     </message>
 </context>
 <context>
@@ -3469,7 +3567,7 @@ line written before).
     </message>
     <message>
         <source>Ping, pong and close</source>
-        <translation>Ping, pong 및 close</translation>
+        <translation>ping, pong 및 Close 프레임</translation>
     </message>
     <message>
         <source>Errors, refused handshakes and unclean closes</source>
@@ -3553,23 +3651,23 @@ line written before).
     </message>
     <message>
         <source>Copied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>복사됨: %1</translation>
     </message>
     <message>
         <source>Save Payload</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 저장</translation>
     </message>
     <message>
         <source>Saved the payload to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드를 %1에 저장했습니다</translation>
     </message>
     <message>
         <source>The matching row is no longer in the view (cleared or evicted).</source>
-        <translation type="unfinished"></translation>
+        <translation>짝이 되는 행이 더 이상 보기에 없습니다(지워졌거나 제거됨).</translation>
     </message>
     <message>
         <source>The matching row is hidden by the filter or search: choose All to see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>짝이 되는 행이 필터나 검색으로 숨겨져 있습니다. 보려면 전체를 선택하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3756,7 +3854,7 @@ line written before).
     </message>
     <message>
         <source>&amp;Ping</source>
-        <translation>Ping(&amp;P)</translation>
+        <translation>ping 전송(&amp;P)</translation>
     </message>
     <message>
         <source>Cl&amp;ose with Code…</source>
@@ -3818,50 +3916,66 @@ line written before).
     </message>
     <message>
         <source>“%1” is open already; this is its tab (Shift+Enter in the list opens another).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 이미 열려 있으며 이 탭입니다(목록에서 Shift+Enter를 누르면 하나 더 엽니다).</translation>
     </message>
     <message>
         <source>Rena&amp;me Tab…</source>
-        <translation type="unfinished"></translation>
+        <translation>탭 이름 바꾸기(&amp;M)…</translation>
     </message>
     <message>
         <source>Save Tab as Pro&amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>탭을 프로필로 저장(&amp;F)…</translation>
     </message>
     <message>
         <source>Open Session &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 열기(&amp;F)…</translation>
     </message>
     <message>
         <source>Export Session as &amp;HAR…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 HAR로 내보내기(&amp;H)…</translation>
     </message>
     <message>
         <source>Export Session as &amp;JSONL…</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 JSONL로 내보내기(&amp;J)…</translation>
     </message>
     <message>
         <source>Record to F&amp;ile…</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 기록(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Row menu: copy, resend, jump to the reply (in the log)</source>
+        <translation>행 메뉴: 복사, 다시 보내기, 응답으로 이동 (로그에서)</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 또는 %2</translation>
+    </message>
+    <message>
+        <source>Earlier and later sent messages (in the composer, on its first or last line)</source>
+        <translation>이전/다음 보낸 메시지 (작성 영역의 첫 줄 또는 마지막 줄에서)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
     <name>ModeSwitchQuestion</name>
     <message>
         <source>Switch to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 전환하시겠습니까?</translation>
     </message>
     <message>
         <source>The message cannot be converted from %1 to %2 without changing its bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트를 바꾸지 않고는 메시지를 %1에서 %2(으)로 변환할 수 없습니다.</translation>
     </message>
     <message>
         <source>Switch and keep the text as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>전환하고 입력한 텍스트 그대로 유지</translation>
     </message>
     <message>
         <source>Stay in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 유지</translation>
     </message>
 </context>
 <context>
@@ -3888,7 +4002,7 @@ line written before).
     </message>
     <message>
         <source>binary opcode (0x2): the bytes are shown as they are</source>
-        <translation>binary opcode(0x2): 바이트를 그대로 표시합니다</translation>
+        <translation>바이너리 opcode(0x2): 바이트를 그대로 표시합니다</translation>
     </message>
     <message>
         <source>a Close frame payload: a 2-byte status code and a UTF-8 reason (RFC 6455 §5.5.1)</source>
@@ -3896,7 +4010,7 @@ line written before).
     </message>
     <message>
         <source>a text frame that is not valid UTF-8 (RFC 6455 §8.1): %1</source>
-        <translation>올바른 UTF-8이 아닌 text 프레임(RFC 6455 §8.1): %1</translation>
+        <translation>올바른 UTF-8이 아닌 텍스트 프레임(RFC 6455 §8.1): %1</translation>
     </message>
     <message>
         <source>not valid UTF-8, so shown as bytes: %1</source>
@@ -3949,35 +4063,35 @@ line written before).
     <name>PayloadConverter</name>
     <message>
         <source>text</source>
-        <translation type="unfinished">텍스트</translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>hex</source>
-        <translation type="unfinished"></translation>
+        <translation>16진수</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished">Base64</translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>The %1 cannot be converted to %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 형식을 %2 형식으로 변환할 수 없습니다: %3</translation>
     </message>
     <message>
         <source>The bytes are not valid UTF-8, so they cannot become JSON text without changing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트가 올바른 UTF-8이 아니어서 바꾸지 않고는 JSON 텍스트로 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The bytes are not valid UTF-8, so they cannot become text without changing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트가 올바른 UTF-8이 아니어서 바꾸지 않고는 텍스트로 만들 수 없습니다: %1</translation>
     </message>
     <message>
         <source>Byte %1 is the control character 0x%2, which the editor cannot keep as typed; stay in hex or Base64 to send these bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>바이트 %1은(는) 제어 문자 0x%2이며, 편집기에서는 입력한 그대로 유지할 수 없습니다. 이 바이트를 보내려면 Hex 또는 Base64 모드를 유지하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4116,7 +4230,7 @@ line written before).
     </message>
     <message>
         <source>No file chosen yet: drop one here or click Choose file…</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 선택한 파일이 없습니다. 여기에 파일을 끌어다 놓거나 파일 선택…을 누르십시오</translation>
     </message>
 </context>
 <context>
@@ -4346,11 +4460,11 @@ line written before).
     <name>PongPolicy</name>
     <message>
         <source>pong payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 페이로드: %1</translation>
     </message>
     <message>
         <source>The pong policy is auto, off, delay=MS (MS from 1 to %1) or payload=TEXT, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 정책은 auto, off, delay=MS(MS는 1부터 %1까지) 또는 payload=TEXT여야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -4576,7 +4690,7 @@ line written before).
     </message>
     <message>
         <source>Pin&amp;g every:</source>
-        <translation>Ping 간격(&amp;G):</translation>
+        <translation>ping 간격(&amp;G):</translation>
     </message>
     <message>
         <source> ms</source>
@@ -4683,11 +4797,11 @@ line written before).
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <translation type="unfinished">올바른 JSON이 아닙니다: %1. {1?}</translation>
+        <translation>올바른 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <source>not valid JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -4949,36 +5063,36 @@ line written before).
     </message>
     <message>
         <source>Open in New &amp;Tab</source>
-        <translation type="unfinished"></translation>
+        <translation>새 탭에서 열기(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Import from Command Line…</source>
-        <translation type="unfinished"></translation>
+        <translation>명령줄에서 가져오기(&amp;I)…</translation>
     </message>
 </context>
 <context>
     <name>RecordingBar</name>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">닫기</translation>
+        <translation>닫기</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished"></translation>
+        <translation>이 메시지 숨기기</translation>
     </message>
     <message numerus="yes">
         <source>● Recording to %1 · %2 event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>● %1에 기록 중 · 이벤트 %2개</numerusform>
         </translation>
     </message>
     <message>
         <source>Stop recording</source>
-        <translation type="unfinished"></translation>
+        <translation>기록 중지</translation>
     </message>
     <message>
         <source>Close the file; it keeps every event recorded so far</source>
-        <translation type="unfinished"></translation>
+        <translation>파일을 닫습니다. 지금까지 기록한 이벤트는 모두 남습니다</translation>
     </message>
 </context>
 <context>
@@ -5173,90 +5287,90 @@ line written before).
     <name>ScenarioParser</name>
     <message>
         <source>Cannot read the scenario &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The scenario &quot;%1&quot; has %2 bytes; at most %3 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 &quot;%1&quot;의 크기는 %2바이트입니다. 최대 %3바이트까지만 읽습니다.</translation>
     </message>
     <message>
         <source>The scenario is not JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오가 JSON이 아닙니다: %1</translation>
     </message>
     <message>
         <source>A scenario is a JSON array of steps, or an object with a &quot;steps&quot; array.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오는 단계로 된 JSON 배열이거나 &quot;steps&quot; 배열이 있는 객체여야 합니다.</translation>
     </message>
     <message>
         <source>Line %1, step %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행, 단계 %2: %3</translation>
     </message>
     <message>
         <source>a step is an object such as {&quot;send&quot;: &quot;hello&quot;}.</source>
-        <translation type="unfinished"></translation>
+        <translation>단계는 {&quot;send&quot;: &quot;hello&quot;} 같은 객체여야 합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step: use %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 단계가 아닙니다. %2 중 하나를 사용하십시오.</translation>
     </message>
     <message>
         <source>a step has exactly one action (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>단계에는 동작이 정확히 하나 있어야 합니다(%1).</translation>
     </message>
     <message>
         <source>none given</source>
-        <translation type="unfinished"></translation>
+        <translation>지정된 동작 없음</translation>
     </message>
     <message>
         <source>within belongs to an expect-message step.</source>
-        <translation type="unfinished"></translation>
+        <translation>within은 expect-message 단계에만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>fragment belongs to a send, send-hex or send-base64 step.</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment는 send, send-hex 또는 send-base64 단계에만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>%1 takes a string.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 문자열을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>close takes &quot;CODE[:REASON]&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>close에는 &quot;CODE[:REASON]&quot;을 지정해야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>wait takes milliseconds, a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>wait에는 0부터 %1까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1 takes true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 true를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>expect-close takes a close code or a list of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>expect-close에는 닫기 코드 하나 또는 닫기 코드 목록을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 올바른 정규식이 아닙니다: %2</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>within takes milliseconds, a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>within에는 1부터 %1까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>fragment: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment: %1</translation>
     </message>
 </context>
 <context>
     <name>SearchMatcher</name>
     <message>
         <source>Invalid regular expression at position %1: %2</source>
-        <translation type="unfinished">위치 %1의 정규식이 잘못되었습니다: %2</translation>
+        <translation>위치 %1의 정규식이 잘못되었습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -5387,7 +5501,7 @@ line written before).
     </message>
     <message>
         <source>Writing frames by hand needs the wire tap; this connection runs without it.</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임을 직접 쓰려면 와이어 캡처가 필요합니다. 이 연결은 캡처 없이 실행 중입니다.</translation>
     </message>
 </context>
 <context>
@@ -5395,112 +5509,114 @@ line written before).
     <message>
         <source>%1
 Opened from file (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+파일에서 열림(읽기 전용)</translation>
     </message>
     <message>
         <source>Open Session File</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 열기</translation>
     </message>
     <message>
         <source>Session files (*.har *.jsonl *.ndjson);;HAR files (*.har);;JSONL logs (*.jsonl *.ndjson);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일 (*.har *.jsonl *.ndjson);;HAR 파일 (*.har);;JSONL 로그 (*.jsonl *.ndjson);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Cannot open the session file</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일을 열 수 없습니다</translation>
     </message>
     <message>
         <source>Export Session as HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 HAR로 내보내기</translation>
     </message>
     <message>
         <source>Export Session as JSONL</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 JSONL로 내보내기</translation>
     </message>
     <message>
         <source>HAR files (*.har)</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR 파일 (*.har)</translation>
     </message>
     <message>
         <source>JSONL logs (*.jsonl)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSONL 로그 (*.jsonl)</translation>
     </message>
     <message>
         <source>Another export is still running; try again when it is done.</source>
-        <translation type="unfinished"></translation>
+        <translation>다른 내보내기가 아직 진행 중입니다. 끝난 뒤 다시 시도하십시오.</translation>
     </message>
     <message numerus="yes">
         <source>Exporting %n event(s) to %1…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>이벤트 %n개를 %1(으)로 내보내는 중…</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">취소</translation>
+        <translation>취소</translation>
     </message>
     <message>
         <source>Export Session</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 내보내기</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1(으)로 내보냈습니다</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기가 취소되어 파일을 쓰지 않았습니다</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기 실패</translation>
     </message>
     <message>
         <source>%1
 No file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+파일을 쓰지 않았습니다.</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>취소됨</translation>
     </message>
     <message>
         <source>Record Session to File</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 파일로 기록</translation>
     </message>
     <message>
         <source>Cannot record to file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일로 기록할 수 없습니다</translation>
     </message>
 </context>
 <context>
     <name>SessionImporter</name>
     <message>
         <source>%1 is a folder, not a session file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 세션 파일이 아니라 폴더입니다</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>%1 is too large to open (%2 MiB; at most %3 MiB)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 너무 커서 열 수 없습니다(%2 MiB, 최대 %3 MiB)</translation>
     </message>
     <message>
         <source>%1 is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 비어 있습니다</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>SessionTab</name>
     <message>
         <source>This tab shows a session file; it has no connection. Open a new session tab to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭은 세션 파일을 보여 주며 연결이 없습니다. 연결하려면 새 세션 탭을 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -5567,7 +5683,7 @@ No file was written.</source>
     </message>
     <message>
         <source>Language, theme, time format and font change as you pick them; the log caps when you press OK. Cancel puts back what was there.</source>
-        <translation type="unfinished"></translation>
+        <translation>언어, 테마, 시간 형식, 글꼴은 고르는 즉시 바뀌고, 로그 한도는 확인을 누를 때 적용됩니다. 취소를 누르면 원래대로 돌아갑니다.</translation>
     </message>
 </context>
 <context>
@@ -5705,27 +5821,27 @@ No file was written.</source>
     <name>ShellWords</name>
     <message>
         <source>Line %1, column %2: %3</source>
-        <translation type="unfinished">%1행 %2열: %3</translation>
+        <translation>%1행 %2열: %3</translation>
     </message>
     <message>
         <source>the line ends with a backslash that escapes nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>줄이 아무것도 이스케이프하지 않는 백슬래시로 끝납니다.</translation>
     </message>
     <message>
         <source>the single quote opened here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 연 작은따옴표가 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>\x must be followed by two hex digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>\x 뒤에는 16진수 두 자리가 와야 합니다.</translation>
     </message>
     <message>
         <source>the $&apos; quote opened here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 연 $&apos; 따옴표가 닫히지 않았습니다.</translation>
     </message>
     <message>
         <source>the double quote opened here is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기서 연 큰따옴표가 닫히지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -5961,11 +6077,11 @@ No file was written.</source>
     <name>TabActions</name>
     <message>
         <source>Empty: named after its profile or URL</source>
-        <translation type="unfinished"></translation>
+        <translation>비워 두면 프로필 이름이나 URL을 사용</translation>
     </message>
     <message>
         <source>Tab title</source>
-        <translation type="unfinished"></translation>
+        <translation>탭 제목</translation>
     </message>
 </context>
 <context>
@@ -6085,7 +6201,7 @@ No file was written.</source>
     </message>
     <message>
         <source>The wire tap can write frames only on an open WebSocket connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>와이어 캡처는 열린 WebSocket 연결에서만 프레임을 쓸 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -6196,23 +6312,23 @@ No file was written.</source>
     <name>VariableResolver</name>
     <message>
         <source>{{%1}} is not a built-in variable; the built-ins are {{$timestamp}}, {{$isoTimestamp}}, {{$uuid}} and {{$randomInt}}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{{%1}}은(는) 내장 변수가 아닙니다. 내장 변수는 {{$timestamp}}, {{$isoTimestamp}}, {{$uuid}}, {{$randomInt}}입니다.</translation>
     </message>
     <message>
         <source>The variable “%1” refers back to itself: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 “%1”이(가) 자기 자신을 참조합니다: %2.</translation>
     </message>
     <message>
         <source>The variable “%1” is not defined in the chosen environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 “%1”이(가) 선택한 환경에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The variable “%1” (used by “%2”) is not defined in the chosen environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 “%1”(“%2”에서 사용)이(가) 선택한 환경에 정의되어 있지 않습니다.</translation>
     </message>
     <message>
         <source>The variable “%1” nests more than %2 levels deep: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 “%1”이(가) %2단계보다 깊게 중첩되어 있습니다: %3.</translation>
     </message>
 </context>
 <context>
@@ -6271,19 +6387,19 @@ Try &quot;wsscope-cli --help&quot;.
     </message>
     <message>
         <source>ws:// or wss:// URL to open a session for, or a HAR or JSONL session file to open read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>세션을 열 ws:// 또는 wss:// URL, 또는 읽기 전용으로 열 HAR 또는 JSONL 세션 파일입니다.</translation>
     </message>
     <message>
         <source>wsscope: only one URL or file can be given (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope: URL 또는 파일은 하나만 지정할 수 있습니다(--help 참고)</translation>
     </message>
     <message>
         <source>wsscope: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope: %1</translation>
     </message>
     <message>
         <source>Cannot open the session file</source>
-        <translation type="unfinished"></translation>
+        <translation>세션 파일을 열 수 없습니다</translation>
     </message>
 </context>
 </TS>
