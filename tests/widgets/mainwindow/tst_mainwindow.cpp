@@ -23,6 +23,8 @@
 #include <QTranslator>
 #include <QUndoStack>
 #include <QStatusBar>
+#include "appfixture.h"
+
 #include <QtTest>
 
 namespace {
@@ -84,43 +86,29 @@ private slots:
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
-    QString profilesDir() const { return m_dir->path() + QStringLiteral("/profiles"); }
+    QString profilesDir() const { return m_app.profilesDir(); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<TestServer> m_server;
+    AppFixture m_app;
 };
 
 void TestMainWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    AppFixture::nameApplication(QStringLiteral("tst_mainwindow"));
 }
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    // Settings of this test only, never the user's.
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings().clear();
-    m_store = std::make_unique<ProfileStore>(profilesDir());
-    m_store->load();
-    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_app.setUp());
 }
 
 void TestMainWindow::cleanup()
 {
-    m_server.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_app.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_server.get());
+    auto window = std::make_unique<MainWindow>(m_app.store(), m_app.server());
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window did not become active");
@@ -202,7 +190,7 @@ void TestMainWindow::testServerStatusAndToggle()
     QVERIFY(window->testServerStatus()->isVisible());
     QVERIFY(window->testServerStatus()->text().contains(QStringLiteral("stopped")));
     QVERIFY(window->startTestServer());
-    const quint16 port = m_server->port();
+    const quint16 port = m_app.server()->port();
     QCOMPARE(window->testServerStatus()->text(),
              QStringLiteral("Local test server: ws://127.0.0.1:%1 (running)").arg(port));
     QAction *toggle = window->action(MainWindow::ActionId::TestServerRunning);
@@ -210,20 +198,20 @@ void TestMainWindow::testServerStatusAndToggle()
     QVERIFY(window->action(MainWindow::ActionId::CopyTestServerUrl)->isEnabled());
 
     toggle->trigger();
-    QVERIFY(!m_server->isRunning());
+    QVERIFY(!m_app.server()->isRunning());
     QVERIFY(!toggle->isChecked());
     QCOMPARE(window->testServerStatus()->text(), QStringLiteral("Local test server: stopped"));
     QVERIFY(!window->action(MainWindow::ActionId::CopyTestServerUrl)->isEnabled());
 
     toggle->trigger();
-    QVERIFY(m_server->isRunning());
-    QCOMPARE(m_server->port(), port); // same port as before, so saved URLs keep working
+    QVERIFY(m_app.server()->isRunning());
+    QCOMPARE(m_app.server()->port(), port); // same port as before, so saved URLs keep working
 
     // Opening the echo session from the Tools menu adds a tab for the server's URL.
     QSignalSpy opened(window.get(), &MainWindow::sessionTabOpened);
     window->action(MainWindow::ActionId::OpenTestEcho)->trigger();
     QCOMPARE(opened.count(), 1);
-    QCOMPARE(opened.at(0).at(1).value<ConnectionSettings>().url, m_server->url(QStringLiteral("/echo")));
+    QCOMPARE(opened.at(0).at(1).value<ConnectionSettings>().url, m_app.server()->url(QStringLiteral("/echo")));
 }
 
 void TestMainWindow::testServerKeepsItsPortAndProfilesFollowAMove()
@@ -238,15 +226,15 @@ void TestMainWindow::testServerKeepsItsPortAndProfilesFollowAMove()
     Profile other;
     other.name = QStringLiteral("elsewhere");
     other.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort == 9 ? 10 : 9));
-    QVERIFY(m_store->save(local));
-    QVERIFY(m_store->save(other));
+    QVERIFY(m_app.store()->save(local));
+    QVERIFY(m_app.store()->save(other));
 
     auto window = makeWindow();
     QVERIFY(window->startTestServer()); // the old port is taken: a free one is used
-    QVERIFY(m_server->port() != oldPort);
-    QCOMPARE(m_store->profile(QStringLiteral("local echo"))->connection.url, m_server->url(QStringLiteral("/echo")));
-    QCOMPARE(m_store->profile(QStringLiteral("elsewhere"))->connection.url, other.connection.url);
-    QCOMPARE(QSettings().value(QStringLiteral("testServer/port")).toUInt(), uint(m_server->port()));
+    QVERIFY(m_app.server()->port() != oldPort);
+    QCOMPARE(m_app.store()->profile(QStringLiteral("local echo"))->connection.url, m_app.server()->url(QStringLiteral("/echo")));
+    QCOMPARE(m_app.store()->profile(QStringLiteral("elsewhere"))->connection.url, other.connection.url);
+    QCOMPARE(QSettings().value(QStringLiteral("testServer/port")).toUInt(), uint(m_app.server()->port()));
 }
 
 void TestMainWindow::aProfileThatCannotFollowTheServerIsReported()
@@ -258,19 +246,19 @@ void TestMainWindow::aProfileThatCannotFollowTheServerIsReported()
     Profile local;
     local.name = QStringLiteral("local echo");
     local.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort));
-    QVERIFY(m_store->save(local));
+    QVERIFY(m_app.store()->save(local));
     // Its file cannot be replaced any more: a directory now stands where the file was.
-    const QString path = m_store->filePath(local.name);
+    const QString path = m_app.store()->filePath(local.name);
     QVERIFY(QFile::remove(path));
     QVERIFY(QDir().mkpath(path));
 
     auto window = makeWindow();
     QVERIFY(window->startTestServer());
-    QVERIFY(m_server->port() != oldPort);
+    QVERIFY(m_app.server()->port() != oldPort);
     // The failed save is said in the status bar, not dropped.
     const QString message = window->statusBar()->currentMessage();
     QVERIFY2(message.contains(QStringLiteral("could not follow")), qPrintable(message));
-    QVERIFY2(message.contains(QString::number(m_server->port())), qPrintable(message));
+    QVERIFY2(message.contains(QString::number(m_app.server()->port())), qPrintable(message));
 }
 
 void TestMainWindow::builtInProfileOnFirstRun()
@@ -279,13 +267,13 @@ void TestMainWindow::builtInProfileOnFirstRun()
     QVERIFY(window->startTestServer());
     const QString name = window->createBuiltInProfile();
     QCOMPARE(name, QStringLiteral("Built-in test server — echo"));
-    QVERIFY(m_store->contains(name));
-    QCOMPARE(m_store->profile(name)->connection.url, m_server->url(QStringLiteral("/echo")));
-    QVERIFY(!m_store->profile(name)->savedMessages.isEmpty());
+    QVERIFY(m_app.store()->contains(name));
+    QCOMPARE(m_app.store()->profile(name)->connection.url, m_app.server()->url(QStringLiteral("/echo")));
+    QVERIFY(!m_app.store()->profile(name)->savedMessages.isEmpty());
     QCOMPARE(window->profilesDock()->currentProfileName(), name);
-    QVERIFY(QFile::exists(m_store->filePath(name)));
+    QVERIFY(QFile::exists(m_app.store()->filePath(name)));
     QCOMPARE(window->createBuiltInProfile(), name); // a second call changes nothing
-    QCOMPARE(m_store->names().size(), 1);
+    QCOMPARE(m_app.store()->names().size(), 1);
 }
 
 void TestMainWindow::profilesOpenAsTabsAndTabsClose()
@@ -293,7 +281,7 @@ void TestMainWindow::profilesOpenAsTabsAndTabsClose()
     Profile p;
     p.name = QStringLiteral("chat");
     p.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/chat"));
-    QVERIFY(m_store->save(p));
+    QVERIFY(m_app.store()->save(p));
     auto window = makeWindow();
     QVERIFY(!window->sessionTabs()->isVisible()); // the welcome page shows instead
     QSignalSpy opened(window.get(), &MainWindow::sessionTabOpened);
@@ -351,7 +339,7 @@ void TestMainWindow::createRenameDeleteUndoAndFindAgainAfterRestart()
         QTest::keyClicks(editor->urlEdit(), QStringLiteral("wss://staging.example.com/ws"));
         QVERIFY(editor->okButton()->isEnabled());
         QTest::mouseClick(editor->okButton(), Qt::LeftButton);
-        QTRY_VERIFY(m_store->contains(QStringLiteral("staging")));
+        QTRY_VERIFY(m_app.store()->contains(QStringLiteral("staging")));
 
         // Rename inline with F2.
         QVERIFY(dock->selectProfile(QStringLiteral("staging")));
@@ -362,7 +350,7 @@ void TestMainWindow::createRenameDeleteUndoAndFindAgainAfterRestart()
         field->selectAll();
         QTest::keyClicks(field, QStringLiteral("staging-eu"));
         QTest::keyClick(field, Qt::Key_Return);
-        QTRY_VERIFY(m_store->contains(QStringLiteral("staging-eu")));
+        QTRY_VERIFY(m_app.store()->contains(QStringLiteral("staging-eu")));
 
         // Delete, then Edit → Undo (Ctrl+Z).
         QVERIFY(dock->selectProfile(QStringLiteral("staging-eu")));
@@ -371,21 +359,20 @@ void TestMainWindow::createRenameDeleteUndoAndFindAgainAfterRestart()
         dock->view()->setFocus();
         QVERIFY(dock->deleteAction()->isEnabled());
         QTest::keyClick(dock->view(), Qt::Key_Delete);
-        QVERIFY(!m_store->contains(QStringLiteral("staging-eu")));
+        QVERIFY(!m_app.store()->contains(QStringLiteral("staging-eu")));
         QAction *undo = window->action(MainWindow::ActionId::Undo);
         QVERIFY(undo->isEnabled());
         QVERIFY2(undo->text().contains(QStringLiteral("staging-eu")), qPrintable(undo->text()));
         QTest::keyClick(window.get(), Qt::Key_Z, Qt::ControlModifier);
-        QVERIFY(m_store->contains(QStringLiteral("staging-eu")));
+        QVERIFY(m_app.store()->contains(QStringLiteral("staging-eu")));
         window->close();
     }
     // A new store and window on the same folder: the profile is there under its new name.
-    m_store = std::make_unique<ProfileStore>(profilesDir());
-    QVERIFY(m_store->load());
+    QVERIFY(m_app.reloadStore());
     auto window = makeWindow();
-    QCOMPARE(m_store->names(), QStringList{QStringLiteral("staging-eu")});
+    QCOMPARE(m_app.store()->names(), QStringList{QStringLiteral("staging-eu")});
     QVERIFY(window->profilesDock()->selectProfile(QStringLiteral("staging-eu")));
-    QCOMPARE(m_store->profile(QStringLiteral("staging-eu"))->connection.url,
+    QCOMPARE(m_app.store()->profile(QStringLiteral("staging-eu"))->connection.url,
              QUrl(QStringLiteral("wss://staging.example.com/ws")));
 }
 
@@ -488,19 +475,18 @@ void TestMainWindow::builtInProfileWhenTheFolderIsNewToTheUser()
         auto window = makeWindow();
         QVERIFY(window->startTestServer());
         QCOMPARE(window->ensureBuiltInProfile(), name);
-        QVERIFY(m_store->contains(name));
+        QVERIFY(m_app.store()->contains(name));
         QCOMPARE(window->ensureBuiltInProfile(), QString()); // there are profiles now
 
         // The user deletes it: it is in the trash, and does not come back on the next start.
-        QVERIFY(m_store->remove(name));
-        QVERIFY(m_store->names().isEmpty());
+        QVERIFY(m_app.store()->remove(name));
+        QVERIFY(m_app.store()->names().isEmpty());
     }
-    m_store = std::make_unique<ProfileStore>(profilesDir());
-    QVERIFY(m_store->load());
+    QVERIFY(m_app.reloadStore());
     auto window = makeWindow();
     QVERIFY(window->startTestServer());
     QCOMPARE(window->ensureBuiltInProfile(), QString());
-    QVERIFY(m_store->names().isEmpty());
+    QVERIFY(m_app.store()->names().isEmpty());
 }
 
 void TestMainWindow::doubleClickOnAProfileConnects()

@@ -37,6 +37,8 @@
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QTreeView>
+#include "appfixture.h"
+
 #include <QtTest>
 
 namespace {
@@ -125,40 +127,27 @@ private:
     static SessionTab *tabAt(MainWindow *window, int index);
     bool exportTab(MainWindow *window, SessionTab *tab, SessionExportJob::Format format, const QString &path, QString *error);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<TestServer> m_server;
+    AppFixture m_app;
 };
 
 void TestSessionFiles::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sessionfiles"));
+    AppFixture::nameApplication(QStringLiteral("tst_sessionfiles"));
 }
 
 void TestSessionFiles::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings().clear();
-    m_store = std::make_unique<ProfileStore>(m_dir->path() + QStringLiteral("/profiles"));
-    m_store->load();
-    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_app.setUp());
 }
 
 void TestSessionFiles::cleanup()
 {
-    m_server.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_app.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestSessionFiles::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_server.get());
+    auto window = std::make_unique<MainWindow>(m_app.store(), m_app.server());
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         qWarning("window was not exposed");
@@ -175,7 +164,7 @@ SessionTab *TestSessionFiles::connectedTab(MainWindow *window)
     if (!window->startTestServer())
         return nullptr;
     ConnectionSettings settings;
-    settings.url = m_server->url(QStringLiteral("/echo"));
+    settings.url = m_app.server()->url(QStringLiteral("/echo"));
     SessionTab *tab = tabAt(window, window->openSessionTab(QStringLiteral("echo"), settings));
     QString error;
     if (!tab || !tab->connectSession(&error))
@@ -218,8 +207,8 @@ void TestSessionFiles::anExportedSessionOpensWithTheSameRowsAndPayloads()
     const EventLog *log = session->log();
     QVERIFY(log->size() > 10);
 
-    const QString jsonl = m_dir->filePath(QStringLiteral("echo.jsonl"));
-    const QString har = m_dir->filePath(QStringLiteral("echo.har"));
+    const QString jsonl = QDir(m_app.path()).filePath(QStringLiteral("echo.jsonl"));
+    const QString har = QDir(m_app.path()).filePath(QStringLiteral("echo.har"));
     QString error;
     QVERIFY2(exportTab(window.get(), tab, SessionExportJob::Format::Jsonl, jsonl, &error), qPrintable(error));
     QVERIFY2(exportTab(window.get(), tab, SessionExportJob::Format::Har, har, &error), qPrintable(error));
@@ -250,7 +239,7 @@ void TestSessionFiles::anExportedSessionOpensWithTheSameRowsAndPayloads()
     SessionTab *fromHar = tabAt(window.get(), harIndex);
     QCOMPARE(messagesOf(fromHar->session()->log()), messagesOf(log));
     QCOMPARE(sessionRows(fromHar->session()->log()), sessionRows(log));
-    QCOMPARE(fromHar->connectionBar()->urlText(), m_server->url(QStringLiteral("/echo")).toString());
+    QCOMPARE(fromHar->connectionBar()->urlText(), m_app.server()->url(QStringLiteral("/echo")).toString());
 
     // Read-only: no connection to make, the same log, filters and detail pane.
     QCOMPARE(window->sessionTabs()->currentIndex(), harIndex);
@@ -320,7 +309,7 @@ void TestSessionFiles::aChromeHarOpensAsAReadOnlyTab()
 void TestSessionFiles::aBadFileSaysWhereAndOpensNoTab()
 {
     auto window = makeWindow();
-    const QString path = m_dir->filePath(QStringLiteral("broken.har"));
+    const QString path = QDir(m_app.path()).filePath(QStringLiteral("broken.har"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{\n  \"log\": {\n    \"entries\": [}\n}\n");
@@ -330,7 +319,7 @@ void TestSessionFiles::aBadFileSaysWhereAndOpensNoTab()
     QVERIFY2(error.startsWith(QDir::toNativeSeparators(path) + QStringLiteral(": line 3, column 18: ")), qPrintable(error));
     QCOMPARE(window->sessionTabs()->count(), 0);
 
-    const QString jsonl = m_dir->filePath(QStringLiteral("bad.jsonl"));
+    const QString jsonl = QDir(m_app.path()).filePath(QStringLiteral("bad.jsonl"));
     QVERIFY(writeFile(jsonl, "{\"seq\":1,\"time\":\"2026-11-27T14:00:01.002Z\",\"event\":\"info\",\"message\":\"a\"}\n"
                                              "{\"seq\":2,\"time\":\"yesterday\",\"event\":\"info\",\"message\":\"b\"}\n"));
     QCOMPARE(window->openSessionFile(jsonl, &error), -1);
@@ -372,7 +361,7 @@ void TestSessionFiles::recordToFileKeepsEveryEventTheLogCapEvicts()
     AppSettings small = window->appSettings();
     small.logCapRows = 64;
     tab->applySettings(small);
-    const QString path = m_dir->filePath(QStringLiteral("recording.jsonl"));
+    const QString path = QDir(m_app.path()).filePath(QStringLiteral("recording.jsonl"));
     QString error;
     QVERIFY2(tab->startRecording(path, &error), qPrintable(error));
     window->sessionFiles()->updateActions();
@@ -441,7 +430,7 @@ void TestSessionFiles::theLastSessionTabsReopenWithoutConnecting()
     Profile p;
     p.name = QStringLiteral("chat");
     p.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/chat"));
-    QVERIFY(m_store->save(p));
+    QVERIFY(m_app.store()->save(p));
     {
         auto window = makeWindow();
         window->openProfile(QStringLiteral("chat"));

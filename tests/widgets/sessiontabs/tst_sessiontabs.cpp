@@ -18,6 +18,8 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTemporaryDir>
+#include "appfixture.h"
+
 #include <QtTest>
 
 // The session tabs as a user handles them: where the keyboard goes after Ctrl+T, one tab per
@@ -45,42 +47,29 @@ private:
     void saveProfile(const QString &name, const QString &url);
     SessionTab *currentTab() const { return qobject_cast<SessionTab *>(m_window->sessionTabs()->currentWidget()); }
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<ProfileStore> m_store;
-    std::unique_ptr<TestServer> m_server;
+    AppFixture m_app;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestSessionTabs::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_sessiontabs"));
+    AppFixture::nameApplication(QStringLiteral("tst_sessiontabs"));
 }
 
 void TestSessionTabs::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir->path() + QStringLiteral("/config"));
-    QSettings().clear();
-    m_store = std::make_unique<ProfileStore>(m_dir->path() + QStringLiteral("/profiles"));
-    m_store->load();
-    m_server = std::make_unique<TestServer>();
+    QVERIFY(m_app.setUp());
 }
 
 void TestSessionTabs::cleanup()
 {
     m_window.reset();
-    m_server.reset();
-    m_store.reset();
-    m_dir.reset();
+    m_app.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestSessionTabs::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_store.get(), m_server.get());
+    auto window = std::make_unique<MainWindow>(m_app.store(), m_app.server());
     window->show();
     if (!QTest::qWaitForWindowActive(window.get()))
         qWarning("window did not become active");
@@ -92,7 +81,7 @@ void TestSessionTabs::saveProfile(const QString &name, const QString &url)
     Profile p;
     p.name = name;
     p.connection.url = QUrl(url);
-    QVERIFY(m_store->save(p));
+    QVERIFY(m_app.store()->save(p));
 }
 
 void TestSessionTabs::ctrlTFromTheProfilesListPutsTheKeyboardInTheNewTab()
@@ -142,7 +131,7 @@ void TestSessionTabs::profileTabsFollowARename()
     saveProfile(QStringLiteral("chat"), QStringLiteral("ws://127.0.0.1:9/chat"));
     m_window = makeWindow();
     m_window->openProfile(QStringLiteral("chat"));
-    QVERIFY(m_store->rename(QStringLiteral("chat"), QStringLiteral("room")));
+    QVERIFY(m_app.store()->rename(QStringLiteral("chat"), QStringLiteral("room")));
     QCOMPARE(m_window->sessionTabs()->tabText(0), QStringLiteral("room"));
     QCOMPARE(currentTab()->composer()->profileName(), QStringLiteral("room")); // saved messages follow
     QCOMPARE(m_window->tabTitles()->tabOfProfile(QStringLiteral("room")), currentTab());
@@ -152,13 +141,13 @@ void TestSessionTabs::profileTabsFollowARename()
 
 void TestSessionTabs::aNewSessionIsNamedAfterWhereItConnects()
 {
-    QVERIFY(m_server->start());
+    QVERIFY(m_app.server()->start());
     m_window = makeWindow();
     m_window->action(MainWindow::ActionId::NewSessionTab)->trigger();
     QCOMPARE(m_window->sessionTabs()->tabText(0), QStringLiteral("New session"));
     auto *url = qobject_cast<QLineEdit *>(QApplication::focusWidget());
     QVERIFY(url);
-    const QUrl echo = m_server->url(QStringLiteral("/echo"));
+    const QUrl echo = m_app.server()->url(QStringLiteral("/echo"));
     url->setText(echo.toString());
     QTest::keyClick(url, Qt::Key_Return);
     QTRY_COMPARE(currentTab()->session()->state(), SessionState::Open);
@@ -184,7 +173,7 @@ void TestSessionTabs::renameTabInPlace()
     QCOMPARE(m_window->tabTitles()->title(currentTab()), QStringLiteral("Staging & co"));
     QCOMPARE(bar->tabText(0), QStringLiteral("Staging && co")); // shown with the ampersand, not as a mnemonic
     // The user's title stays through a profile rename; the tab still belongs to the profile.
-    QVERIFY(m_store->rename(QStringLiteral("chat"), QStringLiteral("room")));
+    QVERIFY(m_app.store()->rename(QStringLiteral("chat"), QStringLiteral("room")));
     QCOMPARE(m_window->tabTitles()->title(currentTab()), QStringLiteral("Staging & co"));
     QCOMPARE(currentTab()->composer()->profileName(), QStringLiteral("room"));
 
@@ -219,8 +208,8 @@ void TestSessionTabs::saveTabAsProfile()
     QVERIFY(editor->okButton()->isEnabled());
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->profilesDock()->openEditor());
-    QVERIFY(m_store->contains(QStringLiteral("Orders")));
-    QCOMPARE(m_store->profile(QStringLiteral("Orders"))->connection.url, QUrl(QStringLiteral("ws://127.0.0.1:9/orders")));
+    QVERIFY(m_app.store()->contains(QStringLiteral("Orders")));
+    QCOMPARE(m_app.store()->profile(QStringLiteral("Orders"))->connection.url, QUrl(QStringLiteral("ws://127.0.0.1:9/orders")));
     QCOMPARE(m_window->sessionTabs()->tabText(0), QStringLiteral("Orders"));
     QCOMPARE(currentTab()->composer()->profileName(), QStringLiteral("Orders"));
     QCOMPARE(m_window->openProfile(QStringLiteral("Orders")), 0); // it is that profile's tab now
