@@ -10,7 +10,6 @@
 #include "core/rules/textrules.h"
 #include "core/session/settingsvalidator.h"
 
-#include <QDir>
 #include <QFile>
 #include <QUrl>
 
@@ -366,110 +365,4 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     }
     *options = result;
     return true;
-}
-
-QString CliParser::versionText()
-{
-    return QCoreApplication::applicationName() + QLatin1Char(' ') + QCoreApplication::applicationVersion();
-}
-
-QString CliParser::helpText()
-{
-    return tr(
-            "Usage: wsscope-cli [OPTIONS] URL\n"
-            "       wsscope-cli --profile NAME [OPTIONS] [URL]\n"
-            "Headless WebSocket client that logs what crossed the wire.\n"
-            "\n"
-            "Profiles (the ones the desktop app saves):\n"
-            "      --profile NAME          connect with the saved profile NAME: its URL, enabled headers,\n"
-            "                              subprotocols, origin, TLS, proxy, tap and timeouts. A URL given\n"
-            "                              here replaces the profile's; -H and -s add to its headers and\n"
-            "                              subprotocols; --origin, --insecure, --ca, --cert, --key, --proxy\n"
-            "                              and --no-tap replace its values. Its automatic reconnect is\n"
-            "                              not used, and --timeout caps its handshake timeout.\n"
-            "      --profiles-dir DIR      read profiles from DIR (default: %1)\n"
-            "      --list-profiles         print the saved profile names, one per line, and exit\n"
-            "\n"
-            "Connection:\n"
-            "  -H, --header \"Name: value\"  extra request header (repeatable)\n"
-            "  -s, --subprotocol NAME      offer a subprotocol (repeatable, in order of preference)\n"
-            "      --origin ORIGIN         send an Origin header\n"
-            "      --timeout MS            overall deadline (default 10000); exit 4 when it passes\n"
-            "      --insecure              accept invalid TLS certificates (warned; errors still logged)\n"
-            "      --ca FILE               extra CA certificate(s), PEM\n"
-            "      --cert FILE, --key FILE client certificate and its unencrypted key, PEM\n"
-            "      --proxy URL             upstream proxy: socks5://[user:pass@]host:port or http://host:port\n"
-            "      --no-tap                QWebSocket only: no wire tap (frame headers unknown)\n"
-            "\n"
-            "Script (run in command-line order once the connection is open):\n"
-            "      --send TEXT             send a text message\n"
-            "      --send-hex HEX          send a binary message (\"48 65 6c\", \"0x48,0x65\", \"48:65\")\n"
-            "      --send-base64 B64       send a binary message\n"
-            "      --send-file PATH        send a file's bytes as a binary message\n"
-            "      --ping [PAYLOAD]        send a ping; the next argument is the payload unless it starts\n"
-            "                              with '-' or ws:// / wss:// (use --ping=PAYLOAD to be explicit)\n"
-            "\n"
-            "Testing a server (the wire tap writes these frames itself, between QWebSocket's frames):\n"
-            "      --send-frame SPEC       write one frame as SPEC says, legal or not, e.g.\n"
-            "                              \"fin=0 opcode=text payload=frag-one\" or\n"
-            "                              \"opcode=0x3 mask=off payload-hex=00ff\". Fields: fin rsv1 rsv2\n"
-            "                              rsv3 (0/1), opcode (name or 0-15), mask (on/off), key (8 hex\n"
-            "                              digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one\n"
-            "                              of payload, payload-hex, payload-base64, payload-file. Each\n"
-            "                              injected frame is logged as such, with its RFC 6455 verdict\n"
-            "      --fragment N[,ping|,pong]\n"
-            "                              the next --send, --send-hex or --send-base64 goes as N fragments\n"
-            "                              (with a ping or pong between every two)\n"
-            "      --pong auto|off|delay=MS|payload=TEXT\n"
-            "                              from here on, let QWebSocket's automatic pongs through, withhold\n"
-            "                              them, delay each by MS ms, or answer with TEXT instead (each\n"
-            "                              logged as withheld/delayed; the tap's own pong as injected)\n"
-            "      --drop                  drop the TCP connection without a Close frame\n"
-            "      --wait MS               pause the script for MS ms\n"
-            "      --scenario FILE         run the steps of FILE here: a JSON array such as\n"
-            "                              [{\"send-frame\": \"opcode=0x3\"}, {\"wait\": 500},\n"
-            "                              {\"send\": \"hi\", \"fragment\": \"3,ping\"}, {\"expect-close\": [1002]}]\n"
-            "                              (steps: the options of this section without --, send,\n"
-            "                              send-hex, send-base64, send-file, ping, close \"CODE[:REASON]\")\n"
-            "      --expect-close CODE[,CODE...]\n"
-            "                              expect the server to close with one of these codes\n"
-            "      --expect-message REGEX [--within MS]\n"
-            "                              expect a message from the server that matches REGEX (within MS\n"
-            "                              ms of this point of the script)\n"
-            "      --expect-drop           expect the server to drop the connection without a Close frame\n"
-            "                              With expectations the run waits for the server (until --timeout)\n"
-            "                              and its exit status is theirs: 0 all met, 5 one failed (each\n"
-            "                              logged as an expectation event)\n"
-            "\n"
-            "Then:\n"
-            "      --wait-messages N       wait until N data messages were received\n"
-            "      --idle MS               finish after MS ms without a received frame\n"
-            "                              (with neither: finish after 500 ms of silence following the\n"
-            "                              sends, a short grace for replies)\n"
-            "      --close CODE[:REASON]   close with this code and reason (default 1000), then wait\n"
-            "                              for the server's Close reply\n"
-            "\n"
-            "Output:\n"
-            "      --format text|jsonl     default: text on a terminal, else jsonl (one JSON object per\n"
-            "                              event: seq, time, event, dir, ...)\n"
-            "                              text: one line per event (time, arrow, type, length, summary);\n"
-            "                              one line per frame\n"
-            "      --flush                 write and flush every line at once (the default on a\n"
-            "                              terminal); otherwise the lines of one burst go out together\n"
-            "      --har FILE              also write the session as HAR 1.2 (_webSocketMessages; errors,\n"
-            "                              state changes and the close record in _wsscopeEvents)\n"
-            "      --record FILE           also write every event to FILE as its JSONL line, as it is\n"
-            "                              logged (whatever --format says; read it while it grows)\n"
-            "      --summary               one final line on stderr: counts, bytes, rate, close\n"
-            "      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit\n"
-            "  -h, --help                  show this help\n"
-            "  -v, --version               show the version\n"
-            "\n"
-            "Exit status: 0 closed with 1000/1001 by either side; 1 any other close code or an abnormal\n"
-            "end (1006); 2 usage error, unknown profile or a profile file that does not load (nothing\n"
-            "sent); 3 could not connect, handshake refused or invalid; 4 timeout; 5 an expectation failed,\n"
-            "the --har file could not be written (e.g. the disk is full; no partial file is left),\n"
-            "whatever the run's end, or the --record file could not be written (it keeps every whole\n"
-            "line written before).\n")
-            .arg(QDir::toNativeSeparators(CliProfileLoader::resolvedDirectory(QString())));
 }
