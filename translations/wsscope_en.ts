@@ -1748,6 +1748,30 @@ line written before).
         <source>delayed %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>continuation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>

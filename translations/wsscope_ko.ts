@@ -1838,6 +1838,30 @@ line written before).
         <source>delayed %1 ms</source>
         <translation>%1 ms 지연됨</translation>
     </message>
+    <message>
+        <source>continuation</source>
+        <translation>연속</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>텍스트</translation>
+    </message>
+    <message>
+        <source>binary</source>
+        <translation>바이너리</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>닫기</translation>
+    </message>
+    <message>
+        <source>ping</source>
+        <translation>ping</translation>
+    </message>
+    <message>
+        <source>pong</source>
+        <translation>pong</translation>
+    </message>
 </context>
 <context>
     <name>Expectation</name>

@@ -138,7 +138,7 @@ bool FrameLogFilterModel::accepts(const Event &event) const
 
 std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event) const
 {
-    // EventFormatter::searchText() of a text payload is "type\npayload" (built as one QString per
+    // EventFormatter::searchText() of a text payload is "types\npayload" (built as one QString per
     // row: the cost of a search over a million rows). A needle without a line break cannot span
     // the line break, so it is in the type or in the payload; and when both the needle and the
     // payload are ASCII, a byte search with ASCII case folding finds exactly what QString's
@@ -155,7 +155,7 @@ std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event)
     if (std::any_of(payload.cbegin(), payload.cend(), [](char c) { return uchar(c) >= 0x80; }))
         return std::nullopt;
     const Qt::CaseSensitivity cs = m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    if (EventFormatter::typeName(event).contains(m_searchText, cs))
+    if (EventFormatter::searchTypeName(event).contains(m_searchText, cs))
         return true;
     if (m_caseSensitive)
         return payload.contains(m_searchAscii);

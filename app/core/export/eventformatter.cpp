@@ -92,13 +92,22 @@ QString EventFormatter::directionName(const Event &event)
 
 QString EventFormatter::typeName(const Event &event)
 {
-    // Frames keep their opcode name in every language (it is the protocol's word, the one users
-    // search for and see in RFC 6455); the log's own kinds of row are translated. Both handshake
-    // halves are one type in the log (the arrow tells them apart).
+    // Every kind of row is named in the user's language, frames too ("text" is not a word of a
+    // Korean sentence); the search also finds a frame by its opcode's RFC 6455 name. A reserved
+    // opcode keeps its number. Both handshake halves are one type (the arrow tells them apart).
     switch (event.kind) {
     case EventKind::HandshakeRequest:
     case EventKind::HandshakeResponse: return tr("handshake");
-    case EventKind::Frame: return FrameHeader::opcodeName(event.frame.opcode);
+    case EventKind::Frame:
+        switch (event.frame.opcode) {
+        case FrameHeader::Continuation: return tr("continuation");
+        case FrameHeader::Text: return tr("text");
+        case FrameHeader::Binary: return tr("binary");
+        case FrameHeader::Close: return tr("close");
+        case FrameHeader::Ping: return tr("ping");
+        case FrameHeader::Pong: return tr("pong");
+        default: return FrameHeader::opcodeName(event.frame.opcode);
+        }
     case EventKind::Close: return tr("closed");
     case EventKind::State: return tr("state");
     case EventKind::Error: return tr("error");
@@ -107,6 +116,15 @@ QString EventFormatter::typeName(const Event &event)
     case EventKind::Expectation: return tr("expectation");
     }
     return eventToken(event.kind);
+}
+
+QString EventFormatter::searchTypeName(const Event &event)
+{
+    const QString name = typeName(event);
+    if (event.kind != EventKind::Frame)
+        return name;
+    const QString rfcName = FrameHeader::opcodeName(event.frame.opcode);
+    return name == rfcName ? name : name % QLatin1Char(' ') % rfcName;
 }
 
 QString EventFormatter::eventToken(EventKind kind)

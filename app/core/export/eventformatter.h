@@ -32,9 +32,12 @@ public:
     // output; "" also for the Close record).
     static QString directionName(const Event &event);
 
-    // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info,
-    // reserved-0xN (frames keep their opcode's name); "closed" for the Close record.
+    // text, binary, continuation, ping, pong, close, handshake, error, state, tls, info (each
+    // translated), reserved-0xN; "closed" for the Close record.
     static QString typeName(const Event &event);
+    // typeName() and, for a frame whose translated name differs, its RFC 6455 opcode name too
+    // ("텍스트 text"): what a search looks through.
+    static QString searchTypeName(const Event &event);
 
     // The event's kind as a stable token, the JSONL "event" value: state, handshake_request,
     // handshake_response, frame, close, error, tls, info.

@@ -196,12 +196,12 @@ QString EventFormatter::searchText(const Event &event)
         const bool plain = opcode != FrameHeader::Binary && opcode != FrameHeader::Close && opcode != FrameHeader::Pong
                 && !(detail && detail->frameCount > 1);
         if (plain && startsAsText(event.payload))
-            return typeName(event) % QLatin1Char('\n') % QString::fromUtf8(event.payload);
+            return searchTypeName(event) % QLatin1Char('\n') % QString::fromUtf8(event.payload);
         if (detail && detail->frameCount > 1 && detail->messageOpcode != FrameHeader::Binary
             && startsAsText(detail->message))
-            return typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars) % QLatin1Char('\n')
+            return searchTypeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars) % QLatin1Char('\n')
                     % QString::fromUtf8(detail->message);
-        return typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
+        return searchTypeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
     }
     QString text = typeName(event) % QLatin1Char('\n') % summary(event, DefaultSummaryChars);
     switch (event.kind) {

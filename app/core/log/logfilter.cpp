@@ -22,6 +22,9 @@ quint16 LogFilter::kindsOf(const Event &event)
     case EventKind::Tls:
     case EventKind::Info:
         return Other;
+    case EventKind::Expectation:
+        // A scripted check that failed is a problem of the run; one that was met is a note.
+        return event.detail && !event.detail->expectationMet ? Errors : Other;
     case EventKind::Frame:
         break;
     }

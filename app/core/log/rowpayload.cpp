@@ -38,6 +38,7 @@ RowPayload RowPayload::of(const Event &event)
     case EventKind::State:
     case EventKind::Error:
     case EventKind::Info:
+    case EventKind::Expectation:
         if (detail && !detail->text.isEmpty()) {
             row.available = true;
             row.bytes = detail->text.toUtf8();
