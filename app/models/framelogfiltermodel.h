@@ -3,11 +3,13 @@
 #include "core/log/event.h"
 #include "core/log/logfilter.h"
 #include "core/log/searchmatcher.h"
+#include "core/protocol/frameheader.h"
 
 #include <QAbstractProxyModel>
 #include <QList>
 #include <QPersistentModelIndex>
 
+#include <array>
 #include <optional>
 
 #include <deque>
@@ -120,6 +122,9 @@ private:
     int m_kind = -1;
     QString m_searchText;
     QByteArray m_searchAscii;         // m_searchText if it is ASCII without line breaks, else empty
+    // Per opcode: whether its frames' type names (EventFormatter::searchTypeName) hold the search
+    // text, worked out once per search instead of a translation lookup per row.
+    std::array<bool, FrameHeader::OpcodeCount> m_typeMatches{};
     bool m_caseSensitive = false;
     SearchMode m_searchMode = SearchMode::None;
     SearchMatcher m_matcher;

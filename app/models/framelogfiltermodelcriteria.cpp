@@ -104,6 +104,13 @@ void FrameLogFilterModel::setSearchText(const QString &text, bool regex, bool ca
     }
     m_searchMode = mode;
     m_caseSensitive = caseSensitive;
+    const Qt::CaseSensitivity cs = caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    for (int opcode = 0; opcode < FrameHeader::OpcodeCount; ++opcode) {
+        Event frame;
+        frame.kind = EventKind::Frame;
+        frame.frame.opcode = quint8(opcode);
+        m_typeMatches[size_t(opcode)] = !text.isEmpty() && EventFormatter::searchTypeName(frame).contains(text, cs);
+    }
     if (error != m_searchError) {
         m_searchError = error;
         emit searchErrorChanged(m_searchError);
@@ -154,8 +161,7 @@ std::optional<bool> FrameLogFilterModel::quickSubstringMatch(const Event &event)
     const QByteArray &payload = event.payload;
     if (std::any_of(payload.cbegin(), payload.cend(), [](char c) { return uchar(c) >= 0x80; }))
         return std::nullopt;
-    const Qt::CaseSensitivity cs = m_caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    if (EventFormatter::searchTypeName(event).contains(m_searchText, cs))
+    if (m_typeMatches[size_t(opcode)])
         return true;
     if (m_caseSensitive)
         return payload.contains(m_searchAscii);

@@ -12,7 +12,6 @@
 
 namespace {
 
-constexpr int OpcodeCount = 16;
 
 template<typename Enum, int Count, typename TokenOf>
 bool enumFromToken(const QString &token, Enum *out, TokenOf tokenOf)
@@ -40,7 +39,7 @@ bool JsonEventReader::kindFromToken(const QString &token, EventKind *kind)
 
 int JsonEventReader::opcodeFromName(const QString &name)
 {
-    for (int code = 0; code < OpcodeCount; ++code) {
+    for (int code = 0; code < FrameHeader::OpcodeCount; ++code) {
         if (FrameHeader::opcodeName(quint8(code)) == name)
             return code;
     }

@@ -27,6 +27,8 @@ struct FrameHeader
         Pong = 0xA,
     };
 
+    // The opcode is 4 bits (RFC 6455 §5.2): 16 values, reserved ones included.
+    static constexpr int OpcodeCount = 16;
     // Opcodes 0x8-0xF are control frames (RFC 6455 §5.5), the reserved ones 0xB-0xF included.
     static constexpr quint8 ControlBit = 0x8;
     // RFC 6455 §5.2: the 7-bit length holds 0-125; 126 and 127 announce a 16- or 64-bit length.
