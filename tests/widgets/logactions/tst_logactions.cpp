@@ -10,6 +10,7 @@
 #include "core/session/session.h"
 #include "core/testserver/testserver.h"
 #include "fileprobe.h"
+#include "tabdriver.h"
 #include "models/framelogfiltermodel.h"
 #include "models/framelogmodel.h"
 #include "widgets/detail/detailpane.h"
@@ -84,15 +85,7 @@ void TestLogActions::cleanupTestCase()
 
 void TestLogActions::connectTab(SessionTab *tab, const QString &url)
 {
-    tab->resize(1100, 760);
-    tab->show();
-    QVERIFY(QTest::qWaitForWindowExposed(tab));
-    ConnectionBar *bar = tab->connectionBar();
-    bar->urlEdit()->clear();
-    QTest::keyClicks(bar->urlEdit(), url);
-    QVERIFY(bar->connectButton()->isEnabled());
-    QTest::mouseClick(bar->connectButton(), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(tab->session()->state(), SessionState::Open, 10000);
+    TabDriver::connectByHand(tab, url);
 }
 
 void TestLogActions::sendText(SessionTab *tab, const QString &text)
