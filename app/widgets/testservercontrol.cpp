@@ -19,6 +19,10 @@ TestServerControl::TestServerControl(ProfileStore *store, TestServer *server, QO
     , m_server(server)
 {
     connect(m_server, &TestServer::runningChanged, this, &TestServerControl::runningChanged);
+    // A refusal is worth reading: a web page tried to use the server, or a profile sends an Origin.
+    connect(m_server, &TestServer::requestRefused, this, [this](int status, const QString &text) {
+        emit message(MainWindow::tr("The local test server refused a request (HTTP %1): %2").arg(status).arg(text));
+    });
 }
 
 bool TestServerControl::start()

@@ -1,6 +1,7 @@
 #include "core/testserver/testserver.h"
 
 #include "core/protocol/closecodes.h"
+#include "core/testserver/testserveradmission.h"
 
 #include <QDateTime>
 #include <QHostAddress>
@@ -53,19 +54,24 @@ bool TestServer::start(quint16 port, QString *error)
 {
     if (isRunning())
         return true;
-    // Server name goes into no header we care about; NonSecureMode: ws:// on loopback only.
-    m_server = new QWebSocketServer(QStringLiteral("WsScope test server"), QWebSocketServer::NonSecureMode, this);
-    if (!m_server->listen(QHostAddress::LocalHost, port)) {
-        m_errorString = tr("The local test server cannot listen on 127.0.0.1:%1: %2")
-                                .arg(port)
-                                .arg(m_server->errorString());
+    // The admission listens and reads each request head; the QWebSocketServer only upgrades what
+    // it admits (it never listens itself). NonSecureMode: ws:// on loopback only.
+    m_admission = new TestServerAdmission(this);
+    m_admission->setHeadTimeout(m_limits.headTimeoutMs);
+    QString listenError;
+    if (!m_admission->listen(port, &listenError)) {
+        m_errorString = tr("The local test server cannot listen on 127.0.0.1:%1: %2").arg(port).arg(listenError);
         if (error)
             *error = m_errorString;
-        delete m_server;
-        m_server = nullptr;
+        delete m_admission;
+        m_admission = nullptr;
         return false;
     }
     m_errorString.clear();
+    m_server = new QWebSocketServer(QStringLiteral("WsScope test server"), QWebSocketServer::NonSecureMode, this);
+    m_admission->setClientCounter([this] { return int(m_clients.size()); });
+    connect(m_admission, &TestServerAdmission::admitted, m_server, &QWebSocketServer::handleConnection);
+    connect(m_admission, &TestServerAdmission::refused, this, &TestServer::requestRefused);
     connect(m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
     emit runningChanged(true);
     return true;
@@ -80,7 +86,9 @@ void TestServer::stop()
             client->close(QWebSocketProtocol::CloseCode(CloseCodes::GoingAway), QStringLiteral("test server stopped"));
     }
     m_clients.clear();
-    m_server->close();
+    m_admission->close();
+    m_admission->deleteLater();
+    m_admission = nullptr;
     m_server->deleteLater();
     m_server = nullptr;
     emit runningChanged(false);
@@ -88,12 +96,12 @@ void TestServer::stop()
 
 bool TestServer::isRunning() const
 {
-    return m_server && m_server->isListening();
+    return m_admission && m_admission->isListening();
 }
 
 quint16 TestServer::port() const
 {
-    return isRunning() ? m_server->serverPort() : 0;
+    return isRunning() ? m_admission->port() : 0;
 }
 
 QUrl TestServer::url(const QString &pathAndQuery) const
@@ -110,6 +118,8 @@ void TestServer::onNewConnection()
         QWebSocket *socket = m_server->nextPendingConnection();
         // The server owns pending sockets until taken; from here the socket belongs to us.
         socket->setParent(this);
+        socket->setMaxAllowedIncomingMessageSize(m_limits.messageBytes);
+        socket->setMaxAllowedIncomingFrameSize(m_limits.messageBytes);
         m_clients.append(socket);
         serve(socket);
     }
@@ -123,6 +133,7 @@ void TestServer::serve(QWebSocket *socket)
 
     connect(socket, &QWebSocket::disconnected, this, [this, socket, path] {
         m_clients.removeAll(socket);
+        m_delayedBytes.remove(socket);
         socket->deleteLater();
         emit clientDisconnected(path);
     });
@@ -131,9 +142,8 @@ void TestServer::serve(QWebSocket *socket)
     // Wire texts (messages, close reasons) are protocol data for the client under test, not
     // UI text, so they stay in plain ASCII English and are not translated.
     if (path == QLatin1String("/echo") || path.isEmpty() || path == QLatin1String("/")) {
-        connect(socket, &QWebSocket::textMessageReceived, socket, [socket](const QString &m) { socket->sendTextMessage(m); });
-        connect(socket, &QWebSocket::binaryMessageReceived, socket,
-                [socket](const QByteArray &m) { socket->sendBinaryMessage(m); });
+        connect(socket, &QWebSocket::textMessageReceived, socket, [this, socket](const QString &m) { echo(socket, m); });
+        connect(socket, &QWebSocket::binaryMessageReceived, socket, [this, socket](const QByteArray &m) { echo(socket, m); });
     } else if (path == QLatin1String("/push")) {
         auto *timer = new QTimer(socket);
         timer->setInterval(queryInt(query, QStringLiteral("ms"), kDefaultIntervalMs, kMinPushIntervalMs, kMaxDelayMs));
@@ -156,11 +166,25 @@ void TestServer::serve(QWebSocket *socket)
         }
     } else if (path == QLatin1String("/slow")) {
         const int delay = queryInt(query, QStringLiteral("ms"), kDefaultIntervalMs, 0, kMaxDelayMs);
-        connect(socket, &QWebSocket::textMessageReceived, socket, [socket, delay](const QString &m) {
-            QTimer::singleShot(delay, socket, [socket, m] { socket->sendTextMessage(m); });
+        // What waits for its delay counts as queued for the client like what waits to be written.
+        connect(socket, &QWebSocket::textMessageReceived, socket, [this, socket, delay](const QString &m) {
+            const qint64 bytes = m.size(); // UTF-16 units: the UTF-8 size for ASCII, near it otherwise
+            if (!makeRoom(socket, bytes))
+                return;
+            m_delayedBytes[socket] += bytes;
+            QTimer::singleShot(delay, socket, [this, socket, m, bytes] {
+                release(socket, bytes);
+                echo(socket, m);
+            });
         });
-        connect(socket, &QWebSocket::binaryMessageReceived, socket, [socket, delay](const QByteArray &m) {
-            QTimer::singleShot(delay, socket, [socket, m] { socket->sendBinaryMessage(m); });
+        connect(socket, &QWebSocket::binaryMessageReceived, socket, [this, socket, delay](const QByteArray &m) {
+            if (!makeRoom(socket, m.size()))
+                return;
+            m_delayedBytes[socket] += m.size();
+            QTimer::singleShot(delay, socket, [this, socket, m] {
+                release(socket, m.size());
+                echo(socket, m);
+            });
         });
     } else {
         const QString reason = fitReason(QStringLiteral("unknown path %1; try /echo, /push, /close?code=N&reason=R, /slow?ms=N")
@@ -169,6 +193,45 @@ void TestServer::serve(QWebSocket *socket)
             socket->close(QWebSocketProtocol::CloseCode(CloseCodes::PolicyViolation), reason);
         });
     }
+}
+
+bool TestServer::makeRoom(QWebSocket *socket, qint64 bytes)
+{
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        return false;
+    const qint64 queued = socket->bytesToWrite() + m_delayedBytes.value(socket);
+    if (queued + bytes <= m_limits.queuedBytes)
+        return true;
+    // Closed once the current message is handled (closing inside QWebSocket's message signal
+    // makes it misread the frames that follow), and nothing more is echoed meanwhile.
+    disconnect(socket, &QWebSocket::textMessageReceived, nullptr, nullptr);
+    disconnect(socket, &QWebSocket::binaryMessageReceived, nullptr, nullptr);
+    const QString reason = fitReason(QStringLiteral("more than %1 MiB queued for this client; read before you send more")
+                                             .arg(m_limits.queuedBytes / (1024 * 1024)));
+    QTimer::singleShot(0, socket, [socket, reason] {
+        socket->close(QWebSocketProtocol::CloseCode(CloseCodes::PolicyViolation), reason);
+    });
+    return false;
+}
+
+void TestServer::release(QWebSocket *socket, qint64 bytes)
+{
+    // A client that disconnected meanwhile has no entry any more (and must not get one back).
+    const auto it = m_delayedBytes.find(socket);
+    if (it != m_delayedBytes.end())
+        *it -= bytes;
+}
+
+void TestServer::echo(QWebSocket *socket, const QString &text)
+{
+    if (makeRoom(socket, text.size()))
+        socket->sendTextMessage(text);
+}
+
+void TestServer::echo(QWebSocket *socket, const QByteArray &data)
+{
+    if (makeRoom(socket, data.size()))
+        socket->sendBinaryMessage(data);
 }
 
 void TestServer::closeSocket(QWebSocket *socket, const QUrl &request)
