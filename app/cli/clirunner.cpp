@@ -7,6 +7,7 @@
 #include "core/log/eventlog.h"
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
+#include "core/rules/displaytext.h"
 #include "core/session/session.h"
 #include "core/tap/taptunnel.h"
 
@@ -388,7 +389,8 @@ void CliRunner::printError(const QString &text)
 {
     if (text.isEmpty())
         return;
-    m_err->write((QStringLiteral("wsscope-cli: ") + text + QLatin1Char('\n')).toUtf8());
+    // A diagnostic can quote the peer (a reason phrase, a close reason): text only, for a terminal.
+    m_err->write((QStringLiteral("wsscope-cli: ") + DisplayText::lines(text) + QLatin1Char('\n')).toUtf8());
     if (auto *file = qobject_cast<QFileDevice *>(m_err))
         file->flush();
 }

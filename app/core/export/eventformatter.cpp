@@ -1,6 +1,7 @@
 #include "core/export/eventformatter.h"
 
 #include "core/protocol/frameheader.h"
+#include "core/rules/displaytext.h"
 
 #include <QDateTime>
 #include <QStringBuilder>
@@ -193,5 +194,7 @@ QString EventFormatter::textLine(const Event &event)
     const QString text = summary(event);
     if (!text.isEmpty())
         line += QLatin1Char(' ') % text;
-    return line;
+    // Whatever part of the summary a peer chose (a reason phrase, a header value, a payload) goes
+    // to a terminal as text only.
+    return DisplayText::oneLine(std::move(line));
 }

@@ -5,6 +5,7 @@
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 #include "core/protocol/utf8validator.h"
+#include "core/rules/displaytext.h"
 
 #include <QLocale>
 #include <QStringBuilder>
@@ -278,11 +279,9 @@ QString EventFormatter::firstLine(QByteArrayView bytes, int maxChars)
         line.truncate(keep);
         cut = true;
     }
-    // Control characters would break a one-line cell or terminal line.
-    for (QChar &c : line) {
-        if (c.unicode() < 0x20 || c.unicode() == 0x7F)
-            c = QChar(0xFFFD);
-    }
+    // Control characters and bidirectional overrides would break (or rewrite) a one-line cell or
+    // terminal line.
+    line = DisplayText::oneLine(std::move(line));
     if (cut)
         line += Ellipsis;
     return line;
