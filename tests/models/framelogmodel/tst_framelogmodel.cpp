@@ -850,9 +850,22 @@ void TestFrameLogModel::aLongQueueFlushesWithoutTheTimer()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     const int total = int(FrameLogModel::MaxPendingEvents) + 10;
     logged.appendFrames(total, false);
-    QCOMPARE(inserted.count(), 1);
-    QCOMPARE(model.rowCount(), int(FrameLogModel::MaxPendingEvents));
-    QCOMPARE(model.pendingCount(), 10);
+    // Without the event loop ever running, rows went in, in batches of at most MaxPendingEvents.
+    // On a loaded machine (or under a sanitizer) the queue may also grow older than
+    // MaxPendingAgeMs before it is that long, and flush earlier: both are the queue flushing itself.
+    QVERIFY(inserted.count() >= 1);
+    int previousLast = -1;
+    for (const QList<QVariant> &insert : std::as_const(inserted)) {
+        const int first = insert.at(1).toInt();
+        const int last = insert.at(2).toInt();
+        QCOMPARE(first, previousLast + 1);
+        QVERIFY(last - first + 1 <= int(FrameLogModel::MaxPendingEvents));
+        previousLast = last;
+    }
+    if (inserted.count() == 1)
+        QCOMPARE(model.rowCount(), int(FrameLogModel::MaxPendingEvents));
+    QCOMPARE(model.rowCount() + model.pendingCount(), total);
+    QVERIFY(model.pendingCount() < int(FrameLogModel::MaxPendingEvents));
     model.flush();
     QCOMPARE(model.rowCount(), total);
     QCOMPARE(seqs(model).last(), quint64(total));
