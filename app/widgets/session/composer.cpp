@@ -60,6 +60,7 @@ Composer::Composer(QWidget *parent)
     header->addWidget(m_saved);
     m_saved->menu()->addSeparator();
     m_sendEmptyAction = m_saved->menu()->addAction(QString(), this, &Composer::sendEmptyMessage);
+    m_saved->menu()->addSeparator();
     m_dropAction = m_saved->menu()->addAction(QString(), this, [this] {
         if (m_state == SessionState::Open)
             emit dropRequested();

@@ -30,7 +30,7 @@ namespace {
 constexpr int RsvCount = 3;
 constexpr int RsvTopBit = 2;                 // RSV1 is bit 2 of FrameSpec::rsv
 constexpr quint8 MaxOpcode = 0xF;
-constexpr int PayloadMinimumLines = 2;
+constexpr int PayloadMinimumLines = 3;
 constexpr int GroupSpacing = 12;
 const int LengthEncodings[] = {0, 7, 16, 64}; // 0: minimal
 
@@ -129,16 +129,20 @@ FrameSpecForm::FrameSpecForm(QWidget *parent)
     header->addStretch(1);
     header->addWidget(m_presets);
 
+    // Three short rows rather than two long ones: the form stays usable in a narrow window and
+    // with longer translations.
     auto *lengths = new QHBoxLayout;
     lengths->addWidget(m_lengthLabel);
     lengths->addWidget(m_length);
     lengths->addWidget(m_lengthBits);
     lengths->addSpacing(GroupSpacing);
-    lengths->addWidget(m_fragment);
-    lengths->addWidget(m_fragmentPlan, 1);
-    lengths->addSpacing(GroupSpacing);
     lengths->addWidget(m_payloadLabel);
     lengths->addWidget(m_payloadFormat);
+    lengths->addStretch(1);
+
+    auto *fragments = new QHBoxLayout;
+    fragments->addWidget(m_fragment);
+    fragments->addWidget(m_fragmentPlan, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -146,6 +150,7 @@ FrameSpecForm::FrameSpecForm(QWidget *parent)
     layout->addWidget(m_tapBanner);
     layout->addLayout(header);
     layout->addLayout(lengths);
+    layout->addLayout(fragments);
     layout->addWidget(m_payloadStack, 1);
     layout->addWidget(m_verdict);
 

@@ -152,8 +152,8 @@ QString FrameSpecForm::summary() const
     qint64 bytes = 0;
     for (const FrameSpec &frame : m_frames)
         bytes += frame.payload.size();
-    return tr("%n frame(s)", nullptr, int(m_frames.size())) + tr(" · ")
-            + QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    const QString size = QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
+    return m_frames.size() == 1 ? tr("1 frame · %1").arg(size) : tr("%1 frames · %2").arg(m_frames.size()).arg(size);
 }
 
 void FrameSpecForm::showVerdict()
