@@ -147,6 +147,10 @@ void PayloadEditor::setMode(PayloadMode mode)
     m_stack->setCurrentWidget(mode == PayloadMode::File    ? m_filePage
                               : mode == PayloadMode::Frame ? static_cast<QWidget *>(m_frameForm)
                                                            : static_cast<QWidget *>(m_editor));
+    // The form is taller than the editor: only while it is shown does it size the stack, so the
+    // other modes keep the compact composer.
+    const QSizePolicy::Policy formPolicy = mode == PayloadMode::Frame ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    m_frameForm->setSizePolicy(formPolicy, formPolicy);
     m_formatBar->setVisible(mode == PayloadMode::Json);
     updatePlaceholder();
     validateInput();
