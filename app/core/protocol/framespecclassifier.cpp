@@ -48,6 +48,17 @@ QString FrameSpecClassifier::Verdict::summary() const
     return tr("violation: %1").arg(parts.join(QStringLiteral("; ")));
 }
 
+FrameSpecClassifier::Context FrameSpecClassifier::after(const Context &context, const FrameSpec &spec)
+{
+    Context next = context;
+    if (spec.opcode == FrameHeader::Text || spec.opcode == FrameHeader::Binary
+        || (spec.opcode == FrameHeader::Continuation && context.insideMessage))
+        next.insideMessage = !spec.fin;
+    if (spec.opcode == FrameHeader::Close)
+        next.closeSent = true;
+    return next;
+}
+
 FrameSpecClassifier::Verdict FrameSpecClassifier::classify(const FrameSpec &spec)
 {
     return classify(spec, Context());

@@ -42,4 +42,9 @@ public:
 
     static Verdict classify(const FrameSpec &spec, const Context &context);
     static Verdict classify(const FrameSpec &spec); // at the start of a message, before any Close
+    // Where the stream is after `spec` went out at `context`, for the frames of the same writer
+    // (the tap's own, or a list a form builds): a text or binary frame, or a continuation inside
+    // a message, starts or ends a message by its FIN bit (RFC 6455 §5.4); a Close ends sending
+    // (RFC 6455 §5.5.1).
+    static Context after(const Context &context, const FrameSpec &spec);
 };

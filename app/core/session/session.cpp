@@ -151,6 +151,7 @@ void Session::setState(SessionState state, const QString &why)
     event.wallMs = m_stateSinceMs;
     appendEvent(std::move(event));
     emit stateChanged(state);
+    noteInjectContext();
 }
 
 bool Session::refuse(QString *error, const QString &text)

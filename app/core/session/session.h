@@ -2,6 +2,7 @@
 
 #include "core/log/event.h"
 #include "core/protocol/closecodes.h"
+#include "core/protocol/framespecclassifier.h"
 #include "core/session/connectionsettings.h"
 #include "core/tap/pongpolicy.h"
 #include "core/tap/taptunnel.h"
@@ -69,6 +70,12 @@ public:
     // long as the connection is up. False with a translated *error when the tap is off or the
     // connection is not open.
     bool injectFrames(const QList<FrameSpec> &frames, QString *error = nullptr);
+    // Where the next injected frame would go on our stream: inside a fragmented message (ours or
+    // QWebSocket's, frames still queued included), after a Close of ours. It is the context the
+    // tap classifies that frame at, so a form can show the verdict the log will get. The start
+    // of a stream (nothing open, no Close) when no tapped connection is up.
+    // injectContextChanged() tells a change.
+    FrameSpecClassifier::Context injectContext() const;
     // What the tap does with QWebSocket's automatic pongs, for this and later connections.
     void setPongPolicy(const PongPolicy &policy);
     PongPolicy pongPolicy() const { return m_pongPolicy; }
@@ -114,6 +121,8 @@ signals:
     // the pending one was cancelled (abort()) and the session is finished.
     void reconnectScheduled(qint64 delayMs, int attempt, int maxAttempts);
     void reconnectCancelled();
+    // injectContext() is different now (a frame went out, a connection began or ended).
+    void injectContextChanged();
 
 private:
     // Everything that belongs to one connection attempt; startAttempt() resets it in one go.
@@ -198,4 +207,6 @@ private:
     int m_reconnectAttempt = 0;
     qint64 m_reconnectDueMs = 0;
     PongPolicy m_pongPolicy;
+    FrameSpecClassifier::Context m_injectContext; // the last one injectContextChanged() told
+    void noteInjectContext();
 };

@@ -14,7 +14,24 @@ bool Session::injectFrames(const QList<FrameSpec> &frames, QString *error)
     QString problem;
     if (!tunnel->inject(frames, &problem))
         return refuse(error, problem);
+    noteInjectContext();
     return true;
+}
+
+FrameSpecClassifier::Context Session::injectContext() const
+{
+    const bool up = m_state == SessionState::Open || m_state == SessionState::Closing;
+    const TapTunnel *tunnel = up && m_attempt.tapActive ? m_attempt.tunnel.data() : nullptr;
+    return tunnel ? tunnel->injectContext() : FrameSpecClassifier::Context();
+}
+
+void Session::noteInjectContext()
+{
+    const FrameSpecClassifier::Context now = injectContext();
+    if (now.insideMessage == m_injectContext.insideMessage && now.closeSent == m_injectContext.closeSent)
+        return;
+    m_injectContext = now;
+    emit injectContextChanged();
 }
 
 void Session::setPongPolicy(const PongPolicy &policy)

@@ -68,6 +68,8 @@ void Session::onTunnelEvent(const Event &event)
         setState(SessionState::Closing, event.dir == Direction::In ? tr("The server sent a Close frame") : QString());
     if (closeFrame && event.dir == Direction::In)
         m_attempt.serverCloseSeen = true;
+    if (event.kind == EventKind::Frame && event.dir == Direction::Out)
+        noteInjectContext();
 
     if (event.kind != EventKind::Error || !event.detail || event.dir != Direction::In)
         return;

@@ -91,6 +91,8 @@ bool TapInjector::frameFinished(Event &event)
         m_chunkDone = frameEnd;
     }
     m_frame = Disposition::None;
+    if (event.frame.opcode == FrameHeader::Close)
+        m_closeSent = true; // QWebSocket's Close: what we write after it comes after our Close
     bool logNow = true;
     if (disposition == Disposition::Hold) {
         if (m_policy.mode == PongPolicy::Mode::Withhold) {
@@ -146,6 +148,17 @@ void TapInjector::inject(const QList<FrameSpec> &frames)
     flush();
 }
 
+FrameSpecClassifier::Context TapInjector::nextContext() const
+{
+    FrameSpecClassifier::Context ours{m_injectedInMessage, m_closeSent};
+    for (const Pending &pending : m_pending) {
+        if (!pending.delayed)
+            ours = FrameSpecClassifier::after(ours, pending.spec);
+    }
+    ours.insideMessage = ours.insideMessage || m_out->isInsideMessage();
+    return ours;
+}
+
 void TapInjector::release()
 {
     m_held = false;
@@ -194,17 +207,15 @@ void TapInjector::writeInjected(const FrameSpec &spec)
 {
     FrameSpecClassifier::Context context;
     context.insideMessage = m_out->isInsideMessage() || m_injectedInMessage;
-    context.closeSent = m_injectedClose;
+    context.closeSent = m_closeSent;
     const FrameSpecClassifier::Verdict verdict = FrameSpecClassifier::classify(spec, context);
 
     const quint32 key = QRandomGenerator::global()->generate(); // RFC 6455 §5.3: a fresh key per frame
     FrameHeader header = spec.header(key);
     m_upstream->write(spec.encode(key));
-    if (spec.opcode == FrameHeader::Text || spec.opcode == FrameHeader::Binary
-        || (spec.opcode == FrameHeader::Continuation && m_injectedInMessage))
-        m_injectedInMessage = !spec.fin;
-    if (spec.opcode == FrameHeader::Close)
-        m_injectedClose = true;
+    const FrameSpecClassifier::Context next = FrameSpecClassifier::after({m_injectedInMessage, m_closeSent}, spec);
+    m_injectedInMessage = next.insideMessage;
+    m_closeSent = next.closeSent;
 
     Event event = EventFactory::frame(Direction::Out, header, spec.payload);
     event.frame.flags |= FrameFields::Injected;

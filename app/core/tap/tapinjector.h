@@ -2,6 +2,7 @@
 
 #include "core/log/event.h"
 #include "core/protocol/framespec.h"
+#include "core/protocol/framespecclassifier.h"
 #include "core/tap/pongpolicy.h"
 
 #include <QByteArray>
@@ -46,6 +47,10 @@ public:
     // at one). Data frames wait until QWebSocket is not inside a fragmented message of its own.
     void inject(const QList<FrameSpec> &frames);
     bool hasPending() const { return !m_pending.isEmpty(); }
+    // Where the next frame given to inject() would go: inside a fragmented message (QWebSocket's,
+    // or one of ours, counting the frames still queued) and after a Close of ours (QWebSocket's
+    // or an injected one). The verdict logged for that frame is classified at this context.
+    FrameSpecClassifier::Context nextContext() const;
     void setPongPolicy(const PongPolicy &policy) { m_policy = policy; }
     const PongPolicy &pongPolicy() const { return m_policy; }
     // While held (a file being sent by the tap), nothing is written; release() writes what waits.
@@ -89,5 +94,5 @@ private:
     bool m_held = false;
     bool m_stopped = false;
     bool m_injectedInMessage = false;    // our own injected data message is unfinished
-    bool m_injectedClose = false;
+    bool m_closeSent = false;            // a Close of ours (QWebSocket's or injected) went upstream
 };

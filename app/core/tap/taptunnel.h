@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/log/event.h"
+#include "core/protocol/framespecclassifier.h"
 #include "core/tap/closetracker.h"
 #include "core/tap/pongmatcher.h"
 #include "core/tap/pongpolicy.h"
@@ -76,6 +77,8 @@ public:
     // boundary of QWebSocket's stream (TapInjector), each logged marked Injected with its RFC 6455
     // verdict. False with *error when the tunnel is not relaying frames.
     bool inject(const QList<FrameSpec> &frames, QString *error);
+    // Where the next injected frame would go on the client's stream (TapInjector::nextContext).
+    FrameSpecClassifier::Context injectContext() const;
     // What happens to QWebSocket's automatic pongs from now on (withheld and delayed ones are
     // logged as such).
     void setPongPolicy(const PongPolicy &policy);

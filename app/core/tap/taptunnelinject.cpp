@@ -21,3 +21,8 @@ void TapTunnel::setPongPolicy(const PongPolicy &policy)
     if (m_injector)
         m_injector->setPongPolicy(policy);
 }
+
+FrameSpecClassifier::Context TapTunnel::injectContext() const
+{
+    return m_injector ? m_injector->nextContext() : FrameSpecClassifier::Context();
+}

@@ -60,6 +60,11 @@ Composer::Composer(QWidget *parent)
     header->addWidget(m_saved);
     m_saved->menu()->addSeparator();
     m_sendEmptyAction = m_saved->menu()->addAction(QString(), this, &Composer::sendEmptyMessage);
+    m_saved->menu()->addSeparator();
+    m_dropAction = m_saved->menu()->addAction(QString(), this, [this] {
+        if (m_state == SessionState::Open)
+            emit dropRequested();
+    });
 
     m_status->setTextFormat(Qt::PlainText);
     // Codec errors are a sentence long: wrapped onto a second line rather than cut off.
@@ -92,6 +97,7 @@ Composer::Composer(QWidget *parent)
     connect(m_payload, &PayloadEditor::validated, this, &Composer::updateState);
     connect(m_payload, &PayloadEditor::edited, this, [this] { m_sendError.clear(); });
     connect(m_payload, &PayloadEditor::fileRefused, this, [this](const QString &error) { setStatus(error, true); });
+    connect(m_payload->frameForm(), &FrameSpecForm::tapRequested, this, &Composer::tapRequested);
     connect(m_saved, &SavedMessagesBar::loadRequested, this, &Composer::loadSaved);
     connect(m_saved, &SavedMessagesBar::saveCurrentRequested, this, [this](const QString &name) {
         QString error;
@@ -193,10 +199,29 @@ void Composer::setSessionState(SessionState state)
     updateState();
 }
 
+void Composer::setInjectContext(const FrameSpecClassifier::Context &context)
+{
+    m_payload->frameForm()->setContext(context);
+}
+
+void Composer::setFrameTapState(FrameSpecForm::TapState state)
+{
+    m_payload->frameForm()->setTapState(state);
+    updateState();
+}
+
 QString Composer::sendBlockedReason() const
 {
     if (!m_payload->isInputValid())
         return m_payload->inputError();
+    if (mode() == Mode::Frame) {
+        if (const QString why = m_payload->frameForm()->tapBlockedReason(); !why.isEmpty())
+            return why;
+        // RFC 6455 §5.5.1 ends sending after a Close; the workbench writes on ("Close and keep
+        // sending") while the connection is up, and the verdict says it is a violation.
+        if (m_state == SessionState::Closing)
+            return {};
+    }
     switch (m_state) {
     case SessionState::Open:
         if (m_payload->isInputEmpty())
@@ -241,10 +266,13 @@ void Composer::updateState()
     else
         setStatus(m_payload->inputInfo(), false);
     const bool file = mode() == Mode::File;
-    m_saved->setSaveEnabled(!file, tr("Files are not saved with a profile"));
+    const bool frame = mode() == Mode::Frame;
+    m_saved->setSaveEnabled(!file && !frame, frame ? tr("Hand-made frames are not saved with a profile")
+                                                   : tr("Files are not saved with a profile"));
     m_sendEmptyAction->setText(emptyActionText(mode()));
-    m_sendEmptyAction->setEnabled(m_state == SessionState::Open && !m_repeat->isRunning());
-    m_repeat->setBlockedReason(blocked);
+    m_sendEmptyAction->setEnabled(m_state == SessionState::Open && !m_repeat->isRunning() && !frame);
+    m_dropAction->setEnabled(m_state == SessionState::Open);
+    m_repeat->setBlockedReason(frame ? tr("Repeat sends messages; in Frame mode each Send writes the frames once.") : blocked);
 }
 
 bool Composer::emitOutgoing(const PayloadEditor::Outgoing &out)
@@ -263,6 +291,13 @@ void Composer::send()
 {
     if (!m_send->isEnabled() || m_repeat->isRunning())
         return;
+    if (mode() == Mode::Frame) {
+        m_sendError.clear();
+        m_sendFailed = false;
+        emit framesRequested(m_payload->frameForm()->frames());
+        updateState();
+        return;
+    }
     PayloadEditor::Outgoing out;
     QString error;
     if (!m_payload->buildOutgoing(&out, &error)) {
@@ -315,58 +350,6 @@ void Composer::onRepeatDue()
 
 // --- Saved messages ----------------------------------------------------------------------------
 
-void Composer::setProfile(ProfileStore *store, const QString &profileName)
-{
-    m_saved->setProfile(store, profileName);
-}
-
-QString Composer::profileName() const
-{
-    return m_saved->profileName();
-}
-
-QList<SavedMessage> Composer::savedMessages() const
-{
-    return m_saved->savedMessages();
-}
-
-bool Composer::saveCurrent(const QString &name, QString *error)
-{
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    if (const QString why = SavedMessagesBar::checkName(name); !why.isEmpty())
-        return fail(why);
-    if (mode() == Mode::File)
-        return fail(tr("Files are not saved with a profile; save text, JSON, hex or Base64 messages."));
-    return m_saved->save(SavedMessage{name, toSavedMode(mode()), m_payload->text()}, error);
-}
-
-bool Composer::renameSaved(const QString &oldName, const QString &newName, QString *error)
-{
-    return m_saved->rename(oldName, newName, error);
-}
-
-bool Composer::deleteSaved(const QString &name, QString *error)
-{
-    return m_saved->remove(name, error);
-}
-
-bool Composer::loadSaved(const QString &name)
-{
-    const QList<SavedMessage> messages = m_saved->savedMessages();
-    for (const SavedMessage &message : messages) {
-        if (message.name == name) {
-            m_payload->editor()->setPlainText(message.content);
-            setMode(fromSavedMode(message.mode));
-            return true;
-        }
-    }
-    return false;
-}
-
 // --- Drag and drop -----------------------------------------------------------------------------
 
 void Composer::dragEnterEvent(QDragEnterEvent *event)
@@ -402,5 +385,7 @@ void Composer::retranslateUi()
     m_repeatToggle->setToolTip(tr("Send the message every N ms, M times or until stopped"));
     m_send->setText(tr("Send  Ctrl+Enter"));
     m_send->setAccessibleName(tr("Send"));
+    m_dropAction->setText(tr("Drop TCP Connection (no Close)"));
+    m_dropAction->setToolTip(tr("Cut the TCP connection now without a closing handshake, to see how the server copes"));
     updateState();
 }

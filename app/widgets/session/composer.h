@@ -1,8 +1,11 @@
 #pragma once
 
 #include "core/log/event.h"
+#include "core/protocol/framespec.h"
+#include "core/protocol/framespecclassifier.h"
 #include "core/profiles/savedmessage.h"
 #include "widgets/session/controlframebar.h"
+#include "widgets/session/framespecform.h"
 #include "widgets/session/payloadeditor.h"
 #include "widgets/session/payloadmode.h"
 
@@ -30,7 +33,7 @@ class SendHistory;
 
 // The composer at the bottom of a session tab: what to send and how. It puts together
 // - the PayloadEditor (modes Text, JSON, Hex, Base64 and File, validated live; errors name the
-//   line, column and character),
+//   line, column and character; and Frame, the FrameSpecForm of the protocol workbench),
 // - the SavedMessagesBar (saved with the attached profile, or in memory),
 // - the ControlFrameBar (Ping with an optional payload, Close… with a code and reason),
 // - the RepeatControls (send every N ms),
@@ -91,6 +94,14 @@ public:
     bool deleteSaved(const QString &name, QString *error = nullptr);
     bool loadSaved(const QString &name);
 
+    // Frame mode: where the next injected frame goes (Session::injectContext) and whether the
+    // connection has the wire tap; both decide the form's verdict and whether Send is possible.
+    void setInjectContext(const FrameSpecClassifier::Context &context);
+    void setFrameTapState(FrameSpecForm::TapState state);
+    FrameSpecForm *frameForm() const { return m_payload->frameForm(); }
+    // ⋯ menu → Drop TCP connection (no Close); enabled while the connection is open.
+    QAction *dropAction() const { return m_dropAction; }
+
     // The session refused the last request (not open, too large, ...): shown, and a repeat stops.
     void reportSendError(const QString &error);
 
@@ -135,6 +146,12 @@ signals:
     void binaryMessageRequested(const QByteArray &data);
     // File mode: send this file's bytes as one binary message (Session::sendFile).
     void fileMessageRequested(const QString &path);
+    // Frame mode: write these frames toward the server (Session::injectFrames).
+    void framesRequested(const QList<FrameSpec> &frames);
+    // Frame mode's "Turn the tap on": the tap applies at the next connect.
+    void tapRequested();
+    // Drop the TCP connection without a Close frame (Session::abort).
+    void dropRequested();
     void pingRequested(const QByteArray &payload);
     void closeRequested(quint16 code, const QString &reason);
     void savedMessagesChanged();
@@ -162,6 +179,7 @@ private:
     RepeatControls *m_repeat = nullptr;
     SendHistory *m_history = nullptr;
     QAction *m_sendEmptyAction = nullptr;
+    QAction *m_dropAction = nullptr;
     QLabel *m_status = nullptr;
     QToolButton *m_repeatToggle = nullptr;
     QPushButton *m_send = nullptr;

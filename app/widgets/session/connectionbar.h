@@ -6,6 +6,8 @@
 #include <QWidget>
 
 class ConnectionBadge;
+class PongPolicyButton;
+struct PongPolicy;
 class QHBoxLayout;
 class QShortcut;
 class QLabel;
@@ -15,7 +17,8 @@ class QToolButton;
 
 // The bar on top of a session tab. First line: the URL (validated as you type, the problem named
 // under it), the TLS lock (upstream chain, protocol, cipher once a TLS handshake was recorded),
-// the wire-tap toggle and Connect/Disconnect (Ctrl+Shift+C). Second line: the state badge
+// the wire-tap toggle, the pong policy (PongPolicyButton, needs the tap) and Connect/Disconnect
+// (Ctrl+Shift+C). Second line: the state badge
 // (ConnectionBadge: "Open 00:03:12", "Closed 1000", "Refused: 401 Unauthorized", "Not
 // connected: <reason>", a reconnect countdown), the negotiated subprotocol and whatever the
 // session tab adds (the stats strip). While connected the URL is read-only and says so; while a
@@ -78,6 +81,7 @@ public:
     QLabel *urlMessageLabel() const { return m_urlMessage; }
     QPushButton *connectButton() const { return m_connect; }
     QToolButton *tapButton() const { return m_tap; }
+    PongPolicyButton *pongButton() const { return m_pong; }
     QToolButton *tlsButton() const { return m_tls; }
     ConnectionBadge *stateBadge() const { return m_badge; }
     QLabel *subprotocolLabel() const { return m_subprotocol; }
@@ -92,6 +96,7 @@ signals:
     void disconnectRequested(); // a clean close (1000)
     void abortRequested();      // give up connecting, drop a closing connection, or cancel a pending reconnect
     void tapToggled(bool enabled);
+    void pongPolicyChosen(const PongPolicy &policy);
     void tlsDetailsRequested();
     void urlChanged(const QString &text);
 
@@ -117,6 +122,7 @@ private:
     QLabel *m_urlMessage = nullptr;
     QToolButton *m_tls = nullptr;
     QToolButton *m_tap = nullptr;
+    PongPolicyButton *m_pong = nullptr;
     QPushButton *m_connect = nullptr;
     ConnectionBadge *m_badge = nullptr;
     QLabel *m_subprotocol = nullptr;

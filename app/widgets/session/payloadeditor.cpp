@@ -6,9 +6,11 @@
 #include "core/codecs/payloadconverter.h"
 #include "core/codecs/textcodec.h"
 #include "core/rules/textrules.h"
+#include "widgets/session/framespecform.h"
 #include "widgets/session/modeswitchquestion.h"
 
 #include <QButtonGroup>
+#include <QComboBox>
 #include <QEvent>
 #include <QFile>
 #include <QFileDialog>
@@ -43,6 +45,7 @@ PayloadConverter::Format converterFormat(PayloadMode mode)
         return PayloadConverter::Format::Base64;
     case PayloadMode::Text:
     case PayloadMode::File:
+    case PayloadMode::Frame:
         break;
     }
     return PayloadConverter::Format::Text;
@@ -67,13 +70,14 @@ PayloadEditor::PayloadEditor(QWidget *host)
     , m_filePage(new QWidget(this))
     , m_fileLabel(new QLabel(m_filePage))
     , m_chooseFile(new QPushButton(m_filePage))
+    , m_frameForm(new FrameSpecForm(this))
     , m_validateTimer(new QTimer(this))
 {
     // Mode buttons, a segmented row like the detail pane's.
     auto *modes = new QHBoxLayout(m_modeBar);
     modes->setContentsMargins(0, 0, 0, 0);
     modes->setSpacing(2);
-    for (int i = 0; i <= int(PayloadMode::File); ++i) {
+    for (int i = 0; i <= int(PayloadMode::Frame); ++i) {
         auto *button = new QToolButton(m_modeBar);
         button->setCheckable(true);
         button->setAutoRaise(true);
@@ -99,6 +103,7 @@ PayloadEditor::PayloadEditor(QWidget *host)
     m_fileLabel->setWordWrap(true);
     m_stack->addWidget(m_editor);
     m_stack->addWidget(m_filePage);
+    m_stack->addWidget(m_frameForm);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
@@ -108,6 +113,11 @@ PayloadEditor::PayloadEditor(QWidget *host)
     connect(m_modeGroup, &QButtonGroup::idClicked, this, [this](int id) { switchMode(PayloadMode(id)); });
     connect(m_editor, &QPlainTextEdit::textChanged, this, &PayloadEditor::scheduleValidation);
     connect(m_chooseFile, &QPushButton::clicked, this, &PayloadEditor::chooseFile);
+    connect(m_frameForm, &FrameSpecForm::changed, this, [this] {
+        if (m_mode == PayloadMode::Frame)
+            validateInput();
+    });
+    connect(m_frameForm, &FrameSpecForm::edited, this, &PayloadEditor::edited);
     connect(m_pretty, &QToolButton::clicked, this, &PayloadEditor::prettyPrint);
     connect(m_compact, &QToolButton::clicked, this, &PayloadEditor::compactPrint);
 
@@ -122,7 +132,7 @@ QAbstractButton *PayloadEditor::modeButton(PayloadMode mode) const
 QList<QAbstractButton *> PayloadEditor::modeButtons() const
 {
     QList<QAbstractButton *> buttons;
-    for (int i = 0; i <= int(PayloadMode::File); ++i)
+    for (int i = 0; i <= int(PayloadMode::Frame); ++i)
         buttons.append(m_modeGroup->button(i));
     return buttons;
 }
@@ -130,11 +140,17 @@ QList<QAbstractButton *> PayloadEditor::modeButtons() const
 void PayloadEditor::setMode(PayloadMode mode)
 {
     m_mode = mode;
-    if (mode != PayloadMode::File)
+    if (mode != PayloadMode::File && mode != PayloadMode::Frame)
         m_editorMode = mode;
     if (QAbstractButton *button = modeButton(mode); button && !button->isChecked())
         button->setChecked(true);
-    m_stack->setCurrentWidget(mode == PayloadMode::File ? m_filePage : static_cast<QWidget *>(m_editor));
+    m_stack->setCurrentWidget(mode == PayloadMode::File    ? m_filePage
+                              : mode == PayloadMode::Frame ? static_cast<QWidget *>(m_frameForm)
+                                                           : static_cast<QWidget *>(m_editor));
+    // The form is taller than the editor: only while it is shown does it size the stack, so the
+    // other modes keep the compact composer.
+    const QSizePolicy::Policy formPolicy = mode == PayloadMode::Frame ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+    m_frameForm->setSizePolicy(formPolicy, formPolicy);
     m_formatBar->setVisible(mode == PayloadMode::Json);
     updatePlaceholder();
     validateInput();
@@ -149,10 +165,11 @@ bool PayloadEditor::switchMode(PayloadMode mode)
 {
     if (m_question)
         m_question->reject(); // a newer choice replaces the open question
-    const PayloadMode from = m_mode == PayloadMode::File ? m_editorMode : m_mode;
+    // File and Frame keep the editor's text as it is: coming back finds it unchanged.
+    const PayloadMode from = m_mode == PayloadMode::File || m_mode == PayloadMode::Frame ? m_editorMode : m_mode;
     if (mode == m_mode)
         return false;
-    if (mode == PayloadMode::File || mode == from) {
+    if (mode == PayloadMode::File || mode == PayloadMode::Frame || mode == from) {
         setMode(mode);
         return true;
     }
@@ -193,6 +210,7 @@ void PayloadEditor::updatePlaceholder()
         m_editor->setPlaceholderText(tr("Base64, standard or URL-safe alphabet"));
         break;
     case PayloadMode::File:
+    case PayloadMode::Frame:
         break;
     }
 }
@@ -254,6 +272,8 @@ void PayloadEditor::focusInput()
 {
     if (m_mode == PayloadMode::File)
         m_chooseFile->setFocus(Qt::OtherFocusReason);
+    else if (m_mode == PayloadMode::Frame)
+        m_frameForm->opcodeCombo()->setFocus(Qt::OtherFocusReason);
     else
         m_editor->setFocus(Qt::OtherFocusReason);
 }
@@ -281,97 +301,6 @@ void PayloadEditor::scheduleValidation()
         m_validateTimer->start(DeferredValidationMs);
 }
 
-void PayloadEditor::validateInput()
-{
-    m_validateTimer->stop();
-    Outgoing out;
-    QString error;
-    m_inputEmpty = (m_mode == PayloadMode::Text || m_mode == PayloadMode::Hex || m_mode == PayloadMode::Base64)
-            && m_editor->document()->isEmpty();
-    // No file yet is where File mode starts, not a mistake: neutral until the user tries to
-    // send (Send then reports it through setInputError()) or a pick was refused.
-    const bool noFileYet = m_mode == PayloadMode::File && m_fileName.isEmpty() && m_fileRefusal.isEmpty();
-    if (noFileYet) {
-        m_inputError.clear();
-        m_inputInfo = tr("No file chosen yet: drop one here or click Choose file…");
-    } else if (buildOutgoing(&out, &error)) {
-        m_inputError.clear();
-        const qint64 bytes = out.isText ? out.text.toUtf8().size() : !out.filePath.isEmpty() ? m_fileSize : out.data.size();
-        switch (m_mode) {
-        case PayloadMode::Text:
-            m_inputInfo = tr("Text · %1 in UTF-8").arg(sizeText(bytes));
-            break;
-        case PayloadMode::Json:
-            m_inputInfo = tr("✓ valid JSON · %1").arg(sizeText(bytes));
-            break;
-        case PayloadMode::Hex:
-        case PayloadMode::Base64:
-            m_inputInfo = tr("✓ binary · %1").arg(sizeText(bytes));
-            break;
-        case PayloadMode::File:
-            m_inputInfo = tr("%1 · %2 (sent as one binary message)").arg(m_fileName, sizeText(bytes));
-            break;
-        }
-    } else {
-        m_inputError = error;
-        m_inputInfo.clear();
-    }
-    if (m_mode == PayloadMode::File) {
-        m_fileLabel->setText(m_fileName.isEmpty() ? tr("Drop a file here or choose one; it is sent as one binary message.")
-                                                  : tr("%1 · %2").arg(m_fileName, sizeText(m_fileSize)));
-    }
-    updateFormatButtons();
-    emit validated();
-}
-
-bool PayloadEditor::buildOutgoing(Outgoing *out, QString *error) const
-{
-    const QString input = m_editor->toPlainText();
-    CodecError codecError;
-    switch (m_mode) {
-    case PayloadMode::Text:
-        // RFC 6455 §5.6: text goes out as UTF-8; a lone surrogate has none (Qt would replace it).
-        if (const QString why = TextRules::checkEncodableAsUtf8(input); !why.isEmpty()) {
-            *error = why;
-            return false;
-        }
-        out->isText = true;
-        out->text = input;
-        return true;
-    case PayloadMode::Json:
-        if (input.trimmed().isEmpty()) {
-            *error = tr("Enter a JSON value, e.g. {\"op\": \"ping\"}.");
-            return false;
-        }
-        if (const std::optional<CodecError> invalid = JsonCodec::validate(input.toUtf8())) {
-            *error = invalid->message;
-            return false;
-        }
-        out->isText = true;
-        out->text = input;
-        return true;
-    case PayloadMode::Hex:
-    case PayloadMode::Base64:
-        if (const std::optional<QByteArray> bytes = m_mode == PayloadMode::Hex ? HexCodec::decode(input, &codecError)
-                                                                               : Base64Codec::decode(input, &codecError)) {
-            out->isText = false;
-            out->data = *bytes;
-            return true;
-        }
-        *error = codecError.message;
-        return false;
-    case PayloadMode::File:
-        if (m_fileName.isEmpty()) {
-            *error = !m_fileRefusal.isEmpty() ? m_fileRefusal : tr("No file chosen: drop a file here or click Choose file…");
-            return false;
-        }
-        out->isText = false;
-        out->filePath = m_filePath;
-        return true;
-    }
-    return false;
-}
-
 void PayloadEditor::prettyPrint()
 {
     if (m_mode == PayloadMode::Json && m_inputError.isEmpty())
@@ -393,10 +322,11 @@ void PayloadEditor::changeEvent(QEvent *event)
 
 void PayloadEditor::retranslateUi()
 {
-    const QStringList modeNames{tr("Text"), tr("JSON"), tr("Hex"), tr("Base64"), tr("File")};
+    const QStringList modeNames{tr("Text"), tr("JSON"), tr("Hex"), tr("Base64"), tr("File"), tr("Frame")};
     const QStringList modeTips{tr("Send a text message (UTF-8)"), tr("Send JSON as a text message, validated as you type"),
                                tr("Send binary data typed as hex bytes"), tr("Send binary data typed as Base64"),
-                               tr("Send a file as one binary message (drop a file here)")};
+                               tr("Send a file as one binary message (drop a file here)"),
+                               tr("Write one frame by hand, every header field settable, legal or not (needs the wire tap)")};
     const QList<QAbstractButton *> buttons = modeButtons();
     for (int i = 0; i < buttons.size(); ++i) {
         buttons.at(i)->setText(modeNames.at(i));

@@ -9,6 +9,7 @@
 #include <QWidget>
 
 class QAbstractButton;
+class FrameSpecForm;
 class QButtonGroup;
 class QLabel;
 class QMessageBox;
@@ -18,7 +19,8 @@ class QStackedWidget;
 class QTimer;
 class QToolButton;
 
-// The composer's payload: the editor (or, in File mode, the chosen file), the mode buttons and
+// The composer's payload: the editor (or, in File mode, the chosen file; in Frame mode the
+// FrameSpecForm, whose fields are kept apart from the editor's text), the mode buttons and
 // Pretty/Compact for JSON, and the live validation of the input in the current mode. Text must
 // be UTF-8-encodable (TextRules), JSON valid, hex and Base64 decodable by the core codecs; every
 // error names the line, column and character.
@@ -81,6 +83,7 @@ public:
 
     QPlainTextEdit *editor() const { return m_editor; }
     QPushButton *chooseFileButton() const { return m_chooseFile; }
+    FrameSpecForm *frameForm() const { return m_frameForm; }
     QAbstractButton *modeButton(PayloadMode mode) const;
     QList<QAbstractButton *> modeButtons() const;
     QToolButton *prettyButton() const { return m_pretty; }
@@ -132,5 +135,6 @@ private:
     QWidget *m_filePage = nullptr;
     QLabel *m_fileLabel = nullptr;
     QPushButton *m_chooseFile = nullptr;
+    FrameSpecForm *m_frameForm = nullptr;
     QTimer *m_validateTimer = nullptr;
 };

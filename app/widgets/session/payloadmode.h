@@ -2,9 +2,10 @@
 
 #include "core/profiles/savedmessage.h"
 
-// How the composer reads what is typed: as text, as JSON text, as hex or Base64 bytes, or a
-// file's bytes. Saved messages keep the mode, except File (files are not saved with a profile).
-enum class PayloadMode { Text, Json, Hex, Base64, File };
+// How the composer reads what is typed: as text, as JSON text, as hex or Base64 bytes, a file's
+// bytes, or one frame written by hand (Frame: the FrameSpecForm, sent through the wire tap).
+// Saved messages keep the mode, except File and Frame (not saved with a profile).
+enum class PayloadMode { Text, Json, Hex, Base64, File, Frame };
 
 inline SavedMessage::Mode toSavedMode(PayloadMode mode)
 {
@@ -17,6 +18,7 @@ inline SavedMessage::Mode toSavedMode(PayloadMode mode)
         return SavedMessage::Mode::Base64;
     case PayloadMode::Text:
     case PayloadMode::File:
+    case PayloadMode::Frame:
         break;
     }
     return SavedMessage::Mode::Text;

@@ -29,7 +29,7 @@ SendHistory::SendHistory(PayloadEditor *payload, QObject *parent)
 
 void SendHistory::record(PayloadMode mode, const QString &text)
 {
-    if (mode == PayloadMode::File)
+    if (mode == PayloadMode::File || mode == PayloadMode::Frame)
         return;
     const Entry entry{mode, text};
     if (m_entries.isEmpty() || m_entries.constLast() != entry)

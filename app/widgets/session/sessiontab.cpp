@@ -158,6 +158,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_detailRefresh->setSingleShot(true);
     m_detailRefresh->setInterval(0);
     connect(m_detailRefresh, &QTimer::timeout, this, &SessionTab::refreshDetailConnection);
+    wireWorkbench();
     sampleStats();
     restoreLayout();
 }
@@ -294,6 +295,7 @@ void SessionTab::onStateChanged(SessionState state)
 {
     m_bar->setState(state, m_session->stateSinceMs());
     m_composer->setSessionState(state);
+    updateFrameTap();
     m_log->setSendEnabled(state == SessionState::Open);
     if (state == SessionState::Open) {
         m_bar->setSubprotocol(m_session->subprotocol());

@@ -100,6 +100,8 @@ signals:
 
 private:
     void restoreLayout();
+    void wireWorkbench();
+    void updateFrameTap();
     void saveLayout() const;
     struct Connection
     {

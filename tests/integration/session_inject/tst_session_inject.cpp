@@ -69,7 +69,40 @@ private slots:
     void delayedPongsArriveLate();
     void pongsCanBeAnsweredWithAnotherPayload();
     void withTheTapOffInjectionIsRefused();
+    void theInjectContextFollowsOurFrames();
 };
+
+void TestSessionInject::theInjectContextFollowsOurFrames()
+{
+    PingingServer server;
+    Session session;
+    QSignalSpy changed(&session, &Session::injectContextChanged);
+    QVERIFY2(openSession(session, server.url(), true), SessionLog::describe(session));
+    changed.clear();
+    QVERIFY(!session.injectContext().insideMessage);
+    QVERIFY(!session.injectContext().closeSent);
+
+    // At a frame boundary the tap writes at once: the position is known when injectFrames returns.
+    QString error;
+    QVERIFY2(session.injectFrames({spec(QStringLiteral("fin=0 payload=a"))}, &error), qPrintable(error));
+    QVERIFY(session.injectContext().insideMessage);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session.injectFrames({spec(QStringLiteral("opcode=ping payload=p"))}, &error));
+    QVERIFY(session.injectContext().insideMessage); // a control frame leaves the message open
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(session.injectFrames({spec(QStringLiteral("opcode=continuation payload=b"))}, &error));
+    QVERIFY(!session.injectContext().insideMessage);
+    QCOMPARE(changed.count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(server.texts, QStringList{QStringLiteral("ab")}, 5000);
+
+    // Our Close: what follows comes after it, until the connection is gone.
+    QVERIFY(session.injectFrames({spec(QStringLiteral("opcode=close payload-hex=03e8"))}, &error));
+    QVERIFY(session.injectContext().closeSent);
+    QCOMPARE(changed.count(), 3);
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Closed, 5000);
+    QVERIFY(!session.injectContext().closeSent);
+    QCOMPARE(changed.count(), 4);
+}
 
 void TestSessionInject::pongsCanBeAnsweredWithAnotherPayload()
 {
