@@ -1,21 +1,12 @@
-#include "core/session/scenarioparser.h"
+#include "core/scenario/scenarioparser.h"
 
-#include "core/codecs/base64codec.h"
-#include "core/codecs/hexcodec.h"
 #include "core/codecs/jsontokenizer.h"
 #include "core/codecs/textcodec.h"
-#include "core/protocol/closecodes.h"
-#include "core/protocol/fragmentplan.h"
-#include "core/protocol/framespecparser.h"
-#include "core/rules/controlframe.h"
-#include "core/rules/textrules.h"
-#include "core/tap/pongpolicy.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QStringList>
 
 #include <limits>
@@ -96,113 +87,92 @@ std::optional<QList<ScenarioStep>> ScenarioParser::parse(const QByteArray &json,
     QList<ScenarioStep> out;
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const int line = i < lines.size() ? lines.at(i) : 0;
-        const auto fail = [&](const QString &field, const QString &text) {
-            if (error)
-                *error = Error{line, 0, field, tr("Line %1, step %2: %3").arg(line).arg(i + 1).arg(text)};
-            return std::nullopt;
-        };
-        if (!steps.at(i).isObject())
-            return fail(QString(), tr("a step is an object such as {\"send\": \"hello\"}."));
-        const QJsonObject object = steps.at(i).toObject();
-        QStringList found;
-        for (const QString &key : object.keys()) {
-            if (actions().contains(key))
-                found << key;
-            else if (key != QLatin1String("within") && key != QLatin1String("fragment"))
-                return fail(key, tr("\"%1\" is not a step: use %2.").arg(key, actions().join(QStringLiteral(", "))));
-        }
-        if (found.size() != 1)
-            return fail(found.value(1), tr("a step has exactly one action (%1).").arg(found.isEmpty() ? tr("none given") : found.join(QStringLiteral(", "))));
-        ScenarioStep step;
-        step.action = found.first();
-        step.line = line;
-        const QJsonValue value = object.value(step.action);
-        const QString &name = step.action;
-        const auto text = [&](QString *target) {
-            if (!value.isString())
-                return false;
-            *target = value.toString();
-            return true;
-        };
-
-        if (object.contains(QStringLiteral("within")) && name != QLatin1String("expect-message"))
-            return fail(QStringLiteral("within"), tr("within belongs to an expect-message step."));
-        if (object.contains(QStringLiteral("fragment")) && name != QLatin1String("send") && name != QLatin1String("send-hex")
-            && name != QLatin1String("send-base64"))
-            return fail(QStringLiteral("fragment"), tr("fragment belongs to a send, send-hex or send-base64 step."));
-
-        if (name == QLatin1String("send") || name == QLatin1String("send-hex") || name == QLatin1String("send-base64")
-            || name == QLatin1String("send-file") || name == QLatin1String("send-frame") || name == QLatin1String("pong")
-            || name == QLatin1String("expect-message") || name == QLatin1String("close") || name == QLatin1String("ping")) {
-            if (!text(&step.value))
-                return fail(name, tr("%1 takes a string.").arg(name));
-        }
         QString why;
-        if (name == QLatin1String("send")) {
-            why = TextRules::checkEncodableAsUtf8(step.value);
-        } else if (name == QLatin1String("send-hex") || name == QLatin1String("send-base64")) {
-            CodecError codecError;
-            const bool ok = name == QLatin1String("send-hex") ? HexCodec::decode(step.value, &codecError).has_value()
-                                                              : Base64Codec::decode(step.value, &codecError).has_value();
-            if (!ok)
-                why = codecError.message;
-        } else if (name == QLatin1String("ping")) {
-            why = ControlFrame::checkPayload(step.value.toUtf8());
-        } else if (name == QLatin1String("send-frame")) {
-            FrameSpecParser::Error specError;
-            if (!FrameSpecParser::parse(step.value, &specError))
-                why = specError.message;
-        } else if (name == QLatin1String("pong")) {
-            PongPolicy::parse(step.value, &why);
-        } else if (name == QLatin1String("close")) {
-            const qsizetype colon = step.value.indexOf(QLatin1Char(':'));
-            bool ok = false;
-            const uint code = (colon < 0 ? step.value : step.value.left(colon)).toUInt(&ok);
-            if (!ok || code > std::numeric_limits<quint16>::max())
-                why = tr("close takes \"CODE[:REASON]\", not \"%1\".").arg(step.value);
-            else
-                why = CloseCodes::checkOutgoing(quint16(code), colon < 0 ? QString() : step.value.mid(colon + 1));
-        } else if (name == QLatin1String("wait")) {
-            const int ms = value.toInt(-1);
-            if (!value.isDouble() || ms < 0 || ms > MaxWaitMs)
-                why = tr("wait takes milliseconds, a whole number from 0 to %1.").arg(MaxWaitMs);
-            step.value = QString::number(ms);
-        } else if (name == QLatin1String("drop") || name == QLatin1String("expect-drop")) {
-            if (value != QJsonValue(true))
-                why = tr("%1 takes true.").arg(name);
-        } else if (name == QLatin1String("expect-close")) {
-            const QJsonArray codes = value.isArray() ? value.toArray() : QJsonArray{value};
-            QStringList list;
-            for (const QJsonValue &code : codes) {
-                const int n = code.toInt(-1);
-                if (!code.isDouble() || n < 0 || n > std::numeric_limits<quint16>::max()) {
-                    why = tr("expect-close takes a close code or a list of them.");
-                    break;
-                }
-                list << QString::number(n);
-            }
-            step.value = list.join(QLatin1Char(','));
-        } else if (name == QLatin1String("expect-message")) {
-            const QRegularExpression pattern(step.value);
-            if (!pattern.isValid())
-                why = tr("\"%1\" is not a valid regular expression: %2").arg(step.value, pattern.errorString());
+        QString field;
+        std::optional<ScenarioStep> step = parseStep(steps.at(i), &why, &field);
+        if (!step) {
+            if (error)
+                *error = Error{line, 0, field, tr("Line %1, step %2: %3").arg(line).arg(i + 1).arg(why)};
+            return std::nullopt;
         }
-        if (!why.isEmpty())
-            return fail(name, tr("%1: %2").arg(name, why));
-
-        if (object.contains(QStringLiteral("within"))) {
-            const QJsonValue within = object.value(QStringLiteral("within"));
-            step.withinMs = within.toInt(-1);
-            if (!within.isDouble() || step.withinMs < 1 || step.withinMs > MaxWaitMs)
-                return fail(QStringLiteral("within"), tr("within takes milliseconds, a whole number from 1 to %1.").arg(MaxWaitMs));
-        }
-        if (object.contains(QStringLiteral("fragment"))) {
-            const QJsonValue fragment = object.value(QStringLiteral("fragment"));
-            step.fragment = fragment.isDouble() ? QString::number(fragment.toInt()) : fragment.toString();
-            if (!FragmentPlan::parse(step.fragment, &why))
-                return fail(QStringLiteral("fragment"), tr("fragment: %1").arg(why));
-        }
-        out.append(step);
+        step->line = line;
+        out.append(*step);
     }
     return out;
+}
+
+std::optional<ScenarioStep> ScenarioParser::parseStep(const QJsonValue &json, QString *why, QString *field)
+{
+    const auto fail = [&](const QString &about, const QString &text) -> std::optional<ScenarioStep> {
+        if (why)
+            *why = text;
+        if (field)
+            *field = about;
+        return std::nullopt;
+    };
+    if (!json.isObject())
+        return fail(QString(), tr("a step is an object such as {\"send\": \"hello\"}."));
+    const QJsonObject object = json.toObject();
+    QStringList found;
+    for (const QString &key : object.keys()) {
+        if (actions().contains(key))
+            found << key;
+        else if (key != QLatin1String("within") && key != QLatin1String("fragment"))
+            return fail(key, tr("\"%1\" is not a step: use %2.").arg(key, actions().join(QStringLiteral(", "))));
+    }
+    if (found.size() != 1)
+        return fail(found.value(1), tr("a step has exactly one action (%1).").arg(found.isEmpty() ? tr("none given") : found.join(QStringLiteral(", "))));
+    ScenarioStep step;
+    step.action = found.first();
+    const QString &name = step.action;
+    const QJsonValue value = object.value(name);
+
+    // The JSON shape of each value; what the value says is the compiler's to check.
+    if (name == QLatin1String("wait")) {
+        if (!value.isDouble() || value.toDouble() != double(value.toInt(-1)))
+            return fail(name, tr("%1: wait takes milliseconds, a whole number from 0 to %2.").arg(name).arg(MaxWaitMs));
+        step.value = QString::number(value.toInt());
+    } else if (name == QLatin1String("drop") || name == QLatin1String("expect-drop")) {
+        if (value != QJsonValue(true))
+            return fail(name, tr("%1: %1 takes true.").arg(name));
+    } else if (name == QLatin1String("expect-close")) {
+        const QJsonArray codes = value.isArray() ? value.toArray() : QJsonArray{value};
+        QStringList list;
+        for (const QJsonValue &code : codes) {
+            const int n = code.toInt(-1);
+            if (!code.isDouble() || n < 0 || n > std::numeric_limits<quint16>::max() || code.toDouble() != double(n))
+                return fail(name, tr("%1: expect-close takes a close code or a list of them.").arg(name));
+            list << QString::number(n);
+        }
+        if (list.isEmpty())
+            return fail(name, tr("%1: expect-close takes a close code or a list of them.").arg(name));
+        step.value = list.join(QLatin1Char(','));
+    } else if (!value.isString()) {
+        return fail(name, tr("%1 takes a string.").arg(name));
+    } else {
+        step.value = value.toString();
+    }
+
+    if (object.contains(QStringLiteral("within"))) {
+        const QJsonValue within = object.value(QStringLiteral("within"));
+        if (name != QLatin1String("expect-message"))
+            return fail(QStringLiteral("within"), tr("within belongs to an expect-message step."));
+        step.withinMs = within.toInt(-1);
+        if (!within.isDouble() || step.withinMs < 1 || step.withinMs > MaxWaitMs || within.toDouble() != double(step.withinMs))
+            return fail(QStringLiteral("within"), tr("within takes milliseconds, a whole number from 1 to %1.").arg(MaxWaitMs));
+    }
+    if (object.contains(QStringLiteral("fragment"))) {
+        const QJsonValue fragment = object.value(QStringLiteral("fragment"));
+        if (name != QLatin1String("send") && name != QLatin1String("send-hex") && name != QLatin1String("send-base64"))
+            return fail(QStringLiteral("fragment"), tr("fragment belongs to a send, send-hex or send-base64 step."));
+        if (!fragment.isDouble() && !fragment.isString())
+            return fail(QStringLiteral("fragment"), tr("fragment takes a count such as 3 or sizes such as \"3+5+2\"."));
+        step.fragment = fragment.isDouble() ? QString::number(fragment.toInt()) : fragment.toString();
+    }
+
+    QString problem;
+    QString about;
+    if (!ScenarioCompiler::compile(step, &problem, &about))
+        return fail(about, problem);
+    return step;
 }
