@@ -1,10 +1,8 @@
 #pragma once
 
 #include "core/protocol/closecodes.h"
-#include "core/protocol/framespec.h"
+#include "core/scenario/scenarioaction.h"
 #include "core/session/connectionsettings.h"
-#include "core/session/expectation.h"
-#include "core/tap/pongpolicy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -13,30 +11,15 @@
 
 #include <optional>
 
-// One step of the send script, in command-line order.
-struct CliAction
-{
-    enum class Kind { Text, Binary, Ping, File, Frames, Pong, Drop, Expect, Wait, Close };
-    CliAction() = default;
-    CliAction(Kind k, const QString &t, const QByteArray &d) : kind(k), text(t), data(d) {}
-    Kind kind = Kind::Text;
-    QString text;       // Kind::Text; Kind::File: the path, read only when the send is due
-    QByteArray data;    // Kind::Binary payload, Kind::Ping payload
-    QList<FrameSpec> frames; // Kind::Frames: written by the tap (--send-frame, --fragment)
-    PongPolicy pong;         // Kind::Pong
-    int expectation = -1;    // Kind::Expect: index into CliOptions::expectations
-    int waitMs = 0;          // Kind::Wait
-    quint16 closeCode = 0;   // Kind::Close (a scenario's close step; text holds the reason)
-};
-
 // Everything wsscope-cli was asked to do, validated by CliParser.
 struct CliOptions
 {
     enum class Format { Auto, Text, Jsonl };
 
     ConnectionSettings settings;
-    QList<CliAction> actions;
-    QList<Expectation> expectations; // checked as the run goes (CliAction::Kind::Expect starts each)
+    // The send script in command-line order (with --scenario and --scenario-name steps where
+    // they were given), run by a ScenarioRunner once the connection is open.
+    QList<ScenarioAction> actions;
     int waitMessages = 0;            // 0: do not wait for messages
     int idleMs = 0;                  // 0: not given
     quint16 closeCode = CloseCodes::NormalClosure;

@@ -2,12 +2,9 @@
 
 #include "cli/cliprofileloader.h"
 #include "cli/cliworkbench.h"
-#include "core/codecs/base64codec.h"
-#include "core/codecs/hexcodec.h"
 #include "core/protocol/closecodes.h"
-#include "core/rules/controlframe.h"
 #include "core/rules/headerrules.h"
-#include "core/rules/textrules.h"
+#include "core/scenario/scenariocompiler.h"
 #include "core/session/settingsvalidator.h"
 
 #include <QFile>
@@ -45,6 +42,7 @@ constexpr OptionSpec Options[] = {
     {"expect-close", 0, ArgKind::Required}, {"expect-message", 0, ArgKind::Required},
     {"within", 0, ArgKind::Required},       {"expect-drop", 0, ArgKind::None},
     {"wait", 0, ArgKind::Required},         {"scenario", 0, ArgKind::Required},
+    {"scenario-name", 0, ArgKind::Required},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
@@ -165,29 +163,23 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         } else if (name == QLatin1String("origin")) {
             result.settings.origin = v;
             given.origin = true;
-        } else if (name == QLatin1String("send")) {
-            if (const QString why = TextRules::checkEncodableAsUtf8(v); !why.isEmpty())
-                return fail(error, tr("%1: %2").arg(optionName, why));
-            result.actions.append(CliAction{CliAction::Kind::Text, v, {}});
-        } else if (name == QLatin1String("send-hex") || name == QLatin1String("send-base64")) {
-            CodecError codecError;
-            const std::optional<QByteArray> bytes = name == QLatin1String("send-hex") ? HexCodec::decode(v, &codecError)
-                                                                                      : Base64Codec::decode(v, &codecError);
-            if (!bytes)
-                return fail(error, tr("%1: %2").arg(optionName, codecError.message));
-            result.actions.append(CliAction{CliAction::Kind::Binary, {}, *bytes});
-        } else if (name == QLatin1String("send-file")) {
-            QFile file(v);
-            if (!file.open(QIODevice::ReadOnly))
-                return fail(error, tr("%1: cannot read \"%2\": %3").arg(optionName, v, file.errorString()));
-            // Read when the send is due, not held from here to the end of the run.
-            result.actions.append(CliAction{CliAction::Kind::File, v, {}});
-        } else if (name == QLatin1String("ping")) {
-            const QByteArray payload = v.toUtf8();
-            // Counted in UTF-8, the bytes that go on the wire.
-            if (const QString why = ControlFrame::checkPayload(payload); !why.isEmpty())
-                return fail(error, tr("%1: %2").arg(optionName, why));
-            result.actions.append(CliAction{CliAction::Kind::Ping, {}, payload});
+        } else if (name == QLatin1String("send") || name == QLatin1String("send-hex") || name == QLatin1String("send-base64")
+                   || name == QLatin1String("send-file") || name == QLatin1String("ping")) {
+            if (name == QLatin1String("send-file")) {
+                QFile file(v);
+                if (!file.open(QIODevice::ReadOnly))
+                    return fail(error, tr("%1: cannot read \"%2\": %3").arg(optionName, v, file.errorString()));
+                // Read when the send is due, not held from here to the end of the run.
+            }
+            QString why;
+            const ScenarioCompiler::Result action = name == QLatin1String("send") ? ScenarioCompiler::sendText(optionName, v, &why)
+                    : name == QLatin1String("send-hex")                         ? ScenarioCompiler::sendHex(optionName, v, &why)
+                    : name == QLatin1String("send-base64")                      ? ScenarioCompiler::sendBase64(optionName, v, &why)
+                    : name == QLatin1String("send-file")                        ? ScenarioCompiler::sendFile(optionName, v, &why)
+                                                                                : ScenarioCompiler::ping(optionName, v, &why);
+            if (!action)
+                return fail(error, why);
+            result.actions.append(*action);
         } else if (name == QLatin1String("wait-messages")) {
             return number(0, &result.waitMessages);
         } else if (name == QLatin1String("idle")) {
@@ -342,6 +334,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         if (!profile)
             return fail(error, why);
         result.settings = mergeWithProfile(profile->connection, result.settings, given);
+        if (!workbench.insertProfileScenarios(*profile, &result, error))
+            return false;
         if (result.settings.url.isEmpty())
             return fail(error, tr("Profile \"%1\" has no URL: give a ws:// or wss:// URL on the command line.")
                                        .arg(result.profileName));

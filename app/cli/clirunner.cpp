@@ -43,7 +43,6 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     m_session->setSettings(m_options.settings);
     connect(m_session, &Session::eventLogged, this, &CliRunner::onEventLogged);
     connect(m_session, &Session::stateChanged, this, &CliRunner::onStateChanged);
-    connect(m_session, &Session::fileSent, this, &CliRunner::onFileSent);
     connect(m_session, &Session::finished, this, &CliRunner::onSessionFinished);
     connect(m_session, &Session::messageDelivered, this, &CliRunner::onMessageDelivered);
     connect(m_session, &Session::bytesArriving, this, &CliRunner::onBytesArriving);
@@ -56,8 +55,15 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     connect(&m_idle, &QTimer::timeout, this, &CliRunner::onIdle);
     m_outputFlush.setSingleShot(true);
     connect(&m_outputFlush, &QTimer::timeout, this, &CliRunner::writeOutput);
-    m_expectations = m_options.expectations;
-    m_expectationLogged = QList<bool>(m_expectations.size(), false);
+    // Created after the connections above: each event is printed before the expectations see it
+    // (a verdict it makes is printed after it), and this runner's finish settles them first.
+    m_script = new ScenarioRunner(m_session, m_options.actions, this);
+    connect(m_script, &ScenarioRunner::stepFinished, this, &CliRunner::onStepFinished);
+    connect(m_script, &ScenarioRunner::expectationExpired, this, &CliRunner::onExpectationExpired);
+    connect(m_script, &ScenarioRunner::scriptDone, this, [this] {
+        if (m_phase == Phase::Script)
+            startWaiting();
+    });
     m_abortGrace.setSingleShot(true);
     connect(&m_abortGrace, &QTimer::timeout, this, [this] { finish(m_timedOut ? int(ExitTimeout) : computeExitCode()); });
 }
@@ -106,7 +112,6 @@ void CliRunner::onEventLogged(const Event &event)
     m_tally.note(event);
     if (event.kind == EventKind::Frame && (event.frame.flags & FrameFields::Injected))
         printInjected(event);
-    noteExpectations(event);
     if (m_phase == Phase::Waiting) {
         if (isReceivedTraffic(event) && m_idle.isActive())
             m_idle.start(); // silence is counted from the last received frame
@@ -129,69 +134,10 @@ void CliRunner::runScript()
     if (m_phase != Phase::Connecting)
         return;
     m_phase = Phase::Script;
-    m_scriptPos = 0;
-    continueScript();
-}
-
-void CliRunner::continueScript()
-{
-    if (m_phase != Phase::Script)
-        return;
-    while (m_scriptPos < m_options.actions.size()) {
-        const CliAction &action = m_options.actions.at(m_scriptPos++);
-        if (action.kind == CliAction::Kind::Wait) {
-            QTimer::singleShot(action.waitMs, this, &CliRunner::continueScript);
-            return;
-        }
-        // Injected frames may follow an injected Close (the session is then Closing).
-        const bool mayAct = m_session->state() == SessionState::Open
-                || (m_session->state() == SessionState::Closing && action.kind == CliAction::Kind::Frames)
-                || action.kind == CliAction::Kind::Expect || action.kind == CliAction::Kind::Pong;
-        if (!mayAct)
-            break; // the server closed meanwhile: the finish handler reports it
-        QString error;
-        bool ok = true;
-        switch (action.kind) {
-        case CliAction::Kind::Text:
-            ok = m_session->sendText(action.text, &error);
-            break;
-        case CliAction::Kind::Binary:
-            ok = m_session->sendBinary(action.data, &error);
-            break;
-        case CliAction::Kind::Ping:
-            ok = m_session->ping(action.data, &error);
-            break;
-        case CliAction::Kind::File:
-            ok = sendFile(action.text, &error);
-            break;
-        case CliAction::Kind::Frames:
-            ok = m_session->injectFrames(action.frames, &error);
-            break;
-        case CliAction::Kind::Pong:
-            m_session->setPongPolicy(action.pong);
-            break;
-        case CliAction::Kind::Drop:
-            abortSession(ErrorCategory::Network, tr("Dropped the TCP connection without a Close frame (--drop)."));
-            break;
-        case CliAction::Kind::Expect:
-            startExpectation(action.expectation);
-            break;
-        case CliAction::Kind::Wait:
-            break; // above
-        case CliAction::Kind::Close:
-            ok = m_session->close(action.closeCode, action.text, &error);
-            break;
-        }
-        if (!ok)
-            printError(error);
-    }
-    if (m_phase != Phase::Script)
-        return;
-    if (m_session->isSendingFile()) {
-        m_scriptWaitsForFile = true; // onFileSent() goes on
-        return;
-    }
-    startWaiting();
+    QString error;
+    // It refuses only when the connection closed meanwhile: the finish handler reports that.
+    if (!m_script->start(&error) && m_phase == Phase::Script)
+        startWaiting();
 }
 
 void CliRunner::startWaiting()
@@ -202,27 +148,6 @@ void CliRunner::startWaiting()
     else if (m_options.waitMessages <= 0 && !expectsServerEnd())
         m_idle.start(CliOptions::DefaultGraceMs); // an expected close or drop is waited for, up to --timeout
     checkWaitDone();
-}
-
-bool CliRunner::sendFile(const QString &path, QString *error)
-{
-    // With the tap on the tap streams it (fragments read as the server takes them); the waiting
-    // phase starts once it is out (onFileSent), so the grace and the Close never cut it short.
-    QString why;
-    if (m_session->sendFile(path, &why))
-        return true;
-    *error = tr("--send-file: %1").arg(why);
-    return false;
-}
-
-void CliRunner::onFileSent(bool ok, const QString &error)
-{
-    if (!ok)
-        printError(tr("--send-file: %1").arg(error));
-    if (m_phase == Phase::Script && m_scriptWaitsForFile) {
-        m_scriptWaitsForFile = false;
-        startWaiting();
-    }
 }
 
 void CliRunner::onMessageDelivered()
@@ -283,6 +208,12 @@ void CliRunner::abortSession(ErrorCategory category, const QString &text)
 {
     m_idle.stop();
     m_session->abort(category, text);
+    startAbortGrace();
+}
+
+void CliRunner::startAbortGrace()
+{
+    m_idle.stop();
     if (m_phase != Phase::Done)
         m_abortGrace.start(AbortGraceMs);
 }
@@ -336,13 +267,12 @@ void CliRunner::finish(int exitCode)
     m_deadline.stop();
     m_idle.stop();
     m_abortGrace.stop();
-    if (!m_expectations.isEmpty()) {
-        settleExpectations();
+    m_script->settle();
+    if (m_script->hasExpectations())
         exitCode = expectationExitCode(exitCode);
-    }
     m_exitCode = exitCode;
     writeOutput();
-    if ((exitCode == ExitConnect || exitCode == ExitClosedOther) && m_expectations.isEmpty())
+    if ((exitCode == ExitConnect || exitCode == ExitClosedOther) && !m_script->hasExpectations())
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;

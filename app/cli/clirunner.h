@@ -3,6 +3,7 @@
 #include "cli/clioptions.h"
 #include "cli/clitally.h"
 #include "core/log/event.h"
+#include "core/scenario/scenariorunner.h"
 
 #include <QObject>
 #include <QTimer>
@@ -11,7 +12,8 @@ class JsonlRecorder;
 class QIODevice;
 class Session;
 
-// Runs one wsscope-cli session: connect, run the send script in order once open, wait
+// Runs one wsscope-cli session: connect, run the send script in order once open (a
+// ScenarioRunner, the one way a script runs, which also checks the expectations), wait
 // (--wait-messages / --idle / the default grace), close with --close, wait for the close
 // handshake, then write the HAR and the summary. Every event is printed as it is logged (text
 // or JSONL, flushed per line); the whole log is kept only for the HAR: without --har it is capped,
@@ -71,18 +73,14 @@ private:
     void onMessageDelivered();
     void onBytesArriving();
     void abortSession(ErrorCategory category, const QString &text);
-    bool sendFile(const QString &path, QString *error);
-    void onFileSent(bool ok, const QString &error);
+    // After an abort: the session may take a while to log the end, but not forever.
+    void startAbortGrace();
     void startWaiting();
 
     void runScript();
-    void continueScript();
-    qsizetype m_scriptPos = 0;
-    // Expectations: fed with every event; each verdict is logged as an Expectation event.
-    void noteExpectations(const Event &event);
-    void startExpectation(int index);
-    void logExpectation(int index);
-    void settleExpectations();
+    // The script's steps as they end: refusals on stderr, a drop's grace, failed expectations.
+    void onStepFinished(int index, ScenarioRunner::Status status, const QString &text);
+    void onExpectationExpired(int index);
     bool expectsServerEnd() const;
     bool awaitsMessage() const;
     int expectationExitCode(int exitCode) const;
@@ -109,7 +107,6 @@ private:
     QTimer m_abortGrace;
     QTimer m_outputFlush;
     QByteArray m_outBuffer;
-    bool m_scriptWaitsForFile = false; // the script is over but a file is still going out
     Phase m_phase = Phase::Connecting;
     bool m_jsonl = true;
     bool m_wasOpen = false;
@@ -119,6 +116,5 @@ private:
     qint64 m_openMs = 0;
     qint64 m_endMs = 0;
     int m_exitCode = ExitOk;
-    QList<Expectation> m_expectations;
-    QList<bool> m_expectationLogged;
+    ScenarioRunner *m_script = nullptr;
 };

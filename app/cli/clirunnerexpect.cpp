@@ -1,74 +1,56 @@
-// CliRunner: the expectations of a run (--expect-close, --expect-message, --expect-drop) and the
-// stderr line of each injected frame.
+// CliRunner: what the script's steps tell the run as they end (a refused send on stderr, a drop,
+// failed expectations and the exit status they make), and the stderr line of each injected frame.
 #include "cli/clirunner.h"
 
-#include "core/log/eventfactory.h"
 #include "core/protocol/frameheader.h"
 #include "core/session/session.h"
 
-#include <QTimer>
-
-void CliRunner::startExpectation(int index)
+void CliRunner::onStepFinished(int index, ScenarioRunner::Status status, const QString &text)
 {
-    Expectation &expectation = m_expectations[index];
-    expectation.start();
-    if (expectation.withinMs() > 0) {
-        QTimer::singleShot(expectation.withinMs(), this, [this, index] {
-            if (m_phase == Phase::Done || m_expectations.at(index).isDecided())
-                return;
-            m_expectations[index].expire();
-            logExpectation(index);
-            if (m_phase == Phase::Waiting && !awaitsMessage() && !expectsServerEnd())
-                closeNow();
-        });
+    const ScenarioAction &step = m_script->step(index);
+    switch (step.kind) {
+    case ScenarioAction::Kind::Expect:
+        if (status == ScenarioRunner::Status::Failed)
+            printError(tr("expectation failed: expected %1; %2.").arg(step.expectation.describe(), text));
+        break;
+    case ScenarioAction::Kind::Drop:
+        if (status == ScenarioRunner::Status::Done)
+            startAbortGrace();
+        break;
+    case ScenarioAction::Kind::File:
+        if (status == ScenarioRunner::Status::Error && !m_script->wasSkipped(index))
+            printError(tr("--send-file: %1").arg(text));
+        break;
+    case ScenarioAction::Kind::Text:
+    case ScenarioAction::Kind::Binary:
+    case ScenarioAction::Kind::Ping:
+    case ScenarioAction::Kind::Frames:
+    case ScenarioAction::Kind::Close:
+        // A step the closed connection skipped is not an error of its own: the end is reported.
+        if (status == ScenarioRunner::Status::Error && !m_script->wasSkipped(index))
+            printError(text);
+        break;
+    case ScenarioAction::Kind::Pong:
+    case ScenarioAction::Kind::Wait:
+        break;
     }
 }
 
-void CliRunner::noteExpectations(const Event &event)
+void CliRunner::onExpectationExpired(int index)
 {
-    if (event.kind == EventKind::Expectation)
-        return;
-    for (qsizetype i = 0; i < m_expectations.size(); ++i) {
-        if (m_expectations[i].note(event))
-            logExpectation(int(i));
-    }
-}
-
-void CliRunner::logExpectation(int index)
-{
-    if (m_expectationLogged.at(index))
-        return;
-    m_expectationLogged[index] = true;
-    const Expectation &expectation = m_expectations.at(index);
-    m_session->logEvent(EventFactory::expectation(expectation.describe(), expectation.actual(), expectation.isMet()));
-    if (!expectation.isMet())
-        printError(tr("expectation failed: expected %1; %2.").arg(expectation.describe(), expectation.actual()));
-}
-
-void CliRunner::settleExpectations()
-{
-    for (qsizetype i = 0; i < m_expectations.size(); ++i) {
-        m_expectations[i].finish();
-        logExpectation(int(i));
-    }
+    Q_UNUSED(index);
+    if (m_phase == Phase::Waiting && !awaitsMessage() && !expectsServerEnd())
+        closeNow();
 }
 
 bool CliRunner::expectsServerEnd() const
 {
-    for (const Expectation &expectation : m_expectations) {
-        if (expectation.kind() != Expectation::Kind::Message)
-            return true;
-    }
-    return false;
+    return m_script->expectsServerEnd();
 }
 
 bool CliRunner::awaitsMessage() const
 {
-    for (const Expectation &expectation : m_expectations) {
-        if (expectation.kind() == Expectation::Kind::Message && expectation.withinMs() > 0 && !expectation.isDecided())
-            return true;
-    }
-    return false;
+    return m_script->awaitsMessage();
 }
 
 int CliRunner::expectationExitCode(int exitCode) const
@@ -77,11 +59,7 @@ int CliRunner::expectationExitCode(int exitCode) const
     // no connection to check.
     if (exitCode == ExitUsage || exitCode == ExitConnect)
         return exitCode;
-    for (const Expectation &expectation : m_expectations) {
-        if (!expectation.isMet())
-            return ExitExpectation;
-    }
-    return ExitOk;
+    return m_script->allExpectationsMet() ? int(ExitOk) : int(ExitExpectation);
 }
 
 void CliRunner::printInjected(const Event &event)

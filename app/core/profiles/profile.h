@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/profiles/savedmessage.h"
+#include "core/scenario/scenariostep.h"
 #include "core/session/connectionsettings.h"
 
 #include <QList>
@@ -17,10 +18,13 @@ struct Profile
     QString name;                    // unique within a store; lives inside the JSON, not in the file name
     ConnectionSettings connection;
     QList<SavedMessage> savedMessages;
+    // Scenarios saved with the profile, each stored as the same JSON steps a scenario file holds
+    // (ScenarioParser / ScenarioWriter); names are unique within the profile.
+    QList<SavedScenario> scenarios;
 
     bool operator==(const Profile &o) const
     {
-        return name == o.name && connection == o.connection && savedMessages == o.savedMessages;
+        return name == o.name && connection == o.connection && savedMessages == o.savedMessages && scenarios == o.scenarios;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
 };

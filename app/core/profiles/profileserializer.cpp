@@ -1,6 +1,8 @@
 #include "core/profiles/profileserializer.h"
 
 #include "core/codecs/jsontokenizer.h"
+#include "core/scenario/scenarioparser.h"
+#include "core/scenario/scenariowriter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -114,6 +116,50 @@ private:
     bool m_failed = false;
 };
 
+// Where a scenario (step < 0) or one of its steps begins in a profile's text: the object (or
+// value) at scenarios[scenario].steps[step]. False when the text has no such place.
+bool findScenarioPlace(const QByteArray &json, qsizetype scenario, qsizetype step, qsizetype *offset)
+{
+    static const QByteArray scenariosKey = QByteArrayLiteral("\"scenarios\"");
+    static const QByteArray stepsKey = QByteArrayLiteral("\"steps\"");
+    JsonTokenizer tokenizer(json);
+    JsonTokenizer::Token token;
+    QList<QByteArray> keys; // keys[d]: the last member name read in the open object at depth d
+    qsizetype scenarioIndex = -1;
+    qsizetype stepIndex = -1;
+    while (tokenizer.next(&token)) {
+        const int depth = tokenizer.depth();
+        if (token.kind == JsonTokenizer::Kind::Key) {
+            keys.resize(depth + 1);
+            keys[depth] = json.sliced(token.begin, token.end - token.begin);
+            continue;
+        }
+        const bool begins = token.kind == JsonTokenizer::Kind::BeginObject || token.kind == JsonTokenizer::Kind::BeginArray;
+        if (!begins && !JsonTokenizer::isScalar(token.kind))
+            continue;
+        // A container's depth includes itself; a scalar is at its array's depth.
+        const int elementDepth = begins ? depth - 1 : depth;
+        if (begins && keys.size() > depth)
+            keys.resize(depth);
+        if (keys.value(1) != scenariosKey)
+            continue;
+        if (elementDepth == 2) {
+            ++scenarioIndex;
+            stepIndex = -1;
+            if (scenarioIndex == scenario && step < 0) {
+                *offset = token.begin;
+                return true;
+            }
+        } else if (elementDepth == 4 && keys.value(3) == stepsKey && scenarioIndex == scenario) {
+            if (++stepIndex == step) {
+                *offset = token.begin;
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 constexpr qint64 kMaxInt = std::numeric_limits<int>::max();
 constexpr qint64 kMaxExactDouble = 1LL << 53; // JSON numbers are doubles: exact integers up to 2^53
 
@@ -181,10 +227,19 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
                                     {QStringLiteral("mode"), modeName(m.mode)},
                                     {QStringLiteral("content"), m.content}});
 
-    return QJsonObject{{kSchemaVersion, CurrentSchemaVersion},
+    QJsonObject object{{kSchemaVersion, CurrentSchemaVersion},
                        {QStringLiteral("name"), profile.name},
                        {QStringLiteral("connection"), connection},
                        {QStringLiteral("savedMessages"), messages}};
+    // Written only when there are some, so a profile without scenarios keeps its old form.
+    if (!profile.scenarios.isEmpty()) {
+        QJsonArray scenarios;
+        for (const SavedScenario &scenario : profile.scenarios)
+            scenarios.append(QJsonObject{{QStringLiteral("name"), scenario.name},
+                                         {QStringLiteral("steps"), ScenarioWriter::toJson(scenario.steps)}});
+        object.insert(QStringLiteral("scenarios"), scenarios);
+    }
+    return object;
 }
 
 QByteArray ProfileSerializer::toJson(const Profile &profile)
@@ -236,13 +291,23 @@ std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, Profi
         return std::nullopt;
     }
     QString why;
-    std::optional<Profile> profile = fromJsonObject(doc.object(), &why);
-    if (!profile && error)
+    ScenarioPlace place;
+    std::optional<Profile> profile = read(doc.object(), &why, &place);
+    if (!profile && error) {
         error->message = why;
+        qsizetype offset = 0;
+        if (place.scenario >= 0 && findScenarioPlace(json, place.scenario, place.step, &offset))
+            lineColumnAt(json, offset, &error->line, &error->column);
+    }
     return profile;
 }
 
 std::optional<Profile> ProfileSerializer::fromJsonObject(const QJsonObject &object, QString *error)
+{
+    return read(object, error, nullptr);
+}
+
+std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QString *error, ScenarioPlace *place)
 {
     const QJsonValue version = object.value(kSchemaVersion);
     if (version.isUndefined()) {
@@ -363,7 +428,52 @@ std::optional<Profile> ProfileSerializer::fromJsonObject(const QJsonObject &obje
         p.savedMessages.append(sm);
     }
 
-    if (r.failed())
+    if (r.failed() || !readScenarios(object, &p, error, place))
         return std::nullopt;
     return p;
+}
+
+bool ProfileSerializer::readScenarios(const QJsonObject &object, Profile *profile, QString *error, ScenarioPlace *place)
+{
+    const auto fail = [&](qsizetype scenario, qsizetype step, const QString &text) {
+        if (error)
+            *error = text;
+        if (place)
+            *place = ScenarioPlace{scenario, step};
+        return false;
+    };
+    const QJsonValue value = object.value(QStringLiteral("scenarios"));
+    if (value.isUndefined() || value.isNull())
+        return true;
+    if (!value.isArray())
+        return fail(-1, -1, tr("scenarios must be a list."));
+    const QJsonArray scenarios = value.toArray();
+    for (qsizetype i = 0; i < scenarios.size(); ++i) {
+        const QString path = QStringLiteral("scenarios[%1]").arg(i);
+        if (!scenarios.at(i).isObject())
+            return fail(i, -1, tr("%1 must be an object with \"name\" and \"steps\".").arg(path));
+        const QJsonObject o = scenarios.at(i).toObject();
+        SavedScenario scenario;
+        const QJsonValue name = o.value(QStringLiteral("name"));
+        scenario.name = name.toString().trimmed();
+        if (!name.isString() || scenario.name.isEmpty())
+            return fail(i, -1, tr("profile \"%1\", %2: the scenario needs a name (a string).").arg(profile->name, path));
+        for (const SavedScenario &other : std::as_const(profile->scenarios)) {
+            if (other.name == scenario.name)
+                return fail(i, -1, tr("profile \"%1\": two scenarios are named \"%2\".").arg(profile->name, scenario.name));
+        }
+        const QJsonValue steps = o.value(QStringLiteral("steps"));
+        if (!steps.isArray() && !steps.isUndefined())
+            return fail(i, -1, tr("profile \"%1\", scenario \"%2\": steps must be a list.").arg(profile->name, scenario.name));
+        const QJsonArray list = steps.toArray();
+        for (qsizetype j = 0; j < list.size(); ++j) {
+            QString why;
+            const std::optional<ScenarioStep> step = ScenarioParser::parseStep(list.at(j), &why);
+            if (!step)
+                return fail(i, j, tr("profile \"%1\", scenario \"%2\", step %3: %4").arg(profile->name, scenario.name).arg(j + 1).arg(why));
+            scenario.steps.append(*step);
+        }
+        profile->scenarios.append(scenario);
+    }
+    return true;
 }

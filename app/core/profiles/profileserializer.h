@@ -34,5 +34,14 @@ public:
     static void lineColumnAt(const QByteArray &utf8, qsizetype offset, int *line, int *column);
 
 private:
+    // Which scenario (and step, -1: the scenario itself) a load error is about; -1: none.
+    struct ScenarioPlace
+    {
+        qsizetype scenario = -1;
+        qsizetype step = -1;
+    };
+    static std::optional<Profile> read(const QJsonObject &object, QString *error, ScenarioPlace *place);
+    static bool readScenarios(const QJsonObject &object, Profile *profile, QString *error, ScenarioPlace *place);
+
     ProfileSerializer() = delete;
 };

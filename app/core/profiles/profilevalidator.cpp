@@ -1,6 +1,9 @@
 #include "core/profiles/profilevalidator.h"
 
 #include "core/rules/headerrules.h"
+#include "core/scenario/scenariocompiler.h"
+
+#include <QSet>
 
 #include <QUrl>
 
@@ -10,19 +13,49 @@ constexpr int kMaxNameLength = 120;
 
 } // namespace
 
+namespace {
+
+// Length and control characters of a name; empty when fine.
+QString checkNameText(const QString &trimmed)
+{
+    if (trimmed.size() > kMaxNameLength)
+        return QCoreApplication::translate("ProfileValidator", "The name is %1 characters long; at most %2 are allowed.").arg(trimmed.size()).arg(kMaxNameLength);
+    for (const QChar c : trimmed) {
+        if (c.category() == QChar::Other_Control)
+            return QCoreApplication::translate("ProfileValidator", "The name contains a control character (U+%1).")
+                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
+    return {};
+}
+
+} // namespace
+
+QString ProfileValidator::checkScenarioName(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return tr("Enter a name for the scenario.");
+    return checkNameText(trimmed);
+}
+
+QString ProfileValidator::checkScenario(const SavedScenario &scenario)
+{
+    if (const QString why = checkScenarioName(scenario.name); !why.isEmpty())
+        return why;
+    for (qsizetype i = 0; i < scenario.steps.size(); ++i) {
+        QString why;
+        if (!ScenarioCompiler::compile(scenario.steps.at(i), &why))
+            return tr("Scenario \"%1\", step %2: %3").arg(scenario.name.trimmed()).arg(i + 1).arg(why);
+    }
+    return {};
+}
+
 QString ProfileValidator::checkName(const QString &name)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return tr("Enter a name for the profile.");
-    if (trimmed.size() > kMaxNameLength)
-        return tr("The name is %1 characters long; at most %2 are allowed.").arg(trimmed.size()).arg(kMaxNameLength);
-    for (const QChar c : trimmed) {
-        if (c.category() == QChar::Other_Control)
-            return tr("The name contains a control character (U+%1).")
-                    .arg(QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
-    }
-    return {};
+    return checkNameText(trimmed);
 }
 
 QString ProfileValidator::checkUrl(const QString &text)
@@ -103,5 +136,14 @@ QString ProfileValidator::check(const Profile &profile)
         why = checkOrigin(profile.connection.origin);
     if (why.isEmpty())
         why = checkProxy(profile.connection.proxy.toString());
+    QSet<QString> scenarioNames;
+    for (const SavedScenario &scenario : profile.scenarios) {
+        if (!why.isEmpty())
+            break;
+        why = checkScenario(scenario);
+        if (why.isEmpty() && scenarioNames.contains(scenario.name.trimmed()))
+            why = tr("Two scenarios are named \"%1\"; give each its own name.").arg(scenario.name.trimmed());
+        scenarioNames.insert(scenario.name.trimmed());
+    }
     return why;
 }

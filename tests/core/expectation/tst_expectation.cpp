@@ -1,7 +1,7 @@
 #include "core/log/eventfactory.h"
 #include "core/protocol/frameencoder.h"
 #include "core/protocol/frameheader.h"
-#include "core/session/expectation.h"
+#include "core/scenario/expectation.h"
 #include "testevents.h"
 
 #include <QtTest>

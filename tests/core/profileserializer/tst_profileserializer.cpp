@@ -1,5 +1,9 @@
 #include "core/profiles/profileserializer.h"
+#include "core/profiles/profilevalidator.h"
+#include "core/scenario/scenarioparser.h"
+#include "core/scenario/scenariowriter.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -16,6 +20,10 @@ private slots:
     void refusedDocuments_data();
     void refusedDocuments();
     void lineColumnCountsCharactersNotBytes();
+    void scenariosAreTheStepsAScenarioFileHolds();
+    void aBadScenarioStepNamesProfileScenarioAndStep_data();
+    void aBadScenarioStepNamesProfileScenarioAndStep();
+    void theValidatorChecksScenarios();
 };
 
 namespace {
@@ -46,6 +54,16 @@ Profile everythingSet()
                        {QStringLiteral("hello"), SavedMessage::Mode::Text, QStringLiteral("안녕하세요\n")},
                        {QStringLiteral("bytes"), SavedMessage::Mode::Hex, QStringLiteral("de ad be ef")},
                        {QStringLiteral("b64"), SavedMessage::Mode::Base64, QStringLiteral("AAEC")}};
+    const auto step = [](const char *action, const QString &value, const QString &fragment = {}, int withinMs = 0) {
+        return ScenarioStep{QString::fromLatin1(action), value, fragment, withinMs, 0};
+    };
+    p.scenarios = {{QStringLiteral("smoke"),
+                    {step("send", QStringLiteral("안녕"), QStringLiteral("2+4")), step("expect-message", QStringLiteral("^안녕$"), {}, 2000),
+                     step("wait", QStringLiteral("250")), step("send-frame", QStringLiteral("opcode=0x3 payload=\"a b\"")),
+                     step("expect-close", QStringLiteral("1002,1007")), step("pong", QStringLiteral("delay=300")),
+                     step("send-hex", QStringLiteral("00ff"), QStringLiteral("2,ping")), step("ping", QStringLiteral("p")),
+                     step("close", QStringLiteral("4000:bye")), step("drop", {}), step("expect-drop", {})}},
+                   {QStringLiteral("empty"), {}}};
     return p;
 }
 
@@ -57,7 +75,7 @@ void TestProfileSerializer::roundTrip_data()
     Profile minimal;
     minimal.name = QStringLiteral("minimal");
     QTest::newRow("A profile with only a name and default settings survives a round trip") << minimal;
-    QTest::newRow("A profile with every setting changed and four saved messages survives a round trip")
+    QTest::newRow("A profile with every setting changed, four saved messages and two scenarios survives a round trip")
             << everythingSet();
 }
 
@@ -73,6 +91,9 @@ void TestProfileSerializer::roundTrip()
     QCOMPARE(back->connection.proxy, profile.connection.proxy);
     QCOMPARE(back->savedMessages.size(), profile.savedMessages.size());
     QVERIFY(back->connection == profile.connection);
+    QCOMPARE(back->scenarios.size(), profile.scenarios.size());
+    for (qsizetype i = 0; i < profile.scenarios.size(); ++i)
+        QVERIFY2(back->scenarios.at(i) == profile.scenarios.at(i), qPrintable(profile.scenarios.at(i).name));
     QVERIFY(*back == profile);
     // Serialising again gives the same bytes: files do not churn when nothing changed.
     QCOMPARE(ProfileSerializer::toJson(*back), json);
@@ -166,6 +187,88 @@ void TestProfileSerializer::lineColumnCountsCharactersNotBytes()
     ProfileSerializer::lineColumnAt("ab\ncd", 4, &line, &column);
     QCOMPARE(line, 2);
     QCOMPARE(column, 2);
+}
+
+void TestProfileSerializer::scenariosAreTheStepsAScenarioFileHolds()
+{
+    const Profile profile = everythingSet();
+    const QJsonObject object = ProfileSerializer::toJsonObject(profile);
+    const QJsonArray scenarios = object.value(QStringLiteral("scenarios")).toArray();
+    QCOMPARE(scenarios.size(), 2);
+    QCOMPARE(scenarios.at(0).toObject().value(QStringLiteral("name")).toString(), QStringLiteral("smoke"));
+    const QJsonArray steps = scenarios.at(0).toObject().value(QStringLiteral("steps")).toArray();
+    // The same JSON as a scenario file: numbers stay numbers, lists stay lists.
+    QCOMPARE(steps.at(2).toObject().value(QStringLiteral("wait")), QJsonValue(250));
+    QCOMPARE(steps.at(4).toObject().value(QStringLiteral("expect-close")), QJsonValue(QJsonArray{1002, 1007}));
+    QCOMPARE(steps.at(9).toObject().value(QStringLiteral("drop")), QJsonValue(true));
+    QCOMPARE(steps.at(1).toObject().value(QStringLiteral("within")), QJsonValue(2000));
+    ScenarioParser::Error error;
+    const std::optional<QList<ScenarioStep>> asFile = ScenarioParser::parse(QJsonDocument(steps).toJson(), &error);
+    QVERIFY2(asFile, qPrintable(error.message));
+    QVERIFY(*asFile == profile.scenarios.at(0).steps);
+
+    // A profile without scenarios keeps the form it had before scenarios existed.
+    Profile plain;
+    plain.name = QStringLiteral("plain");
+    QVERIFY(!ProfileSerializer::toJsonObject(plain).contains(QStringLiteral("scenarios")));
+}
+
+void TestProfileSerializer::aBadScenarioStepNamesProfileScenarioAndStep_data()
+{
+    QTest::addColumn<QByteArray>("scenarios"); // the "scenarios" member, starting on line 4
+    QTest::addColumn<int>("line");
+    QTest::addColumn<int>("column");
+    QTest::addColumn<QStringList>("named");
+    QTest::newRow("A frame spec with a bad opcode names the step and the opcode field")
+            << QByteArray("[\n  {\"name\": \"a\", \"steps\": []},\n  {\"name\": \"smoke\", \"steps\": [\n    {\"send\": \"x\"},\n    {\"send-frame\": \"opcode=0x10\"}\n  ]}\n]")
+            << 8 << 5 << QStringList{QStringLiteral("\"P\""), QStringLiteral("\"smoke\""), QStringLiteral("step 2"), QStringLiteral("opcode")};
+    QTest::newRow("Given fragment sizes that do not add up name the fragment field")
+            << QByteArray("[{\"name\": \"frag\", \"steps\": [{\"send\": \"hello\", \"fragment\": \"2+2\"}]}]")
+            << 4 << 42 << QStringList{QStringLiteral("\"frag\""), QStringLiteral("step 1"), QStringLiteral("fragment"), QStringLiteral("5 bytes")};
+    QTest::newRow("A step that is not an object is found by its place")
+            << QByteArray("[{\"name\": \"s\", \"steps\": [{\"wait\": 1}, 7]}]")
+            << 4 << 52 << QStringList{QStringLiteral("step 2"), QStringLiteral("object")};
+    QTest::newRow("A scenario without a name is refused")
+            << QByteArray("[\n{\"steps\": []}]") << 5 << 1 << QStringList{QStringLiteral("scenarios[0]"), QStringLiteral("name")};
+    QTest::newRow("Two scenarios of one name are refused")
+            << QByteArray("[{\"name\": \"s\"}, {\"name\": \"s\"}]") << 4 << 30 << QStringList{QStringLiteral("two scenarios")};
+}
+
+void TestProfileSerializer::aBadScenarioStepNamesProfileScenarioAndStep()
+{
+    QFETCH(QByteArray, scenarios);
+    QFETCH(int, line);
+    QFETCH(int, column);
+    QFETCH(QStringList, named);
+    const QByteArray json = "{\n\"schemaVersion\": 1, \"name\": \"P\",\n\"connection\": {\"url\": \"ws://127.0.0.1:1/\"},\n\"scenarios\": "
+            + scenarios + "\n}\n";
+    QVERIFY(QJsonDocument::fromJson(json).isObject());
+    ProfileLoadError error;
+    QVERIFY(!ProfileSerializer::fromJson(json, &error));
+    for (const QString &part : named)
+        QVERIFY2(error.message.contains(part), qPrintable(error.message));
+    QCOMPARE(error.line, line);
+    QCOMPARE(error.column, column);
+}
+
+void TestProfileSerializer::theValidatorChecksScenarios()
+{
+    Profile profile = everythingSet();
+    profile.connection.proxy = QUrl();
+    QCOMPARE(ProfileValidator::check(profile), QString());
+    Profile twice = profile;
+    twice.scenarios[1].name = QStringLiteral("smoke");
+    QVERIFY2(ProfileValidator::check(twice).contains(QStringLiteral("smoke")), qPrintable(ProfileValidator::check(twice)));
+    Profile unnamed = profile;
+    unnamed.scenarios[1].name = QStringLiteral("  ");
+    QVERIFY(!ProfileValidator::check(unnamed).isEmpty());
+    // A step as the scenario panel might hold it before it is right: named with its place.
+    Profile badStep = profile;
+    badStep.scenarios[0].steps[2].value = QStringLiteral("soon");
+    const QString why = ProfileValidator::check(badStep);
+    QVERIFY2(why.contains(QStringLiteral("\"smoke\"")) && why.contains(QStringLiteral("step 3")) && why.contains(QStringLiteral("wait")),
+             qPrintable(why));
+    QCOMPARE(ProfileValidator::checkScenario(badStep.scenarios.at(1)), QString());
 }
 
 QTEST_GUILESS_MAIN(TestProfileSerializer)

@@ -1,4 +1,6 @@
-#include "core/session/scenarioparser.h"
+#include "core/scenario/scenariocompiler.h"
+#include "core/scenario/scenarioparser.h"
+#include "core/scenario/scenariowriter.h"
 
 #include <QtTest>
 
@@ -12,6 +14,8 @@ private slots:
     void errorsSayTheLineAndTheField_data();
     void errorsSayTheLineAndTheField();
     void jsonThatDoesNotParseSaysLineAndColumn();
+    void writtenStepsReadBackAsTheSameSteps();
+    void stepsCompileToTheActionsOfTheirOptions();
 };
 
 void TestScenarioParser::stepsKeepTheirOrderLinesAndValues()
@@ -68,6 +72,9 @@ void TestScenarioParser::errorsSayTheLineAndTheField_data()
     QTest::newRow("An invalid regex is refused") << QByteArray("[{\"expect-message\": \"(\"}]") << 1 << "expect-message";
     QTest::newRow("expect-close with a word is refused") << QByteArray("[{\"expect-close\": [\"x\"]}]") << 1 << "expect-close";
     QTest::newRow("drop takes true") << QByteArray("[{\"drop\": 1}]") << 1 << "drop";
+    QTest::newRow("Given fragment sizes that do not add up are refused") << QByteArray("[\n{\"send\": \"hello\", \"fragment\": \"2+2\"}]") << 2 << "fragment";
+    QTest::newRow("Fragment sizes on a send-file are refused") << QByteArray("[{\"send-file\": \"x\", \"fragment\": \"2+2\"}]") << 1 << "fragment";
+    QTest::newRow("A wait beyond a day is refused") << QByteArray("[{\"wait\": 86400001}]") << 1 << "wait";
     QTest::newRow("Odd hex is refused") << QByteArray("[{\"send-hex\": \"abc\"}]") << 1 << "send-hex";
 }
 
@@ -93,6 +100,58 @@ void TestScenarioParser::jsonThatDoesNotParseSaysLineAndColumn()
     QVERIFY(!error.message.isEmpty());
     QVERIFY(!ScenarioParser::parseFile(QStringLiteral("/nonexistent/scenario.json"), &error));
     QVERIFY(error.message.contains(QStringLiteral("/nonexistent/scenario.json")));
+}
+
+void TestScenarioParser::writtenStepsReadBackAsTheSameSteps()
+{
+    const QByteArray json = "[\n"
+                            "  {\"send-frame\": \"fin=0 opcode=text payload=\\\"two words\\\"\"},\n"
+                            "  {\"wait\": 250},\n"
+                            "  {\"send\": \"hello\", \"fragment\": \"2+3,ping\"},\n"
+                            "  {\"send-base64\": \"AAEC\", \"fragment\": 3},\n"
+                            "  {\"expect-close\": [1002, 1007]},\n"
+                            "  {\"expect-message\": \"^ok\", \"within\": 1000},\n"
+                            "  {\"close\": \"4000:bye\"}, {\"drop\": true}, {\"expect-drop\": true}\n"
+                            "]\n";
+    ScenarioParser::Error error;
+    const std::optional<QList<ScenarioStep>> steps = ScenarioParser::parse(json, &error);
+    QVERIFY2(steps, qPrintable(error.message));
+    const QByteArray written = ScenarioWriter::toFile(*steps);
+    const std::optional<QList<ScenarioStep>> again = ScenarioParser::parse(written, &error);
+    QVERIFY2(again, qPrintable(error.message + QLatin1Char('\n') + QString::fromUtf8(written)));
+    QCOMPARE(again->size(), steps->size());
+    for (qsizetype i = 0; i < steps->size(); ++i)
+        QVERIFY2(again->at(i) == steps->at(i), qPrintable(steps->at(i).action));
+    // One step per line, so the lines of a written file name its steps.
+    QCOMPARE(again->at(0).line, 2);
+    QCOMPARE(again->at(8).line, 10);
+    QCOMPARE(ScenarioWriter::toJson(steps->at(4)).value(QStringLiteral("expect-close")).toArray().size(), 2);
+}
+
+void TestScenarioParser::stepsCompileToTheActionsOfTheirOptions()
+{
+    ScenarioParser::Error error;
+    const std::optional<QList<ScenarioStep>> steps = ScenarioParser::parse(
+            "[{\"send\": \"0123456789\", \"fragment\": \"3+5+2,ping\"}, {\"wait\": 40}, {\"expect-message\": \"x\", \"within\": 70},"
+            " {\"close\": \"4000:bye\"}, {\"pong\": \"off\"}, {\"send-hex\": \"00ff\"}]",
+            &error);
+    QVERIFY2(steps, qPrintable(error.message));
+    QString why;
+    const std::optional<QList<ScenarioAction>> actions = ScenarioCompiler::compile(*steps, &why);
+    QVERIFY2(actions, qPrintable(why));
+    QCOMPARE(actions->size(), 6);
+    QCOMPARE(actions->at(0).kind, ScenarioAction::Kind::Frames);
+    QCOMPARE(actions->at(0).frames.size(), 5);
+    QCOMPARE(actions->at(0).frames.at(2).payload, QByteArray("34567"));
+    QCOMPARE(actions->at(1).waitMs, 40);
+    QCOMPARE(actions->at(2).expectation.withinMs(), 70);
+    QCOMPARE(actions->at(3).closeCode, quint16(4000));
+    QCOMPARE(actions->at(3).text, QStringLiteral("bye"));
+    QCOMPARE(actions->at(4).pong.mode, PongPolicy::Mode::Withhold);
+    QCOMPARE(actions->at(5).data, QByteArray::fromHex("00ff"));
+    // The command line spells the same step with dashes: the message names it so.
+    QVERIFY(!ScenarioCompiler::expectClose(QStringLiteral("--expect-close"), QStringLiteral("1002,x"), &why));
+    QVERIFY2(why.startsWith(QStringLiteral("--expect-close")), qPrintable(why));
 }
 
 QTEST_GUILESS_MAIN(TestScenarioParser)

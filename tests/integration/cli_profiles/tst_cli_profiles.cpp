@@ -79,6 +79,9 @@ private slots:
     void listProfilesPrintsOneNamePerLine();
     void defaultFolderIsTheDesktopAppsFolder();
     void helpDescribesTheProfileOptions();
+    void aScenarioSavedWithTheProfileRunsWhereItIsNamed();
+    void aMissingScenarioExits2NamingIt();
+    void aProfileFileWithABadStepExits2NamingProfileScenarioAndStep();
 };
 
 void TestCliProfiles::savedProfileConnectsWithItsHeadersSubprotocolAndOrigin()
@@ -342,6 +345,96 @@ void TestCliProfiles::helpDescribesTheProfileOptions()
     QVERIFY(r.out.contains("wsscope-cli --profile NAME [OPTIONS] [URL]"));
     QVERIFY(r.out.contains("--profiles-dir DIR"));
     QVERIFY(r.out.contains("--list-profiles"));
+}
+
+void TestCliProfiles::aScenarioSavedWithTheProfileRunsWhereItIsNamed()
+{
+    TestPeer peer;
+    QVERIFY2(peer.start(TestPeer::Kind::Python, {QStringLiteral("--mode"), QStringLiteral("echo")}), qPrintable(peer.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Profile profile = makeProfile(QStringLiteral("Echo"), peer.url());
+    profile.scenarios = {SavedScenario{QStringLiteral("greet"),
+                                       {ScenarioStep{QStringLiteral("send"), QStringLiteral("hi there"), QStringLiteral("2+6"), 0, 0},
+                                        ScenarioStep{QStringLiteral("expect-message"), QStringLiteral("^hi there$"), {}, 3000, 0}}},
+                         SavedScenario{QStringLiteral("other"), {ScenarioStep{QStringLiteral("send"), QStringLiteral("not this one"), {}, 0, 0}}}};
+    QVERIFY(saveProfiles(dir.path(), {profile}));
+
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Echo"),
+                                        QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--send"), QStringLiteral("before"),
+                                        // QWebSocket's "before" reaches the tap before the injected fragments.
+                                        QStringLiteral("--wait"), QStringLiteral("300"),
+                                        QStringLiteral("--scenario-name"), QStringLiteral("greet"), QStringLiteral("--send"), QStringLiteral("after"),
+                                        QStringLiteral("--wait-messages"), QStringLiteral("3")});
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
+    // Its steps ran where --scenario-name stood: between the two sends, the message in two fragments.
+    QStringList out;
+    for (const QJsonObject &frame : r.where(QStringLiteral("frame"), QStringLiteral("out"))) {
+        const QString opcode = frame.value(QStringLiteral("opcode")).toString();
+        if (opcode == QLatin1String("text") || opcode == QLatin1String("continuation"))
+            out << frame.value(QStringLiteral("payload")).toString();
+    }
+    QCOMPARE(out, QStringList({QStringLiteral("before"), QStringLiteral("hi"), QStringLiteral(" there"), QStringLiteral("after")}));
+    const QList<QJsonObject> expectations = r.where(QStringLiteral("expectation"));
+    QCOMPARE(expectations.size(), 1);
+    QVERIFY(expectations.first().value(QStringLiteral("met")).toBool());
+    QVERIFY(peer.waitForLines(QStringLiteral("received"), 3));
+    QCOMPARE(peer.lines(QStringLiteral("received")).at(1).value(QStringLiteral("data")).toString(), QStringLiteral("hi there"));
+}
+
+void TestCliProfiles::aMissingScenarioExits2NamingIt()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Profile profile = makeProfile(QStringLiteral("Echo"), deadUrl());
+    profile.scenarios = {SavedScenario{QStringLiteral("greet"), {ScenarioStep{QStringLiteral("send"), QStringLiteral("x"), {}, 0, 0}}}};
+    QVERIFY(saveProfiles(dir.path(), {profile, makeProfile(QStringLiteral("Bare"), deadUrl())}));
+    // Nothing listens at the URL: a run that got past the options would exit 3, not 2.
+    const CliResult missing = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Echo"),
+                                              QStringLiteral("--scenario-name"), QStringLiteral("gret")});
+    QVERIFY2(missing.finished && missing.exitCode == 2, missing.diagnostics());
+    QVERIFY2(missing.err.contains("\"gret\"") && missing.err.contains("\"greet\"") && missing.err.contains("--scenario-name"), missing.diagnostics());
+    QVERIFY(missing.out.isEmpty());
+    const CliResult none = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Bare"),
+                                           QStringLiteral("--scenario-name"), QStringLiteral("greet")});
+    QVERIFY2(none.finished && none.exitCode == 2 && none.err.contains("no saved scenarios"), none.diagnostics());
+    const CliResult noProfile = CliResult::run({QStringLiteral("--scenario-name"), QStringLiteral("greet"), deadUrl()});
+    QVERIFY2(noProfile.finished && noProfile.exitCode == 2 && noProfile.err.contains("--profile"), noProfile.diagnostics());
+    QVERIFY(CliResult::run({QStringLiteral("--help")}).out.contains("--scenario-name NAME"));
+}
+
+void TestCliProfiles::aProfileFileWithABadStepExits2NamingProfileScenarioAndStep()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(saveProfiles(dir.path(), {makeProfile(QStringLiteral("Fine"), deadUrl())}));
+    const QByteArray json = "{\n"
+                            "    \"schemaVersion\": 1,\n"
+                            "    \"name\": \"Hand made\",\n"
+                            "    \"connection\": {\"url\": \"ws://127.0.0.1:1/\"},\n"
+                            "    \"scenarios\": [{\"name\": \"smoke\", \"steps\": [\n"
+                            "        {\"send\": \"a\"},\n"
+                            "        {\"send-frame\": \"opcode=0x10\"}\n"
+                            "    ]}]\n"
+                            "}\n";
+    const QString path = dir.filePath(QStringLiteral("hand-made.json"));
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(json);
+    }
+    const CliResult r = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--profile"), QStringLiteral("Hand made")});
+    QVERIFY2(r.finished && r.exitCode == 2, r.diagnostics());
+    const QString err = QString::fromUtf8(r.err);
+    QVERIFY2(err.contains(QDir::toNativeSeparators(path) + QStringLiteral(":7:9:")), r.diagnostics());
+    QVERIFY2(err.contains(QStringLiteral("profile \"Hand made\", scenario \"smoke\", step 2")) && err.contains(QStringLiteral("opcode")),
+             r.diagnostics());
+    // Left as written; the other profile still loads.
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), json);
+    const CliResult list = CliResult::run({QStringLiteral("--profiles-dir"), dir.path(), QStringLiteral("--list-profiles")});
+    QCOMPARE(list.out, QByteArray("Fine\n"));
 }
 
 QTEST_GUILESS_MAIN(TestCliProfiles)

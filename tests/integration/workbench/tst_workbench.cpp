@@ -51,6 +51,7 @@ private slots:
     void aFailedExpectationExits5AndSaysWhatHappened();
     void fiveFragmentsWithPingsAreEchoedOnceWhole_data();
     void fiveFragmentsWithPingsAreEchoedOnceWhole();
+    void givenSizeFragmentsAreEchoedOnceWhole();
     void withheldPongsEndInTheServersKeepaliveClose_data();
     void withheldPongsEndInTheServersKeepaliveClose();
     void delayedPongsShowTheDelay();
@@ -183,6 +184,41 @@ void TestWorkbench::fiveFragmentsWithPingsAreEchoedOnceWhole()
     const QList<QJsonObject> echoes = r.frames(QStringLiteral("in"), QStringLiteral("text"));
     QCOMPARE(echoes.size(), 1);
     QCOMPARE(echoes.first().value(QStringLiteral("payload")).toString(), message);
+}
+
+void TestWorkbench::givenSizeFragmentsAreEchoedOnceWhole()
+{
+    TestPeer peer;
+    QVERIFY2(startEcho(peer, TestPeer::Kind::Python), qPrintable(peer.errorString()));
+    const QString message = QStringLiteral("0123456789");
+    const CliResult r = CliResult::run(jsonl({QStringLiteral("--fragment"), QStringLiteral("3+5+2,ping"), QStringLiteral("--send"), message,
+                                              QStringLiteral("--expect-message"), QStringLiteral("^%1$").arg(message),
+                                              QStringLiteral("--within"), QStringLiteral("5000"), peer.url()}));
+    QVERIFY2(r.finished, r.diagnostics());
+    QVERIFY2(r.exitCode == 0, r.diagnostics());
+
+    // On the wire: fragments of exactly 3, 5 and 2 bytes with a ping between every two.
+    QStringList shape;
+    for (const QJsonObject &e : r.where(QStringLiteral("frame"), QStringLiteral("out"))) {
+        if (!e.value(QStringLiteral("injected")).toBool())
+            continue;
+        const QString opcode = e.value(QStringLiteral("opcode")).toString();
+        shape << (opcode == QLatin1String("ping") ? opcode : opcode + QLatin1Char(':') + e.value(QStringLiteral("payload")).toString());
+    }
+    QCOMPARE(shape.join(QLatin1Char(' ')), QStringLiteral("text:012 ping continuation:34567 ping continuation:89"));
+
+    // The server saw one message, whole, and echoed it once.
+    QVERIFY(peer.waitForLines(QStringLiteral("received"), 1));
+    QCOMPARE(peer.lines(QStringLiteral("received")).size(), 1);
+    QCOMPARE(peer.lines(QStringLiteral("received")).first().value(QStringLiteral("data")).toString(), message);
+    const QList<QJsonObject> echoes = r.frames(QStringLiteral("in"), QStringLiteral("text"));
+    QCOMPARE(echoes.size(), 1);
+    QCOMPARE(echoes.first().value(QStringLiteral("payload")).toString(), message);
+
+    // Sizes that do not add up to the message are refused before anything is sent.
+    const CliResult bad = CliResult::run({QStringLiteral("--fragment"), QStringLiteral("3+5"), QStringLiteral("--send"), message, peer.url()});
+    QCOMPARE(bad.exitCode, 2);
+    QVERIFY2(bad.err.contains("--fragment") && bad.err.contains("10 bytes"), bad.diagnostics());
 }
 
 void TestWorkbench::withheldPongsEndInTheServersKeepaliveClose_data()

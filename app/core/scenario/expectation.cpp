@@ -1,4 +1,4 @@
-#include "core/session/expectation.h"
+#include "core/scenario/expectation.h"
 
 #include "core/log/logrules.h"
 #include "core/protocol/closecodes.h"
