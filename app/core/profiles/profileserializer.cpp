@@ -468,7 +468,9 @@ bool ProfileSerializer::readScenarios(const QJsonObject &object, Profile *profil
         const QJsonArray list = steps.toArray();
         for (qsizetype j = 0; j < list.size(); ++j) {
             QString why;
-            const std::optional<ScenarioStep> step = ScenarioParser::parseStep(list.at(j), &why);
+            // A file a step names is read when the step runs: a missing one must not lose the profile.
+            const std::optional<ScenarioStep> step =
+                    ScenarioParser::parseStep(list.at(j), &why, nullptr, FrameSpecParser::Files::Defer);
             if (!step)
                 return fail(i, j, tr("profile \"%1\", scenario \"%2\", step %3: %4").arg(profile->name, scenario.name).arg(j + 1).arg(why));
             scenario.steps.append(*step);

@@ -44,7 +44,8 @@ QString ProfileValidator::checkScenario(const SavedScenario &scenario)
         return why;
     for (qsizetype i = 0; i < scenario.steps.size(); ++i) {
         QString why;
-        if (!ScenarioCompiler::compile(scenario.steps.at(i), &why))
+        // Files named by a step are read when it runs, not when the profile loads.
+        if (!ScenarioCompiler::compile(scenario.steps.at(i), &why, nullptr, FrameSpecParser::Files::Defer))
             return tr("Scenario \"%1\", step %2: %3").arg(scenario.name.trimmed()).arg(i + 1).arg(why);
     }
     return {};

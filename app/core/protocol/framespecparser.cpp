@@ -40,7 +40,7 @@ std::optional<quint8> FrameSpecParser::parseOpcode(QStringView text)
     return quint8(value);
 }
 
-std::optional<FrameSpec> FrameSpecParser::parse(QStringView text, Error *error)
+std::optional<FrameSpec> FrameSpecParser::parse(QStringView text, Error *error, Files files)
 {
     // Split into name=value fields; a value may be quoted.
     QList<Field> fields;
@@ -177,7 +177,10 @@ std::optional<FrameSpec> FrameSpecParser::parse(QStringView text, Error *error)
                 spec.payload = *bytes;
         } else if (f.name == u"payload-file") {
             QFile file(f.value);
-            if (!file.open(QIODevice::ReadOnly)) {
+            if (files == Files::Defer) {
+                if (f.value.isEmpty())
+                    ok = fail(error, f.name, tr("payload-file: give the path of a file."));
+            } else if (!file.open(QIODevice::ReadOnly)) {
                 ok = fail(error, f.name, tr("payload-file: cannot read \"%1\": %2").arg(f.value, file.errorString()));
             } else if (file.size() > MaxPayloadFileBytes) {
                 ok = fail(error, f.name, tr("payload-file: \"%1\" has %2 bytes; a hand-made frame takes at most %3.")

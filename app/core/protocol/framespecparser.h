@@ -28,7 +28,12 @@ public:
 
     static constexpr qint64 MaxPayloadFileBytes = qint64(64) * 1024 * 1024;
 
-    static std::optional<FrameSpec> parse(QStringView text, Error *error);
+    // Read: payload-file is read now (the frame is about to be sent). Defer: only checked to name
+    // a file, its payload left empty: what a saved profile holds is checked when it loads, and a
+    // file that is missing then must not make the profile unloadable; it is read when the step runs.
+    enum class Files { Read, Defer };
+
+    static std::optional<FrameSpec> parse(QStringView text, Error *error, Files files = Files::Read);
     // The opcode a name or number stands for ("text", "0x3", "11"); nullopt when none.
     static std::optional<quint8> parseOpcode(QStringView text);
 };

@@ -88,10 +88,11 @@ ScenarioCompiler::Result ScenarioCompiler::ping(const QString &name, const QStri
     return action;
 }
 
-ScenarioCompiler::Result ScenarioCompiler::sendFrame(const QString &name, const QString &spec, QString *error)
+ScenarioCompiler::Result ScenarioCompiler::sendFrame(const QString &name, const QString &spec, QString *error,
+                                                     FrameSpecParser::Files files)
 {
     FrameSpecParser::Error why;
-    const std::optional<FrameSpec> frame = FrameSpecParser::parse(spec, &why);
+    const std::optional<FrameSpec> frame = FrameSpecParser::parse(spec, &why, files);
     if (!frame)
         return fail(error, tr("%1: %2").arg(name, why.message));
     ScenarioAction action = actionOf(ScenarioAction::Kind::Frames);
@@ -186,7 +187,8 @@ bool ScenarioCompiler::fragment(const QString &name, const FragmentPlan &plan, S
     return true;
 }
 
-ScenarioCompiler::Result ScenarioCompiler::compile(const ScenarioStep &step, QString *error, QString *field)
+ScenarioCompiler::Result ScenarioCompiler::compile(const ScenarioStep &step, QString *error, QString *field,
+                                                   FrameSpecParser::Files files)
 {
     const QString &name = step.action;
     if (field)
@@ -203,7 +205,7 @@ ScenarioCompiler::Result ScenarioCompiler::compile(const ScenarioStep &step, QSt
     else if (name == QLatin1String("ping"))
         action = ping(name, step.value, error);
     else if (name == QLatin1String("send-frame"))
-        action = sendFrame(name, step.value, error);
+        action = sendFrame(name, step.value, error, files);
     else if (name == QLatin1String("pong"))
         action = pong(name, step.value, error);
     else if (name == QLatin1String("drop"))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/protocol/fragmentplan.h"
+#include "core/protocol/framespecparser.h"
 #include "core/scenario/scenarioaction.h"
 #include "core/scenario/scenariostep.h"
 
@@ -30,7 +31,8 @@ public:
     // The file is read when the send is due (the caller may check it is readable now).
     static Result sendFile(const QString &name, const QString &path, QString *error);
     static Result ping(const QString &name, const QString &payload, QString *error);
-    static Result sendFrame(const QString &name, const QString &spec, QString *error);       // FrameSpecParser
+    static Result sendFrame(const QString &name, const QString &spec, QString *error,
+                            FrameSpecParser::Files files = FrameSpecParser::Files::Read); // FrameSpecParser
     static Result pong(const QString &name, const QString &policy, QString *error);         // PongPolicy
     static Result drop(const QString &name);
     static Result wait(const QString &name, const QString &ms, QString *error);             // 0..MaxWaitMs
@@ -45,7 +47,10 @@ public:
 
     // A scenario step (its action's name as the step's name). *field, when given, is set to what
     // the error is about: the action, or "fragment".
-    static Result compile(const ScenarioStep &step, QString *error, QString *field = nullptr);
+    // With Files::Defer a send-frame's payload-file is not read (see FrameSpecParser::Files): for
+    // checking what a profile holds; compile again with Read to run it.
+    static Result compile(const ScenarioStep &step, QString *error, QString *field = nullptr,
+                          FrameSpecParser::Files files = FrameSpecParser::Files::Read);
     // Every step, one action each, in order; nullopt at the first that does not compile (*index its position).
     static std::optional<QList<ScenarioAction>> compile(const QList<ScenarioStep> &steps, QString *error, int *index = nullptr);
 

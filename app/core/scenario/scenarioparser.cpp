@@ -101,7 +101,8 @@ std::optional<QList<ScenarioStep>> ScenarioParser::parse(const QByteArray &json,
     return out;
 }
 
-std::optional<ScenarioStep> ScenarioParser::parseStep(const QJsonValue &json, QString *why, QString *field)
+std::optional<ScenarioStep> ScenarioParser::parseStep(const QJsonValue &json, QString *why, QString *field,
+                                                      FrameSpecParser::Files files)
 {
     const auto fail = [&](const QString &about, const QString &text) -> std::optional<ScenarioStep> {
         if (why)
@@ -172,7 +173,7 @@ std::optional<ScenarioStep> ScenarioParser::parseStep(const QJsonValue &json, QS
 
     QString problem;
     QString about;
-    if (!ScenarioCompiler::compile(step, &problem, &about))
+    if (!ScenarioCompiler::compile(step, &problem, &about, files))
         return fail(about, problem);
     return step;
 }

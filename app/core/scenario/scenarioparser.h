@@ -40,5 +40,7 @@ public:
     static std::optional<QList<ScenarioStep>> parseFile(const QString &path, Error *error);
     // One step object (a JSON value of a steps array). On failure returns nullopt, *why says what
     // is wrong (translated, without a place: "send-frame: opcode ...") and *field what it is about.
-    static std::optional<ScenarioStep> parseStep(const QJsonValue &value, QString *why, QString *field = nullptr);
+    // `files`: whether a send-frame's payload-file is read now (FrameSpecParser::Files).
+    static std::optional<ScenarioStep> parseStep(const QJsonValue &value, QString *why, QString *field = nullptr,
+                                                 FrameSpecParser::Files files = FrameSpecParser::Files::Read);
 };

@@ -1,4 +1,5 @@
 #include "core/profiles/profileserializer.h"
+#include "core/scenario/scenariocompiler.h"
 #include "core/profiles/profilevalidator.h"
 #include "core/scenario/scenarioparser.h"
 #include "core/scenario/scenariowriter.h"
@@ -24,6 +25,7 @@ private slots:
     void aBadScenarioStepNamesProfileScenarioAndStep_data();
     void aBadScenarioStepNamesProfileScenarioAndStep();
     void theValidatorChecksScenarios();
+    void aMissingPayloadFileDoesNotLoseTheProfile();
 };
 
 namespace {
@@ -211,6 +213,22 @@ void TestProfileSerializer::scenariosAreTheStepsAScenarioFileHolds()
     Profile plain;
     plain.name = QStringLiteral("plain");
     QVERIFY(!ProfileSerializer::toJsonObject(plain).contains(QStringLiteral("scenarios")));
+}
+
+void TestProfileSerializer::aMissingPayloadFileDoesNotLoseTheProfile()
+{
+    // A file a step names is read when the step runs: moved away, it fails that run, not the load.
+    const QByteArray json = "{\"schemaVersion\": 1, \"name\": \"p\", \"connection\": {\"url\": \"ws://127.0.0.1:1/\"},\n"
+                            " \"scenarios\": [{\"name\": \"s\", \"steps\": [{\"send-frame\": \"payload-file=/nonexistent/frame.bin\"}]}]}";
+    ProfileLoadError error;
+    const std::optional<Profile> profile = ProfileSerializer::fromJson(json, &error);
+    QVERIFY2(profile, qPrintable(error.toString()));
+    QCOMPARE(profile->scenarios.size(), 1);
+    QString why;
+    QVERIFY(!ScenarioCompiler::compile(profile->scenarios.at(0).steps, &why));
+    QVERIFY2(why.contains(QStringLiteral("/nonexistent/frame.bin")), qPrintable(why));
+    // An empty path is still wrong at load time.
+    QVERIFY(!ProfileSerializer::fromJson(QByteArray(json).replace("/nonexistent/frame.bin", ""), &error));
 }
 
 void TestProfileSerializer::aBadScenarioStepNamesProfileScenarioAndStep_data()
