@@ -36,6 +36,9 @@ constexpr int SettleTimeoutMs = 5000;
 constexpr int SettlePollMs = 50;
 // A loose sanity bound, not a measurement: the numbers are printed (and kept in BENCHMARKS.md).
 constexpr qint64 RssGrowthBoundKiB = 20 * 1024;
+// A lone small message arrives in a read of a few dozen bytes; a read chunk's spare room would be
+// 16 KiB and more.
+constexpr qsizetype MaxPinnedBytes = 1024;
 
 struct Snapshot
 {
@@ -80,6 +83,7 @@ class TestSessionSoak : public QObject
 private slots:
     void restarts_data();
     void restarts();
+    void loggedPayloadPinsOnlyItsRead();
 
 private:
     Snapshot snapshot() const;
@@ -235,6 +239,39 @@ void TestSessionSoak::restarts()
     qInfo("session closed and deleted:  %s", qPrintable(describe(gone)));
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("left behind by the session:\n%1").arg(left)));
     QCOMPARE(server->clientCount(), 0);
+}
+
+void TestSessionSoak::loggedPayloadPinsOnlyItsRead()
+{
+    // The tap logs an unmasked payload as a slice of the socket read it arrived in (PayloadSlice),
+    // so the log keeps that read's allocation alive as long as the event: the allocation must hold
+    // the read and little more, or a capped log under a steady flood grows past its cap.
+    RestartingEchoServer server;
+    QVERIFY(server.start());
+    ConnectionSettings settings;
+    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
+    Session session;
+    session.setSettings(settings);
+    QList<Event> incoming;
+    connect(&session, &Session::eventLogged, this, [&](const Event &event) {
+        if (event.dir == Direction::In && LogRules::messageOf(event).valid)
+            incoming.append(event);
+    });
+    QVERIFY(session.open());
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), SessionState::Open, StepTimeoutMs);
+    QVERIFY(session.isTapActive());
+    const QByteArray text = R"({"type":"tick","seq":1,"price":1001,"qty":2})";
+    QVERIFY(session.sendText(QString::fromUtf8(text)));
+    QTRY_COMPARE_WITH_TIMEOUT(incoming.size(), 1, StepTimeoutMs);
+
+    QByteArray payload = incoming.constFirst().payload; // data_ptr() is not const in Qt 6.4; it does not detach
+    QCOMPARE(payload, text);
+    const auto *allocation = payload.data_ptr().d_ptr();
+    QVERIFY(allocation);
+    const qsizetype pinned = allocation->constAllocatedCapacity();
+    QVERIFY2(pinned <= MaxPinnedBytes,
+             qPrintable(QStringLiteral("a %1-byte payload keeps %2 bytes alive").arg(payload.size()).arg(pinned)));
+    QVERIFY(session.close());
 }
 
 QTEST_GUILESS_MAIN(TestSessionSoak)
