@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 
 #include <dirent.h>
+#include <malloc.h>
 #include <unistd.h>
 
 namespace {
@@ -15,6 +16,19 @@ QString kindOf(const QByteArray &target)
 {
     static const QRegularExpression inode(QStringLiteral(":\\[\\d+\\]$"));
     return QString::fromLocal8Bit(target).remove(inode);
+}
+
+// The number after `field` in /proc/self/status, or -1.
+qint64 statusField(const QByteArray &field)
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith(field))
+            return line.mid(field.size()).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 } // namespace
@@ -43,14 +57,23 @@ QStringList ProcessProbe::openFileDescriptors()
 
 qint64 ProcessProbe::residentKiB()
 {
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return -1;
-    for (const QByteArray &line : status.readAll().split('\n')) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
-    }
-    return -1;
+    return statusField("VmRSS:");
+}
+
+int ProcessProbe::threadCount()
+{
+    return int(statusField("Threads:"));
+}
+
+qint64 ProcessProbe::heapInUseKiB()
+{
+    return qint64(mallinfo2().uordblks / 1024);
+}
+
+qint64 ProcessProbe::trimmedResidentKiB()
+{
+    malloc_trim(0);
+    return residentKiB();
 }
 
 QStringList ProcessProbe::difference(const QStringList &before, const QStringList &after)
