@@ -351,7 +351,11 @@ void TapTunnel::onUpstreamReadyRead()
 {
     if (m_inFlow && m_inFlow->isBackedUp())
         return; // QWebSocket is not reading: leave the server's bytes in the kernel
-    const QByteArray data = m_upstream->readAll();
+    // Exactly what is buffered, not readAll(): readAll() returns its bytes in an allocation with a
+    // read chunk's spare room behind them (16 KiB and more), and each unmasked payload the log keeps
+    // as a slice of it (PayloadSlice) keeps that whole allocation alive. Under a steady 5,000 small
+    // messages/s with the log capped, RSS then kept rising after the cap (BENCHMARKS.md).
+    const QByteArray data = m_upstream->read(m_upstream->bytesAvailable());
     if (data.isEmpty())
         return;
     // Decode first, then relay: the log shows the server's bytes before QWebSocket reacts to them.
