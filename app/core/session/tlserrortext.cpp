@@ -198,8 +198,10 @@ bool TlsErrorText::isHandshakeError(QAbstractSocket::SocketError error)
 
 QString TlsErrorText::keyMismatch(const QString &certificateFile, const QString &keyFile)
 {
-    return tr("The private key \"%1\" does not belong to the client certificate \"%2\": its public half is not "
-              "the certificate's public key, so the server would refuse the TLS handshake. Choose the key that was "
-              "made with that certificate.")
+    // The text was SettingsValidator's; it keeps that translation context.
+    return QCoreApplication::translate("SettingsValidator",
+                                       "The private key \"%1\" does not belong to the client certificate \"%2\": its "
+                                       "public half is not the certificate's public key, so the server would refuse "
+                                       "the TLS handshake.")
             .arg(keyFile, certificateFile);
 }
