@@ -1,5 +1,7 @@
 #include "testcertificates.h"
 
+#include "testpeer.h"
+
 #include <QFile>
 #include <QProcess>
 
@@ -19,6 +21,24 @@ bool TestCertificates::run(const QStringList &arguments, QString *error)
         return false;
     }
     return true;
+}
+
+bool TestCertificates::createFailureCases(QString *error)
+{
+    if (!m_dir.isValid()) {
+        if (error)
+            *error = QStringLiteral("no temporary directory");
+        return false;
+    }
+    QProcess python;
+    python.start(TestPeer::pythonProgram(),
+                 { TestPeer::peersDirectory() + QStringLiteral("/tls_certs.py"), m_dir.path() });
+    const bool ok = python.waitForFinished(60000) && python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0;
+    if (!ok && error) {
+        *error = QStringLiteral("tls_certs.py failed: %1 %2")
+                         .arg(python.errorString(), QString::fromLocal8Bit(python.readAllStandardError()));
+    }
+    return ok;
 }
 
 bool TestCertificates::create(QString *error)

@@ -12,6 +12,12 @@ public:
     TestCertificates();
 
     bool create(QString *error = nullptr);
+    // The certificates of the TLS failure cases (tests/peers/tls_certs.py, on Debian's
+    // python3-cryptography, since the openssl command line cannot backdate a certificate):
+    // expired, not yet valid, for another host, self-signed, from an unknown CA, a client
+    // certificate, and a key of no certificate. In the same directory; file(name) finds them.
+    bool createFailureCases(QString *error = nullptr);
+    QString file(const QString &name) const { return path(name); }
 
     QString caFile() const { return path(QStringLiteral("ca.pem")); }
     QString serverCertificate() const { return path(QStringLiteral("server.pem")); }

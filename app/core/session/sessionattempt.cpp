@@ -75,6 +75,16 @@ void Session::startAttempt()
         finishAttempt();
         return;
     }
+    // Before any byte is sent: a key that is not the certificate's fails the handshake anyway.
+    if (const QString why = SettingsValidator::checkKeyPair(tls.clientCertificate, tls.clientKey,
+                                                            m_settings.tls.clientCertificateFile, m_settings.tls.clientKeyFile);
+        secure && !why.isEmpty()) {
+        setState(SessionState::Connecting);
+        logError(ErrorCategory::Tls, why);
+        m_attempt.socketDone = true;
+        finishAttempt();
+        return;
+    }
 
     m_attempt.tapActive = m_settings.tapEnabled;
     if (m_attempt.tapActive && !m_tap->listen(&problem)) {
@@ -92,6 +102,8 @@ void Session::startAttempt()
         config.caCertificates = tls.caCertificates;
         config.clientCertificate = tls.clientCertificate;
         config.clientKey = tls.clientKey;
+        config.clientCertificateFile = m_settings.tls.clientCertificateFile;
+        config.clientKeyFile = m_settings.tls.clientKeyFile;
         config.upstreamProxy = upstreamProxy;
         config.maxIncomingFrameSize = quint64(m_settings.maxIncomingFrameSize);
         config.maxIncomingMessageSize = quint64(m_settings.maxIncomingMessageSize);

@@ -6,13 +6,24 @@
 #include "core/protocol/closecodes.h"
 #include "core/protocol/frameheader.h"
 #include "core/session/socketerrortext.h"
+#include "core/session/tlserrortext.h"
+#include "core/tap/taptls.h"
 
 #include <QRegularExpression>
+#include <QSslCipher>
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QWebSocket>
 
 namespace {
+
+// QWebSocket keeps its QSslSocket to itself; it is its child (created by open()), the one place
+// the peer's chain and the agreed cipher can be read with the tap off. Null for ws://.
+const QSslSocket *sslSocketOf(const QWebSocket *socket)
+{
+    return socket ? qobject_cast<const QSslSocket *>(socket->findChild<QTcpSocket *>()) : nullptr;
+}
 
 } // namespace
 
@@ -185,6 +196,20 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
             else
                 logError(SocketErrorText::category(error), SocketErrorText::text(error, targetText()));
         }
+    } else if (TlsErrorText::isHandshakeError(error)) {
+        // A certificate error was already said in its own words (onSocketSslErrors).
+        if (!m_attempt.errorLogged) {
+            const QSslSocket *ssl = sslSocketOf(socket);
+            if (ssl)
+                appendEvent(TapTls::describe(ssl, {}, m_settings.url.host(), QString()));
+            TlsErrorText::HandshakeFacts facts;
+            facts.target = targetText();
+            facts.libraryText = socket ? socket->errorString() : QString();
+            facts.serverHelloSeen = ssl && !ssl->sessionCipher().isNull();
+            facts.clientCertificateFile = m_settings.tls.clientCertificateFile;
+            facts.clientKeyFile = m_settings.tls.clientKeyFile;
+            logError(ErrorCategory::Tls, TlsErrorText::handshakeFailed(facts));
+        }
     } else if (!ordinaryEnd) {
         if (m_state == SessionState::Handshaking && error == QAbstractSocket::ConnectionRefusedError && socket) {
             logError(ErrorCategory::Handshake, tr("The WebSocket handshake failed: %1").arg(socket->errorString()));
@@ -206,19 +231,23 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
 
 void Session::onSocketSslErrors(const QList<QSslError> &errors)
 {
-    auto detail = QSharedPointer<EventDetail>::create();
-    for (const QSslError &error : errors)
-        detail->tlsErrors.append(error.errorString());
     const bool ignore = m_settings.tls.ignoreErrors || !m_settings.tls.verifyPeer;
-    if (ignore)
-        detail->text = tr("Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.",
-                          nullptr, int(errors.size()));
-    appendEvent(EventFactory::withDetail(EventKind::Tls, Direction::None, detail));
+    const QString warning = ignore ? tr("Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.",
+                                        nullptr, int(errors.size()))
+                                   : QString();
+    const QString host = m_settings.url.host();
+    if (const QSslSocket *ssl = sslSocketOf(m_socket)) {
+        appendEvent(TapTls::describe(ssl, errors, host, warning));
+    } else {
+        auto detail = QSharedPointer<EventDetail>::create();
+        detail->tlsErrors = TlsErrorText::certificateProblems(errors, host);
+        detail->text = warning;
+        appendEvent(EventFactory::withDetail(EventKind::Tls, Direction::None, detail));
+    }
     if (ignore && m_socket)
         m_socket->ignoreSslErrors(errors);
     else
-        logError(ErrorCategory::Tls, tr("TLS certificate verification of %1 failed: %2")
-                                             .arg(targetText(), detail->tlsErrors.join(QLatin1String("; "))));
+        logError(ErrorCategory::Tls, TlsErrorText::verificationFailed(errors, host, targetText()));
 }
 
 void Session::onSocketTextMessage(const QString &message)

@@ -2,6 +2,7 @@
 
 #include "core/rules/headerrules.h"
 #include "core/rules/keypairmatcher.h"
+#include "core/session/tlserrortext.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -32,6 +33,31 @@ QString SettingsValidator::readFile(const QString &path, const QString &what, QB
 QString SettingsValidator::checkClientCertificate(const QString &certificateFile, const QString &keyFile,
                                                   QSslCertificate *certificate, QSslKey *key)
 {
+    QSslCertificate loadedCertificate;
+    QSslKey loadedKey;
+    if (const QString why = loadClientCertificate(certificateFile, keyFile, &loadedCertificate, &loadedKey); !why.isEmpty())
+        return why;
+    if (const QString why = checkKeyPair(loadedCertificate, loadedKey, certificateFile, keyFile); !why.isEmpty())
+        return why;
+    if (certificate)
+        *certificate = loadedCertificate;
+    if (key)
+        *key = loadedKey;
+    return {};
+}
+
+QString SettingsValidator::checkKeyPair(const QSslCertificate &certificate, const QSslKey &key,
+                                        const QString &certificateFile, const QString &keyFile)
+{
+    // nullopt (a form we cannot compare) is left to the TLS handshake, which reports it too.
+    if (KeyPairMatcher::matches(certificate, key) == std::optional<bool>(false))
+        return TlsErrorText::keyMismatch(certificateFile, keyFile);
+    return {};
+}
+
+QString SettingsValidator::loadClientCertificate(const QString &certificateFile, const QString &keyFile,
+                                                 QSslCertificate *certificate, QSslKey *key)
+{
     if (certificateFile.isEmpty() && keyFile.isEmpty())
         return {};
     // The server checks the certificate against the signature made with its key (RFC 8446
@@ -60,11 +86,6 @@ QString SettingsValidator::checkClientCertificate(const QString &certificateFile
     }
     if (loadedKey.isNull())
         return tr("The key file \"%1\" holds no unencrypted RSA, EC or DSA private key in PEM form.").arg(keyFile);
-    // nullopt (a form we cannot compare) is left to the TLS handshake, which reports it too.
-    if (KeyPairMatcher::matches(certs.first(), loadedKey) == std::optional<bool>(false))
-        return tr("The private key \"%1\" does not belong to the client certificate \"%2\": its public half is not "
-                  "the certificate's public key, so the server would refuse the TLS handshake.")
-                .arg(keyFile, certificateFile);
     if (certificate)
         *certificate = certs.first();
     if (key)
@@ -121,8 +142,10 @@ bool SettingsValidator::loadTls(const TlsSettings &tls, TlsMaterial *material, Q
         if (loaded.caCertificates.isEmpty())
             return fail(error, tr("The CA file \"%1\" contains no certificate (PEM or DER expected).").arg(tls.caFile));
     }
-    const QString why = checkClientCertificate(tls.clientCertificateFile, tls.clientKeyFile, &loaded.clientCertificate,
-                                               &loaded.clientKey);
+    // Whether the key is the certificate's is a TLS failure of the attempt (checkKeyPair), not a
+    // settings error: the files are fine, the pair is not (docs/TLS-FAILURES.md).
+    const QString why = loadClientCertificate(tls.clientCertificateFile, tls.clientKeyFile, &loaded.clientCertificate,
+                                              &loaded.clientKey);
     if (!why.isEmpty())
         return fail(error, why);
     if (material)

@@ -40,6 +40,13 @@ public:
     // On success *certificate and *key (when given) receive what was loaded.
     static QString checkClientCertificate(const QString &certificateFile, const QString &keyFile,
                                           QSslCertificate *certificate = nullptr, QSslKey *key = nullptr);
+    // The pairing part of that rule alone: empty when `key` is `certificate`'s (or when that
+    // cannot be told), else TlsErrorText::keyMismatch naming both files. The session asks it
+    // before each attempt connects and fails the attempt with a Tls error (docs/TLS-FAILURES.md).
+    static QString checkKeyPair(const QSslCertificate &certificate, const QSslKey &key, const QString &certificateFile,
+                                const QString &keyFile);
+    // The CA file and the client certificate files, read and parsed; the pair is not compared
+    // here (checkKeyPair), so validate() accepts a readable pair that does not belong together.
     static bool loadTls(const TlsSettings &tls, TlsMaterial *material, QString *error);
     // socks5://[user:pass@]host:port or http://host:port; an empty URL gives NoProxy.
     static bool proxyFromUrl(const QUrl &url, QNetworkProxy *proxy, QString *error);
@@ -47,4 +54,7 @@ public:
 private:
     // Empty with *data filled, or why the file cannot be read; what names it ("CA certificate").
     static QString readFile(const QString &path, const QString &what, QByteArray *data);
+    // checkClientCertificate without the pairing.
+    static QString loadClientCertificate(const QString &certificateFile, const QString &keyFile,
+                                         QSslCertificate *certificate, QSslKey *key);
 };

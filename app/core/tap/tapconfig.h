@@ -5,6 +5,7 @@
 #include <QNetworkProxy>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QString>
 
 // What a tunnel of the wire tap needs to know about its session's connection: whether the
 // upstream leg speaks TLS and how it is verified, which proxy it may use, the Host line to fix,
@@ -16,6 +17,8 @@ struct TapConfig
     QList<QSslCertificate> caCertificates;   // added to the system CAs
     QSslCertificate clientCertificate;
     QSslKey clientKey;
+    QString clientCertificateFile;           // where they came from, for the messages
+    QString clientKeyFile;
     QNetworkProxy upstreamProxy = QNetworkProxy(QNetworkProxy::NoProxy); // never the system proxy
     // QWebSocket talks plain ws:// to the tap with an explicit port and writes "Host: host:443";
     // a wss client on the default port writes "Host: host" (RFC 7230 §5.4), so the tap replaces

@@ -1,6 +1,7 @@
 #include "core/tap/taptls.h"
 
 #include "core/log/eventfactory.h"
+#include "core/session/tlserrortext.h"
 #include "core/tap/taptunnel.h"
 
 #include <QSslCertificate>
@@ -57,7 +58,8 @@ void TapTls::configure(QSslSocket *socket, const TapConfig &config)
     socket->setSslConfiguration(tls);
 }
 
-Event TapTls::describe(const QSslSocket *socket, const QList<QSslError> &errors, const QString &warning)
+Event TapTls::describe(const QSslSocket *socket, const QList<QSslError> &errors, const QString &host,
+                       const QString &warning)
 {
     auto detail = QSharedPointer<EventDetail>::create();
     const QSslCipher cipher = socket->sessionCipher();
@@ -65,11 +67,15 @@ Event TapTls::describe(const QSslSocket *socket, const QList<QSslError> &errors,
     if (cipher.isNull())
         detail->tlsProtocol.clear();
     detail->tlsCipher = cipher.name();
-    const QList<QSslCertificate> chain = socket->peerCertificateChain();
-    for (const QSslCertificate &cert : chain)
+    QList<QSslCertificate> chain = socket->peerCertificateChain();
+    // A failed handshake may leave no chain on the socket; the errors still hold the certificate.
+    for (const QSslError &error : errors) {
+        if (chain.isEmpty() && !error.certificate().isNull())
+            chain.append(error.certificate());
+    }
+    for (const QSslCertificate &cert : std::as_const(chain))
         detail->tlsChain.append(certificateLine(cert));
-    for (const QSslError &error : errors)
-        detail->tlsErrors.append(error.errorString());
+    detail->tlsErrors = TlsErrorText::certificateProblems(errors, host);
     detail->text = warning;
     return EventFactory::withDetail(EventKind::Tls, Direction::None, detail);
 }

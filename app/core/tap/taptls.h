@@ -20,8 +20,11 @@ class TapTls
 public:
     // CA certificates, client certificate and peer verification as the config says.
     static void configure(QSslSocket *socket, const TapConfig &config);
-    // A Tls event: protocol, cipher, the peer's chain, `errors` and `warning`.
-    static Event describe(const QSslSocket *socket, const QList<QSslError> &errors, const QString &warning);
+    // A Tls event: protocol, cipher, the peer's chain (subject, issuer, validity of each
+    // certificate), `errors` in TlsErrorText's words about `host`, and `warning`. Also the
+    // session's, tap off, about QWebSocket's own socket.
+    static Event describe(const QSslSocket *socket, const QList<QSslError> &errors, const QString &host,
+                          const QString &warning);
     // The bound on the TLS handshake: config.tlsHandshakeStallMs, or less when the session's
     // whole-handshake timeout is shorter, so the tap still speaks before the session gives up.
     static int stallBoundMs(const TapConfig &config);

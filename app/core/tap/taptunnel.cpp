@@ -3,6 +3,7 @@
 #include "core/log/eventfactory.h"
 #include "core/protocol/frameheader.h"
 #include "core/session/socketerrortext.h"
+#include "core/session/tlserrortext.h"
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/tapbackpressure.h"
 #include "core/tap/tapfilesender.h"
@@ -193,6 +194,15 @@ void TapTunnel::onUpstreamError(QAbstractSocket::SocketError error)
         return; // the Close event tells the story of an ordinary end
     if (m_clientClosed && m_close.seen(Direction::Out))
         return;
+    // TLS 1.3 lets the client finish its side of the handshake before the server checks it:
+    // a refused client certificate arrives as an alert after the leg is up.
+    if (m_config.secure && TlsErrorText::isHandshakeError(error)) {
+        // Said once: writing the client's bytes to the refused session fails again.
+        if (std::exchange(m_upstreamTlsFailed, true))
+            return;
+        emitError(ErrorCategory::Tls, TlsErrorText::handshakeFailed(m_leg->handshakeFacts()));
+        return;
+    }
     emitError(SocketErrorText::category(error), SocketErrorText::text(error, m_target));
 }
 
@@ -436,8 +446,10 @@ void TapTunnel::onUpstreamDisconnected()
     if (m_upstream->bytesAvailable() > 0)
         onUpstreamReadyRead();
     m_upstreamClosed = true;
-    // A response still pending is the server's doing only if the client leg was still open.
-    m_handshake.endResponse(m_in, m_out, m_clientClosed);
+    // A response still pending is the server's doing only if the client leg was still open;
+    // after a refused TLS handshake the log has already said why no response came.
+    if (!m_upstreamTlsFailed)
+        m_handshake.endResponse(m_in, m_out, m_clientClosed);
     relayToClient({});
     if (m_clientClosed) {
         m_linger->stop();
@@ -457,7 +469,8 @@ void TapTunnel::onLingerTimeout()
     m_close.lingerExpired();
     // The linger runs after one leg closed; a response still pending then means the client
     // gave up on it (onClientDisconnected), not that the server left it unanswered.
-    m_handshake.endResponse(m_in, m_out, m_clientClosed);
+    if (!m_upstreamTlsFailed)
+        m_handshake.endResponse(m_in, m_out, m_clientClosed);
     // Final first: the disconnected() signals that abort() emits find the tunnel finished.
     finish();
     if (!m_clientClosed)

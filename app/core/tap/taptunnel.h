@@ -146,6 +146,7 @@ private:
     QByteArray m_pendingClient;   // client bytes before the upstream leg was ready
     bool m_clientClosed = false;
     bool m_upstreamClosed = false;
+    bool m_upstreamTlsFailed = false;   // the server refused TLS after the leg was up (TLS 1.3)
     bool m_finished = false;
     TapHandshake m_handshake;
     TapStream m_out;   // client -> server

@@ -1,12 +1,13 @@
 #include "core/tap/tapupstream.h"
 
 #include "core/session/socketerrortext.h"
+#include "core/session/tlserrortext.h"
 #include "core/tap/socks5negotiation.h"
 #include "core/tap/taptls.h"
 #include "core/tap/taptunnel.h"
 
+#include <QSslCipher>
 #include <QSslSocket>
-#include <QStringList>
 #include <QTimer>
 
 TapUpstream::TapUpstream(const QString &host, quint16 port, const QString &target, const TapConfig &config,
@@ -44,7 +45,20 @@ void TapUpstream::open()
 
 Event TapUpstream::tlsEvent(const QString &warning) const
 {
-    return TapTls::describe(m_socket, m_tlsErrors, warning);
+    return TapTls::describe(m_socket, m_tlsErrors, m_host, warning);
+}
+
+TlsErrorText::HandshakeFacts TapUpstream::handshakeFacts() const
+{
+    TlsErrorText::HandshakeFacts facts;
+    facts.target = m_target;
+    facts.libraryText = m_socket->errorString();
+    facts.serverHelloSeen = !m_socket->sessionCipher().isNull();
+    if (!m_config.clientCertificate.isNull()) {
+        facts.clientCertificateFile = m_config.clientCertificateFile;
+        facts.clientKeyFile = m_config.clientKeyFile;
+    }
+    return facts;
 }
 
 void TapUpstream::settle()
@@ -100,16 +114,14 @@ void TapUpstream::onError(QAbstractSocket::SocketError error)
         break;
     case QAbstractSocket::SslHandshakeFailedError:
         category = ErrorCategory::Tls;
-        if (!m_tlsErrors.isEmpty()) {
-            QStringList reasons;
-            for (const QSslError &e : std::as_const(m_tlsErrors))
-                reasons.append(e.errorString());
-            text = TapTunnel::tr("TLS certificate verification of %1 failed: %2")
-                           .arg(m_target, reasons.join(QLatin1String("; ")));
-        } else {
-            // OpenSSL's own words are the only precise account of a failed handshake.
-            text = TapTunnel::tr("TLS handshake with %1 failed: %2").arg(m_target, m_socket->errorString());
-        }
+        if (!m_tlsErrors.isEmpty())
+            text = TlsErrorText::verificationFailed(m_tlsErrors, m_host, m_target);
+        else
+            text = TlsErrorText::handshakeFailed(handshakeFacts());
+        break;
+    case QAbstractSocket::SslInternalError:
+    case QAbstractSocket::SslInvalidUserDataError:
+        text = TlsErrorText::handshakeFailed(handshakeFacts());
         break;
     default:
         break;

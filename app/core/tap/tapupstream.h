@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/log/event.h"
+#include "core/session/tlserrortext.h"
 #include "core/tap/tapconfig.h"
 
 #include <QAbstractSocket>
@@ -30,6 +31,9 @@ public:
     const QList<QSslError> &tlsErrors() const { return m_tlsErrors; }
     // A Tls event about the session so far, with `warning` as its text.
     Event tlsEvent(const QString &warning) const;
+    // What TlsErrorText needs to word a handshake that failed without certificate errors (also
+    // one that the server refuses after the client's side of it completed, as TLS 1.3 does).
+    TlsErrorText::HandshakeFacts handshakeFacts() const;
 
 signals:
     // TCP is up, and TLS too for wss://.
