@@ -186,9 +186,13 @@ std::optional<FrameSpec> FrameSpecParser::parse(QStringView text, Error *error, 
                 ok = fail(error, f.name, tr("payload-file: \"%1\" has %2 bytes; a hand-made frame takes at most %3.")
                                                  .arg(f.value).arg(file.size()).arg(MaxPayloadFileBytes));
             } else {
-                spec.payload = file.readAll();
+                // Never readAll(): a device or pipe (/dev/zero, a FIFO) has size 0 and no end.
+                spec.payload = file.read(MaxPayloadFileBytes + 1);
                 if (file.error() != QFileDevice::NoError)
                     ok = fail(error, f.name, tr("payload-file: cannot read \"%1\": %2").arg(f.value, file.errorString()));
+                else if (spec.payload.size() > MaxPayloadFileBytes)
+                    ok = fail(error, f.name, tr("payload-file: \"%1\" has more than %2 bytes; a hand-made frame takes at most %2.")
+                                                     .arg(f.value).arg(MaxPayloadFileBytes));
             }
         } else {
             ok = fail(error, f.name, tr("\"%1\" is not a frame field: use fin, rsv1, rsv2, rsv3, opcode, mask, key, length, payload, payload-hex, payload-base64 or payload-file.").arg(f.name));

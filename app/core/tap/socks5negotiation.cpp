@@ -113,6 +113,9 @@ QByteArray Socks5Negotiation::feed(QByteArrayView bytes, qsizetype *consumed)
     }
     m_buffer.append(bytes.data(), bytes.size());
     used = bytes.size();
+    // A failure below returns early: it has taken every byte (they are dropped with the buffer).
+    if (consumed)
+        *consumed = used;
 
     bool progress = true;
     while (progress && m_state != State::RequestReady && m_state != State::Failed) {

@@ -209,6 +209,13 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     updateErrorBar();
 }
 
+ProfilesDock::~ProfilesDock()
+{
+    // The undo stack, a child, clears itself when it is destroyed and says so: not to this dock,
+    // which by then is no longer one.
+    disconnect(m_undoStack, nullptr, this, nullptr);
+}
+
 ProfileEditorDialog *ProfilesDock::openEditor() const
 {
     return m_editFlow->editor();

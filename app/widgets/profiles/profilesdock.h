@@ -40,6 +40,7 @@ class ProfilesDock : public QDockWidget
 
 public:
     explicit ProfilesDock(ProfileStore *store, QWidget *parent = nullptr);
+    ~ProfilesDock() override;
 
     QUndoStack *undoStack() const { return m_undoStack; }
     QString currentProfileName() const;

@@ -108,7 +108,9 @@ bool SendHistory::cursorOnLastLine() const
 
 bool SendHistory::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_payload->editor() && event->type() == QEvent::KeyPress) {
+    // The type first: the editor sends events while it is destroyed, when the PayloadEditor
+    // around it is no longer one (calling editor() then is undefined behaviour).
+    if (event->type() == QEvent::KeyPress && watched == m_payload->editor()) {
         const auto *key = static_cast<QKeyEvent *>(event);
         const bool plain = key->modifiers() == Qt::NoModifier || key->modifiers() == Qt::KeypadModifier;
         const bool selecting = m_payload->editor()->textCursor().hasSelection();

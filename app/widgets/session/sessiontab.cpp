@@ -168,6 +168,8 @@ SessionTab::~SessionTab()
     saveLayout();
     // The session goes before the views it would otherwise still notify.
     disconnect(m_session, nullptr, this, nullptr);
+    // The log's destruction resets the models; the reset must not reach a half-destroyed tab.
+    disconnect(m_filter, nullptr, this, nullptr);
     // A recording ends with the tab: what is gathered reaches the file.
     disconnect(m_recorder, nullptr, this, nullptr);
     m_recorder->stop();

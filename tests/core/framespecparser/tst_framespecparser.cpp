@@ -138,6 +138,9 @@ void TestFrameSpecParser::errorsNameTheField_data()
     QTest::newRow("A field without = is refused") << "fin" << "fin";
     QTest::newRow("An unclosed quote is refused") << "payload=\"abc" << "payload";
     QTest::newRow("A missing payload file is refused") << "payload-file=/nonexistent/x" << "payload-file";
+    // A device reports size 0 and never ends: the limit holds while reading, not only by size().
+    if (QFile::exists(QStringLiteral("/dev/zero")))
+        QTest::newRow("An endless device is refused at the size limit") << "payload-file=/dev/zero" << "payload-file";
 }
 
 void TestFrameSpecParser::errorsNameTheField()
