@@ -218,9 +218,11 @@ Testing a server (the wire tap writes these frames itself, between QWebSocket&ap
                               digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one
                               of payload, payload-hex, payload-base64, payload-file. Each
                               injected frame is logged as such, with its RFC 6455 verdict
-      --fragment N[,ping|,pong]
+      --fragment N[,ping|,pong], --fragment S1+S2+...[,ping|,pong]
                               the next --send, --send-hex or --send-base64 goes as N fragments
-                              (with a ping or pong between every two)
+                              of equal size, or as fragments of exactly S1, S2, ... bytes (they
+                              must add up to the message&apos;s length), with a ping or pong
+                              between every two
       --pong auto|off|delay=MS|payload=TEXT
                               from here on, let QWebSocket&apos;s automatic pongs through, withhold
                               them, delay each by MS ms, or answer with TEXT instead (each
@@ -232,6 +234,8 @@ Testing a server (the wire tap writes these frames itself, between QWebSocket&ap
                               {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
                               (steps: the options of this section without --, send,
                               send-hex, send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --scenario-name NAME    run the scenario NAME saved with the --profile here (exit 2
+                              when the profile has none of that name)
       --expect-close CODE[,CODE...]
                               expect the server to close with one of these codes
       --expect-message REGEX [--within MS]
@@ -398,10 +402,6 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dropped the TCP connection without a Close frame (--drop).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expectation failed: expected %1; %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,23 +429,11 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 needs a whole number of milliseconds of at least 1, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 follows an --expect-message.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -466,6 +454,34 @@ line written before).
     </message>
     <message>
         <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a scenario saved with the --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no saved scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scenarios are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile &quot;%2&quot; has no scenario named &quot;%3&quot;; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;, step %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; runs a scenario saved with a profile: give --profile NAME too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: step %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1238,10 +1254,6 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Repeat…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1267,6 +1279,26 @@ line written before).
     </message>
     <message>
         <source>Type a message to send, or ⋯ → %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hand-made frames are not saved with a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat sends messages; in Frame mode each Send writes the frames once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop TCP Connection (no Close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the TCP connection now without a closing handshake, to see how the server copes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1538,6 +1570,107 @@ line written before).
     </message>
     <message>
         <source>Details of the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSerializer</name>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.variables must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a variable name (a letter or _, then letters, digits, _, - or .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is defined twice in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.value must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enabled and secret must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment&apos;s name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An environment&apos;s name can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An environment&apos;s name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments were saved by a newer WsScope (schema %1; this one reads up to %2). They are shown read-only and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: an environment named &quot;%2&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be the name of an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active names &quot;%1&quot;, but there is no environment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <source>Cannot read the environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments are read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; none is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; there are: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1849,12 +1982,23 @@ line written before).
 <context>
     <name>FragmentPlan</name>
     <message>
-        <source>The fragment count is a number from 1 to %1, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
+        <source>Fragment sizes are byte counts joined by &quot;+&quot; (e.g. 3+5+2, at most %1 of them), optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragment count is a number from 1 to %1, or sizes such as 3+5+2, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sizes %1 add up to %n byte(s), but the message has %2 bytes; give sizes that add up to its length.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2323,261 @@ line written before).
     </message>
 </context>
 <context>
+    <name>FrameSpecForm</name>
+    <message>
+        <source>Frame mode needs the wire tap: turn it on (it applies at the next connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection runs without the wire tap: reconnect to write frames by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame payload from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame mode writes frames through the wire tap, which is off for this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tap is on for the next connection; this one runs without it. Reconnect to write frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the tap on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the wire tap on for this tab; it applies at the next connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Final fragment of a message (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserved bit %1: must be 0 unless an extension defines it (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name (text, binary, continuation, close, ping, pong) or a number 0–15 (0x0–0xF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client masks every frame (RFC 6455 §5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key as 8 hex digits; empty: a fresh random key for each send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload length the header declares; empty: the payload&apos;s real length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the length is encoded; a longer encoding than needed is a violation (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as fragments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the payload into a message of several fragments (RFC 6455 §5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3, or 3,ping for a ping between fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of equal fragments, optionally followed by ,ping or ,pong for a control frame between every two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with a common violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as text (sent as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as hex bytes, e.g. c3 28 (any bytes, invalid UTF-8 too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen: the file&apos;s bytes become the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload: choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 frame · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ legal per RFC 6455 (all %1 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ legal per RFC 6455</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Deliberate violation of RFC 6455 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Deliberate violation of RFC 6455 %1 (a strict server closes with %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next frame goes inside a fragmented message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next frame goes after our Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameSpecParser</name>
     <message>
         <source>%1: a field is written name=value (e.g. opcode=text).</source>
@@ -2246,6 +2645,53 @@ line written before).
     </message>
     <message>
         <source>length: %1 does not fit a %2-bit length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: &quot;%1&quot; has more than %2 bytes; a hand-made frame takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameSpecPresets</name>
+    <message>
+        <source>Reserved opcode 0x3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV1 set without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragmented ping (FIN off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation without a start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with code 1005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with an over-long reason (126 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3907,6 +4353,10 @@ line written before).
         <source>%1 / %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The local test server refused a request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitchQuestion</name>
@@ -4188,6 +4638,18 @@ line written before).
         <source>No file chosen yet: drop one here or click Choose file…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write one frame by hand, every header field settable, legal or not (needs the wire tap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame mode sends the frames of the form, not a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadView</name>
@@ -4422,6 +4884,65 @@ line written before).
     </message>
     <message>
         <source>The pong policy is auto, off, delay=MS (MS from 1 to %1) or payload=TEXT, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PongPolicyButton</name>
+    <message>
+        <source>Pong: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: delayed %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the wire tap does with the pongs answering the server&apos;s pings (RFC 6455 §5.5.2); kept for this tab&apos;s later connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pong policy needs the wire tap: turn the tap on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer pings automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold pongs (test the server&apos;s ping timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, at most 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay each pong by the time above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with the payload above</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4762,6 +5283,30 @@ line written before).
         <source>not valid JSON.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>scenarios must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;name&quot; and &quot;steps&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, %2: the scenario needs a name (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: two scenarios are named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, scenario &quot;%2&quot;: steps must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, scenario &quot;%2&quot;, step %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -4967,6 +5512,18 @@ line written before).
     </message>
     <message>
         <source>The proxy URL needs a port, for example %1://%2:1080.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scenarios are named &quot;%1&quot;; give each its own name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5244,6 +5801,57 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ScenarioCompiler</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection without a Close frame (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes &quot;CODE[:REASON]&quot; with a numeric close code, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: within takes milliseconds, a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within belongs to an expect-message step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment belongs to a send, send-hex or send-base64 step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>Cannot read the scenario &quot;%1&quot;: %2</source>
@@ -5294,35 +5902,46 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>close takes &quot;CODE[:REASON]&quot;, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>wait takes milliseconds, a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 takes true.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expect-close takes a close code or a list of them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>within takes milliseconds, a whole number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>fragment: %1</source>
+        <source>%1: wait takes milliseconds, a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %1 takes true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect-close takes a close code or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment takes a count such as 3 or sizes such as &quot;3+5+2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>The scenario has already been run; start a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario runs on an open connection: connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before this step finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the connection is no longer open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5401,10 +6020,6 @@ line written before).
             <numerusform>Warning: %n certificate error was ignored because the connection is set to ignore TLS errors.</numerusform>
             <numerusform>Warning: %n certificate errors were ignored because the connection is set to ignore TLS errors.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>TLS certificate verification of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No WebSocket handshake with %1 within %2 ms; giving up.</source>
@@ -5577,6 +6192,10 @@ No file was written.</source>
     <name>SessionTab</name>
     <message>
         <source>This tab shows a session file; it has no connection. Open a new session tab to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection on purpose, without a Close frame (Drop TCP Connection).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6100,14 +6719,6 @@ No file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>TLS certificate verification of %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Upstream proxy %1:%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6268,6 +6879,101 @@ No file was written.</source>
     </message>
     <message>
         <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) expired on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is not valid before %3 (%4; it is now %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1: it names only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is self-signed: it vouches for itself, and no trusted certificate authority issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 ends in a self-signed certificate authority that is not trusted here (&quot;%2&quot; was issued by &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) was issued by &quot;%3&quot;, a certificate authority that is not trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 failed verification: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the clock of this computer and of the server, or wait until it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate lists, or give the server a certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust it, choose it as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust that authority, choose its certificate as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the certificate on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed. %2 %3 To connect anyway, choose &quot;Ignore certificate errors&quot; in the connection&apos;s TLS settings (wsscope-cli: --insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires a client certificate, and this connection presents none (TLS handshake refused: &quot;%2&quot;). Choose a client certificate and its key in the connection&apos;s TLS settings (wsscope-cli: --cert FILE --key FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate &quot;%2&quot; (TLS handshake refused: &quot;%3&quot;). Check that the server trusts the authority that issued it and that it is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the TLS handshake in a protocol version WsScope does not speak (&quot;%2&quot;): an old TLS 1.0 or 1.1 server, or no TLS at all (a plain ws:// server?). WsScope needs TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers only an old protocol version, TLS 1.0 or 1.1 (&quot;%2&quot;), which WsScope refuses as insecure (RFC 8996). Enable TLS 1.2 or 1.3 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -218,9 +218,11 @@ Testing a server (the wire tap writes these frames itself, between QWebSocket&ap
                               digits), length (N, N/BITS or /BITS; BITS 7, 16 or 64), and one
                               of payload, payload-hex, payload-base64, payload-file. Each
                               injected frame is logged as such, with its RFC 6455 verdict
-      --fragment N[,ping|,pong]
+      --fragment N[,ping|,pong], --fragment S1+S2+...[,ping|,pong]
                               the next --send, --send-hex or --send-base64 goes as N fragments
-                              (with a ping or pong between every two)
+                              of equal size, or as fragments of exactly S1, S2, ... bytes (they
+                              must add up to the message&apos;s length), with a ping or pong
+                              between every two
       --pong auto|off|delay=MS|payload=TEXT
                               from here on, let QWebSocket&apos;s automatic pongs through, withhold
                               them, delay each by MS ms, or answer with TEXT instead (each
@@ -232,6 +234,8 @@ Testing a server (the wire tap writes these frames itself, between QWebSocket&ap
                               {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
                               (steps: the options of this section without --, send,
                               send-hex, send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --scenario-name NAME    run the scenario NAME saved with the --profile here (exit 2
+                              when the profile has none of that name)
       --expect-close CODE[,CODE...]
                               expect the server to close with one of these codes
       --expect-message REGEX [--within MS]
@@ -273,101 +277,7 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
-        <translation>사용법: wsscope-cli [옵션] URL
-       wsscope-cli --profile NAME [옵션] [URL]
-회선을 실제로 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
-
-프로필 (데스크톱 앱이 저장한 것):
-      --profile NAME          저장된 프로필 NAME으로 연결합니다: URL, 사용 중인 헤더,
-                              서브프로토콜, Origin, TLS, 프록시, 캡처, 타임아웃. 여기서 준
-                              URL이 프로필의 URL을 대신하고, -H와 -s는 헤더와 서브프로토콜에
-                              더해지며, --origin, --insecure, --ca, --cert, --key, --proxy,
-                              --no-tap은 프로필 값을 대신합니다. 자동 재연결은 쓰지 않으며,
-                              --timeout이 핸드셰이크 타임아웃의 상한이 됩니다.
-      --profiles-dir DIR      DIR에서 프로필을 읽습니다 (기본값: %1)
-      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 끝냅니다
-
-연결:
-  -H, --header &quot;Name: value&quot;  추가 요청 헤더 (반복 가능)
-  -s, --subprotocol NAME      서브프로토콜 제안 (반복 가능, 선호 순서대로)
-      --origin ORIGIN         Origin 헤더를 보냅니다
-      --timeout MS            전체 제한 시간 (기본값 10000); 지나면 종료 코드 4
-      --insecure              유효하지 않은 TLS 인증서를 허용 (경고; 오류는 계속 기록)
-      --ca FILE               추가 CA 인증서, PEM
-      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키, PEM
-      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
-      --no-tap                QWebSocket만 사용: 와이어 캡처 없음 (프레임 헤더를 알 수 없음)
-
-스크립트 (연결이 열리면 명령줄 순서대로 실행):
-      --send TEXT             텍스트 메시지 전송
-      --send-hex HEX          바이너리 메시지 전송 (&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
-      --send-base64 B64       바이너리 메시지 전송
-      --send-file PATH        파일 내용을 바이너리 메시지로 전송
-      --ping [PAYLOAD]        ping 전송; 다음 인수가 &apos;-&apos;나 ws:// / wss://로 시작하지 않으면
-                              페이로드로 씁니다 (명시하려면 --ping=PAYLOAD)
-
-서버 테스트 (와이어 캡처가 QWebSocket의 프레임 사이에 이 프레임들을 직접 씁니다):
-      --send-frame SPEC       SPEC에 적힌 대로 프레임 하나를 씁니다 (규칙에 맞지 않아도 됨). 예:
-                              &quot;fin=0 opcode=text payload=frag-one&quot; 또는
-                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. 필드: fin rsv1 rsv2
-                              rsv3 (0/1), opcode (이름 또는 0-15), mask (on/off), key (16진수
-                              8자리), length (N, N/BITS 또는 /BITS; BITS는 7, 16 또는 64), 그리고
-                              payload, payload-hex, payload-base64, payload-file 중 하나. 주입한
-                              프레임은 각각 주입됨으로 표시되고 RFC 6455 판정과 함께 기록됩니다
-      --fragment N[,ping|,pong]
-                              다음 --send, --send-hex 또는 --send-base64를 조각 N개로 보냅니다
-                              (조각 사이마다 ping 또는 pong을 하나씩 끼움)
-      --pong auto|off|delay=MS|payload=TEXT
-                              여기서부터 QWebSocket의 자동 pong을 그대로 내보내거나, 보류하거나,
-                              각각 MS ms씩 늦추거나, 대신 TEXT로 응답합니다 (각각 보류/지연으로
-                              기록되며, 캡처가 직접 보낸 pong은 주입됨으로 기록)
-      --drop                  Close 프레임 없이 TCP 연결을 끊습니다
-      --wait MS               스크립트를 MS ms 동안 멈춥니다
-      --scenario FILE         FILE의 단계를 이 자리에서 실행합니다. 다음과 같은 JSON 배열:
-                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
-                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
-                              (단계: 이 섹션의 옵션에서 --를 뺀 것, send, send-hex,
-                              send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
-      --expect-close CODE[,CODE...]
-                              서버가 이 코드 중 하나로 닫을 것을 기대합니다
-      --expect-message REGEX [--within MS]
-                              서버에서 REGEX와 일치하는 메시지가 올 것을 기대합니다 (스크립트의
-                              이 지점부터 MS ms 안에)
-      --expect-drop           서버가 Close 프레임 없이 연결을 끊을 것을 기대합니다
-                              기대 조건이 있으면 (--timeout까지) 서버를 기다리며, 종료 상태는
-                              기대 조건의 결과를 따릅니다: 0 모두 충족, 5 하나라도 실패 (각각
-                              기대 조건 이벤트로 기록)
-
-그다음:
-      --wait-messages N       데이터 메시지 N개를 받을 때까지 기다립니다
-      --idle MS               MS 밀리초 동안 받은 프레임이 없으면 끝냅니다
-                              (둘 다 없으면: 전송 후 500 ms 동안 조용하면 끝냅니다,
-                              응답을 위한 짧은 유예)
-      --close CODE[:REASON]   이 코드와 사유로 닫고 (기본값 1000) 서버의 Close 응답을
-                              기다립니다
-
-출력:
-      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl (이벤트마다 JSON 객체
-                              하나: seq, time, event, dir, ...)
-                              text: 이벤트마다 한 줄 (시간, 화살표, 유형, 길이, 요약);
-                              프레임마다 한 줄
-      --flush                 줄마다 곧바로 쓰고 플러시합니다 (터미널에서는 기본값);
-                              아니면 한꺼번에 몰려온 줄들을 함께 내보냅니다
-      --har FILE              세션을 HAR 1.2로도 기록 (_webSocketMessages; 오류, 상태 변화,
-                              닫기 기록은 _wsscopeEvents에)
-      --record FILE           모든 이벤트를 기록되는 즉시 JSONL 줄로 FILE에도 씁니다
-                              (--format과 관계없음; 파일이 커지는 동안에도 읽을 수 있음)
-      --summary               마지막에 stderr로 한 줄: 개수, 바이트, 속도, 닫기
-      --accept-for KEY        KEY의 Sec-WebSocket-Accept 값을 출력하고 끝냅니다
-  -h, --help                  이 도움말 표시
-  -v, --version               버전 표시
-
-종료 상태: 0 어느 쪽이든 1000/1001로 닫힘; 1 그 밖의 닫기 코드 또는 비정상 종료 (1006);
-2 사용법 오류, 알 수 없는 프로필 또는 읽을 수 없는 프로필 파일 (아무것도 보내지 않음);
-3 연결 실패, 핸드셰이크 거부 또는 무효; 4 시간 초과; 5 기대 조건 실패, 실행이 어떻게
-끝났든 --har 파일을 쓰지 못함 (예: 디스크가 가득 참; 쓰다 만 파일은 남기지 않음), 또는
---record 파일을 쓰지 못함 (그 전에 쓴 완전한 줄은 모두 남음).
-</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,10 +402,6 @@ line written before).
         <translation>--send-file: %1</translation>
     </message>
     <message>
-        <source>Dropped the TCP connection without a Close frame (--drop).</source>
-        <translation>Close 프레임 없이 TCP 연결을 끊었습니다(--drop).</translation>
-    </message>
-    <message>
         <source>expectation failed: expected %1; %2.</source>
         <translation>기대 조건 실패: 예상은 %1, 결과는 %2.</translation>
     </message>
@@ -523,24 +429,12 @@ line written before).
         <translation>--send 전에 %1이(가) 두 번 지정되었습니다.</translation>
     </message>
     <message>
-        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
-        <translation>%1에는 쉼표로 구분한 닫기 코드(예: 1002,1007)가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
-        <translation>%1: &quot;%2&quot;은(는) 올바른 정규식이 아닙니다: %3</translation>
-    </message>
-    <message>
         <source>%1 needs a whole number of milliseconds of at least 1, not &quot;%2&quot;.</source>
         <translation>%1에는 1 이상의 정수로 된 밀리초가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 follows an --expect-message.</source>
         <translation>%1은(는) --expect-message 바로 뒤에 와야 합니다.</translation>
-    </message>
-    <message>
-        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation>%1에는 0부터 %2까지의 정수로 된 밀리초가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 applies to the next --send, --send-hex or --send-base64, not to --%2.</source>
@@ -561,6 +455,34 @@ line written before).
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 needs the name of a scenario saved with the --profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no saved scenarios.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its scenarios are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: profile &quot;%2&quot; has no scenario named &quot;%3&quot;; %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;, step %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; runs a scenario saved with a profile: give --profile NAME too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: step %3: %4</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1331,10 +1253,6 @@ line written before).
         <translation>파일은 프로필에 저장되지 않습니다</translation>
     </message>
     <message>
-        <source>Files are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
-        <translation>파일은 프로필에 저장되지 않습니다. 텍스트, JSON, hex 또는 Base64 메시지를 저장하십시오.</translation>
-    </message>
-    <message>
         <source>Repeat…</source>
         <translation>반복…</translation>
     </message>
@@ -1361,6 +1279,26 @@ line written before).
     <message>
         <source>Type a message to send, or ⋯ → %1.</source>
         <translation>보낼 메시지를 입력하거나 ⋯ → %1.</translation>
+    </message>
+    <message>
+        <source>Hand-made frames are not saved with a profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat sends messages; in Frame mode each Send writes the frames once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop TCP Connection (no Close)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the TCP connection now without a closing handshake, to see how the server copes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1570,106 @@ line written before).
     <message>
         <source>Details of the selected row</source>
         <translation>선택한 행의 세부 정보</translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentSerializer</name>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished">%1은(는) 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1.name must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.variables must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a variable name (a letter or _, then letters, digits, _, - or .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is defined twice in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.value must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: enabled and secret must be true or false.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An environment&apos;s name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>An environment&apos;s name can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>An environment&apos;s name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments were saved by a newer WsScope (schema %1; this one reads up to %2). They are shown read-only and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environments must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: an environment named &quot;%2&quot; exists already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active must be the name of an environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active names &quot;%1&quot;, but there is no environment of that name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentStore</name>
+    <message>
+        <source>Cannot read the environments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environments are read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; none is defined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1937,12 +1975,22 @@ line written before).
 <context>
     <name>FragmentPlan</name>
     <message>
-        <source>The fragment count is a number from 1 to %1, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
-        <translation>조각 개수는 1부터 %1까지의 숫자이며 뒤에 &quot;,ping&quot; 또는 &quot;,pong&quot;을 붙일 수 있습니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
         <source>Between fragments goes &quot;ping&quot; or &quot;pong&quot;, not &quot;%1&quot;.</source>
         <translation>조각 사이에는 &quot;ping&quot; 또는 &quot;pong&quot;이 들어갑니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Fragment sizes are byte counts joined by &quot;+&quot; (e.g. 3+5+2, at most %1 of them), optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The fragment count is a number from 1 to %1, or sizes such as 3+5+2, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the sizes %1 add up to %n byte(s), but the message has %2 bytes; give sizes that add up to its length.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2264,6 +2312,261 @@ line written before).
     </message>
 </context>
 <context>
+    <name>FrameSpecForm</name>
+    <message>
+        <source>Frame mode needs the wire tap: turn it on (it applies at the next connect).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This connection runs without the wire tap: reconnect to write frames by hand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame payload from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame mode writes frames through the wire tap, which is off for this tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tap is on for the next connection; this one runs without it. Reconnect to write frames.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the tap on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns the wire tap on for this tab; it applies at the next connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIN</source>
+        <translation type="unfinished">FIN</translation>
+    </message>
+    <message>
+        <source>Final fragment of a message (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV%1</source>
+        <translation type="unfinished">RSV%1</translation>
+    </message>
+    <message>
+        <source>Reserved bit %1: must be 0 unless an extension defines it (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name (text, binary, continuation, close, ping, pong) or a number 0–15 (0x0–0xF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opcode</source>
+        <translation type="unfinished">Opcode</translation>
+    </message>
+    <message>
+        <source>MASK</source>
+        <translation type="unfinished">MASK</translation>
+    </message>
+    <message>
+        <source>A client masks every frame (RFC 6455 §5.3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>random</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key as 8 hex digits; empty: a fresh random key for each send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Masking key</source>
+        <translation type="unfinished">마스킹 키</translation>
+    </message>
+    <message>
+        <source>Length:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>real</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payload length the header declares; empty: the payload&apos;s real length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declared length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>16-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>64-bit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the length is encoded; a longer encoding than needed is a violation (RFC 6455 §5.2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send as fragments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut the payload into a message of several fragments (RFC 6455 §5.4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 3, or 3,ping for a ping between fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of equal fragments, optionally followed by ,ping or ,pong for a control frame between every two</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill the form with a common violation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">텍스트</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished">Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished">Base64</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">파일</translation>
+    </message>
+    <message>
+        <source>Payload format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as text (sent as UTF-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as hex bytes, e.g. c3 28 (any bytes, invalid UTF-8 too)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload as Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation type="unfinished">파일 선택…</translation>
+    </message>
+    <message>
+        <source>No file chosen: the file&apos;s bytes become the payload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished">%1 · %2</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation type="unfinished">페이로드</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Payload: choose a file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 frame · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 frames · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ legal per RFC 6455 (all %1 frames)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ legal per RFC 6455</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Deliberate violation of RFC 6455 %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Deliberate violation of RFC 6455 %1 (a strict server closes with %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next frame goes inside a fragmented message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next frame goes after our Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FrameSpecParser</name>
     <message>
         <source>%1: a field is written name=value (e.g. opcode=text).</source>
@@ -2332,6 +2635,53 @@ line written before).
     <message>
         <source>length: %1 does not fit a %2-bit length.</source>
         <translation>length: %1은(는) %2비트 길이에 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <source>payload-file: give the path of a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payload-file: &quot;%1&quot; has more than %2 bytes; a hand-made frame takes at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FrameSpecPresets</name>
+    <message>
+        <source>Reserved opcode 0x3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RSV1 set without an extension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmasked frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fragmented ping (FIN off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid UTF-8 in a text frame</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuation without a start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with a 1-byte payload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with code 1005</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close with an over-long reason (126 bytes)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3982,6 +4332,10 @@ line written before).
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
+    <message>
+        <source>The local test server refused a request (HTTP %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitchQuestion</name>
@@ -4256,6 +4610,18 @@ line written before).
         <source>No file chosen yet: drop one here or click Choose file…</source>
         <translation>아직 선택한 파일이 없습니다. 여기에 파일을 끌어다 놓거나 파일 선택…을 누르십시오</translation>
     </message>
+    <message>
+        <source>Frame</source>
+        <translation type="unfinished">프레임</translation>
+    </message>
+    <message>
+        <source>Write one frame by hand, every header field settable, legal or not (needs the wire tap)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Frame mode sends the frames of the form, not a message.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PayloadView</name>
@@ -4489,6 +4855,65 @@ line written before).
     <message>
         <source>The pong policy is auto, off, delay=MS (MS from 1 to %1) or payload=TEXT, not &quot;%2&quot;.</source>
         <translation>pong 정책은 auto, off, delay=MS(MS는 1부터 %1까지) 또는 payload=TEXT여야 합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>PongPolicyButton</name>
+    <message>
+        <source>Pong: auto</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: withheld</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: delayed %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pong policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the wire tap does with the pongs answering the server&apos;s pings (RFC 6455 §5.5.2); kept for this tab&apos;s later connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pong policy needs the wire tap: turn the tap on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer pings automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withhold pongs (test the server&apos;s ping timeout)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text, at most 125 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay each pong by the time above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer with the payload above</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4827,6 +5252,30 @@ line written before).
         <source>not valid JSON.</source>
         <translation>올바른 JSON이 아닙니다.</translation>
     </message>
+    <message>
+        <source>scenarios must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object with &quot;name&quot; and &quot;steps&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, %2: the scenario needs a name (a string).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;: two scenarios are named &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, scenario &quot;%2&quot;: steps must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &quot;%1&quot;, scenario &quot;%2&quot;, step %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -5033,6 +5482,18 @@ line written before).
     <message>
         <source>The proxy URL needs a port, for example %1://%2:1080.</source>
         <translation>프록시 URL에 포트가 필요합니다. 예: %1://%2:1080.</translation>
+    </message>
+    <message>
+        <source>Enter a name for the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario &quot;%1&quot;, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two scenarios are named &quot;%1&quot;; give each its own name.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5308,6 +5769,57 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ScenarioCompiler</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection without a Close frame (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
+        <translation type="unfinished">%1에는 0부터 %2까지의 정수로 된 밀리초가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 takes &quot;CODE[:REASON]&quot; with a numeric close code, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
+        <translation type="unfinished">%1에는 쉼표로 구분한 닫기 코드(예: 1002,1007)가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
+        <translation type="unfinished">%1: &quot;%2&quot;은(는) 올바른 정규식이 아닙니다: %3</translation>
+    </message>
+    <message>
+        <source>%1: within takes milliseconds, a whole number from 1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>within belongs to an expect-message step.</source>
+        <translation type="unfinished">within은 expect-message 단계에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>fragment belongs to a send, send-hex or send-base64 step.</source>
+        <translation type="unfinished">fragment는 send, send-hex 또는 send-base64 단계에만 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>fragment: %1</source>
+        <translation type="unfinished">fragment: %1</translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>Cannot read the scenario &quot;%1&quot;: %2</source>
@@ -5358,36 +5870,47 @@ line written before).
         <translation>%1에는 문자열을 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>close takes &quot;CODE[:REASON]&quot;, not &quot;%1&quot;.</source>
-        <translation>close에는 &quot;CODE[:REASON]&quot;을 지정해야 합니다. &quot;%1&quot;은(는) 사용할 수 없습니다.</translation>
-    </message>
-    <message>
-        <source>wait takes milliseconds, a whole number from 0 to %1.</source>
-        <translation>wait에는 0부터 %1까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>%1 takes true.</source>
-        <translation>%1에는 true를 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>expect-close takes a close code or a list of them.</source>
-        <translation>expect-close에는 닫기 코드 하나 또는 닫기 코드 목록을 지정해야 합니다.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid regular expression: %2</source>
-        <translation>&quot;%1&quot;은(는) 올바른 정규식이 아닙니다: %2</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>within takes milliseconds, a whole number from 1 to %1.</source>
         <translation>within에는 1부터 %1까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
     </message>
     <message>
-        <source>fragment: %1</source>
-        <translation>fragment: %1</translation>
+        <source>%1: wait takes milliseconds, a whole number from 0 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %1 takes true.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: expect-close takes a close code or a list of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fragment takes a count such as 3 or sizes such as &quot;3+5+2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioRunner</name>
+    <message>
+        <source>The scenario has already been run; start a new run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scenario runs on an open connection: connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped before this step finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection ended before this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: the connection is no longer open.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5464,10 +5987,6 @@ line written before).
         <translation>
             <numerusform>경고: 연결이 TLS 오류를 무시하도록 설정되어 있어 인증서 오류 %n개를 무시했습니다.</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>TLS certificate verification of %1 failed: %2</source>
-        <translation>%1의 TLS 인증서 검증 실패: %2</translation>
     </message>
     <message>
         <source>No WebSocket handshake with %1 within %2 ms; giving up.</source>
@@ -5641,6 +6160,10 @@ No file was written.</source>
     <message>
         <source>This tab shows a session file; it has no connection. Open a new session tab to connect.</source>
         <translation>이 탭은 세션 파일을 보여 주며 연결이 없습니다. 연결하려면 새 세션 탭을 여십시오.</translation>
+    </message>
+    <message>
+        <source>Dropped the TCP connection on purpose, without a Close frame (Drop TCP Connection).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6162,14 +6685,6 @@ No file was written.</source>
         <translation>호스트 이름 %1을(를) 확인할 수 없습니다.</translation>
     </message>
     <message>
-        <source>TLS certificate verification of %1 failed: %2</source>
-        <translation>%1의 TLS 인증서 검증 실패: %2</translation>
-    </message>
-    <message>
-        <source>TLS handshake with %1 failed: %2</source>
-        <translation>%1와(과)의 TLS 핸드셰이크 실패: %2</translation>
-    </message>
-    <message>
         <source>Upstream proxy %1:%2: %3</source>
         <translation>업스트림 프록시 %1:%2: %3</translation>
     </message>
@@ -6330,6 +6845,101 @@ No file was written.</source>
     <message>
         <source>Follow the system</source>
         <translation>시스템 설정 따르기</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>valid from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) expired on %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is not valid before %3 (%4; it is now %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate is not for %1: it names only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no host at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is self-signed: it vouches for itself, and no trusted certificate authority issued it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate chain of %1 ends in a self-signed certificate authority that is not trusted here (&quot;%2&quot; was issued by &quot;%3&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) was issued by &quot;%3&quot;, a certificate authority that is not trusted here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 (&quot;%2&quot;) has been revoked by its issuer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 presented no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s certificate for %1 failed verification: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew it on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the clock of this computer and of the server, or wait until it is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect by a name the certificate lists, or give the server a certificate for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust it, choose it as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you trust that authority, choose its certificate as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix the certificate on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate verification of %1 failed. %2 %3 To connect anyway, choose &quot;Ignore certificate errors&quot; in the connection&apos;s TLS settings (wsscope-cli: --insecure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 requires a client certificate, and this connection presents none (TLS handshake refused: &quot;%2&quot;). Choose a client certificate and its key in the connection&apos;s TLS settings (wsscope-cli: --cert FILE --key FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused the client certificate &quot;%2&quot; (TLS handshake refused: &quot;%3&quot;). Check that the server trusts the authority that issued it and that it is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered the TLS handshake in a protocol version WsScope does not speak (&quot;%2&quot;): an old TLS 1.0 or 1.1 server, or no TLS at all (a plain ws:// server?). WsScope needs TLS 1.2 or newer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 offers only an old protocol version, TLS 1.0 or 1.1 (&quot;%2&quot;), which WsScope refuses as insecure (RFC 8996). Enable TLS 1.2 or 1.3 on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished">%1와(과)의 TLS 핸드셰이크 실패: %2</translation>
     </message>
 </context>
 <context>
