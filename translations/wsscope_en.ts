@@ -1613,9 +1613,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>An environment&apos;s name can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>An environment&apos;s name can be at most %n character long.</numerusform>
+            <numerusform>An environment&apos;s name can be at most %n characters long.</numerusform>
         </translation>
     </message>
     <message>
@@ -1995,9 +1995,9 @@ line written before).
     </message>
     <message numerus="yes">
         <source>the sizes %1 add up to %n byte(s), but the message has %2 bytes; give sizes that add up to its length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>the sizes %1 add up to %n byte, but the message has %2 bytes; give sizes that add up to its length.</numerusform>
+            <numerusform>the sizes %1 add up to %n bytes, but the message has %2 bytes; give sizes that add up to its length.</numerusform>
         </translation>
     </message>
 </context>

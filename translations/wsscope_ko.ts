@@ -277,7 +277,107 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: wsscope-cli [OPTIONS] URL
+       wsscope-cli --profile NAME [OPTIONS] [URL]
+회선을 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
+
+프로필(데스크톱 앱이 저장하는 프로필):
+      --profile NAME          저장된 프로필 NAME으로 연결합니다. 프로필의 URL, 사용 설정된 헤더,
+                              서브프로토콜, Origin, TLS, 프록시, 캡처, 제한 시간을 사용합니다.
+                              여기서 지정한 URL은 프로필의 URL을 대체하고, -H와 -s는 프로필의
+                              헤더와 서브프로토콜에 추가되며, --origin, --insecure, --ca,
+                              --cert, --key, --proxy, --no-tap은 프로필의 값을 대체합니다.
+                              프로필의 자동 다시 연결은 사용하지 않으며, --timeout은 프로필의
+                              핸드셰이크 제한 시간의 상한이 됩니다.
+      --profiles-dir DIR      DIR에서 프로필을 읽습니다(기본값: %1)
+      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 종료합니다
+
+연결:
+  -H, --header &quot;Name: value&quot;  추가 요청 헤더(반복 가능)
+  -s, --subprotocol NAME      서브프로토콜 제안(반복 가능, 선호하는 순서대로)
+      --origin ORIGIN         Origin 헤더 전송
+      --timeout MS            전체 제한 시간(기본값 10000). 지나면 종료 상태 4로 끝납니다
+      --insecure              잘못된 TLS 인증서 허용(경고 표시, 오류는 계속 기록됨)
+      --ca FILE               추가 CA 인증서(PEM)
+      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키(PEM)
+      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
+      --no-tap                QWebSocket만 사용: 와이어 캡처 없음(프레임 헤더를 알 수 없음)
+
+스크립트(연결이 열리면 명령줄 순서대로 실행):
+      --send TEXT             텍스트 메시지 전송
+      --send-hex HEX          바이너리 메시지 전송(&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
+      --send-base64 B64       바이너리 메시지 전송
+      --send-file PATH        파일의 바이트를 바이너리 메시지로 전송
+      --ping [PAYLOAD]        ping 전송. 다음 인수가 &apos;-&apos; 또는 ws:// / wss://로 시작하지 않으면
+                              그 인수가 페이로드입니다(명시하려면 --ping=PAYLOAD 사용)
+
+서버 테스트(와이어 캡처가 QWebSocket의 프레임 사이에 이 프레임들을 직접 씁니다):
+      --send-frame SPEC       SPEC에 적힌 대로 프레임 하나를 씁니다(규격에 맞든 아니든). 예:
+                              &quot;fin=0 opcode=text payload=frag-one&quot; 또는
+                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. 필드: fin rsv1 rsv2
+                              rsv3 (0/1), opcode(이름 또는 0-15), mask(on/off), key(16진수
+                              8자리), length(N, N/BITS 또는 /BITS. BITS는 7, 16 또는 64), 그리고
+                              payload, payload-hex, payload-base64, payload-file 중 하나.
+                              주입한 프레임은 각각 주입됨으로 표시되어 RFC 6455 판정과 함께
+                              기록됩니다
+      --fragment N[,ping|,pong], --fragment S1+S2+...[,ping|,pong]
+                              다음 --send, --send-hex 또는 --send-base64를 같은 크기의 조각
+                              N개로, 또는 정확히 S1, S2, ... 바이트의 조각으로 나누어 보내고
+                              (크기의 합은 메시지 길이와 같아야 함), 조각 사이마다 ping 또는
+                              pong을 넣습니다
+      --pong auto|off|delay=MS|payload=TEXT
+                              이 지점부터 QWebSocket의 자동 pong을 그대로 내보내거나, 보류하거나,
+                              각각 MS ms씩 지연하거나, 대신 TEXT로 응답합니다(각각 보류됨/지연됨으로
+                              기록되며, 캡처가 직접 보낸 pong은 주입됨으로 기록됨)
+      --drop                  Close 프레임 없이 TCP 연결 끊기
+      --wait MS               스크립트를 MS ms 동안 일시 중지
+      --scenario FILE         FILE의 단계를 이 위치에서 실행합니다. FILE은 다음과 같은 JSON 배열:
+                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
+                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
+                              (단계: 이 섹션의 옵션에서 --를 뺀 것, send, send-hex,
+                              send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --scenario-name NAME    --profile에 저장된 시나리오 NAME을 이 위치에서 실행(프로필에 그
+                              이름의 시나리오가 없으면 종료 상태 2)
+      --expect-close CODE[,CODE...]
+                              서버가 이 코드 중 하나로 닫을 것을 기대
+      --expect-message REGEX [--within MS]
+                              REGEX와 일치하는 메시지가 서버에서 올 것을 기대(스크립트의 이
+                              지점부터 MS ms 안에)
+      --expect-drop           서버가 Close 프레임 없이 연결을 끊을 것을 기대
+                              기대 조건이 있으면 서버를 기다리며(--timeout까지), 종료 상태는
+                              기대 조건의 결과를 따릅니다: 0 모두 충족, 5 하나라도 실패(각각
+                              기대 조건 이벤트로 기록)
+
+그다음:
+      --wait-messages N       데이터 메시지를 N개 받을 때까지 대기
+      --idle MS               받은 프레임 없이 MS ms가 지나면 종료
+                              (둘 다 없으면: 전송 후 500 ms 동안 아무것도 오지 않으면 종료.
+                              응답을 위한 짧은 유예 시간)
+      --close CODE[:REASON]   이 코드와 사유로 닫은 뒤(기본값 1000) 서버의 Close 응답을
+                              기다림
+
+출력:
+      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl(이벤트마다 JSON 객체
+                              하나: seq, time, event, dir, ...)
+                              text: 이벤트마다 한 줄(시간, 화살표, 종류, 길이, 요약),
+                              프레임마다 한 줄
+      --flush                 모든 줄을 즉시 쓰고 플러시(터미널에서는 기본값). 아니면 한 번에
+                              몰려온 줄들을 함께 출력
+      --har FILE              세션을 HAR 1.2로도 기록(_webSocketMessages. 오류, 상태 변화,
+                              닫기 기록은 _wsscopeEvents에)
+      --record FILE           모든 이벤트를 기록되는 즉시 JSONL 한 줄로 FILE에도 씀
+                              (--format과 관계없음. 파일이 커지는 동안에도 읽을 수 있음)
+      --summary               마지막에 stderr로 한 줄 출력: 개수, 바이트, 속도, 닫기
+      --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
+  -h, --help                  이 도움말 표시
+  -v, --version               버전 표시
+
+종료 상태: 0 어느 쪽이든 1000/1001로 닫힘. 1 그 밖의 닫기 코드 또는 비정상 종료(1006).
+2 사용법 오류, 알 수 없는 프로필 또는 불러올 수 없는 프로필 파일(아무것도 보내지 않음).
+3 연결할 수 없음, 핸드셰이크 거부 또는 잘못된 핸드셰이크. 4 시간 초과. 5 기대 조건 실패,
+또는 실행이 어떻게 끝났든 --har 파일을 쓸 수 없었음(예: 디스크가 가득 참. 불완전한 파일은
+남기지 않음), 또는 --record 파일을 쓸 수 없었음(그전에 쓴 온전한 줄은 모두 남아 있음).
+</translation>
     </message>
 </context>
 <context>
@@ -458,31 +558,31 @@ line written before).
     </message>
     <message>
         <source>%1 needs the name of a scenario saved with the --profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 --profile로 지정한 프로필에 저장된 시나리오 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>it has no saved scenarios.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 시나리오가 없습니다.</translation>
     </message>
     <message>
         <source>its scenarios are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 시나리오는 %1입니다.</translation>
     </message>
     <message>
         <source>%1: profile &quot;%2&quot; has no scenario named &quot;%3&quot;; %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 프로필 &quot;%2&quot;에 이름이 &quot;%3&quot;인 시나리오가 없습니다. %4</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;, step %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;, 단계 %3: %4</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; runs a scenario saved with a profile: give --profile NAME too.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;은(는) 프로필에 저장된 시나리오를 실행합니다. --profile NAME도 지정하십시오.</translation>
     </message>
     <message>
         <source>%1 %2: step %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: 단계 %3: %4</translation>
     </message>
 </context>
 <context>
@@ -1282,23 +1382,23 @@ line written before).
     </message>
     <message>
         <source>Hand-made frames are not saved with a profile</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 프레임은 프로필에 저장되지 않습니다</translation>
     </message>
     <message>
         <source>Repeat sends messages; in Frame mode each Send writes the frames once.</source>
-        <translation type="unfinished"></translation>
+        <translation>반복은 메시지를 보냅니다. 프레임 모드에서는 전송할 때마다 프레임을 한 번씩 씁니다.</translation>
     </message>
     <message>
         <source>Drop TCP Connection (no Close)</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP 연결 끊기(Close 프레임 없음)</translation>
     </message>
     <message>
         <source>Cut the TCP connection now without a closing handshake, to see how the server copes</source>
-        <translation type="unfinished"></translation>
+        <translation>닫기 핸드셰이크 없이 지금 TCP 연결을 끊어 서버가 어떻게 대처하는지 확인</translation>
     </message>
     <message>
         <source>Files and hand-made frames are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일과 직접 만든 프레임은 프로필에 저장되지 않습니다. 텍스트, JSON, Hex 또는 Base64 메시지를 저장하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1576,100 +1676,100 @@ line written before).
     <name>EnvironmentSerializer</name>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished">%1은(는) 객체여야 합니다.</translation>
+        <translation>%1은(는) 객체여야 합니다.</translation>
     </message>
     <message>
         <source>%1.name must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name은 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>%1.variables must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.variables는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>%1.name must be a variable name (a letter or _, then letters, digits, _, - or .).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name은 변수 이름이어야 합니다(문자 또는 _로 시작하고, 그 뒤에는 문자, 숫자, _, - 또는 .).</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; is defined twice in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: &quot;%2&quot;이(가) %3에 두 번 정의되어 있습니다.</translation>
     </message>
     <message>
         <source>%1.value must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.value는 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>%1: enabled and secret must be true or false.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: enabled와 secret은 true 또는 false여야 합니다.</translation>
     </message>
     <message>
         <source>An environment needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>An environment&apos;s name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 이름은 공백으로 시작하거나 끝날 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>An environment&apos;s name can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>환경 이름은 최대 %n자까지 쓸 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>An environment&apos;s name cannot hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 이름에는 제어 문자를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>올바른 JSON이 아닙니다: %1.</translation>
     </message>
     <message>
         <source>The environments file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 파일에는 JSON 객체가 하나 있어야 합니다.</translation>
     </message>
     <message>
         <source>schemaVersion must be a whole number from 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>schemaVersion은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The environments were saved by a newer WsScope (schema %1; this one reads up to %2). They are shown read-only and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 WsScope에서 저장한 환경입니다(스키마 %1, 이 버전은 %2까지 읽을 수 있음). 읽기 전용으로 표시하며 파일은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>environments must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>environments는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>%1.name: an environment named &quot;%2&quot; exists already.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: 이름이 &quot;%2&quot;인 환경이 이미 있습니다.</translation>
     </message>
     <message>
         <source>active must be the name of an environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>active는 환경 이름이어야 합니다.</translation>
     </message>
     <message>
         <source>active names &quot;%1&quot;, but there is no environment of that name.</source>
-        <translation type="unfinished"></translation>
+        <translation>active가 &quot;%1&quot;을(를) 가리키지만 그런 이름의 환경이 없습니다.</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
     <message>
         <source>Cannot read the environments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환경을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>The environments are read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환경이 읽기 전용입니다: %1</translation>
     </message>
     <message>
         <source>There is no environment &quot;%1&quot;; none is defined.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 &quot;%1&quot;이(가) 없습니다. 정의된 환경이 없습니다.</translation>
     </message>
     <message>
         <source>There is no environment &quot;%1&quot;; there are: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 &quot;%1&quot;이(가) 없습니다. 있는 환경: %2.</translation>
     </message>
 </context>
 <context>
@@ -1980,16 +2080,16 @@ line written before).
     </message>
     <message>
         <source>Fragment sizes are byte counts joined by &quot;+&quot; (e.g. 3+5+2, at most %1 of them), optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 크기는 &quot;+&quot;로 이은 바이트 수이며(예: 3+5+2, 최대 %1개), 뒤에 &quot;,ping&quot; 또는 &quot;,pong&quot;을 붙일 수 있습니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>The fragment count is a number from 1 to %1, or sizes such as 3+5+2, optionally followed by &quot;,ping&quot; or &quot;,pong&quot;; not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>조각 수는 1부터 %1까지의 숫자 또는 3+5+2 같은 크기 목록이며, 뒤에 &quot;,ping&quot; 또는 &quot;,pong&quot;을 붙일 수 있습니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>the sizes %1 add up to %n byte(s), but the message has %2 bytes; give sizes that add up to its length.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>크기 %1의 합은 %n바이트이지만 메시지는 %2바이트입니다. 합이 메시지 길이와 같도록 크기를 지정하십시오.</numerusform>
         </translation>
     </message>
 </context>
@@ -2315,255 +2415,255 @@ line written before).
     <name>FrameSpecForm</name>
     <message>
         <source>Frame mode needs the wire tap: turn it on (it applies at the next connect).</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 모드에는 와이어 캡처가 필요합니다. 캡처를 켜십시오(다음 연결부터 적용됨).</translation>
     </message>
     <message>
         <source>This connection runs without the wire tap: reconnect to write frames by hand.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 연결은 와이어 캡처 없이 실행 중입니다. 프레임을 직접 쓰려면 다시 연결하십시오.</translation>
     </message>
     <message>
         <source>Payload: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드: %1</translation>
     </message>
     <message>
         <source>Frame payload from a file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 가져온 프레임 페이로드</translation>
     </message>
     <message>
         <source>Frame mode writes frames through the wire tap, which is off for this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 모드는 와이어 캡처를 통해 프레임을 쓰지만, 이 탭에서는 캡처가 꺼져 있습니다.</translation>
     </message>
     <message>
         <source>The tap is on for the next connection; this one runs without it. Reconnect to write frames.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 연결부터 캡처가 켜집니다. 현재 연결은 캡처 없이 실행 중입니다. 프레임을 쓰려면 다시 연결하십시오.</translation>
     </message>
     <message>
         <source>Turn the tap on</source>
-        <translation type="unfinished"></translation>
+        <translation>캡처 켜기</translation>
     </message>
     <message>
         <source>Turns the wire tap on for this tab; it applies at the next connect</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭의 와이어 캡처를 켭니다. 다음 연결부터 적용됩니다</translation>
     </message>
     <message>
         <source>FIN</source>
-        <translation type="unfinished">FIN</translation>
+        <translation>FIN</translation>
     </message>
     <message>
         <source>Final fragment of a message (RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지의 마지막 조각(RFC 6455 §5.2)</translation>
     </message>
     <message>
         <source>RSV%1</source>
-        <translation type="unfinished">RSV%1</translation>
+        <translation>RSV%1</translation>
     </message>
     <message>
         <source>Reserved bit %1: must be 0 unless an extension defines it (RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>예약 비트 %1: 확장이 정의하지 않는 한 0이어야 함(RFC 6455 §5.2)</translation>
     </message>
     <message>
         <source>Opcode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opcode:</translation>
     </message>
     <message>
         <source>A name (text, binary, continuation, close, ping, pong) or a number 0–15 (0x0–0xF)</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(text, binary, continuation, close, ping, pong) 또는 0–15(0x0–0xF)의 숫자</translation>
     </message>
     <message>
         <source>Opcode</source>
-        <translation type="unfinished">Opcode</translation>
+        <translation>Opcode</translation>
     </message>
     <message>
         <source>MASK</source>
-        <translation type="unfinished">MASK</translation>
+        <translation>MASK</translation>
     </message>
     <message>
         <source>A client masks every frame (RFC 6455 §5.3)</source>
-        <translation type="unfinished"></translation>
+        <translation>클라이언트는 모든 프레임을 마스킹함(RFC 6455 §5.3)</translation>
     </message>
     <message>
         <source>Key:</source>
-        <translation type="unfinished"></translation>
+        <translation>키:</translation>
     </message>
     <message>
         <source>random</source>
-        <translation type="unfinished"></translation>
+        <translation>무작위</translation>
     </message>
     <message>
         <source>Masking key as 8 hex digits; empty: a fresh random key for each send</source>
-        <translation type="unfinished"></translation>
+        <translation>16진수 8자리 마스킹 키. 비워 두면 전송할 때마다 새 무작위 키 사용</translation>
     </message>
     <message>
         <source>Masking key</source>
-        <translation type="unfinished">마스킹 키</translation>
+        <translation>마스킹 키</translation>
     </message>
     <message>
         <source>Length:</source>
-        <translation type="unfinished"></translation>
+        <translation>길이:</translation>
     </message>
     <message>
         <source>real</source>
-        <translation type="unfinished"></translation>
+        <translation>실제 길이</translation>
     </message>
     <message>
         <source>The payload length the header declares; empty: the payload&apos;s real length</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더에 선언할 페이로드 길이. 비워 두면 페이로드의 실제 길이</translation>
     </message>
     <message>
         <source>Declared length</source>
-        <translation type="unfinished"></translation>
+        <translation>선언 길이</translation>
     </message>
     <message>
         <source>minimal</source>
-        <translation type="unfinished"></translation>
+        <translation>최소</translation>
     </message>
     <message>
         <source>7-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>7비트</translation>
     </message>
     <message>
         <source>16-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>16비트</translation>
     </message>
     <message>
         <source>64-bit</source>
-        <translation type="unfinished"></translation>
+        <translation>64비트</translation>
     </message>
     <message>
         <source>How the length is encoded; a longer encoding than needed is a violation (RFC 6455 §5.2)</source>
-        <translation type="unfinished"></translation>
+        <translation>길이 인코딩 방식. 필요보다 긴 인코딩은 위반임(RFC 6455 §5.2)</translation>
     </message>
     <message>
         <source>Send as fragments:</source>
-        <translation type="unfinished"></translation>
+        <translation>조각으로 전송:</translation>
     </message>
     <message>
         <source>Cut the payload into a message of several fragments (RFC 6455 §5.4)</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드를 여러 조각으로 된 메시지로 나눔(RFC 6455 §5.4)</translation>
     </message>
     <message>
         <source>e.g. 3, or 3,ping for a ping between fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>예: 3, 조각 사이에 ping을 넣으려면 3,ping</translation>
     </message>
     <message>
         <source>The number of equal fragments, optionally followed by ,ping or ,pong for a control frame between every two</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 크기 조각의 수. 조각 사이마다 제어 프레임을 넣으려면 뒤에 ,ping 또는 ,pong을 붙임</translation>
     </message>
     <message>
         <source>Fragments</source>
-        <translation type="unfinished"></translation>
+        <translation>조각</translation>
     </message>
     <message>
         <source>Presets</source>
-        <translation type="unfinished"></translation>
+        <translation>프리셋</translation>
     </message>
     <message>
         <source>Fill the form with a common violation</source>
-        <translation type="unfinished"></translation>
+        <translation>흔한 위반 사례로 양식 채우기</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드:</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">텍스트</translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished">Base64</translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">파일</translation>
+        <translation>파일</translation>
     </message>
     <message>
         <source>Payload format</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드 형식</translation>
     </message>
     <message>
         <source>Payload as text (sent as UTF-8)</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 페이로드(UTF-8로 전송)</translation>
     </message>
     <message>
         <source>Payload as hex bytes, e.g. c3 28 (any bytes, invalid UTF-8 too)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hex 바이트 페이로드, 예: c3 28(잘못된 UTF-8을 포함해 어떤 바이트든 가능)</translation>
     </message>
     <message>
         <source>Payload as Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>Base64 페이로드</translation>
     </message>
     <message>
         <source>Frame payload</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 페이로드</translation>
     </message>
     <message>
         <source>Choose file…</source>
-        <translation type="unfinished">파일 선택…</translation>
+        <translation>파일 선택…</translation>
     </message>
     <message>
         <source>No file chosen: the file&apos;s bytes become the payload.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 파일이 없습니다. 파일의 바이트가 페이로드가 됩니다.</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished">%1 · %2</translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Payload</source>
-        <translation type="unfinished">페이로드</translation>
+        <translation>페이로드</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Payload: choose a file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드: 먼저 파일을 선택하십시오.</translation>
     </message>
     <message>
         <source>Fragments: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>조각: %1</translation>
     </message>
     <message>
         <source>1 frame · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 1개 · %1</translation>
     </message>
     <message>
         <source>%1 frames · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1개 · %2</translation>
     </message>
     <message>
         <source>✓ legal per RFC 6455 (all %1 frames)</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ RFC 6455에 맞음(프레임 %1개 모두)</translation>
     </message>
     <message>
         <source>✓ legal per RFC 6455</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ RFC 6455에 맞음</translation>
     </message>
     <message>
         <source>⚠ Deliberate violation of RFC 6455 %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ RFC 6455 %1의 의도적 위반: %2</translation>
     </message>
     <message>
         <source>⚠ Deliberate violation of RFC 6455 %1 (a strict server closes with %2): %3</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ RFC 6455 %1의 의도적 위반(엄격한 서버는 %2(으)로 닫음): %3</translation>
     </message>
     <message>
         <source>Frame %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 %1: %2</translation>
     </message>
     <message>
         <source>The next frame goes inside a fragmented message.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 프레임은 조각난 메시지 안에 들어갑니다.</translation>
     </message>
     <message>
         <source>The next frame goes after our Close frame.</source>
-        <translation type="unfinished"></translation>
+        <translation>다음 프레임은 보낸 Close 프레임 뒤에 갑니다.</translation>
     </message>
 </context>
 <context>
@@ -2638,50 +2738,50 @@ line written before).
     </message>
     <message>
         <source>payload-file: give the path of a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>payload-file: 파일 경로를 지정하십시오.</translation>
     </message>
     <message>
         <source>payload-file: &quot;%1&quot; has more than %2 bytes; a hand-made frame takes at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>payload-file: &quot;%1&quot;의 크기가 %2바이트를 넘습니다. 직접 만든 프레임에는 최대 %2바이트까지 담을 수 있습니다.</translation>
     </message>
 </context>
 <context>
     <name>FrameSpecPresets</name>
     <message>
         <source>Reserved opcode 0x3</source>
-        <translation type="unfinished"></translation>
+        <translation>예약된 opcode 0x3</translation>
     </message>
     <message>
         <source>RSV1 set without an extension</source>
-        <translation type="unfinished"></translation>
+        <translation>확장 없이 RSV1 설정</translation>
     </message>
     <message>
         <source>Unmasked frame</source>
-        <translation type="unfinished"></translation>
+        <translation>마스킹하지 않은 프레임</translation>
     </message>
     <message>
         <source>Fragmented ping (FIN off)</source>
-        <translation type="unfinished"></translation>
+        <translation>조각난 ping(FIN 꺼짐)</translation>
     </message>
     <message>
         <source>Invalid UTF-8 in a text frame</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트 프레임 안의 잘못된 UTF-8</translation>
     </message>
     <message>
         <source>Continuation without a start</source>
-        <translation type="unfinished"></translation>
+        <translation>시작 프레임 없는 continuation</translation>
     </message>
     <message>
         <source>Close with a 1-byte payload</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드가 1바이트인 Close 프레임</translation>
     </message>
     <message>
         <source>Close with code 1005</source>
-        <translation type="unfinished"></translation>
+        <translation>코드가 1005인 Close 프레임</translation>
     </message>
     <message>
         <source>Close with an over-long reason (126 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>사유가 너무 긴 Close 프레임(126바이트)</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4434,7 @@ line written before).
     </message>
     <message>
         <source>The local test server refused a request (HTTP %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>로컬 테스트 서버가 요청을 거부했습니다(HTTP %1): %2</translation>
     </message>
 </context>
 <context>
@@ -4612,15 +4712,15 @@ line written before).
     </message>
     <message>
         <source>Frame</source>
-        <translation type="unfinished">프레임</translation>
+        <translation>프레임</translation>
     </message>
     <message>
         <source>Write one frame by hand, every header field settable, legal or not (needs the wire tap)</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 헤더 필드를 규격에 맞든 아니든 직접 지정하여 프레임 하나 쓰기(와이어 캡처 필요)</translation>
     </message>
     <message>
         <source>Frame mode sends the frames of the form, not a message.</source>
-        <translation type="unfinished"></translation>
+        <translation>프레임 모드는 메시지가 아니라 양식에 지정한 프레임을 보냅니다.</translation>
     </message>
 </context>
 <context>
@@ -4861,59 +4961,59 @@ line written before).
     <name>PongPolicyButton</name>
     <message>
         <source>Pong: auto</source>
-        <translation type="unfinished"></translation>
+        <translation>pong: 자동</translation>
     </message>
     <message>
         <source>Pong: withheld</source>
-        <translation type="unfinished"></translation>
+        <translation>pong: 보류됨</translation>
     </message>
     <message>
         <source>Pong: delayed %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>pong: %1 ms 지연</translation>
     </message>
     <message>
         <source>Pong: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>pong: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>Pong policy</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 정책</translation>
     </message>
     <message>
         <source>What the wire tap does with the pongs answering the server&apos;s pings (RFC 6455 §5.5.2); kept for this tab&apos;s later connections</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 ping에 응답하는 pong을 와이어 캡처가 처리하는 방식(RFC 6455 §5.5.2). 이 탭의 이후 연결에도 유지됨</translation>
     </message>
     <message>
         <source>The pong policy needs the wire tap: turn the tap on</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 정책에는 와이어 캡처가 필요합니다. 캡처를 켜십시오</translation>
     </message>
     <message>
         <source>Answer pings automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>ping에 자동으로 응답</translation>
     </message>
     <message>
         <source>Withhold pongs (test the server&apos;s ping timeout)</source>
-        <translation type="unfinished"></translation>
+        <translation>pong 보류(서버의 ping 제한 시간 테스트)</translation>
     </message>
     <message>
         <source>Delay:</source>
-        <translation type="unfinished"></translation>
+        <translation>지연:</translation>
     </message>
     <message>
         <source>Payload:</source>
-        <translation type="unfinished"></translation>
+        <translation>페이로드:</translation>
     </message>
     <message>
         <source>text, at most 125 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>텍스트, 최대 125바이트</translation>
     </message>
     <message>
         <source>Delay each pong by the time above</source>
-        <translation type="unfinished"></translation>
+        <translation>각 pong을 위의 시간만큼 지연</translation>
     </message>
     <message>
         <source>Answer with the payload above</source>
-        <translation type="unfinished"></translation>
+        <translation>위의 페이로드로 응답</translation>
     </message>
 </context>
 <context>
@@ -5254,27 +5354,27 @@ line written before).
     </message>
     <message>
         <source>scenarios must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>scenarios는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be an object with &quot;name&quot; and &quot;steps&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) &quot;name&quot;과 &quot;steps&quot;가 있는 객체여야 합니다.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;, %2: the scenario needs a name (a string).</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;, %2: 시나리오에는 이름(문자열)이 필요합니다.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;: two scenarios are named &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;: 이름이 &quot;%2&quot;인 시나리오가 두 개 있습니다.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;, scenario &quot;%2&quot;: steps must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;, 시나리오 &quot;%2&quot;: steps는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>profile &quot;%1&quot;, scenario &quot;%2&quot;, step %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;, 시나리오 &quot;%2&quot;, 단계 %3: %4</translation>
     </message>
 </context>
 <context>
@@ -5485,15 +5585,15 @@ line written before).
     </message>
     <message>
         <source>Enter a name for the scenario.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름을 입력하십시오.</translation>
     </message>
     <message>
         <source>Scenario &quot;%1&quot;, step %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 &quot;%1&quot;, 단계 %2: %3</translation>
     </message>
     <message>
         <source>Two scenarios are named &quot;%1&quot;; give each its own name.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 &quot;%1&quot;인 시나리오가 두 개 있습니다. 각각 다른 이름을 지정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5772,51 +5872,51 @@ line written before).
     <name>ScenarioCompiler</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>Dropped the TCP connection without a Close frame (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close 프레임 없이 TCP 연결을 끊었습니다(%1).</translation>
     </message>
     <message>
         <source>%1 needs milliseconds, a whole number from 0 to %2, not &quot;%3&quot;.</source>
-        <translation type="unfinished">%1에는 0부터 %2까지의 정수로 된 밀리초가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
+        <translation>%1에는 0부터 %2까지의 정수로 된 밀리초가 필요합니다. &quot;%3&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 takes &quot;CODE[:REASON]&quot; with a numeric close code, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1에는 숫자 닫기 코드로 된 &quot;CODE[:REASON]&quot;이 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1 needs close codes separated by commas (e.g. 1002,1007), not &quot;%2&quot;.</source>
-        <translation type="unfinished">%1에는 쉼표로 구분한 닫기 코드(예: 1002,1007)가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
+        <translation>%1에는 쉼표로 구분한 닫기 코드(예: 1002,1007)가 필요합니다. &quot;%2&quot;은(는) 사용할 수 없습니다.</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a valid regular expression: %3</source>
-        <translation type="unfinished">%1: &quot;%2&quot;은(는) 올바른 정규식이 아닙니다: %3</translation>
+        <translation>%1: &quot;%2&quot;은(는) 올바른 정규식이 아닙니다: %3</translation>
     </message>
     <message>
         <source>%1: within takes milliseconds, a whole number from 1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: within에는 1부터 %2까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a step.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;은(는) 단계가 아닙니다.</translation>
     </message>
     <message>
         <source>within belongs to an expect-message step.</source>
-        <translation type="unfinished">within은 expect-message 단계에만 쓸 수 있습니다.</translation>
+        <translation>within은 expect-message 단계에만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>fragment belongs to a send, send-hex or send-base64 step.</source>
-        <translation type="unfinished">fragment는 send, send-hex 또는 send-base64 단계에만 쓸 수 있습니다.</translation>
+        <translation>fragment는 send, send-hex 또는 send-base64 단계에만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>fragment: %1</source>
-        <translation type="unfinished">fragment: %1</translation>
+        <translation>fragment: %1</translation>
     </message>
 </context>
 <context>
@@ -5875,42 +5975,42 @@ line written before).
     </message>
     <message>
         <source>%1: wait takes milliseconds, a whole number from 0 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: wait에는 0부터 %2까지의 정수로 된 밀리초를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1: %1 takes true.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %1에는 true를 지정해야 합니다.</translation>
     </message>
     <message>
         <source>%1: expect-close takes a close code or a list of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: expect-close에는 닫기 코드 하나 또는 닫기 코드 목록을 지정해야 합니다.</translation>
     </message>
     <message>
         <source>fragment takes a count such as 3 or sizes such as &quot;3+5+2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>fragment에는 3 같은 개수나 &quot;3+5+2&quot; 같은 크기를 지정해야 합니다.</translation>
     </message>
 </context>
 <context>
     <name>ScenarioRunner</name>
     <message>
         <source>The scenario has already been run; start a new run.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오가 이미 실행되었습니다. 새로 실행하십시오.</translation>
     </message>
     <message>
         <source>A scenario runs on an open connection: connect first.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오는 열린 연결에서 실행됩니다. 먼저 연결하십시오.</translation>
     </message>
     <message>
         <source>Stopped before this step finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계가 끝나기 전에 중지되었습니다.</translation>
     </message>
     <message>
         <source>The connection ended before this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 단계 전에 연결이 끝났습니다.</translation>
     </message>
     <message>
         <source>Not run: the connection is no longer open.</source>
-        <translation type="unfinished"></translation>
+        <translation>실행되지 않음: 연결이 더 이상 열려 있지 않습니다.</translation>
     </message>
 </context>
 <context>
@@ -6163,7 +6263,7 @@ No file was written.</source>
     </message>
     <message>
         <source>Dropped the TCP connection on purpose, without a Close frame (Drop TCP Connection).</source>
-        <translation type="unfinished"></translation>
+        <translation>Close 프레임 없이 의도적으로 TCP 연결을 끊었습니다(TCP 연결 끊기).</translation>
     </message>
 </context>
 <context>
@@ -6851,95 +6951,95 @@ No file was written.</source>
     <name>TlsErrorText</name>
     <message>
         <source>valid from %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>유효 기간 %1 ~ %2</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 (&quot;%2&quot;) expired on %3 (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서(&quot;%2&quot;)가 %3에 만료되었습니다(%4).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is not valid before %3 (%4; it is now %5).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서(&quot;%2&quot;)는 %3 전에는 유효하지 않습니다(%4, 현재 시각 %5).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate is not for %1: it names only %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버 인증서는 %1용이 아닙니다. 인증서에 적힌 호스트: %2.</translation>
     </message>
     <message>
         <source>no host at all</source>
-        <translation type="unfinished"></translation>
+        <translation>하나도 없음</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 (&quot;%2&quot;) is self-signed: it vouches for itself, and no trusted certificate authority issued it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서(&quot;%2&quot;)는 자체 서명 인증서입니다. 스스로를 보증할 뿐, 신뢰할 수 있는 인증 기관이 발급한 인증서가 아닙니다.</translation>
     </message>
     <message>
         <source>The certificate chain of %1 ends in a self-signed certificate authority that is not trusted here (&quot;%2&quot; was issued by &quot;%3&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 인증서 체인이 이 컴퓨터에서 신뢰하지 않는 자체 서명 인증 기관으로 끝납니다(&quot;%2&quot;의 발급자: &quot;%3&quot;).</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 (&quot;%2&quot;) was issued by &quot;%3&quot;, a certificate authority that is not trusted here.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서(&quot;%2&quot;)는 이 컴퓨터에서 신뢰하지 않는 인증 기관 &quot;%3&quot;이(가) 발급했습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 (&quot;%2&quot;) has been revoked by its issuer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서(&quot;%2&quot;)는 발급자가 폐기했습니다.</translation>
     </message>
     <message>
         <source>%1 presented no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 인증서를 제시하지 않았습니다.</translation>
     </message>
     <message>
         <source>The server&apos;s certificate for %1 failed verification: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 서버 인증서 검증에 실패했습니다: %2.</translation>
     </message>
     <message>
         <source>Renew it on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버에서 인증서를 갱신하십시오.</translation>
     </message>
     <message>
         <source>Check the clock of this computer and of the server, or wait until it is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 컴퓨터와 서버의 시계를 확인하거나, 인증서가 유효해질 때까지 기다리십시오.</translation>
     </message>
     <message>
         <source>Connect by a name the certificate lists, or give the server a certificate for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>인증서에 적힌 이름으로 연결하거나, 서버에 %1용 인증서를 설정하십시오.</translation>
     </message>
     <message>
         <source>If you trust it, choose it as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 인증서를 신뢰한다면 연결의 TLS 설정에서 CA 파일로 선택하십시오(wsscope-cli: --ca FILE).</translation>
     </message>
     <message>
         <source>If you trust that authority, choose its certificate as the CA file in the connection&apos;s TLS settings (wsscope-cli: --ca FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>그 인증 기관을 신뢰한다면 연결의 TLS 설정에서 해당 기관의 인증서를 CA 파일로 선택하십시오(wsscope-cli: --ca FILE).</translation>
     </message>
     <message>
         <source>Fix the certificate on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>서버의 인증서를 바로잡으십시오.</translation>
     </message>
     <message>
         <source>TLS certificate verification of %1 failed. %2 %3 To connect anyway, choose &quot;Ignore certificate errors&quot; in the connection&apos;s TLS settings (wsscope-cli: --insecure).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1의 TLS 인증서 검증에 실패했습니다. %2 %3 그래도 연결하려면 연결의 TLS 설정에서 &quot;인증서 오류 무시&quot;를 선택하십시오(wsscope-cli: --insecure).</translation>
     </message>
     <message>
         <source>%1 requires a client certificate, and this connection presents none (TLS handshake refused: &quot;%2&quot;). Choose a client certificate and its key in the connection&apos;s TLS settings (wsscope-cli: --cert FILE --key FILE).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 클라이언트 인증서를 요구하지만 이 연결은 인증서를 제시하지 않습니다(TLS 핸드셰이크 거부: &quot;%2&quot;). 연결의 TLS 설정에서 클라이언트 인증서와 키를 선택하십시오(wsscope-cli: --cert FILE --key FILE).</translation>
     </message>
     <message>
         <source>%1 refused the client certificate &quot;%2&quot; (TLS handshake refused: &quot;%3&quot;). Check that the server trusts the authority that issued it and that it is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) 클라이언트 인증서 &quot;%2&quot;을(를) 거부했습니다(TLS 핸드셰이크 거부: &quot;%3&quot;). 서버가 이 인증서를 발급한 기관을 신뢰하는지, 인증서가 아직 유효한지 확인하십시오.</translation>
     </message>
     <message>
         <source>%1 answered the TLS handshake in a protocol version WsScope does not speak (&quot;%2&quot;): an old TLS 1.0 or 1.1 server, or no TLS at all (a plain ws:// server?). WsScope needs TLS 1.2 or newer.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1이(가) WsScope가 지원하지 않는 프로토콜 버전(&quot;%2&quot;)으로 TLS 핸드셰이크에 응답했습니다. 오래된 TLS 1.0 또는 1.1 서버이거나 TLS를 전혀 쓰지 않는 서버(일반 ws:// 서버?)입니다. WsScope에는 TLS 1.2 이상이 필요합니다.</translation>
     </message>
     <message>
         <source>%1 offers only an old protocol version, TLS 1.0 or 1.1 (&quot;%2&quot;), which WsScope refuses as insecure (RFC 8996). Enable TLS 1.2 or 1.3 on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 오래된 프로토콜 버전인 TLS 1.0 또는 1.1(&quot;%2&quot;)만 제공하며, WsScope는 이를 안전하지 않은 버전으로 보고 거부합니다(RFC 8996). 서버에서 TLS 1.2 또는 1.3을 사용하도록 설정하십시오.</translation>
     </message>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
-        <translation type="unfinished">%1와(과)의 TLS 핸드셰이크 실패: %2</translation>
+        <translation>%1와(과)의 TLS 핸드셰이크에 실패했습니다: %2</translation>
     </message>
 </context>
 <context>
