@@ -1,22 +1,13 @@
 #pragma once
 
-// Shared by the fuzz targets: the Qt application some code paths need, an invariant check that
-// stops the run where libFuzzer can see it, and a way to split one input into several.
+// Shared by the fuzz targets: an invariant check that stops the run where libFuzzer can see it,
+// and a way to split one input into several (fuzzsupport.cpp gives each the Qt application).
 
 #include <QByteArray>
 #include <QByteArrayView>
-#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
-
-// Some Qt code paths (translations, QDir, time zones) expect an application object.
-inline void wsscopeFuzzInitApplication(int *argc, char ***argv)
-{
-    static QCoreApplication *app = nullptr;
-    if (!app)
-        app = new QCoreApplication(*argc, *argv);
-}
 
 // An invariant of the code under test does not hold: abort, so libFuzzer keeps the input.
 #define FUZZ_CHECK(condition)                                                                   \
