@@ -130,9 +130,10 @@ ScenarioPanel::ScenarioPanel(Session *session, QWidget *parent)
     layout->addLayout(storage);
     layout->addWidget(m_steps, 1);
     layout->addLayout(edit);
-    layout->addWidget(m_runReason);
+    // The last run's result first, then why Run is disabled now, then what an edit said.
     layout->addWidget(m_summary);
     layout->addWidget(m_verdict);
+    layout->addWidget(m_runReason);
     layout->addWidget(m_message);
 
     connect(m_combo, &QComboBox::activated, this, [this](int index) { selectScenario(m_combo->itemData(index).toString()); });
@@ -233,6 +234,8 @@ void ScenarioPanel::refreshRows()
     }
     if (selected >= 0 && selected < list.size())
         m_steps->setCurrentItem(m_steps->topLevelItem(selected));
+    // The action names are short and fixed: never elided (the value takes the rest).
+    m_steps->resizeColumnToContents(ActionColumn);
     updateActions();
 }
 

@@ -107,10 +107,14 @@ signals:
     // The scenario panel's "Save Tab as Profile…" (a tab without a profile).
     void saveAsProfileRequested();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void restoreLayout();
     void wireWorkbench();
     void wireScenarios();
+    void retranslateScenarios();
     void updateFrameTap();
     void saveLayout() const;
     void restoreScenarioLayout(const QSettings &settings);

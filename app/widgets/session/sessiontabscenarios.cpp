@@ -5,6 +5,7 @@
 #include "widgets/session/scenariopanel.h"
 
 #include <QAction>
+#include <QEvent>
 #include <QMenu>
 #include <QSettings>
 #include <QSplitter>
@@ -29,11 +30,10 @@ void SessionTab::wireScenarios()
     m_logSplitter->setSizes({DefaultLogWidth, DefaultPanelWidth});
     m_scenarios->setVisible(false);
 
-    m_scenariosAction = new QAction(tr("&Scenarios"), this);
+    m_scenariosAction = new QAction(this);
     m_scenariosAction->setCheckable(true);
     m_scenariosAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     m_scenariosAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_scenariosAction->setToolTip(tr("Show the scenarios of this tab: saved steps run in order, with pass/fail per step"));
     addAction(m_scenariosAction);
     m_composer->moreMenu()->addSeparator();
     m_composer->moreMenu()->addAction(m_scenariosAction);
@@ -53,6 +53,20 @@ void SessionTab::wireScenarios()
         m_scenarios->setFocus(Qt::OtherFocusReason);
     });
     connect(m_scenarios, &ScenarioPanel::saveAsProfileRequested, this, &SessionTab::saveAsProfileRequested);
+    retranslateScenarios();
+}
+
+void SessionTab::retranslateScenarios()
+{
+    m_scenariosAction->setText(tr("&Scenarios"));
+    m_scenariosAction->setToolTip(tr("Show the scenarios of this tab: saved steps run in order, with pass/fail per step"));
+}
+
+void SessionTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateScenarios();
+    QWidget::changeEvent(event);
 }
 
 void SessionTab::restoreScenarioLayout(const QSettings &settings)

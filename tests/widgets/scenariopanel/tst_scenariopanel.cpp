@@ -7,6 +7,7 @@
 #include "core/session/session.h"
 #include "core/testserver/testserver.h"
 #include "models/framelogmodel.h"
+#include "pseudotranslator.h"
 #include "sessionlog.h"
 #include "tabdriver.h"
 #include "widgets/detail/statuscolors.h"
@@ -103,6 +104,7 @@ private slots:
     void aBadScenarioFileGivesItsMessageAndChangesNothing();
     void aTabWithoutAProfileKeepsItsScenariosAndTheyGoWithTheProfile();
     void aStepNeedingTheTapIsRefusedWithoutIt();
+    void theTextsFollowTheLanguage();
 
 private:
     // A tab of the profile (tap on), its panel shown.
@@ -599,6 +601,25 @@ void TestScenarioPanel::aStepNeedingTheTapIsRefusedWithoutIt()
     QVERIFY(injectedFrames(*tab.session()).isEmpty());
     QVERIFY(panel->removeStep(1, &error));
     QVERIFY2(panel->runButton()->isEnabled(), qPrintable(panel->runBlockedReason()));
+}
+
+void TestScenarioPanel::theTextsFollowTheLanguage()
+{
+    auto tab = makeTab();
+    ScenarioPanel *panel = tab->scenarioPanel();
+    QString error;
+    QVERIFY(panel->newScenario(QStringLiteral("words"), &error));
+    QVERIFY(panel->addStep(stepOf(QStringLiteral("wait"), QStringLiteral("5")), &error));
+    {
+        PseudoTranslator translator;
+        QTRY_COMPARE(panel->runButton()->text(), PseudoTranslator::wrapped(QStringLiteral("▶ Run")));
+        QCOMPARE(panel->stepsView()->headerItem()->text(ScenarioPanel::StatusColumn), PseudoTranslator::wrapped(QStringLiteral("Status")));
+        QCOMPARE(tab->scenariosAction()->text(), PseudoTranslator::wrapped(QStringLiteral("&Scenarios")));
+        // The step's words are the CLI's, never translated; its unit is.
+        QCOMPARE(panel->stepsView()->topLevelItem(0)->text(ScenarioPanel::ActionColumn), QStringLiteral("wait"));
+        QCOMPARE(panel->stepsView()->topLevelItem(0)->text(ScenarioPanel::ValueColumn), PseudoTranslator::wrapped(QStringLiteral("%1 ms")).arg(5));
+    }
+    QTRY_COMPARE(panel->runButton()->text(), QStringLiteral("▶ Run"));
 }
 
 QTEST_MAIN(TestScenarioPanel)
