@@ -109,12 +109,15 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void restoreLayout();
     void wireWorkbench();
     void wireScenarios();
     void retranslateScenarios();
+    // Beside the log when both fit side by side, else under it.
+    void placeScenarioPanel();
     void updateFrameTap();
     void saveLayout() const;
     void restoreScenarioLayout(const QSettings &settings);

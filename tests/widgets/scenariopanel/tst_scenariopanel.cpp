@@ -197,6 +197,19 @@ void TestScenarioPanel::theToggleShowsThePanelBesideTheLog()
     QVERIFY(tab.logView()->width() > tab.scenarioPanel()->width());
     tab.scenariosAction()->trigger();
     QVERIFY(!tab.scenarioPanel()->isVisible());
+
+    // Too narrow for both side by side: the panel goes under the log instead of widening the tab.
+    const int narrow = tab.logView()->minimumSizeHint().width() + 60;
+    tab.resize(narrow, 760);
+    QTRY_COMPARE(tab.width(), narrow);
+    tab.scenariosAction()->trigger();
+    QCOMPARE(tab.logSplitter()->orientation(), Qt::Vertical);
+    QTest::qWait(50);
+    QCOMPARE(tab.width(), narrow);
+    QVERIFY(tab.scenarioPanel()->height() > 150);
+    tab.resize(1100, 760);
+    QTRY_COMPARE(tab.logSplitter()->orientation(), Qt::Horizontal);
+    QVERIFY(tab.scenarioPanel()->width() > 200);
 }
 
 void TestScenarioPanel::runIsDisabledBeforeConnecting()
