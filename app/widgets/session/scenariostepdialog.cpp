@@ -8,6 +8,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -15,7 +16,7 @@
 
 namespace {
 
-constexpr int ValueMinimumChars = 48;
+constexpr int ValueMinimumChars = 60;
 
 bool takesValue(const QString &action)
 {
@@ -55,6 +56,8 @@ ScenarioStepDialog::ScenarioStepDialog(const ScenarioStep &step, QWidget *parent
     m_within->setSuffix(tr(" ms"));
     m_within->setValue(step.withinMs);
     m_hint->setWordWrap(true);
+    // Wrapped at the field's width, not at a narrower width of its own.
+    m_hint->setMinimumWidth(m_value->minimumWidth());
     m_hint->setTextFormat(Qt::PlainText);
     StatusColors::setColor(m_hint, QPalette::WindowText, StatusColors::muted(palette()));
     m_errorLabel->setWordWrap(true);
@@ -134,6 +137,17 @@ void ScenarioStepDialog::validate()
     StatusColors::setColor(m_errorLabel, QPalette::WindowText,
                            m_error.isEmpty() ? StatusColors::good(palette()) : StatusColors::bad(palette()));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_error.isEmpty());
+    fitHeight();
+}
+
+void ScenarioStepDialog::fitHeight()
+{
+    // A longer message or hint (or translation) wraps onto more lines: the dialog grows with it
+    // instead of squeezing the labels over each other.
+    QLayout *box = layout();
+    const int needed = box->hasHeightForWidth() ? box->totalHeightForWidth(width()) : box->totalSizeHint().height();
+    if (needed > height())
+        resize(width(), needed);
 }
 
 QString ScenarioStepDialog::valueText(const ScenarioStep &step)

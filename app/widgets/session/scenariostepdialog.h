@@ -43,6 +43,7 @@ public:
 private:
     void onActionChanged();
     void validate();
+    void fitHeight();
 
     QComboBox *m_action = nullptr;
     QLabel *m_valueLabel = nullptr;
