@@ -26,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -105,6 +106,7 @@ private slots:
     void aTabWithoutAProfileKeepsItsScenariosAndTheyGoWithTheProfile();
     void aStepNeedingTheTapIsRefusedWithoutIt();
     void theTextsFollowTheLanguage();
+    void deleteAsksFirst();
 
 private:
     // A tab of the profile (tap on), its panel shown.
@@ -633,6 +635,35 @@ void TestScenarioPanel::theTextsFollowTheLanguage()
         QCOMPARE(panel->stepsView()->topLevelItem(0)->text(ScenarioPanel::ValueColumn), PseudoTranslator::wrapped(QStringLiteral("%1 ms")).arg(5));
     }
     QTRY_COMPARE(panel->runButton()->text(), QStringLiteral("▶ Run"));
+}
+
+void TestScenarioPanel::deleteAsksFirst()
+{
+    auto tab = makeTab();
+    ScenarioPanel *panel = tab->scenarioPanel();
+    QString error;
+    QVERIFY(panel->newScenario(QStringLiteral("doomed"), &error));
+    QAction *remove = nullptr;
+    for (QAction *a : panel->scenarioMenuButton()->menu()->actions()) {
+        if (a->text().startsWith(QStringLiteral("&Delete")))
+            remove = a;
+    }
+    QVERIFY(remove);
+    QString question;
+    onNextDialog<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::Cancel)->click();
+    });
+    remove->trigger();
+    QVERIFY2(question.contains(QStringLiteral("doomed")), qPrintable(question));
+    QCOMPARE(panel->scenarios().size(), 1);
+    onNextDialog<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    remove->trigger();
+    QVERIFY(panel->scenarios().isEmpty());
+    QVERIFY(m_app.reloadStore());
+    QVERIFY(m_app.store()->profile(kProfile)->scenarios.isEmpty());
+    QVERIFY(!panel->runButton()->isEnabled());
+    QVERIFY2(panel->runBlockedReason().contains(QStringLiteral("New Scenario")), qPrintable(panel->runBlockedReason()));
 }
 
 QTEST_MAIN(TestScenarioPanel)
