@@ -7,6 +7,7 @@
 #include "widgets/session/sessiontab.h"
 #include "widgets/sessionfilecommands.h"
 #include "widgets/sessiontabsmemory.h"
+#include "widgets/tabactions.h"
 #include "widgets/tabtitles.h"
 #include "widgets/welcomepage.h"
 
@@ -44,6 +45,10 @@ int MainWindow::addSessionTab(const ConnectionSettings &settings, const std::fun
     connect(action(ActionId::Send), &QAction::triggered, tab, whenCurrent(&SessionTab::send));
     connect(action(ActionId::Ping), &QAction::triggered, tab, whenCurrent(&SessionTab::ping));
     connect(action(ActionId::CloseSession), &QAction::triggered, tab, whenCurrent(&SessionTab::openCloseDialog));
+
+    // The scenario panel of a tab without a profile offers to save the tab as one.
+    connect(tab, &SessionTab::saveAsProfileRequested, this,
+            [this, tab] { m_tabActions->saveTabAsProfile(m_tabs->indexOf(tab)); });
 
     const int index = m_tabs->addTab(tab, QString());
     title(tab);

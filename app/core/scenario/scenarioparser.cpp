@@ -45,6 +45,11 @@ QList<int> stepLines(const QByteArray &json, bool stepsInObject)
 
 } // namespace
 
+const QStringList &ScenarioParser::actionNames()
+{
+    return actions();
+}
+
 std::optional<QList<ScenarioStep>> ScenarioParser::parseFile(const QString &path, Error *error)
 {
     QFile file(path);

@@ -9,6 +9,7 @@
 #include <QJsonValue>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -35,6 +36,9 @@ public:
 
     static constexpr qint64 MaxFileBytes = qint64(16) * 1024 * 1024;
     static constexpr int MaxWaitMs = ScenarioCompiler::MaxWaitMs;
+
+    // Every step's action name, in the order the docs list them (send … expect-drop).
+    static const QStringList &actionNames();
 
     static std::optional<QList<ScenarioStep>> parse(const QByteArray &json, Error *error);
     static std::optional<QList<ScenarioStep>> parseFile(const QString &path, Error *error);

@@ -21,6 +21,7 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QPlainTextEdit;
 class QPushButton;
 class QShortcut;
@@ -101,6 +102,8 @@ public:
     FrameSpecForm *frameForm() const { return m_payload->frameForm(); }
     // ⋯ menu → Drop TCP connection (no Close); enabled while the connection is open.
     QAction *dropAction() const { return m_dropAction; }
+    // The ⋯ menu (saved messages, Send Empty …, Drop): a host adds its own commands to it.
+    QMenu *moreMenu() const;
 
     // The session refused the last request (not open, too large, ...): shown, and a repeat stops.
     void reportSendError(const QString &error);

@@ -10,6 +10,11 @@ void Composer::setProfile(ProfileStore *store, const QString &profileName)
     m_saved->setProfile(store, profileName);
 }
 
+QMenu *Composer::moreMenu() const
+{
+    return m_saved->menu();
+}
+
 QString Composer::profileName() const
 {
     return m_saved->profileName();

@@ -4,6 +4,7 @@
 #include "widgets/session/connectionbar.h"
 #include "widgets/session/logview.h"
 #include "widgets/session/recordingbar.h"
+#include "widgets/session/scenariopanel.h"
 #include "widgets/session/statsstrip.h"
 #include "core/export/jsonlrecorder.h"
 
@@ -41,6 +42,8 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     , m_detail(new DetailPane(this))
     , m_composer(new Composer(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_logSplitter(new QSplitter(Qt::Horizontal, this))
+    , m_scenarios(new ScenarioPanel(m_session, this))
     , m_recordingBar(new RecordingBar(this))
     , m_recorder(new JsonlRecorder(this))
     , m_statsTimer(new QTimer(this))
@@ -59,7 +62,9 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_composer->setSessionState(m_session->state());
 
     // The log gets the space; the detail pane and the composer can be shrunk or collapsed.
-    m_splitter->addWidget(m_log);
+    m_logSplitter->addWidget(m_log);
+    m_logSplitter->addWidget(m_scenarios);
+    m_splitter->addWidget(m_logSplitter);
     m_splitter->addWidget(m_detail);
     m_splitter->addWidget(m_composer);
     m_splitter->setStretchFactor(0, 5);
@@ -159,6 +164,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_detailRefresh->setInterval(0);
     connect(m_detailRefresh, &QTimer::timeout, this, &SessionTab::refreshDetailConnection);
     wireWorkbench();
+    wireScenarios();
     sampleStats();
     restoreLayout();
 }
@@ -185,6 +191,7 @@ void SessionTab::restoreLayout()
     // The last closed tab's splitter and log columns are the next tab's start (QSettings).
     const QSettings settings;
     m_splitter->restoreState(settings.value(kSplitterKey).toByteArray());
+    restoreScenarioLayout(settings);
     m_log->treeView()->header()->restoreState(settings.value(kLogColumnsKey).toByteArray());
 }
 
@@ -192,12 +199,14 @@ void SessionTab::saveLayout() const
 {
     QSettings settings;
     settings.setValue(kSplitterKey, m_splitter->saveState());
+    saveScenarioLayout(&settings);
     settings.setValue(kLogColumnsKey, m_log->treeView()->header()->saveState());
 }
 
 void SessionTab::setProfile(ProfileStore *store, const QString &profileName)
 {
     m_composer->setProfile(store, profileName);
+    m_scenarios->setProfile(store, profileName);
 }
 
 void SessionTab::setShortcutsEnabled(bool enabled)

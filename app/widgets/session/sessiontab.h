@@ -15,18 +15,21 @@ class ConnectionBar;
 class DetailPane;
 class JsonlRecorder;
 class RecordingBar;
+class ScenarioPanel;
+class QAction;
 struct SessionImport;
 class FrameLogFilterModel;
 class FrameLogModel;
 class LogView;
 class ProfileStore;
+class QSettings;
 class QSplitter;
 class QTimer;
 class Session;
 class StatsStrip;
 
 // One session tab: the connection bar (with the stats strip) on top, the frame log with its
-// filter bar, the detail pane for the selected row and the composer, in a vertical splitter
+// filter bar (and the scenario panel beside it), the detail pane for the selected row and the composer, in a vertical splitter
 // where the log gets the space. The tab owns its Session and is the one place that wires
 // session ↔ models ↔ views (its constructor); the widgets only know their own signals.
 class SessionTab : public QWidget
@@ -46,6 +49,10 @@ public:
     Composer *composer() const { return m_composer; }
     StatsStrip *statsStrip() const { return m_stats; }
     QSplitter *splitter() const { return m_splitter; }
+    // The scenario side panel beside the log (hidden until toggled: ⋯ → Scenarios, Alt+2).
+    ScenarioPanel *scenarioPanel() const { return m_scenarios; }
+    QAction *scenariosAction() const { return m_scenariosAction; }
+    QSplitter *logSplitter() const { return m_logSplitter; }
 
     // The connection as the tab would open it now: its settings with the connection bar's URL and tap.
     ConnectionSettings connectionSettings() const;
@@ -65,7 +72,7 @@ public:
     JsonlRecorder *recorder() const { return m_recorder; }
     RecordingBar *recordingBar() const { return m_recordingBar; }
 
-    // Saved messages go to this profile of the store (none: kept in memory for the tab).
+    // Saved messages and scenarios go to this profile of the store (none: kept in memory for the tab).
     void setProfile(ProfileStore *store, const QString &profileName);
 
     // Connects with the URL and tap setting of the connection bar. On failure returns false with
@@ -97,12 +104,24 @@ public slots:
 signals:
     void stateChanged(SessionState state);
     void recordingChanged(bool recording);
+    // The scenario panel's "Save Tab as Profile…" (a tab without a profile).
+    void saveAsProfileRequested();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void restoreLayout();
     void wireWorkbench();
+    void wireScenarios();
+    void retranslateScenarios();
+    // Beside the log when both fit side by side, else under it.
+    void placeScenarioPanel();
     void updateFrameTap();
     void saveLayout() const;
+    void restoreScenarioLayout(const QSettings &settings);
+    void saveScenarioLayout(QSettings *settings) const;
     struct Connection
     {
         quint64 startSeq = 0;
@@ -131,6 +150,10 @@ private:
     DetailPane *m_detail = nullptr;
     Composer *m_composer = nullptr;
     QSplitter *m_splitter = nullptr;
+    QSplitter *m_logSplitter = nullptr; // the log and the scenario panel side by side
+    ScenarioPanel *m_scenarios = nullptr;
+    QAction *m_scenariosAction = nullptr;
+    int m_scenarioWidth = 0; // the panel's width when it was last hidden
     RecordingBar *m_recordingBar = nullptr;
     JsonlRecorder *m_recorder = nullptr;
     bool m_readOnly = false;

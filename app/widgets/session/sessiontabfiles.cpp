@@ -4,12 +4,14 @@
 #include "widgets/session/composer.h"
 #include "widgets/session/connectionbar.h"
 #include "widgets/session/recordingbar.h"
+#include "widgets/session/scenariopanel.h"
 #include "widgets/session/statsstrip.h"
 #include "core/export/jsonlrecorder.h"
 #include "core/export/sessionimport.h"
 #include "core/log/eventlog.h"
 #include "core/session/session.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFileInfo>
 
@@ -21,6 +23,8 @@ void SessionTab::showImported(const SessionImport &import, const QString &path)
     m_bar->setReadOnlySource(QFileInfo(path).fileName());
     m_bar->setToolTip(QDir::toNativeSeparators(path));
     m_composer->hide();
+    m_scenariosAction->setChecked(false); // nothing to run on a file
+    m_scenariosAction->setEnabled(false);
     m_stats->hide();
     EventLog *log = m_session->log();
     log->setCap(0, 0);
