@@ -5852,6 +5852,335 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ScenarioJsonDialog</name>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists; the scenario was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>(no scenarios)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no profile: its scenarios are kept only while the tab is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved with the profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>… waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the steps in order on this connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenarios of this tab&apos;s profile; pick one to show its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New, rename, duplicate or delete scenarios; edit as JSON, import or export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More scenario actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport to File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Tab as Profile…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected step (or double-click it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the scenario: the steps not reached are not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is running; stop it to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a scenario first (⋯ → New Scenario…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is running; stop it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario to rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario to duplicate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no scenario to delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step cannot move there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the scenario to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scenario files (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot; with its steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scenario is running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a scenario (⋯ → New Scenario…) and add steps to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add steps to run the scenario.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not connected: a scenario runs on an open connection. Connect first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) needs the wire tap, and this connection has none: turn the tap on in the connection bar and reconnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expectations met: %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>Cannot read the scenario &quot;%1&quot;: %2</source>
@@ -5942,6 +6271,113 @@ line written before).
     </message>
     <message>
         <source>Not run: the connection is no longer open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStepDialog</name>
+    <message>
+        <source>Scenario Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none; e.g. 3, 3,ping or 3+5+2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Fragments:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ The step is valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  fragment=%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A text message.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary message as hex digits, e.g. 00 ff 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A binary message in Base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file sent as one binary message (read when the step runs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A ping with this payload (at most 125 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A hand-made frame: fin, rsv1–3, opcode, mask, key, length, payload / payload-hex / payload-base64 / payload-file, e.g. fin=0 opcode=text payload=a. Needs the wire tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>auto, off, delay=MS or payload=TEXT. Other than auto needs the wire tap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Milliseconds to pause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODE[:REASON], e.g. 1000:bye.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends the TCP connection without a Close frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close codes separated by commas, e.g. 1002,1007: the server closes with one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A regular expression a message from the server matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server ends the TCP connection without a Close frame.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6196,6 +6632,14 @@ No file was written.</source>
     </message>
     <message>
         <source>Dropped the TCP connection on purpose, without a Close frame (Drop TCP Connection).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the scenarios of this tab: saved steps run in order, with pass/fail per step</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

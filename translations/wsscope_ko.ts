@@ -5920,6 +5920,335 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ScenarioJsonDialog</name>
+    <message>
+        <source>Edit Scenario as JSON</source>
+        <translation>시나리오를 JSON으로 편집</translation>
+    </message>
+    <message>
+        <source>Scenario JSON</source>
+        <translation>시나리오 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioLibrary</name>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 시나리오가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scenario named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; no longer exists; the scenario was not saved.</source>
+        <translation>프로필 &quot;%1&quot;이(가) 더 이상 없으므로 시나리오를 저장하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioPanel</name>
+    <message>
+        <source>(no scenarios)</source>
+        <translation>(시나리오 없음)</translation>
+    </message>
+    <message>
+        <source>This tab has no profile: its scenarios are kept only while the tab is open.</source>
+        <translation>이 탭에는 프로필이 없습니다. 시나리오는 탭이 열려 있는 동안만 유지됩니다.</translation>
+    </message>
+    <message>
+        <source>Saved with the profile &quot;%1&quot;.</source>
+        <translation>프로필 &quot;%1&quot;에 저장됩니다.</translation>
+    </message>
+    <message>
+        <source>… waiting</source>
+        <translation>… 대기 중</translation>
+    </message>
+    <message>
+        <source>▶ running</source>
+        <translation>▶ 실행 중</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ 완료</translation>
+    </message>
+    <message>
+        <source>✓ Passed</source>
+        <translation>✓ 통과</translation>
+    </message>
+    <message>
+        <source>✗ Failed</source>
+        <translation>✗ 실패</translation>
+    </message>
+    <message>
+        <source>✗ Error</source>
+        <translation>✗ 오류</translation>
+    </message>
+    <message>
+        <source>– Not run</source>
+        <translation>– 실행 안 됨</translation>
+    </message>
+    <message>
+        <source>Run the steps in order on this connection</source>
+        <translation>이 연결에서 단계를 순서대로 실행</translation>
+    </message>
+    <message>
+        <source>S&amp;cenario:</source>
+        <translation>시나리오(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <source>The scenarios of this tab&apos;s profile; pick one to show its steps</source>
+        <translation>이 탭 프로필의 시나리오. 선택하면 단계를 표시합니다</translation>
+    </message>
+    <message>
+        <source>New, rename, duplicate or delete scenarios; edit as JSON, import or export</source>
+        <translation>시나리오 새로 만들기, 이름 바꾸기, 복제, 삭제; JSON으로 편집, 가져오기, 내보내기</translation>
+    </message>
+    <message>
+        <source>More scenario actions</source>
+        <translation>시나리오 작업 더 보기</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>새 시나리오(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>복제(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>삭제(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Edit as &amp;JSON…</source>
+        <translation>JSON으로 편집(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import from File…</source>
+        <translation>파일에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport to File…</source>
+        <translation>파일로 내보내기(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Save Tab as Profile…</source>
+        <translation>탭을 프로필로 저장…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>단계</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>추가</translation>
+    </message>
+    <message>
+        <source>Add a step after the selected one</source>
+        <translation>선택한 단계 뒤에 단계 추가</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>편집…</translation>
+    </message>
+    <message>
+        <source>Edit the selected step (or double-click it)</source>
+        <translation>선택한 단계 편집(또는 두 번 클릭)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>제거</translation>
+    </message>
+    <message>
+        <source>Remove the selected step</source>
+        <translation>선택한 단계 제거</translation>
+    </message>
+    <message>
+        <source>Move the selected step up</source>
+        <translation>선택한 단계를 위로 이동</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>위로 이동</translation>
+    </message>
+    <message>
+        <source>Move the selected step down</source>
+        <translation>선택한 단계를 아래로 이동</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>아래로 이동</translation>
+    </message>
+    <message>
+        <source>▶ Run</source>
+        <translation>▶ 실행</translation>
+    </message>
+    <message>
+        <source>■ Stop</source>
+        <translation>■ 중지</translation>
+    </message>
+    <message>
+        <source>Stop the scenario: the steps not reached are not run</source>
+        <translation>시나리오 중지: 아직 도달하지 않은 단계는 실행하지 않습니다</translation>
+    </message>
+    <message>
+        <source>The scenario is running; stop it to edit it.</source>
+        <translation>시나리오가 실행 중입니다. 편집하려면 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>Create a scenario first (⋯ → New Scenario…).</source>
+        <translation>먼저 시나리오를 만드십시오(⋯ → 새 시나리오…).</translation>
+    </message>
+    <message>
+        <source>The scenario is running; stop it first.</source>
+        <translation>시나리오가 실행 중입니다. 먼저 중지하십시오.</translation>
+    </message>
+    <message>
+        <source>There is already a scenario named &quot;%1&quot;.</source>
+        <translation>이름이 &quot;%1&quot;인 시나리오가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scenario to rename.</source>
+        <translation>이름을 바꿀 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no scenario to duplicate.</source>
+        <translation>복제할 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <source>There is no scenario to delete.</source>
+        <translation>삭제할 시나리오가 없습니다.</translation>
+    </message>
+    <message>
+        <source>There is no step %1.</source>
+        <translation>단계 %1이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <source>The step cannot move there.</source>
+        <translation>단계를 그 위치로 옮길 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>Cannot write the scenario to &quot;%1&quot;: %2</source>
+        <translation>시나리오를 &quot;%1&quot;에 쓸 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <source>Import Scenario</source>
+        <translation>시나리오 가져오기</translation>
+    </message>
+    <message>
+        <source>Scenario files (%1);;All files (*)</source>
+        <translation>시나리오 파일 (%1);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <source>Export Scenario</source>
+        <translation>시나리오 내보내기</translation>
+    </message>
+    <message>
+        <source>Exported to &quot;%1&quot;.</source>
+        <translation>&quot;%1&quot;(으)로 내보냈습니다.</translation>
+    </message>
+    <message>
+        <source>New Scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <source>Name of the scenario:</source>
+        <translation>시나리오 이름:</translation>
+    </message>
+    <message>
+        <source>Rename Scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <source>Delete Scenario</source>
+        <translation>시나리오 삭제</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &quot;%1&quot; with its steps?</source>
+        <translation>시나리오 &quot;%1&quot;을(를) 단계와 함께 삭제하시겠습니까?</translation>
+    </message>
+    <message>
+        <source>The scenario is running.</source>
+        <translation>시나리오가 실행 중입니다.</translation>
+    </message>
+    <message>
+        <source>Create a scenario (⋯ → New Scenario…) and add steps to run it.</source>
+        <translation>시나리오를 만들고(⋯ → 새 시나리오…) 단계를 추가하면 실행할 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Add steps to run the scenario.</source>
+        <translation>시나리오를 실행하려면 단계를 추가하십시오.</translation>
+    </message>
+    <message>
+        <source>Not connected: a scenario runs on an open connection. Connect first.</source>
+        <translation>연결되지 않음: 시나리오는 열린 연결에서 실행됩니다. 먼저 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>단계 %1: %2</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2) needs the wire tap, and this connection has none: turn the tap on in the connection bar and reconnect.</source>
+        <translation>단계 %1(%2)에는 와이어 캡처가 필요하지만 이 연결에는 캡처가 없습니다. 연결 표시줄에서 캡처를 켜고 다시 연결하십시오.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>실행 중…</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>중지됨</translation>
+    </message>
+    <message>
+        <source>Expectations met: %1 of %2</source>
+        <translation>충족된 기대 조건: %2개 중 %1개</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>실행할 수 없음: %1</translation>
+    </message>
+    <message>
+        <source>Not run: %1</source>
+        <translation>실행되지 않음: %1</translation>
+    </message>
+    <message>
+        <source>All steps done</source>
+        <translation>모든 단계 완료</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+</context>
+<context>
     <name>ScenarioParser</name>
     <message>
         <source>Cannot read the scenario &quot;%1&quot;: %2</source>
@@ -6011,6 +6340,113 @@ line written before).
     <message>
         <source>Not run: the connection is no longer open.</source>
         <translation>실행되지 않음: 연결이 더 이상 열려 있지 않습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioStepDialog</name>
+    <message>
+        <source>Scenario Step</source>
+        <translation>시나리오 단계</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <source>none; e.g. 3, 3,ping or 3+5+2</source>
+        <translation>없음. 예: 3, 3,ping 또는 3+5+2</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>제한 없음</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Fragments:</source>
+        <translation>조각(&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;Within:</source>
+        <translation>제한 시간(&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>동작(&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>값(&amp;V):</translation>
+    </message>
+    <message>
+        <source>✓ The step is valid.</source>
+        <translation>✓ 올바른 단계입니다.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1  within %2 ms</source>
+        <translation>%1  %2 ms 안에</translation>
+    </message>
+    <message>
+        <source>%1  fragment=%2</source>
+        <translation>%1  fragment=%2</translation>
+    </message>
+    <message>
+        <source>A text message.</source>
+        <translation>텍스트 메시지.</translation>
+    </message>
+    <message>
+        <source>A binary message as hex digits, e.g. 00 ff 10.</source>
+        <translation>16진수 숫자로 된 바이너리 메시지. 예: 00 ff 10.</translation>
+    </message>
+    <message>
+        <source>A binary message in Base64.</source>
+        <translation>Base64로 된 바이너리 메시지.</translation>
+    </message>
+    <message>
+        <source>A file sent as one binary message (read when the step runs).</source>
+        <translation>바이너리 메시지 하나로 보내는 파일(단계가 실행될 때 읽음).</translation>
+    </message>
+    <message>
+        <source>A ping with this payload (at most 125 bytes).</source>
+        <translation>이 페이로드를 담은 ping(최대 125바이트).</translation>
+    </message>
+    <message>
+        <source>A hand-made frame: fin, rsv1–3, opcode, mask, key, length, payload / payload-hex / payload-base64 / payload-file, e.g. fin=0 opcode=text payload=a. Needs the wire tap.</source>
+        <translation>직접 만든 프레임: fin, rsv1–3, opcode, mask, key, length, payload / payload-hex / payload-base64 / payload-file. 예: fin=0 opcode=text payload=a. 와이어 캡처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>auto, off, delay=MS or payload=TEXT. Other than auto needs the wire tap.</source>
+        <translation>auto, off, delay=MS 또는 payload=TEXT. auto 이외의 값에는 와이어 캡처가 필요합니다.</translation>
+    </message>
+    <message>
+        <source>Milliseconds to pause.</source>
+        <translation>일시 중지할 밀리초.</translation>
+    </message>
+    <message>
+        <source>CODE[:REASON], e.g. 1000:bye.</source>
+        <translation>CODE[:REASON]. 예: 1000:bye.</translation>
+    </message>
+    <message>
+        <source>Ends the TCP connection without a Close frame.</source>
+        <translation>Close 프레임 없이 TCP 연결을 끝냅니다.</translation>
+    </message>
+    <message>
+        <source>Close codes separated by commas, e.g. 1002,1007: the server closes with one of them.</source>
+        <translation>쉼표로 구분한 닫기 코드. 예: 1002,1007: 서버가 이 중 하나로 닫아야 합니다.</translation>
+    </message>
+    <message>
+        <source>A regular expression a message from the server matches.</source>
+        <translation>서버에서 오는 메시지가 일치해야 하는 정규식.</translation>
+    </message>
+    <message>
+        <source>The server ends the TCP connection without a Close frame.</source>
+        <translation>서버가 Close 프레임 없이 TCP 연결을 끝냅니다.</translation>
     </message>
 </context>
 <context>
@@ -6264,6 +6700,14 @@ No file was written.</source>
     <message>
         <source>Dropped the TCP connection on purpose, without a Close frame (Drop TCP Connection).</source>
         <translation>Close 프레임 없이 의도적으로 TCP 연결을 끊었습니다(TCP 연결 끊기).</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>시나리오(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the scenarios of this tab: saved steps run in order, with pass/fail per step</source>
+        <translation>이 탭의 시나리오 표시: 저장된 단계를 순서대로 실행하고 단계별 통과/실패를 보여 줍니다</translation>
     </message>
 </context>
 <context>
