@@ -7,6 +7,7 @@
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTcpSocket>
 #include <QTimer>
 #include <QUrlQuery>
 #include <QWebSocket>
@@ -70,7 +71,13 @@ bool TestServer::start(quint16 port, QString *error)
     m_errorString.clear();
     m_server = new QWebSocketServer(QStringLiteral("WsScope test server"), QWebSocketServer::NonSecureMode, this);
     m_admission->setClientCounter([this] { return int(m_clients.size()); });
-    connect(m_admission, &TestServerAdmission::admitted, m_server, &QWebSocketServer::handleConnection);
+    connect(m_admission, &TestServerAdmission::admitted, this, [this](QTcpSocket *socket) {
+        // QWebSocket neither owns nor deletes the socket it was upgraded from: until it exists, the
+        // socket is the server's (freed with it if the upgrade never happens), then the client's
+        // own (see onNewConnection).
+        socket->setParent(m_server);
+        m_server->handleConnection(socket);
+    });
     connect(m_admission, &TestServerAdmission::refused, this, &TestServer::requestRefused);
     connect(m_server, &QWebSocketServer::newConnection, this, &TestServer::onNewConnection);
     emit runningChanged(true);
@@ -118,6 +125,7 @@ void TestServer::onNewConnection()
         QWebSocket *socket = m_server->nextPendingConnection();
         // The server owns pending sockets until taken; from here the socket belongs to us.
         socket->setParent(this);
+        adoptTcpSocket(socket);
         socket->setMaxAllowedIncomingMessageSize(m_limits.messageBytes);
         socket->setMaxAllowedIncomingFrameSize(m_limits.messageBytes);
         m_clients.append(socket);
@@ -192,6 +200,19 @@ void TestServer::serve(QWebSocket *socket)
         QTimer::singleShot(0, socket, [socket, reason] {
             socket->close(QWebSocketProtocol::CloseCode(CloseCodes::PolicyViolation), reason);
         });
+    }
+}
+
+void TestServer::adoptTcpSocket(QWebSocket *socket)
+{
+    // The TCP socket it was upgraded from goes with the client: deleted after the client's own
+    // destructor, which still writes its Close through it.
+    const QList<QTcpSocket *> pending = m_server->findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly);
+    for (QTcpSocket *tcp : pending) {
+        if (tcp->peerPort() == socket->peerPort() && tcp->peerAddress() == socket->peerAddress()) {
+            tcp->setParent(socket);
+            return;
+        }
     }
 }
 

@@ -63,6 +63,7 @@ signals:
 private:
     void onNewConnection();
     void serve(QWebSocket *socket);
+    void adoptTcpSocket(QWebSocket *socket);
     // Sends `message` (text or binary) unless that would queue more than Limits::queuedBytes for
     // the client, which is then closed with 1008.
     void echo(QWebSocket *socket, const QString &text);

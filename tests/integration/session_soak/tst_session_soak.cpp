@@ -36,6 +36,14 @@ constexpr int StepTimeoutMs = 15000;
 constexpr int SettleTimeoutMs = 5000;
 constexpr int SettlePollMs = 50;
 // A loose sanity bound, not a measurement: the numbers are printed (and kept in BENCHMARKS.md).
+// A loose sanity bound on RSS growth over the restarts. AddressSanitizer keeps freed memory in
+// quarantine (up to 256 MiB) and pads every allocation, so RSS says nothing about leaks there; its
+// leak checker does, and the object and fd counts above stay asserted.
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool RssIsMeaningful = false;
+#else
+constexpr bool RssIsMeaningful = true;
+#endif
 constexpr qint64 RssGrowthBoundKiB = 20 * 1024;
 // A lone small message arrives in a read of a few dozen bytes; a read chunk's spare room would be
 // 16 KiB and more.
@@ -239,7 +247,7 @@ void TestSessionSoak::restarts()
     qInfo("after the first connection:  %s", qPrintable(describe(start)));
     qInfo("after %d restarts:           %s", Restarts, qPrintable(describe(end)));
     QVERIFY2(grown.isEmpty(), qPrintable(QStringLiteral("after %1 restarts:\n%2").arg(Restarts).arg(grown)));
-    QVERIFY2(end.rssKiB - start.rssKiB < RssGrowthBoundKiB,
+    QVERIFY2(!RssIsMeaningful || end.rssKiB - start.rssKiB < RssGrowthBoundKiB,
              qPrintable(QStringLiteral("RSS %1 → %2 KiB").arg(start.rssKiB).arg(end.rssKiB)));
 
     // Closed and gone, the session leaves nothing behind: the process is back where it was
