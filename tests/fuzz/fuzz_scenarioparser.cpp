@@ -4,7 +4,7 @@
 
 #include "fuzzsupport.h"
 
-#include "core/session/scenarioparser.h"
+#include "core/scenario/scenarioparser.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
