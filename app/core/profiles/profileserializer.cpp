@@ -71,7 +71,8 @@ public:
         }
         if (d < double(minimum) || d > double(maximum)) {
             fail(ProfileSerializer::tr("%1 is %2; it must be between %3 and %4.")
-                         .arg(join(path, key), QString::number(qint64(d)), QString::number(minimum),
+                         // d as written, not converted: it may be far outside qint64.
+                         .arg(join(path, key), QString::number(d, 'f', 0), QString::number(minimum),
                               QString::number(maximum)));
             return fallback;
         }

@@ -152,6 +152,10 @@ void TestProfileSerializer::refusedDocuments_data()
     QTest::newRow("A negative timeout is refused with its range")
             << QByteArray(R"({"schemaVersion": 1, "name": "x", "connection": {"handshakeTimeoutMs": -5}})") << 0 << 0
             << QStringLiteral("connection.handshakeTimeoutMs is -5");
+    // Far beyond qint64: the message shows the number as written (no conversion that overflows).
+    QTest::newRow("A timeout of 1e30 is refused with its range")
+            << QByteArray(R"({"schemaVersion": 1, "name": "x", "connection": {"handshakeTimeoutMs": 1e30}})") << 0 << 0
+            << QStringLiteral("connection.handshakeTimeoutMs is 1000000000000000");
     QTest::newRow("A header that is not an object is refused with its index")
             << QByteArray(R"({"schemaVersion": 1, "name": "x", "connection": {"headers": [{"name": "A"}, "B: c"]}})") << 0
             << 0 << QStringLiteral("connection.headers[1]");
