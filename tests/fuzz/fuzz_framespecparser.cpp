@@ -21,8 +21,8 @@ class RecordingSink : public FrameDecoder::Sink
 public:
     void frameStarted(const FrameHeader &header) override
     {
-        ++started;
-        first = header;
+        if (++started == 1)
+            first = header; // the spec's own frame; a short declared length makes more after it
     }
     void framePayload(QByteArrayView chunk) override
     {
@@ -67,12 +67,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     decoder.setMaxMessageSize(std::numeric_limits<quint64>::max());
     FUZZ_CHECK(decoder.feed(wire) <= wire.size());
 
-    // Refused while its header was still being read (e.g. a control frame with a 16- or 64-bit
-    // length, RFC 6455 §5.5): the decoder stops at the byte that decided it.
-    if (sink.started == 0 && decoder.closeCode() != 0) {
-        FUZZ_CHECK(expected.raw.startsWith(decoder.currentHeader().raw));
-        return 0;
-    }
     // The first frame's header (a declared length shorter than the payload makes the rest of the
     // payload a second frame); a header too big to start a frame is still the current one.
     const FrameHeader &decoded = sink.started > 0 ? sink.first : decoder.currentHeader();
