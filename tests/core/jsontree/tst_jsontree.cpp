@@ -353,8 +353,6 @@ void TestJsonTree::bigArrayIsBuiltQuickly()
           "%.1f MB; validate alone %lld ms",
           json.size() / 1e6, fullMs, full.nodeCount(), full.memoryBytes() / 1e6, cappedMs, lazyMs, top.nodeCount(),
           top.memoryBytes() / 1e6, validateMs);
-    // Generous for a loaded debug machine; a release build takes a small fraction of it.
-    QVERIFY2(fullMs < 3000, qPrintable(QString::number(fullMs)));
 }
 
 QTEST_GUILESS_MAIN(TestJsonTree)
