@@ -216,7 +216,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             QString why;
             if (v.isEmpty() || !SettingsValidator::proxyFromUrl(proxy, &unused, &why))
                 return fail(error, tr("--proxy \"%1\": %2").arg(v, why.isEmpty() ? tr("give socks5://host:port or http://host:port") : why));
-            result.settings.proxy = proxy;
+            result.settings.proxy = v;
             given.proxy = true;
         } else if (name == QLatin1String("no-tap")) {
             result.settings.tapEnabled = false;
@@ -323,7 +323,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     if (positional.size() > 1)
         return fail(error, tr("Only one URL can be given; unexpected \"%1\".").arg(positional.at(1)));
     if (!positional.isEmpty())
-        result.settings.url = QUrl(positional.first(), QUrl::StrictMode);
+        result.settings.url = positional.first();
 
     if (result.profileName.isEmpty()) {
         // The overall deadline also bounds the opening handshake.

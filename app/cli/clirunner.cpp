@@ -276,7 +276,7 @@ void CliRunner::finish(int exitCode)
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;
-        if (!HarExporter::writeFile(m_options.harFile, m_session->log()->events(), m_options.settings.url, &error)) {
+        if (!HarExporter::writeFile(m_options.harFile, m_session->log()->events(), m_options.settings.parsedUrl(), &error)) {
             printError(error);
             m_exitCode = ExitExport;
         }

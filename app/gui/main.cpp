@@ -89,7 +89,7 @@ int main(int argc, char *argv[])
     }
     if (!url.isEmpty()) {
         ConnectionSettings settings;
-        settings.url = url;
+        settings.url = url.toString();
         window.openSessionTab(TabTitles::urlTitle(url), settings);
     }
     if (!sessionFile.isEmpty()) {

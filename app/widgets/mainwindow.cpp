@@ -61,7 +61,7 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     // "New…" starts from the current tab's URL.
     m_profilesDock->setNewProfileUrlSource([this] {
         auto *tab = qobject_cast<SessionTab *>(m_tabs->currentWidget());
-        return tab ? tab->connectionSettings().url : QUrl();
+        return tab ? tab->connectionSettings().parsedUrl() : QUrl();
     });
 
     m_tabs = new QTabWidget(this);
@@ -222,7 +222,7 @@ void MainWindow::openTestServerTab(const QString &pathAndQuery)
     if (!m_server->isRunning() && !startTestServer())
         return;
     ConnectionSettings settings;
-    settings.url = m_testServer->url(pathAndQuery);
+    settings.url = m_testServer->url(pathAndQuery).toString();
     const QString path = QUrl(pathAndQuery).path();
     const int index = addSessionTab(settings, [this, &path](SessionTab *tab) { m_titles->setAppTitle(tab, path); });
     // Opened to try the server at once, like a double-click on a profile.

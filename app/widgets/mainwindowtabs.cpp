@@ -55,7 +55,7 @@ int MainWindow::addSessionTab(const ConnectionSettings &settings, const std::fun
     updateTabToolTip(tab);
     connect(tab, &SessionTab::stateChanged, this, [this, tab](SessionState state) {
         if (state == SessionState::Connecting)
-            m_titles->connecting(tab, tab->session()->settings().url);
+            m_titles->connecting(tab, tab->session()->settings().parsedUrl());
         updateTabToolTip(tab);
     });
     m_central->setCurrentWidget(m_tabs);
@@ -85,9 +85,9 @@ void MainWindow::updateTabToolTip(SessionTab *tab)
     if (index < 0)
         return;
     QStringList lines{m_titles->title(tab)};
-    const QUrl url = tab->connectionSettings().url;
+    const QString url = tab->connectionSettings().url;
     if (!url.isEmpty())
-        lines.append(url.toString());
+        lines.append(url);
     if (tab->session()->state() != SessionState::Idle)
         lines.append(EventFormatter::stateName(tab->session()->state()));
     m_tabs->setTabToolTip(index, lines.join(QLatin1Char('\n')));

@@ -74,7 +74,7 @@ int SessionFileCommands::openFile(const QString &path, QString *error)
         return -1;
     }
     ConnectionSettings settings;
-    settings.url = imported.url;
+    settings.url = imported.url.toString();
     const int index = m_window->openSessionTab(QFileInfo(path).fileName(), settings);
     auto *tab = qobject_cast<SessionTab *>(m_tabs->widget(index));
     tab->showImported(imported, path);
@@ -149,7 +149,7 @@ void SessionFileCommands::exportTab(SessionTab *tab, SessionExportJob::Format fo
         emit exportFinished(ok, path, cancelled ? tr("cancelled") : error);
     });
     // The log's events as they are now: the session may go on while the file is written.
-    const QUrl url = tab->isReadOnly() ? QUrl(tab->connectionBar()->urlText()) : tab->session()->settings().url;
+    const QUrl url = tab->isReadOnly() ? QUrl(tab->connectionBar()->urlText()) : tab->session()->settings().parsedUrl();
     job->start(log->events(), format, path, url);
 }
 

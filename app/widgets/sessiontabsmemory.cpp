@@ -81,7 +81,7 @@ void SessionTabsMemory::restore(MainWindow *window, const ProfileStore *store)
         } else {
             // A deleted profile's tab comes back with the URL it had.
             ConnectionSettings settings;
-            settings.url = QUrl(saved.url);
+            settings.url = saved.url;
             settings.tapEnabled = saved.tapEnabled;
             index = window->openSessionTab(QString(), settings);
         }

@@ -69,9 +69,10 @@ void TestServerControl::retargetLocalProfiles(quint16 oldPort, quint16 newPort)
     const QList<Profile> profiles = m_store->profiles();
     QStringList failures;
     for (Profile p : profiles) {
-        QUrl &url = p.connection.url;
+        QUrl url = p.connection.parsedUrl();
         if (url.scheme() == QLatin1String("ws") && url.host() == QLatin1String("127.0.0.1") && url.port() == oldPort) {
             url.setPort(newPort);
+            p.connection.url = url.toString();
             QString error;
             if (!m_store->save(p, &error))
                 failures << error;
@@ -91,7 +92,7 @@ QString TestServerControl::createBuiltInProfile(QString *error)
     p.name = MainWindow::tr("Built-in test server — echo");
     if (m_store->contains(p.name))
         return p.name;
-    p.connection.url = m_server->url(QStringLiteral("/echo"));
+    p.connection.url = m_server->url(QStringLiteral("/echo")).toString();
     p.savedMessages = {
             {MainWindow::tr("Hello"), SavedMessage::Mode::Text, MainWindow::tr("Hello, WsScope!")},
             {MainWindow::tr("JSON join"), SavedMessage::Mode::Json, QStringLiteral("{\n  \"op\": \"join\",\n  \"room\": 1\n}")},

@@ -39,7 +39,7 @@ QStringList CommandLine::secretsIn(const ConnectionSettings &settings)
         if (header.enabled && isSecretHeader(header.name) && !names.contains(header.name, Qt::CaseInsensitive))
             names.append(header.name);
     }
-    if (!settings.url.password().isEmpty())
+    if (!settings.parsedUrl().password().isEmpty())
         names.append(tr("URL password"));
     return names;
 }
@@ -104,7 +104,7 @@ CommandLine::Result CommandLine::build(Tool tool, const ConnectionSettings &sett
         if (header.enabled)
             addHeader(header.name, header.value);
     }
-    const QString url = shellQuote(redactedUrl(settings.url, secrets, &result.redacted));
+    const QString url = shellQuote(redactedUrl(settings.parsedUrl(), secrets, &result.redacted));
     const QString protocols = settings.subprotocols.join(QStringLiteral(", "));
 
     if (tool == Tool::Websocat) {

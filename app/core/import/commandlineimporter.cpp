@@ -240,10 +240,10 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
                 c.origin = v;
         } else if (takesValue(options.proxy)) {
             if (value(&v))
-                c.proxy = QUrl(v.contains(QLatin1String("://")) ? v : QStringLiteral("http://") + v);
+                c.proxy = v.contains(QLatin1String("://")) ? v : QStringLiteral("http://") + v;
         } else if (takesValue(options.socks5)) {
             if (value(&v))
-                c.proxy = QUrl(QStringLiteral("socks5://") + v);
+                c.proxy = QStringLiteral("socks5://") + v;
         } else if (takesValue(options.cert)) {
             if (value(&v))
                 c.tls.clientCertificateFile = v;
@@ -315,7 +315,7 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
         result.notMapped = notMapped;
         return result;
     }
-    c.url = url;
+    c.url = url.toString(QUrl::FullyEncoded);
     result.profile.name = profileNameFor(url);
     result.notMapped = notMapped;
     result.ok = true;

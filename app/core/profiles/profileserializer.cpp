@@ -1,5 +1,7 @@
 #include "core/profiles/profileserializer.h"
 
+#include "core/variables/variableresolver.h"
+
 #include "core/codecs/jsontokenizer.h"
 #include "core/scenario/scenarioparser.h"
 #include "core/scenario/scenariowriter.h"
@@ -209,7 +211,7 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
                                 {QStringLiteral("maxDelayMs"), c.reconnect.maxDelayMs}};
 
     const QJsonObject connection{
-            {QStringLiteral("url"), c.url.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("url"), c.url},
             {QStringLiteral("headers"), headers},
             {QStringLiteral("subprotocols"), QJsonArray::fromStringList(c.subprotocols)},
             {QStringLiteral("origin"), c.origin},
@@ -219,7 +221,7 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
             {QStringLiteral("maxIncomingMessageSize"), double(c.maxIncomingMessageSize)},
             {QStringLiteral("pingIntervalMs"), c.pingIntervalMs},
             {QStringLiteral("reconnect"), reconnect},
-            {QStringLiteral("proxy"), c.proxy.toString(QUrl::FullyEncoded)},
+            {QStringLiteral("proxy"), c.proxy},
             {QStringLiteral("tap"), c.tapEnabled}};
 
     QJsonArray messages;
@@ -345,11 +347,12 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
     const ConnectionSettings defaults;
 
     const QString url = r.readString(c, cpath, QStringLiteral("url"));
-    // Tolerant: a hand-written URL with a space still loads (and is shown encoded); the editor
-    // and the Session point out what is wrong with it, where the user can fix it.
-    s.url = QUrl(url, QUrl::TolerantMode);
-    if (!url.isEmpty() && !s.url.isValid())
-        r.fail(tr("connection.url \"%1\" is not a valid URL: %2").arg(url, s.url.errorString()));
+    // Kept as written: it may hold {{name}} references, resolved at connect. Tolerant: a
+    // hand-written URL with a space still loads; the editor and the Session point out what is
+    // wrong with it, where the user can fix it.
+    s.url = url;
+    if (const QUrl parsed(url, QUrl::TolerantMode); !url.isEmpty() && !VariableResolver::hasReferences(url) && !parsed.isValid())
+        r.fail(tr("connection.url \"%1\" is not a valid URL: %2").arg(url, parsed.errorString()));
 
     const QJsonArray headers = r.readArray(c, cpath, QStringLiteral("headers"));
     for (qsizetype i = 0; i < headers.size() && !r.failed(); ++i) {
@@ -404,9 +407,10 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
                                                defaults.reconnect.maxDelayMs, 0, kMaxInt));
 
     const QString proxy = r.readString(c, cpath, QStringLiteral("proxy"));
-    s.proxy = QUrl(proxy, QUrl::TolerantMode);
-    if (!r.failed() && !proxy.isEmpty() && !s.proxy.isValid())
-        r.fail(tr("connection.proxy \"%1\" is not a valid URL: %2").arg(proxy, s.proxy.errorString()));
+    s.proxy = proxy;
+    if (const QUrl parsed(proxy, QUrl::TolerantMode);
+        !r.failed() && !proxy.isEmpty() && !VariableResolver::hasReferences(proxy) && !parsed.isValid())
+        r.fail(tr("connection.proxy \"%1\" is not a valid URL: %2").arg(proxy, parsed.errorString()));
     s.tapEnabled = r.readBool(c, cpath, QStringLiteral("tap"), defaults.tapEnabled);
 
     const QString mpath = QStringLiteral("savedMessages");

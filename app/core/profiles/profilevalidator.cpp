@@ -2,6 +2,7 @@
 
 #include "core/rules/headerrules.h"
 #include "core/scenario/scenariocompiler.h"
+#include "core/variables/variableresolver.h"
 
 #include <QSet>
 
@@ -122,21 +123,25 @@ QString ProfileValidator::checkProxy(const QString &text)
 
 QString ProfileValidator::check(const Profile &profile)
 {
+    // A field that holds {{name}} references is checked by its rule once resolved, at connect
+    // (ConnectionResolver, then SettingsValidator); here only its literal fields are.
+    const auto literal = [](const QString &text) { return !VariableResolver::hasReferences(text); };
+    const ConnectionSettings &c = profile.connection;
     QString why = checkName(profile.name);
     if (why.isEmpty())
-        why = checkUrl(profile.connection.url.toString());
-    for (const HeaderEntry &h : profile.connection.headers) {
+        why = literal(c.url) ? checkUrl(c.url) : QString();
+    for (const HeaderEntry &h : c.headers) {
         if (why.isEmpty())
-            why = HeaderRules::checkHeader(h.name.trimmed(), h.value);
+            why = literal(h.name) && literal(h.value) ? HeaderRules::checkHeader(h.name.trimmed(), h.value) : QString();
     }
-    for (const QString &p : profile.connection.subprotocols) {
+    for (const QString &p : c.subprotocols) {
         if (why.isEmpty())
-            why = HeaderRules::checkSubprotocol(p);
+            why = literal(p) ? HeaderRules::checkSubprotocol(p) : QString();
     }
     if (why.isEmpty())
-        why = checkOrigin(profile.connection.origin);
+        why = literal(c.origin) ? checkOrigin(c.origin) : QString();
     if (why.isEmpty())
-        why = checkProxy(profile.connection.proxy.toString());
+        why = literal(c.proxy) ? checkProxy(c.proxy) : QString();
     QSet<QString> scenarioNames;
     for (const SavedScenario &scenario : profile.scenarios) {
         if (!why.isEmpty())

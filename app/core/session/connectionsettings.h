@@ -45,7 +45,10 @@ struct ReconnectSettings
 
 struct ConnectionSettings
 {
-    QUrl url;                        // ws:// or wss://
+    // The URL as the user typed it: ws:// or wss://. In a profile it may hold `{{name}}`
+    // references (a QUrl cannot: `{{host}}` is no host), so it stays text until
+    // ConnectionResolver resolves it; a Session is only ever given resolved settings.
+    QString url;
     QList<HeaderEntry> headers;      // extra request headers, in order
     QStringList subprotocols;        // offered, in order of preference
     QString origin;                  // empty: none
@@ -55,8 +58,12 @@ struct ConnectionSettings
     qint64 maxIncomingMessageSize = 256LL * 1024 * 1024;
     int pingIntervalMs = 0;          // 0: no automatic pings
     ReconnectSettings reconnect;
-    QUrl proxy;                      // empty: direct; socks5://[user:pass@]host:port or http://host:port
+    QString proxy;                   // as typed; empty: direct; socks5://[user:pass@]host:port or http://host:port
     bool tapEnabled = true;          // the wire tap (see docs/ARCHITECTURE.md): off = QWebSocket's view only
+
+    // The text parsed as a URL (strict: a space or a stray character is an error, not fixed up).
+    QUrl parsedUrl() const { return QUrl(url.trimmed(), QUrl::StrictMode); }
+    QUrl parsedProxy() const { return QUrl(proxy.trimmed(), QUrl::StrictMode); }
 
     bool operator==(const ConnectionSettings &o) const
     {

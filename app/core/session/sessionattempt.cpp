@@ -35,7 +35,7 @@ QByteArray hostForHeader(const QUrl &url)
 
 QString Session::targetText() const
 {
-    const QUrl &url = m_settings.url;
+    const QUrl url = m_settings.parsedUrl();
     const bool secure = isSecure(url);
     return QString::fromLatin1(hostForHeader(url)) + QLatin1Char(':') + QString::number(url.port(secure ? 443 : 80));
 }
@@ -62,13 +62,13 @@ void Session::startAttempt()
     m_attempt = {};
     m_attempt.running = true;
 
-    const bool secure = isSecure(m_settings.url);
+    const bool secure = isSecure(m_settings.parsedUrl());
     SettingsValidator::TlsMaterial tls;
     QNetworkProxy upstreamProxy(QNetworkProxy::NoProxy);
     QString problem;
     // Validated in open(); files can still vanish between reconnects.
     if (!SettingsValidator::loadTls(m_settings.tls, &tls, &problem)
-        || !SettingsValidator::proxyFromUrl(m_settings.proxy, &upstreamProxy, &problem)) {
+        || !SettingsValidator::proxyFromUrl(m_settings.parsedProxy(), &upstreamProxy, &problem)) {
         setState(SessionState::Connecting);
         logError(ErrorCategory::Usage, problem);
         m_attempt.socketDone = true;
@@ -92,7 +92,7 @@ void Session::startAttempt()
         m_attempt.tapActive = false;
     }
 
-    QUrl url = m_settings.url;
+    QUrl url = m_settings.parsedUrl();
     url.setScheme(url.scheme().toLower());
     TapConfig tapConfig;
     if (m_attempt.tapActive) {
@@ -172,7 +172,7 @@ void Session::startAttempt()
     QWebSocketHandshakeOptions options;
     options.setSubprotocols(m_settings.subprotocols);
 
-    setState(SessionState::Connecting, tr("Connecting to %1").arg(m_settings.url.toDisplayString()));
+    setState(SessionState::Connecting, tr("Connecting to %1").arg(m_settings.parsedUrl().toDisplayString()));
     if (!m_attempt.tapActive) {
         logInfo(tr("The wire tap is off: the response status and headers, frame headers (FIN, RSV, mask, "
                    "fragmentation), the server's pings and our automatic pongs, and the peer's Close reply are "
@@ -192,7 +192,7 @@ void Session::logTapOffRequest(const QNetworkRequest &request)
     HttpMessage http;
     http.isRequest = true;
     http.method = "GET";
-    const QUrl &url = m_settings.url;
+    const QUrl url = m_settings.parsedUrl();
     QByteArray target = url.path(QUrl::FullyEncoded).toLatin1();
     if (target.isEmpty())
         target = "/";

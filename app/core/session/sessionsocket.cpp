@@ -201,7 +201,7 @@ void Session::onSocketError(QAbstractSocket::SocketError error)
         if (!m_attempt.errorLogged) {
             const QSslSocket *ssl = sslSocketOf(socket);
             if (ssl)
-                appendEvent(TapTls::describe(ssl, {}, m_settings.url.host(), QString()));
+                appendEvent(TapTls::describe(ssl, {}, m_settings.parsedUrl().host(), QString()));
             TlsErrorText::HandshakeFacts facts;
             facts.target = targetText();
             facts.libraryText = socket ? socket->errorString() : QString();
@@ -235,7 +235,7 @@ void Session::onSocketSslErrors(const QList<QSslError> &errors)
     const QString warning = ignore ? tr("Warning: %n certificate error(s) were ignored because the connection is set to ignore TLS errors.",
                                         nullptr, int(errors.size()))
                                    : QString();
-    const QString host = m_settings.url.host();
+    const QString host = m_settings.parsedUrl().host();
     if (const QSslSocket *ssl = sslSocketOf(m_socket)) {
         appendEvent(TapTls::describe(ssl, errors, host, warning));
     } else {

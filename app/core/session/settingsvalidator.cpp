@@ -179,7 +179,7 @@ bool SettingsValidator::proxyFromUrl(const QUrl &url, QNetworkProxy *proxy, QStr
 
 bool SettingsValidator::validate(const ConnectionSettings &settings, QString *error, QStringList *warnings)
 {
-    if (!validateUrl(settings.url, error))
+    if (!validateUrl(settings.parsedUrl(), error))
         return false;
     for (const HeaderEntry &header : settings.headers) {
         if (!header.enabled)
@@ -219,7 +219,7 @@ bool SettingsValidator::validate(const ConnectionSettings &settings, QString *er
     }
     if (!loadTls(settings.tls, nullptr, error))
         return false;
-    if (!proxyFromUrl(settings.proxy, nullptr, error))
+    if (!proxyFromUrl(settings.parsedProxy(), nullptr, error))
         return false;
     return true;
 }

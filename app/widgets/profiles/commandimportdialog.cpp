@@ -66,7 +66,7 @@ void CommandImportDialog::reparse()
         lines.append(tr("Cannot import: %1").arg(m_result.error));
     } else {
         const ConnectionSettings &c = m_result.profile.connection;
-        lines.append(tr("URL: %1").arg(c.url.toString()));
+        lines.append(tr("URL: %1").arg(c.url));
         if (!c.headers.isEmpty()) {
             QStringList names;
             for (const HeaderEntry &h : c.headers)
@@ -78,7 +78,7 @@ void CommandImportDialog::reparse()
         if (!c.origin.isEmpty())
             lines.append(tr("Origin: %1").arg(c.origin));
         if (!c.proxy.isEmpty())
-            lines.append(tr("Proxy: %1").arg(c.proxy.toString(QUrl::RemovePassword)));
+            lines.append(tr("Proxy: %1").arg(c.parsedProxy().toString(QUrl::RemovePassword)));
         if (c.tls.ignoreErrors)
             lines.append(tr("TLS errors: ignored (as the command asked)"));
         if (!m_result.profile.savedMessages.isEmpty())

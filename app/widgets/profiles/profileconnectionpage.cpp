@@ -67,7 +67,7 @@ void ProfileConnectionPage::setProfile(const Profile &profile)
 {
     const ConnectionSettings &c = profile.connection;
     m_name->setText(profile.name);
-    m_url->setText(c.url.toString());
+    m_url->setText(c.url);
     m_origin->setText(c.origin);
     m_protocols->setText(c.subprotocols.join(QStringLiteral(", ")));
     m_timeout->setValue(c.handshakeTimeoutMs);
@@ -77,7 +77,7 @@ void ProfileConnectionPage::applyTo(Profile &profile) const
 {
     ConnectionSettings &c = profile.connection;
     profile.name = m_name->text().trimmed();
-    c.url = QUrl(m_url->text().trimmed(), QUrl::StrictMode);
+    c.url = m_url->text().trimmed();
     c.origin = m_origin->text().trimmed();
     c.subprotocols = splitProtocols(m_protocols->text());
     c.handshakeTimeoutMs = m_timeout->value();

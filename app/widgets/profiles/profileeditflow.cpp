@@ -31,7 +31,7 @@ void ProfileEditFlow::openEditorFor(const QString &name)
         profile = m_store->profile(name).value_or(Profile{});
     } else {
         profile.name = tr("New profile");
-        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:8080/"));
+        profile.connection.url = QStringLiteral("ws://127.0.0.1:8080/");
     }
     openEditor(name, profile, {});
 }

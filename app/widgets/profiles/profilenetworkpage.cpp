@@ -93,7 +93,7 @@ ProfileNetworkPage::ProfileNetworkPage(QWidget *parent)
 void ProfileNetworkPage::setProfile(const Profile &profile)
 {
     const ConnectionSettings &c = profile.connection;
-    m_proxy->setText(c.proxy.toString());
+    m_proxy->setText(c.proxy);
     m_tap->setChecked(c.tapEnabled);
     m_maxFrame->setValue(toKiB(c.maxIncomingFrameSize));
     m_maxMessage->setValue(toKiB(c.maxIncomingMessageSize));
@@ -107,7 +107,7 @@ void ProfileNetworkPage::setProfile(const Profile &profile)
 void ProfileNetworkPage::applyTo(Profile &profile) const
 {
     ConnectionSettings &c = profile.connection;
-    c.proxy = QUrl(m_proxy->text().trimmed(), QUrl::StrictMode);
+    c.proxy = m_proxy->text().trimmed();
     c.tapEnabled = m_tap->isChecked();
     if (m_maxFrame->value() != toKiB(c.maxIncomingFrameSize))
         c.maxIncomingFrameSize = qint64(m_maxFrame->value()) * 1024;

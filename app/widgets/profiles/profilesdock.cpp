@@ -252,7 +252,7 @@ void ProfilesDock::rebuild()
     const QList<Profile> profiles = m_store->profiles();
     for (const Profile &p : profiles) {
         auto *item = new QStandardItem(p.name);
-        const QString url = p.connection.url.toString();
+        const QString url = p.connection.url;
         item->setData(p.name, NameRole);
         item->setData(QString(p.name + QLatin1Char('\n') + url), FilterRole);
         item->setToolTip(url.isEmpty() ? p.name : p.name + QLatin1Char('\n') + url);
@@ -311,7 +311,7 @@ void ProfilesDock::newProfile()
         return;
     }
     Profile start;
-    start.connection.url = url;
+    start.connection.url = url.toString();
     m_editFlow->openEditorForNew(start);
 }
 

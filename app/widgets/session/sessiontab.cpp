@@ -55,7 +55,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     m_filter->setSourceModel(m_model);
     m_log->setModels(m_model, m_filter);
     m_log->setConnectionSettings(settings);
-    m_bar->setUrlText(settings.url.toString());
+    m_bar->setUrlText(settings.url);
     m_bar->setTapEnabled(settings.tapEnabled);
     m_bar->addStatusWidget(m_stats);
     m_bar->setState(m_session->state(), m_session->stateSinceMs());
@@ -266,7 +266,7 @@ void SessionTab::openCloseDialog()
 ConnectionSettings SessionTab::connectionSettings() const
 {
     ConnectionSettings settings = m_session->settings();
-    settings.url = m_bar->url();
+    settings.url = m_bar->urlText();
     settings.tapEnabled = m_bar->isTapEnabled();
     return settings;
 }

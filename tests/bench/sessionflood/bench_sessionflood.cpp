@@ -103,7 +103,7 @@ int runCase(const QString &name, int count, int size, const QString &peerName)
         return 1;
     }
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    settings.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     settings.tapEnabled = tap;
     const AppSettings defaults;
 

@@ -120,7 +120,7 @@ int runSession(bool tap, const QUrl &url)
 {
     const AppSettings defaults;
     ConnectionSettings settings;
-    settings.url = url;
+    settings.url = url.toString();
     settings.tapEnabled = tap;
     Session session;
     session.setSettings(settings);

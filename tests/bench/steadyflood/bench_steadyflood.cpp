@@ -110,7 +110,7 @@ int main(int argc, char *argv[])
     }
 
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    settings.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     settings.tapEnabled = options.tap;
     Session session;
     session.setSettings(settings);

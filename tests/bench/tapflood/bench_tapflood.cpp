@@ -49,7 +49,7 @@ void run(bool tap, int count, int size)
     Session session;
     session.log()->setCap(0, 0);
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    settings.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     settings.tapEnabled = tap;
     session.setSettings(settings);
     QElapsedTimer timer;

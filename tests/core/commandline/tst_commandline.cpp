@@ -22,7 +22,7 @@ struct Run
 ConnectionSettings settingsWithSecrets()
 {
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/chat?room=it's"));
+    settings.url = QStringLiteral("ws://127.0.0.1:9001/chat?room=it's");
     settings.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer s3cr3t"), true},
                         {QStringLiteral("X-Trace"), QStringLiteral("a 'quoted' value"), true},
                         {QStringLiteral("X-Off"), QStringLiteral("not sent"), false}};
@@ -133,7 +133,7 @@ void TestCommandLine::websocatSendsTheExactText()
 {
     QFETCH(QByteArray, payload);
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/x"));
+    settings.url = QStringLiteral("ws://127.0.0.1:9001/x");
     const CommandLine::Result result =
             CommandLine::build(CommandLine::Tool::Websocat, settings, true, payload, CommandLine::Secrets::Redact);
     QVERIFY(result.error.isEmpty());
@@ -188,8 +188,10 @@ void TestCommandLine::wscatRefusesBinary()
 void TestCommandLine::secretsAreRedactedUnlessIncluded()
 {
     ConnectionSettings settings = settingsWithSecrets();
-    settings.url.setUserName(QStringLiteral("me"));
-    settings.url.setPassword(QStringLiteral("hunter2"));
+    QUrl withPassword = settings.parsedUrl();
+    withPassword.setUserName(QStringLiteral("me"));
+    withPassword.setPassword(QStringLiteral("hunter2"));
+    settings.url = withPassword.toString();
     QCOMPARE(CommandLine::secretsIn(settings), (QStringList{QStringLiteral("Authorization"), QStringLiteral("URL password")}));
     const CommandLine::Result redacted =
             CommandLine::build(CommandLine::Tool::Websocat, settings, true, "hi", CommandLine::Secrets::Redact);

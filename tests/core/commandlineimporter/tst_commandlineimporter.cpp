@@ -49,13 +49,13 @@ void TestCommandLineImporter::wscat()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.program, CommandLineImporter::Program::Wscat);
     const ConnectionSettings &c = r.profile.connection;
-    QCOMPARE(c.url, QUrl(QStringLiteral("wss://api.example.com/v1/live")));
+    QCOMPARE(c.url, QStringLiteral("wss://api.example.com/v1/live"));
     QCOMPARE(r.profile.name, QStringLiteral("api.example.com/v1/live"));
     QCOMPARE(headerValue(r.profile, QStringLiteral("Authorization")), QStringLiteral("Bearer abc"));
     QCOMPARE(headerValue(r.profile, QStringLiteral("X-Trace")), QStringLiteral("1"));
     QCOMPARE(c.subprotocols, (QStringList{QStringLiteral("chat.v2"), QStringLiteral("chat.v1")}));
     QCOMPARE(c.origin, QStringLiteral("https://app.example.com"));
-    QCOMPARE(c.proxy, QUrl(QStringLiteral("http://proxy:3128")));
+    QCOMPARE(c.proxy, QStringLiteral("http://proxy:3128"));
     QCOMPARE(c.tls.caFile, QStringLiteral("ca.pem"));
     QCOMPARE(c.tls.clientCertificateFile, QStringLiteral("me.pem"));
     QCOMPARE(c.tls.clientKeyFile, QStringLiteral("me.key"));
@@ -73,11 +73,11 @@ void TestCommandLineImporter::websocat()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.program, CommandLineImporter::Program::Websocat);
     const ConnectionSettings &c = r.profile.connection;
-    QCOMPARE(c.url, QUrl(QStringLiteral("ws://127.0.0.1:4000/graphql")));
+    QCOMPARE(c.url, QStringLiteral("ws://127.0.0.1:4000/graphql"));
     QCOMPARE(c.subprotocols, QStringList{QStringLiteral("graphql-transport-ws")});
     QCOMPARE(headerValue(r.profile, QStringLiteral("Cookie")), QStringLiteral("s=1"));
     QCOMPARE(c.origin, QStringLiteral("http://localhost"));
-    QCOMPARE(c.proxy, QUrl(QStringLiteral("socks5://127.0.0.1:9050")));
+    QCOMPARE(c.proxy, QStringLiteral("socks5://127.0.0.1:9050"));
     QCOMPARE(c.pingIntervalMs, 15000);
     QVERIFY(c.tls.ignoreErrors);
     // The client writes Sec-WebSocket-Key itself: left out, and said so.
@@ -102,7 +102,7 @@ void TestCommandLineImporter::curlUpgradeRequestAsCopyAsCurlWritesIt()
     QVERIFY2(r.ok, qPrintable(r.error));
     QCOMPARE(r.program, CommandLineImporter::Program::Curl);
     const ConnectionSettings &c = r.profile.connection;
-    QCOMPARE(c.url, QUrl(QStringLiteral("wss://chat.example.com/socket?room=7")));
+    QCOMPARE(c.url, QStringLiteral("wss://chat.example.com/socket?room=7"));
     QCOMPARE(c.origin, QStringLiteral("https://chat.example.com"));
     QCOMPARE(c.subprotocols, (QStringList{QStringLiteral("v2.chat"), QStringLiteral("v1.chat")}));
     QCOMPARE(headerValue(r.profile, QStringLiteral("Cookie")), QStringLiteral("sid=a'b"));
@@ -120,7 +120,7 @@ void TestCommandLineImporter::basicAuthBecomesAnAuthorizationHeader()
 {
     const auto r = CommandLineImporter::parse(u"curl -u alice:pa55 http://h:8080/ws -d 'x=1'");
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.profile.connection.url, QUrl(QStringLiteral("ws://h:8080/ws")));
+    QCOMPARE(r.profile.connection.url, QStringLiteral("ws://h:8080/ws"));
     QCOMPARE(headerValue(r.profile, QStringLiteral("Authorization")), QStringLiteral("Basic YWxpY2U6cGE1NQ=="));
     QVERIFY(mentions(r.notMapped, QStringLiteral("no body")));
     const auto w = CommandLineImporter::parse(u"wscat --auth bob:x -c ws://h/");
@@ -152,7 +152,7 @@ void TestCommandLineImporter::unknownOptionsAreNamed()
 {
     const auto r = CommandLineImporter::parse(u"websocat --frobnicate ws://h/ ws://second/");
     QVERIFY2(r.ok, qPrintable(r.error));
-    QCOMPARE(r.profile.connection.url, QUrl(QStringLiteral("ws://h/")));
+    QCOMPARE(r.profile.connection.url, QStringLiteral("ws://h/"));
     QVERIFY(mentions(r.notMapped, QStringLiteral("--frobnicate")));
     QVERIFY(mentions(r.notMapped, QStringLiteral("ws://second/")));
 }

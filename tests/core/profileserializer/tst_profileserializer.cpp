@@ -35,7 +35,7 @@ Profile everythingSet()
     Profile p;
     p.name = QStringLiteral("채팅 서버 — prod");
     ConnectionSettings &c = p.connection;
-    c.url = QUrl(QStringLiteral("wss://chat.example.com:8443/ws?room=1&user=%ED%95%9C"));
+    c.url = QStringLiteral("wss://chat.example.com:8443/ws?room=1&user=%ED%95%9C");
     c.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer abc"), true},
                  {QStringLiteral("X-Debug"), QStringLiteral("1"), false}};
     c.subprotocols = {QStringLiteral("chat.v2"), QStringLiteral("chat.v1")};
@@ -50,7 +50,7 @@ Profile everythingSet()
     c.maxIncomingMessageSize = 1LL << 41;
     c.pingIntervalMs = 15000;
     c.reconnect = {true, 9, 250, 60000};
-    c.proxy = QUrl(QStringLiteral("socks5://user:pw@127.0.0.1:1080"));
+    c.proxy = QStringLiteral("socks5://user:pw@127.0.0.1:1080");
     c.tapEnabled = false;
     p.savedMessages = {{QStringLiteral("join"), SavedMessage::Mode::Json, QStringLiteral("{\n  \"op\": \"join\"\n}")},
                        {QStringLiteral("hello"), SavedMessage::Mode::Text, QStringLiteral("안녕하세요\n")},
@@ -118,7 +118,7 @@ void TestProfileSerializer::missingMembersTakeDefaults()
     const std::optional<Profile> p = ProfileSerializer::fromJson(
             R"({"schemaVersion": 1, "name": "short", "connection": {"url": "ws://127.0.0.1:9/echo"}})");
     QVERIFY(p.has_value());
-    QCOMPARE(p->connection.url, QUrl(QStringLiteral("ws://127.0.0.1:9/echo")));
+    QCOMPARE(p->connection.url, QStringLiteral("ws://127.0.0.1:9/echo"));
     ConnectionSettings expected;
     expected.url = p->connection.url;
     QVERIFY(p->connection == expected);
@@ -276,7 +276,7 @@ void TestProfileSerializer::aBadScenarioStepNamesProfileScenarioAndStep()
 void TestProfileSerializer::theValidatorChecksScenarios()
 {
     Profile profile = everythingSet();
-    profile.connection.proxy = QUrl();
+    profile.connection.proxy = QUrl().toString();
     QCOMPARE(ProfileValidator::check(profile), QString());
     Profile twice = profile;
     twice.scenarios[1].name = QStringLiteral("smoke");

@@ -32,7 +32,7 @@ Profile TestProfileStore::make(const QString &name, const QString &url)
 {
     Profile p;
     p.name = name;
-    p.connection.url = QUrl(url);
+    p.connection.url = url;
     return p;
 }
 
@@ -76,7 +76,7 @@ void TestProfileStore::saveAndLoadRoundTrip()
     QCOMPARE(again.names(), store.names());
     QCOMPARE(again.names().size(), 3);
     QVERIFY(again.profile(QStringLiteral("alpha")) == a);
-    QCOMPARE(again.profile(QStringLiteral("Beta"))->connection.url, QUrl(QStringLiteral("wss://example.com/")));
+    QCOMPARE(again.profile(QStringLiteral("Beta"))->connection.url, QStringLiteral("wss://example.com/"));
 
     const QByteArray bytes = FileProbe::readAll(again.filePath(QStringLiteral("alpha")));
     QVERIFY(bytes.contains("\"schemaVersion\": 1"));

@@ -37,7 +37,7 @@ Profile TestProfileStoreDisk::make(const QString &name, const QString &url)
 {
     Profile p;
     p.name = name;
-    p.connection.url = QUrl(url);
+    p.connection.url = url;
     return p;
 }
 
@@ -83,7 +83,7 @@ void TestProfileStoreDisk::saveThatDoesNotFitKeepsFileAndBackup()
         QVERIFY2(error.contains(QStringLiteral("p.json")), qPrintable(error));
         QCOMPARE(FileProbe::readAll(path), file);
         QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), backup);
-        QCOMPARE(store.profile(QStringLiteral("p"))->connection.url.path(), QStringLiteral("/second"));
+        QCOMPARE(store.profile(QStringLiteral("p"))->connection.parsedUrl().path(), QStringLiteral("/second"));
     }
     QCOMPARE(QDir(store.directory()).entryList(QDir::Files | QDir::Hidden, QDir::Name),
              (QStringList{QStringLiteral("p.json"), QStringLiteral("p.json.bak")}));
@@ -225,7 +225,7 @@ void TestProfileStoreDisk::saveRefusesAFileAnotherStoreChanged()
 
     // Reload: the store takes what is on disk and may save again.
     QVERIFY(second.load());
-    QCOMPARE(second.profile(QStringLiteral("shared"))->connection.url.path(), QStringLiteral("/from-first"));
+    QCOMPARE(second.profile(QStringLiteral("shared"))->connection.parsedUrl().path(), QStringLiteral("/from-first"));
     QVERIFY(second.save(make(QStringLiteral("shared"), QStringLiteral("ws://127.0.0.1:1/again")), &error));
 }
 

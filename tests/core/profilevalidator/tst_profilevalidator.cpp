@@ -122,14 +122,14 @@ void TestProfileValidator::checkFindsTheFirstProblemOfAProfile_data()
 
     Profile fine;
     fine.name = QStringLiteral("fine");
-    fine.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9001/"));
+    fine.connection.url = QStringLiteral("ws://127.0.0.1:9001/");
     fine.connection.headers = {{QStringLiteral("X-Id"), QStringLiteral("1"), true}};
     fine.connection.subprotocols = {QStringLiteral("chat")};
     QTest::newRow("A complete, valid profile has no problem") << fine << QString();
 
     Profile unnamed = fine;
     unnamed.name.clear();
-    unnamed.connection.url = QUrl(QStringLiteral("http://x/"));
+    unnamed.connection.url = QStringLiteral("http://x/");
     QTest::newRow("The name is checked before the URL") << unnamed << QStringLiteral("Enter a name");
 
     Profile badHeader = fine;
@@ -146,7 +146,7 @@ void TestProfileValidator::checkFindsTheFirstProblemOfAProfile_data()
     QTest::newRow("A subprotocol with a comma is found by the header rule") << badProtocol << QStringLiteral("not a valid subprotocol name");
 
     Profile badProxy = fine;
-    badProxy.connection.proxy = QUrl(QStringLiteral("socks5://h"));
+    badProxy.connection.proxy = QStringLiteral("socks5://h");
     QTest::newRow("A proxy without a port is found last") << badProxy << QStringLiteral("needs a port");
 }
 

@@ -22,7 +22,7 @@ Profile makeProfile(const QString &name, const QString &url)
 {
     Profile profile;
     profile.name = name;
-    profile.connection.url = QUrl(url);
+    profile.connection.url = url;
     return profile;
 }
 

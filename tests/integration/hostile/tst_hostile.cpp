@@ -352,7 +352,7 @@ void TestHostile::hostileServer()
     HostileServer server(head, frames, After(after), serverCloses, framesDelayMs);
     QVERIFY(server.port() != 0);
     ConnectionSettings settings;
-    settings.url = QUrl(server.url());
+    settings.url = QUrl(server.url()).toString();
     settings.subprotocols = offered;
     settings.handshakeTimeoutMs = 800;
     Session session;

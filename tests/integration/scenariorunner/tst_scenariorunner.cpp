@@ -55,7 +55,7 @@ public:
 bool openSession(Session &session, const QString &url)
 {
     ConnectionSettings settings;
-    settings.url = QUrl(url);
+    settings.url = url;
     settings.tapEnabled = true;
     settings.handshakeTimeoutMs = 5000;
     session.setSettings(settings);

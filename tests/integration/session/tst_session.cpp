@@ -24,7 +24,7 @@ namespace {
 ConnectionSettings settingsFor(const QString &url)
 {
     ConnectionSettings settings;
-    settings.url = QUrl(url);
+    settings.url = url;
     settings.handshakeTimeoutMs = 5000;
     return settings;
 }
@@ -747,7 +747,7 @@ void TestSession::upstreamSocksProxyCarriesTheConnection()
     connect(&proxy, &WireTap::tunnelStarted, this, [&proxied](TapTunnel *) { ++proxied; });
     EchoServer server;
     ConnectionSettings settings = settingsFor(server.url());
-    settings.proxy = QUrl(QStringLiteral("socks5://proxy-user:proxy-pass@127.0.0.1:%1").arg(proxy.port()));
+    settings.proxy = QStringLiteral("socks5://proxy-user:proxy-pass@127.0.0.1:%1").arg(proxy.port());
     Session session;
     session.setSettings(settings);
     QVERIFY(session.open());
@@ -764,7 +764,7 @@ void TestSession::deadUpstreamProxyIsAProxyError()
     QVERIFY(holder.bind(QHostAddress::LocalHost, 0));
     EchoServer server;
     ConnectionSettings settings = settingsFor(server.url());
-    settings.proxy = QUrl(QStringLiteral("socks5://127.0.0.1:%1").arg(holder.localPort()));
+    settings.proxy = QStringLiteral("socks5://127.0.0.1:%1").arg(holder.localPort());
     Session session;
     session.setSettings(settings);
     QSignalSpy finished(&session, &Session::finished);

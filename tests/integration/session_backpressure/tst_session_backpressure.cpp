@@ -41,7 +41,7 @@ void TestSessionBackpressure::repeatPausesWhileTheServerDoesNotRead()
     NonReadingServer server;
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(server.url());
+    settings.url = QUrl(server.url()).toString();
     settings.tapEnabled = tap;
     settings.handshakeTimeoutMs = 5000;
     session.setSettings(settings);

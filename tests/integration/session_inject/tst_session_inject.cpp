@@ -48,7 +48,7 @@ FrameSpec spec(const QString &text)
 bool openSession(Session &session, const QString &url, bool tap)
 {
     ConnectionSettings settings;
-    settings.url = QUrl(url);
+    settings.url = url;
     settings.tapEnabled = tap;
     settings.handshakeTimeoutMs = 5000;
     session.setSettings(settings);

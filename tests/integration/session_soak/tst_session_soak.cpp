@@ -158,7 +158,7 @@ void TestSessionSoak::restarts()
     const Snapshot cold = snapshot();
 
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(port));
+    settings.url = QStringLiteral("ws://127.0.0.1:%1/").arg(port);
     settings.handshakeTimeoutMs = StepTimeoutMs;
     settings.tapEnabled = tap;
     settings.reconnect.enabled = true;
@@ -277,7 +277,7 @@ void TestSessionSoak::loggedPayloadPinsOnlyItsRead()
     RestartingEchoServer server;
     QVERIFY(server.start());
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/").arg(server.port()));
+    settings.url = QStringLiteral("ws://127.0.0.1:%1/").arg(server.port());
     Session session;
     session.setSettings(settings);
     QList<Event> incoming;

@@ -35,7 +35,7 @@ namespace {
 ConnectionSettings settingsFor(const QString &url)
 {
     ConnectionSettings settings;
-    settings.url = QUrl(url);
+    settings.url = url;
     settings.handshakeTimeoutMs = 5000;
     return settings;
 }

@@ -50,7 +50,7 @@ void TestSessionTls::withoutTheCaTheUpstreamLegFails()
 {
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(m_peer.url(true));
+    settings.url = QUrl(m_peer.url(true)).toString();
     session.setSettings(settings);
     QSignalSpy finished(&session, &Session::finished);
     QVERIFY(session.open());
@@ -82,7 +82,7 @@ void TestSessionTls::withTheCaFileTheSessionOpensAndDecodesFrames()
     QFETCH(QString, host);
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(QStringLiteral("wss://%1:%2/secure").arg(host).arg(m_peer.port()));
+    settings.url = QStringLiteral("wss://%1:%2/secure").arg(host).arg(m_peer.port());
     settings.tls.caFile = m_certs.caFile();
     session.setSettings(settings);
     QSignalSpy finished(&session, &Session::finished);
@@ -138,7 +138,7 @@ void TestSessionTls::ignoreErrorsPassesAndLogsTheIgnoredErrors()
 {
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(m_peer.url(true));
+    settings.url = QUrl(m_peer.url(true)).toString();
     settings.tls.ignoreErrors = true;
     session.setSettings(settings);
     QVERIFY(session.open());
@@ -158,7 +158,7 @@ void TestSessionTls::tapOffWithTheCaFileStillWorks()
 {
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(m_peer.url(true));
+    settings.url = QUrl(m_peer.url(true)).toString();
     settings.tls.caFile = m_certs.caFile();
     settings.tapEnabled = false;
     session.setSettings(settings);
@@ -178,7 +178,7 @@ void TestSessionTls::clientCertificateIsPresentedUpstream()
              qPrintable(peer.errorString()));
     Session session;
     ConnectionSettings settings;
-    settings.url = QUrl(peer.url(true));
+    settings.url = QUrl(peer.url(true)).toString();
     settings.tls.caFile = m_certs.caFile();
     settings.tls.clientCertificateFile = m_certs.clientCertificate();
     settings.tls.clientKeyFile = m_certs.clientKey();

@@ -89,7 +89,7 @@ void TestSessionTlsFailures::cleanupTestCase()
 ConnectionSettings TestSessionTlsFailures::settingsFor(const QString &peer, bool tap) const
 {
     ConnectionSettings settings;
-    settings.url = QUrl(m_peers.value(peer)->url(true));
+    settings.url = QUrl(m_peers.value(peer)->url(true)).toString();
     settings.tls.caFile = m_certs.file(QStringLiteral("ca.pem"));
     settings.tapEnabled = tap;
     settings.handshakeTimeoutMs = FinishMs - 5000;

@@ -429,7 +429,7 @@ void TestComposer::savedMessagesPersistInTheProfile()
         store.load();
         Profile profile;
         profile.name = QStringLiteral("Echo");
-        profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/echo"));
+        profile.connection.url = QStringLiteral("ws://127.0.0.1:9/echo");
         QString error;
         QVERIFY2(store.save(profile, &error), qPrintable(error));
 
@@ -468,7 +468,7 @@ void TestComposer::repeatShowsItsPauseWhileTheServerDoesNotRead()
     QFETCH(bool, tap);
     NonReadingServer server;
     ConnectionSettings settings;
-    settings.url = QUrl(server.url());
+    settings.url = QUrl(server.url()).toString();
     settings.tapEnabled = tap;
     SessionTab tab(settings);
     showAndWait(&tab);

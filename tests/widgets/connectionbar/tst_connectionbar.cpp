@@ -82,7 +82,7 @@ void TestConnectionBar::aRefusedUpgradeIsNamedByItsStatus()
     RefusingServer server;
     QVERIFY(server.start());
     ConnectionSettings settings;
-    settings.url = server.url();
+    settings.url = server.url().toString();
     settings.tapEnabled = tap;
     SessionTab tab(settings);
     show(&tab);
@@ -107,7 +107,7 @@ void TestConnectionBar::aRefusedUpgradeIsNamedByItsStatus()
 void TestConnectionBar::aFailureFoundBeforeConnectingIsNamed()
 {
     ConnectionSettings settings;
-    settings.url = m_server.url();
+    settings.url = m_server.url().toString();
     settings.headers.append(HeaderEntry{QStringLiteral("X Token"), QStringLiteral("abc"), true});
     SessionTab tab(settings);
     show(&tab);
@@ -136,7 +136,7 @@ void TestConnectionBar::aPendingReconnectCountsDownAndCanBeCancelled()
     RefusingServer server;
     QVERIFY(server.start());
     ConnectionSettings settings;
-    settings.url = server.url();
+    settings.url = server.url().toString();
     settings.reconnect.enabled = true;
     settings.reconnect.maxAttempts = 3;
     settings.reconnect.initialDelayMs = 4000;
@@ -174,7 +174,7 @@ void TestConnectionBar::aPendingReconnectCountsDownAndCanBeCancelled()
 void TestConnectionBar::theUrlOfARunningConnectionIsReadOnlyAndSaysSo()
 {
     ConnectionSettings settings;
-    settings.url = m_server.url();
+    settings.url = m_server.url().toString();
     SessionTab tab(settings);
     show(&tab);
     ConnectionBar *bar = tab.connectionBar();

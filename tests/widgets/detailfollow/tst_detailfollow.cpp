@@ -95,7 +95,7 @@ quint64 TestDetailFollow::currentSeq(const SessionTab &tab)
 void TestDetailFollow::theHandshakeTabFollowsANewConnection()
 {
     ConnectionSettings settings;
-    settings.url = m_server.url();
+    settings.url = m_server.url().toString();
     SessionTab tab(settings);
     show(&tab);
     QVERIFY(tab.connectSession());
@@ -139,7 +139,7 @@ void TestDetailFollow::theHandshakeTabFollowsANewAttempt()
 {
     // The server closes right after each handshake; the session reconnects by itself.
     ConnectionSettings settings;
-    settings.url = m_server.url(QStringLiteral("/close?code=1011&reason=restart"));
+    settings.url = m_server.url(QStringLiteral("/close?code=1011&reason=restart")).toString();
     settings.reconnect.enabled = true;
     settings.reconnect.maxAttempts = 1;
     settings.reconnect.initialDelayMs = 1500;
@@ -182,7 +182,7 @@ void TestDetailFollow::theHandshakeTabFollowsANewAttempt()
 void TestDetailFollow::aFilterThatHidesTheSelectedRowClearsThePane()
 {
     ConnectionSettings settings;
-    settings.url = m_server.url();
+    settings.url = m_server.url().toString();
     SessionTab tab(settings);
     show(&tab);
     QVERIFY(tab.connectSession());

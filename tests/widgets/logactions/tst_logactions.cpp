@@ -226,7 +226,7 @@ void TestLogActions::copiesPutTheRightBytesOnTheClipboard()
 
     // Credentials: redacted by default, included only by the item that names them.
     ConnectionSettings secret;
-    secret.url = m_server.url();
+    secret.url = m_server.url().toString();
     secret.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer t0ken"), true}};
     tab.logView()->setConnectionSettings(secret);
     std::unique_ptr<LogRowMenu> withSecret(

@@ -211,7 +211,7 @@ void TestMainWindow::testServerStatusAndToggle()
     QSignalSpy opened(window.get(), &MainWindow::sessionTabOpened);
     window->action(MainWindow::ActionId::OpenTestEcho)->trigger();
     QCOMPARE(opened.count(), 1);
-    QCOMPARE(opened.at(0).at(1).value<ConnectionSettings>().url, m_app.server()->url(QStringLiteral("/echo")));
+    QCOMPARE(opened.at(0).at(1).value<ConnectionSettings>().url, m_app.server()->url(QStringLiteral("/echo")).toString());
 }
 
 void TestMainWindow::testServerKeepsItsPortAndProfilesFollowAMove()
@@ -222,17 +222,17 @@ void TestMainWindow::testServerKeepsItsPortAndProfilesFollowAMove()
     QSettings().setValue(QStringLiteral("testServer/port"), oldPort);
     Profile local;
     local.name = QStringLiteral("local echo");
-    local.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort));
+    local.connection.url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort);
     Profile other;
     other.name = QStringLiteral("elsewhere");
-    other.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort == 9 ? 10 : 9));
+    other.connection.url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort == 9 ? 10 : 9);
     QVERIFY(m_app.store()->save(local));
     QVERIFY(m_app.store()->save(other));
 
     auto window = makeWindow();
     QVERIFY(window->startTestServer()); // the old port is taken: a free one is used
     QVERIFY(m_app.server()->port() != oldPort);
-    QCOMPARE(m_app.store()->profile(QStringLiteral("local echo"))->connection.url, m_app.server()->url(QStringLiteral("/echo")));
+    QCOMPARE(m_app.store()->profile(QStringLiteral("local echo"))->connection.url, m_app.server()->url(QStringLiteral("/echo")).toString());
     QCOMPARE(m_app.store()->profile(QStringLiteral("elsewhere"))->connection.url, other.connection.url);
     QCOMPARE(QSettings().value(QStringLiteral("testServer/port")).toUInt(), uint(m_app.server()->port()));
 }
@@ -245,7 +245,7 @@ void TestMainWindow::aProfileThatCannotFollowTheServerIsReported()
     QSettings().setValue(QStringLiteral("testServer/port"), oldPort);
     Profile local;
     local.name = QStringLiteral("local echo");
-    local.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort));
+    local.connection.url = QStringLiteral("ws://127.0.0.1:%1/echo").arg(oldPort);
     QVERIFY(m_app.store()->save(local));
     // Its file cannot be replaced any more: a directory now stands where the file was.
     const QString path = m_app.store()->filePath(local.name);
@@ -268,7 +268,7 @@ void TestMainWindow::builtInProfileOnFirstRun()
     const QString name = window->createBuiltInProfile();
     QCOMPARE(name, QStringLiteral("Built-in test server — echo"));
     QVERIFY(m_app.store()->contains(name));
-    QCOMPARE(m_app.store()->profile(name)->connection.url, m_app.server()->url(QStringLiteral("/echo")));
+    QCOMPARE(m_app.store()->profile(name)->connection.url, m_app.server()->url(QStringLiteral("/echo")).toString());
     QVERIFY(!m_app.store()->profile(name)->savedMessages.isEmpty());
     QCOMPARE(window->profilesDock()->currentProfileName(), name);
     QVERIFY(QFile::exists(m_app.store()->filePath(name)));
@@ -280,7 +280,7 @@ void TestMainWindow::profilesOpenAsTabsAndTabsClose()
 {
     Profile p;
     p.name = QStringLiteral("chat");
-    p.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/chat"));
+    p.connection.url = QStringLiteral("ws://127.0.0.1:9/chat");
     QVERIFY(m_app.store()->save(p));
     auto window = makeWindow();
     QVERIFY(!window->sessionTabs()->isVisible()); // the welcome page shows instead
@@ -373,7 +373,7 @@ void TestMainWindow::createRenameDeleteUndoAndFindAgainAfterRestart()
     QCOMPARE(m_app.store()->names(), QStringList{QStringLiteral("staging-eu")});
     QVERIFY(window->profilesDock()->selectProfile(QStringLiteral("staging-eu")));
     QCOMPARE(m_app.store()->profile(QStringLiteral("staging-eu"))->connection.url,
-             QUrl(QStringLiteral("wss://staging.example.com/ws")));
+             QStringLiteral("wss://staging.example.com/ws"));
 }
 
 void TestMainWindow::windowAndDockStateAreRestored()

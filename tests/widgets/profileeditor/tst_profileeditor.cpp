@@ -51,7 +51,7 @@ void TestProfileEditor::tabWalksEachPageInReadingOrder()
 {
     Profile profile;
     profile.name = QStringLiteral("p");
-    profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/"));
+    profile.connection.url = QStringLiteral("ws://127.0.0.1:9/");
     profile.connection.headers.append(HeaderEntry{QStringLiteral("X-A"), QStringLiteral("1"), true});
     ProfileEditorDialog editor(profile, {});
     editor.show();
@@ -78,7 +78,7 @@ void TestProfileEditor::headersTheClientWritesAreRefusedWithTheReason()
 {
     Profile profile;
     profile.name = QStringLiteral("p");
-    profile.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/"));
+    profile.connection.url = QStringLiteral("ws://127.0.0.1:9/");
     ProfileEditorDialog editor(profile, {});
     editor.show();
     QVERIFY(QTest::qWaitForWindowExposed(&editor));

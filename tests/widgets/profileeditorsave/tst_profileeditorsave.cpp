@@ -47,7 +47,7 @@ Profile TestProfileEditorSave::make(const QString &name, const QString &url)
 {
     Profile p;
     p.name = name;
-    p.connection.url = QUrl(url);
+    p.connection.url = url;
     return p;
 }
 
@@ -146,7 +146,7 @@ void TestProfileEditorSave::conflictOverwrite()
     QTRY_VERIFY(!m_dock->conflictDialog());
     QVERIFY(FileProbe::readAll(path).contains("/mine"));
     QCOMPARE(FileProbe::readAll(path + QStringLiteral(".bak")), theirs);
-    QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.url.path(), QStringLiteral("/mine"));
+    QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.parsedUrl().path(), QStringLiteral("/mine"));
 }
 
 void TestProfileEditorSave::conflictReload()
@@ -162,7 +162,7 @@ void TestProfileEditorSave::conflictReload()
 
     m_dock->conflictDialog()->choiceButton(ProfileConflictDialog::Choice::Reload)->click();
     QTRY_VERIFY(!m_dock->openEditor());
-    QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.url.path(), QStringLiteral("/theirs"));
+    QCOMPARE(m_store->profile(QStringLiteral("alpha"))->connection.parsedUrl().path(), QStringLiteral("/theirs"));
     QCOMPARE(FileProbe::readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
     QCOMPARE(m_dock->currentProfileName(), QStringLiteral("alpha"));
     QVERIFY(!m_store->isChangedOnDisk(QStringLiteral("alpha")));
@@ -184,7 +184,7 @@ void TestProfileEditorSave::conflictSaveAsNew()
     QCOMPARE(FileProbe::readAll(m_store->filePath(QStringLiteral("alpha"))), theirs);
     const QString copy = QStringLiteral("alpha (copy)");
     QVERIFY(m_store->contains(copy));
-    QCOMPARE(m_store->profile(copy)->connection.url.path(), QStringLiteral("/mine"));
+    QCOMPARE(m_store->profile(copy)->connection.parsedUrl().path(), QStringLiteral("/mine"));
     QCOMPARE(m_dock->currentProfileName(), copy);
 }
 

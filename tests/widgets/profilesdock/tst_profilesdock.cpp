@@ -52,7 +52,7 @@ Profile TestProfilesDock::make(const QString &name, const QString &url)
 {
     Profile p;
     p.name = name;
-    p.connection.url = QUrl(url);
+    p.connection.url = url;
     return p;
 }
 
@@ -146,7 +146,7 @@ void TestProfilesDock::createThroughTheEditor()
 
     QTRY_VERIFY(!m_dock->openEditor());
     QVERIFY(m_store->contains(QStringLiteral("gamma")));
-    QCOMPARE(m_store->profile(QStringLiteral("gamma"))->connection.url, QUrl(QStringLiteral("ws://127.0.0.1:5/x")));
+    QCOMPARE(m_store->profile(QStringLiteral("gamma"))->connection.url, QStringLiteral("ws://127.0.0.1:5/x"));
     QCOMPARE(listed(), (QStringList{QStringLiteral("alpha"), QStringLiteral("beta"), QStringLiteral("gamma")}));
     QCOMPARE(m_dock->currentProfileName(), QStringLiteral("gamma"));
     QVERIFY(QFile::exists(m_store->filePath(QStringLiteral("gamma"))));
@@ -240,7 +240,7 @@ void TestProfilesDock::undoAndRedoThroughTheStack()
     stack->redo();
     QVERIFY(m_store->contains(QStringLiteral("beta (copy)")));
     QCOMPARE(m_store->profile(QStringLiteral("beta (copy)"))->connection.url,
-             QUrl(QStringLiteral("wss://beta.example.com/socket")));
+             QStringLiteral("wss://beta.example.com/socket"));
 }
 
 void TestProfilesDock::duplicateWithTheKeyboard()
@@ -356,7 +356,7 @@ void TestProfilesDock::editorRefusesInvalidInput()
     }
     case 4: {
         Profile p = make(QStringLiteral("alpha"));
-        p.connection.proxy = QUrl(text);
+        p.connection.proxy = text;
         ProfileEditorDialog withProxy(p, {});
         QVERIFY(!withProxy.okButton()->isEnabled());
         QVERIFY2(withProxy.problem().contains(problem), qPrintable(withProxy.problem()));
@@ -386,7 +386,7 @@ void TestProfilesDock::editorKeepsEverySetting()
     c.maxIncomingMessageSize = 3LL * 1024 * 1024;
     c.pingIntervalMs = 5000;
     c.reconnect = {true, 7, 300, 9000};
-    c.proxy = QUrl(QStringLiteral("socks5://127.0.0.1:1080"));
+    c.proxy = QStringLiteral("socks5://127.0.0.1:1080");
     c.tapEnabled = false;
     p.savedMessages = {{QStringLiteral("m"), SavedMessage::Mode::Base64, QStringLiteral("AA==")}};
     ProfileEditorDialog dialog(p, {});

@@ -130,7 +130,7 @@ void TestScenarioPanel::init()
     QVERIFY2(m_app.server()->start(0, &error), qPrintable(error));
     Profile profile;
     profile.name = kProfile;
-    profile.connection.url = m_app.server()->url(QStringLiteral("/echo"));
+    profile.connection.url = m_app.server()->url(QStringLiteral("/echo")).toString();
     profile.connection.tapEnabled = true;
     QVERIFY2(m_app.store()->save(profile, &error), qPrintable(error));
 }

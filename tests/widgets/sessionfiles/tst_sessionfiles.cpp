@@ -164,7 +164,7 @@ SessionTab *TestSessionFiles::connectedTab(MainWindow *window)
     if (!window->startTestServer())
         return nullptr;
     ConnectionSettings settings;
-    settings.url = m_app.server()->url(QStringLiteral("/echo"));
+    settings.url = m_app.server()->url(QStringLiteral("/echo")).toString();
     SessionTab *tab = tabAt(window, window->openSessionTab(QStringLiteral("echo"), settings));
     QString error;
     if (!tab || !tab->connectSession(&error))
@@ -429,13 +429,13 @@ void TestSessionFiles::theLastSessionTabsReopenWithoutConnecting()
 {
     Profile p;
     p.name = QStringLiteral("chat");
-    p.connection.url = QUrl(QStringLiteral("ws://127.0.0.1:9/chat"));
+    p.connection.url = QStringLiteral("ws://127.0.0.1:9/chat");
     QVERIFY(m_app.store()->save(p));
     {
         auto window = makeWindow();
         window->openProfile(QStringLiteral("chat"));
         ConnectionSettings custom;
-        custom.url = QUrl(QStringLiteral("ws://127.0.0.1:9/custom?x=1"));
+        custom.url = QStringLiteral("ws://127.0.0.1:9/custom?x=1");
         custom.tapEnabled = false;
         const int customIndex = window->openSessionTab(QStringLiteral("Custom"), custom);
         QString error;

@@ -80,7 +80,7 @@ void TestSessionTabs::saveProfile(const QString &name, const QString &url)
 {
     Profile p;
     p.name = name;
-    p.connection.url = QUrl(url);
+    p.connection.url = url;
     QVERIFY(m_app.store()->save(p));
 }
 
@@ -102,7 +102,7 @@ void TestSessionTabs::ctrlTFromTheProfilesListPutsTheKeyboardInTheNewTab()
     // Enter acts on the new tab (it connects there), not on the profile still selected in the list.
     QTest::keyClick(url, Qt::Key_Return);
     QCOMPARE(m_window->sessionTabs()->count(), 1);
-    QCOMPARE(currentTab()->session()->settings().url, QUrl(QStringLiteral("ws://127.0.0.1:9/typed")));
+    QCOMPARE(currentTab()->session()->settings().url, QStringLiteral("ws://127.0.0.1:9/typed"));
 }
 
 void TestSessionTabs::openingAnOpenProfileShowsItsTab()
@@ -209,7 +209,7 @@ void TestSessionTabs::saveTabAsProfile()
     QTest::mouseClick(editor->okButton(), Qt::LeftButton);
     QTRY_VERIFY(!m_window->profilesDock()->openEditor());
     QVERIFY(m_app.store()->contains(QStringLiteral("Orders")));
-    QCOMPARE(m_app.store()->profile(QStringLiteral("Orders"))->connection.url, QUrl(QStringLiteral("ws://127.0.0.1:9/orders")));
+    QCOMPARE(m_app.store()->profile(QStringLiteral("Orders"))->connection.url, QStringLiteral("ws://127.0.0.1:9/orders"));
     QCOMPARE(m_window->sessionTabs()->tabText(0), QStringLiteral("Orders"));
     QCOMPARE(currentTab()->composer()->profileName(), QStringLiteral("Orders"));
     QCOMPARE(m_window->openProfile(QStringLiteral("Orders")), 0); // it is that profile's tab now
