@@ -3,6 +3,7 @@
 #include "core/profiles/savedmessage.h"
 #include "core/scenario/scenariostep.h"
 #include "core/session/connectionsettings.h"
+#include "core/variables/environment.h"
 
 #include <QList>
 #include <QString>
@@ -21,10 +22,14 @@ struct Profile
     // Scenarios saved with the profile, each stored as the same JSON steps a scenario file holds
     // (ScenarioParser / ScenarioWriter); names are unique within the profile.
     QList<SavedScenario> scenarios;
+    // The profile's own variables: they override the globals and the chosen environment's
+    // (ConnectionResolver::resolverFor). A secret one's value is kept out of the file.
+    QList<Variable> variables;
 
     bool operator==(const Profile &o) const
     {
-        return name == o.name && connection == o.connection && savedMessages == o.savedMessages && scenarios == o.scenarios;
+        return name == o.name && connection == o.connection && savedMessages == o.savedMessages && scenarios == o.scenarios
+                && variables == o.variables;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
 };

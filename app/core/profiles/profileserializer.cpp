@@ -1,5 +1,6 @@
 #include "core/profiles/profileserializer.h"
 
+#include "core/variables/environmentserializer.h"
 #include "core/variables/variableresolver.h"
 
 #include "core/codecs/jsontokenizer.h"
@@ -234,7 +235,11 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
                        {QStringLiteral("name"), profile.name},
                        {QStringLiteral("connection"), connection},
                        {QStringLiteral("savedMessages"), messages}};
-    // Written only when there are some, so a profile without scenarios keeps its old form.
+    // Written only when there are some, so a profile without them keeps its old form. A secret
+    // variable's value is never written here.
+    if (!profile.variables.isEmpty())
+        object.insert(QStringLiteral("variables"),
+                      EnvironmentSerializer::variablesToJson(profile.variables, EnvironmentSerializer::Secrets::Omit));
     if (!profile.scenarios.isEmpty()) {
         QJsonArray scenarios;
         for (const SavedScenario &scenario : profile.scenarios)
@@ -433,7 +438,14 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
         p.savedMessages.append(sm);
     }
 
-    if (r.failed() || !readScenarios(object, &p, error, place))
+    if (r.failed())
+        return std::nullopt;
+    if (QString why; !EnvironmentSerializer::variablesFromJson(object.value(QStringLiteral("variables")), {}, &p.variables, &why)) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    }
+    if (!readScenarios(object, &p, error, place))
         return std::nullopt;
     return p;
 }

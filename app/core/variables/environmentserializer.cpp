@@ -22,21 +22,10 @@ const QString kSecret = QStringLiteral("secret");
 
 QJsonObject environmentObject(const Environment &environment, bool withName, EnvironmentSerializer::Secrets secrets)
 {
-    QJsonArray variables;
-    for (const Variable &variable : environment.variables) {
-        QJsonObject object{{kName, variable.name}};
-        if (!variable.secret || secrets == EnvironmentSerializer::Secrets::Include)
-            object.insert(kValue, variable.value);
-        if (!variable.enabled)
-            object.insert(kEnabled, false);
-        if (variable.secret)
-            object.insert(kSecret, true);
-        variables.append(object);
-    }
     QJsonObject object;
     if (withName)
         object.insert(kName, environment.name);
-    object.insert(kVariables, variables);
+    object.insert(kVariables, EnvironmentSerializer::variablesToJson(environment.variables, secrets));
     return object;
 }
 
@@ -61,15 +50,39 @@ bool readEnvironment(const QJsonValue &value, const QString &path, bool withName
         }
         out->name = name.toString();
     }
-    const QJsonValue variables = object.value(kVariables);
+    return EnvironmentSerializer::variablesFromJson(object.value(kVariables), path, &out->variables, error);
+}
+
+} // namespace
+
+QJsonArray EnvironmentSerializer::variablesToJson(const QList<Variable> &list, Secrets secrets)
+{
+    QJsonArray variables;
+    for (const Variable &variable : list) {
+        QJsonObject object{{kName, variable.name}};
+        if (!variable.secret || secrets == Secrets::Include)
+            object.insert(kValue, variable.value);
+        if (!variable.enabled)
+            object.insert(kEnabled, false);
+        if (variable.secret)
+            object.insert(kSecret, true);
+        variables.append(object);
+    }
+    return variables;
+}
+
+bool EnvironmentSerializer::variablesFromJson(const QJsonValue &variables, const QString &path, QList<Variable> *out,
+                                              QString *error)
+{
+    const QString where = path.isEmpty() ? kVariables : path + QLatin1Char('.') + kVariables;
     if (!variables.isUndefined() && !variables.isArray()) {
-        *error = EnvironmentSerializer::tr("%1.variables must be a list.").arg(path);
+        *error = EnvironmentSerializer::tr("%1 must be a list.").arg(where);
         return false;
     }
     QSet<QString> seen;
     const QJsonArray list = variables.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
-        const QString at = QStringLiteral("%1.variables[%2]").arg(path).arg(i);
+        const QString at = QStringLiteral("%1[%2]").arg(where).arg(i);
         if (!list.at(i).isObject()) {
             *error = EnvironmentSerializer::tr("%1 must be an object.").arg(at);
             return false;
@@ -84,7 +97,7 @@ bool readEnvironment(const QJsonValue &value, const QString &path, bool withName
         }
         variable.name = name.toString();
         if (seen.contains(variable.name)) {
-            *error = EnvironmentSerializer::tr("%1.name: \"%2\" is defined twice in %3.").arg(at, variable.name, path);
+            *error = EnvironmentSerializer::tr("%1.name: \"%2\" is defined twice in %3.").arg(at, variable.name, path.isEmpty() ? kVariables : path);
             return false;
         }
         seen.insert(variable.name);
@@ -102,12 +115,10 @@ bool readEnvironment(const QJsonValue &value, const QString &path, bool withName
         variable.value = text.toString();
         variable.enabled = enabled.toBool(true);
         variable.secret = secret.toBool(false);
-        out->variables.append(variable);
+        out->append(variable);
     }
     return true;
 }
-
-} // namespace
 
 QString EnvironmentSerializer::checkEnvironmentName(const QString &name)
 {

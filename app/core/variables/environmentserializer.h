@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <optional>
@@ -33,6 +34,11 @@ public:
     // tells a file written by a newer WsScope (to be opened read-only, never overwritten).
     static std::optional<EnvironmentSet> fromJson(const QByteArray &json, ProfileLoadError *error = nullptr,
                                                   bool *newerSchema = nullptr);
+
+    // A list of variables as the environments file and a profile both hold it; reading checks
+    // names, duplicates and types, naming `path` ("profile.variables[2]") in *error.
+    static QJsonArray variablesToJson(const QList<Variable> &variables, Secrets secrets);
+    static bool variablesFromJson(const QJsonValue &value, const QString &path, QList<Variable> *out, QString *error);
 
     // Empty when `name` may name an environment; else why not (translated).
     static QString checkEnvironmentName(const QString &name);

@@ -22,6 +22,8 @@ private slots:
     void refusedDocuments();
     void lineColumnCountsCharactersNotBytes();
     void scenariosAreTheStepsAScenarioFileHolds();
+    void referencesAreKeptAsTypedAndSecretVariablesLeaveNoValue();
+    void badVariablesAreNamedWithTheirPath();
     void aBadScenarioStepNamesProfileScenarioAndStep_data();
     void aBadScenarioStepNamesProfileScenarioAndStep();
     void theValidatorChecksScenarios();
@@ -66,6 +68,8 @@ Profile everythingSet()
                      step("send-hex", QStringLiteral("00ff"), QStringLiteral("2,ping")), step("ping", QStringLiteral("p")),
                      step("close", QStringLiteral("4000:bye")), step("drop", {}), step("expect-drop", {})}},
                    {QStringLiteral("empty"), {}}};
+    p.variables = {{QStringLiteral("room"), QStringLiteral("lobby"), true, false},
+                   {QStringLiteral("old"), QStringLiteral("{{room}}-2"), false, false}};
     return p;
 }
 
@@ -217,6 +221,47 @@ void TestProfileSerializer::scenariosAreTheStepsAScenarioFileHolds()
     Profile plain;
     plain.name = QStringLiteral("plain");
     QVERIFY(!ProfileSerializer::toJsonObject(plain).contains(QStringLiteral("scenarios")));
+}
+
+void TestProfileSerializer::referencesAreKeptAsTypedAndSecretVariablesLeaveNoValue()
+{
+    Profile p;
+    p.name = QStringLiteral("templated");
+    p.connection.url = QStringLiteral("wss://{{host}}:{{port}}/v1?room={{room}}");
+    p.connection.proxy = QStringLiteral("socks5://{{proxyHost}}:1080");
+    p.connection.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer {{token}}"), true}};
+    p.variables = {{QStringLiteral("token"), QStringLiteral("s3cr3t-value"), true, true},
+                   {QStringLiteral("room"), QStringLiteral("lobby"), true, false}};
+    const QByteArray json = ProfileSerializer::toJson(p);
+    QVERIFY2(!json.contains("s3cr3t-value"), json.constData());
+    QVERIFY(json.contains("wss://{{host}}:{{port}}/v1?room={{room}}"));
+    ProfileLoadError error;
+    const std::optional<Profile> back = ProfileSerializer::fromJson(json, &error);
+    QVERIFY2(back, qPrintable(error.toString()));
+    QCOMPARE(back->connection.url, p.connection.url);
+    QCOMPARE(back->connection.proxy, p.connection.proxy);
+    QCOMPARE(back->variables.size(), 2);
+    QVERIFY(back->variables.at(0).secret);
+    QVERIFY(back->variables.at(0).value.isEmpty());
+    QCOMPARE(back->variables.at(1), p.variables.at(1));
+    // A literal URL that does not parse is still refused at load.
+    QVERIFY(!ProfileSerializer::fromJson(QByteArray(json).replace("wss://{{host}}:{{port}}/v1?room={{room}}", "ws://[::1"),
+                                         &error));
+    QVERIFY2(error.message.contains(QStringLiteral("connection.url")), qPrintable(error.toString()));
+}
+
+void TestProfileSerializer::badVariablesAreNamedWithTheirPath()
+{
+    const QByteArray head = "{\"schemaVersion\": 1, \"name\": \"p\", \"connection\": {\"url\": \"ws://127.0.0.1:1/\"}, ";
+    ProfileLoadError error;
+    QVERIFY(!ProfileSerializer::fromJson(head + "\"variables\": {}}", &error));
+    QVERIFY2(error.message.contains(QStringLiteral("variables must be a list")), qPrintable(error.toString()));
+    QVERIFY(!ProfileSerializer::fromJson(head + "\"variables\": [{\"name\": \"9x\"}]}", &error));
+    QVERIFY2(error.message.contains(QStringLiteral("variables[0].name")), qPrintable(error.toString()));
+    QVERIFY(!ProfileSerializer::fromJson(head + "\"variables\": [{\"name\": \"a\"}, {\"name\": \"a\"}]}", &error));
+    QVERIFY2(error.message.contains(QStringLiteral("defined twice")), qPrintable(error.toString()));
+    QVERIFY(!ProfileSerializer::fromJson(head + "\"variables\": [{\"name\": \"a\", \"value\": 3}]}", &error));
+    QVERIFY2(error.message.contains(QStringLiteral("variables[0].value")), qPrintable(error.toString()));
 }
 
 void TestProfileSerializer::aMissingPayloadFileDoesNotLoseTheProfile()
