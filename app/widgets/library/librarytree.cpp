@@ -77,7 +77,11 @@ void LibraryTree::dropEvent(QDropEvent *event)
     const QString folder = folderAt(itemAt(event->position().toPoint()));
     // The tree itself moves nothing (the store does; its change rebuilds the items). The wish is
     // reported after the drag ended, so no item is deleted while QAbstractItemView still holds it.
+    // A Copy answer also keeps QAbstractItemView::startDrag from removing the dragged rows.
     event->setDropAction(Qt::CopyAction);
     event->accept();
+    stopAutoScroll();
+    setState(NoState);
+    viewport()->update();
     QTimer::singleShot(0, this, [this, items, folder] { emit moveRequested(items, folder); });
 }

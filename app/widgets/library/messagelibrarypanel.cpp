@@ -12,6 +12,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QSignalBlocker>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -170,8 +171,10 @@ void MessageLibraryPanel::askDelete()
         return;
     QString question;
     if (ref->isFolder) {
-        const auto inside = std::count_if(m_store->messages().cbegin(), m_store->messages().cend(),
-                                          [&ref](const LibraryMessage &m) { return MessageLibrary::isWithin(m.folder, ref->folder); });
+        const QList<LibraryMessage> all = m_store->messages();
+        const auto inside = std::count_if(all.cbegin(), all.cend(), [&ref](const LibraryMessage &m) {
+            return MessageLibrary::isWithin(m.folder, ref->folder);
+        });
         question = tr("Delete the folder \"%1\" and the %n message(s) in it? Every profile shares the library.", nullptr,
                       int(inside))
                            .arg(ref->folder);
@@ -289,8 +292,12 @@ void MessageLibraryPanel::rebuild()
         LibraryTree::setRef(item, LibraryTree::ItemRef{false, message.folder, message.name});
         item->setToolTip(0, message.content.left(ToolTipChars));
     }
-    for (auto it = folderItems.cbegin(); it != folderItems.cend(); ++it)
-        it.value()->setExpanded(searching || !m_collapsed.contains(it.key()));
+    {
+        // Not the user's doing: what the user closed stays closed after a search.
+        const QSignalBlocker blocker(m_tree);
+        for (auto it = folderItems.cbegin(); it != folderItems.cend(); ++it)
+            it.value()->setExpanded(searching || !m_collapsed.contains(it.key()));
+    }
     if (current) {
         if (QTreeWidgetItem *item = m_tree->findItem(*current))
             m_tree->setCurrentItem(item);
