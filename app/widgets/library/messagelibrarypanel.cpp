@@ -160,8 +160,17 @@ void MessageLibraryPanel::askRename()
     QString error;
     const bool done = ref->isFolder ? m_store->renameFolder(ref->folder, name, &error)
                                     : m_store->rename(ref->folder, ref->name, name, &error);
-    if (!done)
+    if (!done) {
         showProblem(error);
+        return;
+    }
+    // The renamed item stays the current one.
+    if (ref->isFolder) {
+        const QString parent = MessageLibrary::parentFolder(ref->folder);
+        select(parent.isEmpty() ? name.trimmed() : parent + QLatin1Char('/') + name.trimmed());
+    } else {
+        select(ref->folder, name.trimmed());
+    }
 }
 
 void MessageLibraryPanel::askDelete()
@@ -247,6 +256,8 @@ void MessageLibraryPanel::moveItems(const QList<LibraryTree::ItemRef> &items, co
             done = m_store->moveToFolder(ref.folder, ref.name, folder, &error);
         if (!done)
             problems.append(error);
+        else if (!ref.isFolder)
+            select(folder, ref.name); // the moved message stays the current one
     }
     if (!problems.isEmpty())
         showProblem(problems.join(QLatin1Char('\n')));

@@ -15,6 +15,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -228,6 +229,7 @@ void TestMessageLibraryWidgets::moveToFolderAndRenameGoThroughTheStore()
     panel.moveAction()->trigger();
     QVERIFY(store.message(QStringLiteral("chat/heartbeat"), QStringLiteral("ping")));
     QCOMPARE(shownMessages(panel.tree()), (QStringList{QStringLiteral("archive/ping"), QStringLiteral("chat/heartbeat/ping")}));
+    QCOMPARE(panel.tree()->currentRef()->folder, QStringLiteral("chat/heartbeat"));
 
     QVERIFY(panel.select(QStringLiteral("chat/heartbeat"), QStringLiteral("ping")));
     onNextDialog<QInputDialog>([](QInputDialog *dialog) {
@@ -236,7 +238,11 @@ void TestMessageLibraryWidgets::moveToFolderAndRenameGoThroughTheStore()
     });
     panel.renameAction()->trigger();
     QVERIFY(store.message(QStringLiteral("chat/heartbeat"), QStringLiteral("keep-alive")));
-    QCOMPARE(panel.tree()->currentRef().has_value(), true);
+    // The renamed message stays the current item, so a second command acts on it.
+    const std::optional<LibraryTree::ItemRef> current = panel.tree()->currentRef();
+    QVERIFY(current);
+    QCOMPARE(current->folder, QStringLiteral("chat/heartbeat"));
+    QCOMPARE(current->name, QStringLiteral("keep-alive"));
 }
 
 void TestMessageLibraryWidgets::aReadOnlyLibraryOffersNoChange()
