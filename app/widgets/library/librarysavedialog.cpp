@@ -27,12 +27,14 @@ LibrarySaveDialog::LibrarySaveDialog(const QStringList &folders, QWidget *parent
     m_problem->setTextFormat(Qt::PlainText);
     m_problem->setWordWrap(true);
 
-    auto *form = new QFormLayout;
+    auto *fields = new QWidget(this);
+    auto *form = new QFormLayout(fields);
+    form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Folder:"), m_folder);
     form->addRow(tr("&Name:"), m_name);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("The library is shared by every profile."), this));
-    layout->addLayout(form);
+    layout->addWidget(fields);
     layout->addWidget(m_problem);
     layout->addWidget(m_buttons);
 

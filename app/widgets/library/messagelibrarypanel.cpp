@@ -85,7 +85,9 @@ MessageLibraryPanel::MessageLibraryPanel(MessageLibraryStore *store, QWidget *pa
                                                            {m_renameButton, m_renameAction},
                                                            {m_moveButton, m_moveAction},
                                                            {m_deleteButton, m_deleteAction}};
-    auto *row = new QHBoxLayout;
+    auto *buttonRow = new QWidget(this);
+    auto *row = new QHBoxLayout(buttonRow);
+    row->setContentsMargins(0, 0, 0, 0);
     for (const auto &[button, action] : buttons) {
         button->setDefaultAction(action);
         button->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -97,7 +99,7 @@ MessageLibraryPanel::MessageLibraryPanel(MessageLibraryStore *store, QWidget *pa
     layout->addWidget(m_readOnly);
     layout->addWidget(m_search);
     layout->addWidget(m_tree, 1);
-    layout->addLayout(row);
+    layout->addWidget(buttonRow);
     layout->addWidget(m_status);
 
     connect(m_loadAction, &QAction::triggered, this, &MessageLibraryPanel::loadCurrent);

@@ -2,9 +2,12 @@
 // the Save to Library dialog), is found by the panel's search, and comes back into the composer
 // with Enter in its mode; delete asks first and Cancel keeps the message; Move to Folder and
 // Rename go through the store; a library that could not be read offers no change.
+#include "appfixture.h"
 #include "core/library/messagelibrarystore.h"
+#include "core/profiles/profilestore.h"
 #include "widgets/library/librarysavedialog.h"
 #include "widgets/library/messagelibrarypanel.h"
+#include "widgets/mainwindow.h"
 #include "widgets/session/composer.h"
 #include "widgets/session/sessiontab.h"
 
@@ -21,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -85,6 +89,7 @@ private slots:
     void moveToFolderAndRenameGoThroughTheStore();
     void aReadOnlyLibraryOffersNoChange();
     void aSessionTabHandsTheLibraryToItsComposer();
+    void theMainWindowSharesOneLibraryWithEveryTab();
 
 private:
     QTemporaryDir m_settingsDir;
@@ -94,8 +99,7 @@ void TestMessageLibraryWidgets::initTestCase()
 {
     // A session tab remembers its layout in QSettings: keep it in a folder of the test's own.
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("WsScopeTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_widgets_messagelibrary"));
+    AppFixture::nameApplication(QStringLiteral("tst_widgets_messagelibrary"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
 }
@@ -278,6 +282,37 @@ void TestMessageLibraryWidgets::aSessionTabHandsTheLibraryToItsComposer()
     QVERIFY(!tab.composer()->messageLibrary());
     tab.setMessageLibrary(&store);
     QCOMPARE(tab.composer()->messageLibrary(), &store);
+}
+
+void TestMessageLibraryWidgets::theMainWindowSharesOneLibraryWithEveryTab()
+{
+    AppFixture app;
+    QVERIFY(app.setUp());
+    {
+        MainWindow window(app.store(), app.server());
+        MessageLibraryStore *library = window.messageLibrary();
+        QVERIFY(library);
+        QCOMPARE(library->filePath(), QDir(app.store()->directory()).filePath(QStringLiteral("library/messages.json")));
+        window.openSessionTab(QStringLiteral("first"), ConnectionSettings{});
+        window.openSessionTab(QStringLiteral("second"), ConnectionSettings{});
+        QCOMPARE(window.sessionTabs()->count(), 2);
+        auto *first = qobject_cast<SessionTab *>(window.sessionTabs()->widget(0));
+        auto *second = qobject_cast<SessionTab *>(window.sessionTabs()->widget(1));
+        QVERIFY(first && second);
+        QCOMPARE(first->composer()->messageLibrary(), library);
+        QCOMPARE(second->composer()->messageLibrary(), library);
+
+        // Saved from one tab, loaded in the other.
+        first->composer()->setText(QStringLiteral("shared between tabs"));
+        QString error;
+        QVERIFY2(first->composer()->saveToLibrary(QStringLiteral("common"), QStringLiteral("hello"), &error), qPrintable(error));
+        MessageLibraryPanel *panel = second->composer()->openLibrary();
+        QVERIFY(panel);
+        QVERIFY(panel->select(QStringLiteral("common"), QStringLiteral("hello")));
+        panel->loadAction()->trigger();
+        QCOMPARE(second->composer()->text(), QStringLiteral("shared between tabs"));
+    }
+    app.tearDown();
 }
 
 QTEST_MAIN(TestMessageLibraryWidgets)
