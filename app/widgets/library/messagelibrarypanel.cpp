@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QSignalBlocker>
+#include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -289,6 +290,7 @@ void MessageLibraryPanel::rebuild()
         auto *item = new QTreeWidgetItem(folderItem(MessageLibrary::parentFolder(folder)), QStringList{leafOf(folder)});
         LibraryTree::setRef(item, LibraryTree::ItemRef{true, folder, {}});
         item->setToolTip(0, folder);
+        item->setIcon(0, m_tree->style()->standardIcon(QStyle::SP_DirIcon));
         folderItems.insert(folder, item);
         return item;
     };
