@@ -1,5 +1,7 @@
 #include "widgets/mainwindow.h"
 
+#include "core/library/messagelibrarystore.h"
+#include "core/profiles/profilestore.h"
 #include "core/testserver/testserver.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindowactions.h"
@@ -50,6 +52,10 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     m_languages->setLanguage(m_appSettings.language);
     m_theme.apply(m_appSettings.theme);
     m_server = new TestServerControl(m_store, m_testServer, this);
+    // One library for the profiles folder; a file it cannot read leaves it read-only, and the
+    // library window says why.
+    m_library = new MessageLibraryStore(m_store->directory(), this);
+    m_library->load();
 
     m_profilesDock = new ProfilesDock(m_store, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);

@@ -11,6 +11,7 @@
 
 class LanguageManager;
 class MainWindowActions;
+class MessageLibraryStore;
 class ProfileStore;
 class ProfilesDock;
 class QLabel;
@@ -72,6 +73,8 @@ public:
     // message) when there is no such profile. newTab: always a new tab.
     int openProfile(const QString &name, bool newTab = false);
     TabTitles *tabTitles() const { return m_titles; }
+    // The message library of the profiles folder, shared by every session tab.
+    MessageLibraryStore *messageLibrary() const { return m_library; }
     TabActions *tabActions() const { return m_tabActions; }
     // Opens a HAR or JSONL session file as a read-only tab (File → Open…, `wsscope FILE`); -1
     // with *error (the file's name and the place of the error) and no tab when it does not open.
@@ -122,6 +125,7 @@ private:
     void retranslateUi();
 
     ProfileStore *m_store;
+    MessageLibraryStore *m_library = nullptr;
     TestServer *m_testServer;
     LanguageManager *m_languages = nullptr;
     ThemeManager m_theme;

@@ -58,6 +58,7 @@ Composer::Composer(QWidget *parent)
     header->addWidget(m_payload->modeBar());
     header->addStretch(1);
     header->addWidget(m_saved);
+    setupLibraryActions();
     m_saved->menu()->addSeparator();
     m_sendEmptyAction = m_saved->menu()->addAction(QString(), this, &Composer::sendEmptyMessage);
     m_saved->menu()->addSeparator();
@@ -273,6 +274,7 @@ void Composer::updateState()
     m_sendEmptyAction->setEnabled(m_state == SessionState::Open && !m_repeat->isRunning() && !frame);
     m_dropAction->setEnabled(m_state == SessionState::Open);
     m_repeat->setBlockedReason(frame ? tr("Repeat sends messages; in Frame mode each Send writes the frames once.") : blocked);
+    updateLibraryActions();
 }
 
 bool Composer::emitOutgoing(const PayloadEditor::Outgoing &out)
@@ -387,5 +389,6 @@ void Composer::retranslateUi()
     m_send->setAccessibleName(tr("Send"));
     m_dropAction->setText(tr("Drop TCP Connection (no Close)"));
     m_dropAction->setToolTip(tr("Cut the TCP connection now without a closing handshake, to see how the server copes"));
+    retranslateLibrary();
     updateState();
 }

@@ -3,6 +3,7 @@
 #include "core/log/event.h"
 #include "core/protocol/framespec.h"
 #include "core/protocol/framespecclassifier.h"
+#include "core/library/librarymessage.h"
 #include "core/profiles/savedmessage.h"
 #include "widgets/session/controlframebar.h"
 #include "widgets/session/framespecform.h"
@@ -11,10 +12,13 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPointer>
 #include <QString>
 #include <QWidget>
 
 class CloseDialog;
+class MessageLibraryPanel;
+class MessageLibraryStore;
 class ProfileStore;
 class QAbstractButton;
 class QAction;
@@ -36,6 +40,7 @@ class SendHistory;
 // - the PayloadEditor (modes Text, JSON, Hex, Base64 and File, validated live; errors name the
 //   line, column and character; and Frame, the FrameSpecForm of the protocol workbench),
 // - the SavedMessagesBar (saved with the attached profile, or in memory),
+// - the message library shared by every profile (⋯ → Library…, Save to Library…),
 // - the ControlFrameBar (Ping with an optional payload, Close… with a code and reason),
 // - the RepeatControls (send every N ms),
 // - the SendHistory (Up/Down in the editor walks the messages sent from this tab),
@@ -95,6 +100,19 @@ public:
     bool deleteSaved(const QString &name, QString *error = nullptr);
     bool loadSaved(const QString &name);
 
+    // The message library every profile shares (MessageLibraryStore; the main window's). Without
+    // one, ⋯ → Library… and Save to Library… are disabled.
+    void setMessageLibrary(MessageLibraryStore *store);
+    MessageLibraryStore *messageLibrary() const;
+    // Saves the current message in the library; a name used in that folder is refused, or replaced.
+    bool saveToLibrary(const QString &folder, const QString &name, QString *error = nullptr, bool replace = false);
+    // Loads a library message into the editor, as a saved message is loaded.
+    void loadLibraryMessage(const LibraryMessage &message);
+    QAction *libraryAction() const { return m_libraryAction; }
+    QAction *saveToLibraryAction() const { return m_saveToLibraryAction; }
+    // The library window while it exists, else nullptr.
+    MessageLibraryPanel *libraryPanel() const;
+
     // Frame mode: where the next injected frame goes (Session::injectContext) and whether the
     // connection has the wire tap; both decide the form's verdict and whether Send is possible.
     void setInjectContext(const FrameSpecClassifier::Context &context);
@@ -133,6 +151,10 @@ public:
 public slots:
     // Puts the keyboard focus where the next message is typed (the file button in File mode).
     void focusEditor();
+    // Shows the message library window (creating it the first time); nullptr without a library.
+    MessageLibraryPanel *openLibrary();
+    // Asks for a folder and a name, then saves the current message in the library.
+    void askSaveToLibrary();
     void send();
     // An empty text message (Text, JSON and File modes) or an empty binary one (Hex, Base64).
     void sendEmptyMessage();
@@ -171,6 +193,11 @@ private:
     bool emitOutgoing(const PayloadEditor::Outgoing &out);
     void onRepeatDue();
     void setStatus(const QString &text, bool error);
+    // Puts a saved or library message into the editor in its mode: the one way both load.
+    void loadMessage(SavedMessage::Mode mode, const QString &content);
+    void setupLibraryActions();
+    void retranslateLibrary();
+    void updateLibraryActions();
 
     SessionState m_state = SessionState::Idle;
     QString m_sendError; // the session's last refusal, until the input changes
@@ -183,6 +210,10 @@ private:
     SendHistory *m_history = nullptr;
     QAction *m_sendEmptyAction = nullptr;
     QAction *m_dropAction = nullptr;
+    QAction *m_libraryAction = nullptr;
+    QAction *m_saveToLibraryAction = nullptr;
+    QPointer<MessageLibraryStore> m_library;
+    QPointer<MessageLibraryPanel> m_libraryPanel;
     QLabel *m_status = nullptr;
     QToolButton *m_repeatToggle = nullptr;
     QPushButton *m_send = nullptr;

@@ -54,10 +54,15 @@ bool Composer::loadSaved(const QString &name)
     const QList<SavedMessage> messages = m_saved->savedMessages();
     for (const SavedMessage &message : messages) {
         if (message.name == name) {
-            m_payload->editor()->setPlainText(message.content);
-            setMode(fromSavedMode(message.mode));
+            loadMessage(message.mode, message.content);
             return true;
         }
     }
     return false;
+}
+
+void Composer::loadMessage(SavedMessage::Mode mode, const QString &content)
+{
+    m_payload->editor()->setPlainText(content);
+    setMode(fromSavedMode(mode));
 }

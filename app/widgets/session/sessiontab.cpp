@@ -209,6 +209,11 @@ void SessionTab::setProfile(ProfileStore *store, const QString &profileName)
     m_scenarios->setProfile(store, profileName);
 }
 
+void SessionTab::setMessageLibrary(MessageLibraryStore *store)
+{
+    m_composer->setMessageLibrary(store);
+}
+
 void SessionTab::setShortcutsEnabled(bool enabled)
 {
     m_bar->setShortcutsEnabled(enabled);

@@ -21,6 +21,7 @@ struct SessionImport;
 class FrameLogFilterModel;
 class FrameLogModel;
 class LogView;
+class MessageLibraryStore;
 class ProfileStore;
 class QSettings;
 class QSplitter;
@@ -74,6 +75,8 @@ public:
 
     // Saved messages and scenarios go to this profile of the store (none: kept in memory for the tab).
     void setProfile(ProfileStore *store, const QString &profileName);
+    // The message library every profile shares (the composer's ⋯ → Library…).
+    void setMessageLibrary(MessageLibraryStore *store);
 
     // Connects with the URL and tap setting of the connection bar. On failure returns false with
     // the reason (also logged as an Error row by the session).
