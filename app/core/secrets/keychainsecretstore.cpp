@@ -85,7 +85,8 @@ void KeychainSecretStore::probe()
 void KeychainSecretStore::readSecret(const QString &key, const Callback &done)
 {
     const auto fallback = [this, key, done] { m_memory.read(key, nullptr, done); };
-    if (useMemory()) {
+    // A value kept in memory while the keychain could not be reached is this session's latest.
+    if (useMemory() || m_memory.contains(key)) {
         fallback();
         return;
     }
@@ -104,7 +105,11 @@ void KeychainSecretStore::writeSecret(const QString &key, const QString &value, 
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setKey(key);
     job->setTextData(value);
-    run(job, Operation::Write, key, done, fallback);
+    run(job, Operation::Write, key, [this, key, done](const SecretResult &result) {
+        if (result.ok)
+            m_memory.remove(key, nullptr, {}); // the keychain has the latest now
+        done(result);
+    }, fallback);
 }
 
 void KeychainSecretStore::removeSecret(const QString &key, const Callback &done)

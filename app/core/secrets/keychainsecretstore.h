@@ -14,7 +14,8 @@ class Job;
 // refused, no answer within timeout()), availability() turns Unavailable with the reason, and
 // this and every later operation of the session use memory instead, transparently: a write still
 // succeeds (inMemoryOnly), a read finds what was written this session. probe() asks again (after
-// the user unlocked the keychain, say); values kept in memory meanwhile stay in memory.
+// the user unlocked the keychain, say); a value kept in memory meanwhile is read from memory
+// until it is written or removed again.
 class KeychainSecretStore : public SecretStore
 {
     Q_OBJECT
