@@ -11,7 +11,8 @@
 struct SecretResult
 {
     bool ok = false;
-    bool found = false;        // read: a value was there; remove, move: there was one to remove or move
+    bool found = false;        // read: a value was there; move: there was one to move; remove: there
+                               // was one (the Secret Service cannot tell, and says true)
     QString value;             // read: the value
     QString error;             // !ok: what went wrong, naming the key
     bool inMemoryOnly = false; // the value lives in this session's memory only (no keychain)
