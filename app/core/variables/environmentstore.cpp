@@ -1,28 +1,83 @@
 #include "core/variables/environmentstore.h"
 
 #include "core/io/safefilewriter.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkey.h"
 #include "core/variables/environmentserializer.h"
 
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
+#include <QTimer>
 
 namespace {
 
 const QString kFolder = QStringLiteral("environments");
 const QString kFileName = QStringLiteral("environments.json");
 
-QString secretKey(const QString &environment, const QString &variable)
+struct SecretVariable
 {
-    return environment + QLatin1Char('\n') + variable;
+    QString environment; // empty: the globals
+    QString variable;
+    QString value;
+};
+
+// Every secret variable of `set` by its SecretKey.
+QHash<QString, SecretVariable> secretsOf(const EnvironmentSet &set)
+{
+    QHash<QString, SecretVariable> secrets;
+    const auto add = [&secrets](const QString &environment, const Variable &variable) {
+        if (variable.secret)
+            secrets.insert(SecretKey::forEnvironmentVariable(environment, variable.name),
+                           {environment, variable.name, variable.value});
+    };
+    for (const Variable &variable : set.globals.variables)
+        add({}, variable);
+    for (const Environment &environment : set.environments) {
+        for (const Variable &variable : environment.variables)
+            add(environment.name, variable);
+    }
+    return secrets;
+}
+
+// How a secret is named in a message: "token" (a global) or "staging / token".
+QString labelOf(const QString &environment, const QString &variable)
+{
+    return environment.isEmpty() ? variable : environment + QStringLiteral(" / ") + variable;
 }
 
 } // namespace
 
-EnvironmentStore::EnvironmentStore(const QString &profilesDirectory, QObject *parent)
+EnvironmentStore::EnvironmentStore(const QString &profilesDirectory, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_path(QDir(profilesDirectory).filePath(kFolder + QLatin1Char('/') + kFileName))
 {
+    setSecretStore(secrets);
+}
+
+void EnvironmentStore::setSecretStore(SecretStore *secrets)
+{
+    if (!secrets) {
+        if (!m_ownSecrets)
+            m_ownSecrets = new MemorySecretStore(this);
+        secrets = m_ownSecrets;
+    }
+    m_secrets = secrets;
+}
+
+bool EnvironmentStore::waitForSecrets(int timeoutMs)
+{
+    if (m_pendingSecrets.isEmpty())
+        return true;
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    connect(this, &EnvironmentStore::secretsSettled, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    loop.exec();
+    return m_pendingSecrets.isEmpty();
 }
 
 bool EnvironmentStore::load()
@@ -33,7 +88,6 @@ bool EnvironmentStore::load()
     QFile file(m_path);
     if (!file.exists()) {
         m_set = {};
-        restoreSecrets(&m_set);
         emit changed();
         return true;
     }
@@ -51,7 +105,9 @@ bool EnvironmentStore::load()
         return false;
     }
     m_set = *set;
-    restoreSecrets(&m_set);
+    m_loading = true;
+    requestSecrets();
+    m_loading = false;
     emit changed();
     return true;
 }
@@ -84,8 +140,9 @@ bool EnvironmentStore::save(const EnvironmentSet &set, QString *error)
         return false;
     if (!SafeFileWriter::writeFile(m_path, EnvironmentSerializer::toJson(set), error))
         return false;
+    const EnvironmentSet before = m_set;
     m_set = set;
-    keepSecretsInMemory(set);
+    storeSecrets(before, set);
     emit changed();
     return true;
 }
@@ -117,31 +174,67 @@ bool EnvironmentStore::resolverFor(const QString &environmentName, VariableResol
     return true;
 }
 
-void EnvironmentStore::keepSecretsInMemory(const EnvironmentSet &set)
+void EnvironmentStore::requestSecrets()
 {
-    m_secretValues.clear();
-    for (const Variable &variable : set.globals.variables) {
-        if (variable.secret)
-            m_secretValues.insert(secretKey({}, variable.name), variable.value);
+    const QHash<QString, SecretVariable> secrets = secretsOf(m_set);
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (!it->value.isEmpty() || m_pendingSecrets.contains(it.key()))
+            continue;
+        m_pendingSecrets.insert(it.key());
+        const QString key = it.key();
+        const SecretVariable secret = *it;
+        // A memory store answers right here, inside load(), which emits changed() once after.
+        m_secrets->read(key, this, [this, key, secret](const SecretResult &result) {
+            m_pendingSecrets.remove(key);
+            if (!result.ok)
+                emit secretFailed(tr("The secret \"%1\" could not be read: %2").arg(labelOf(secret.environment, secret.variable), result.error));
+            else if (result.found)
+                onSecretRead(secret.environment, secret.variable, result.value);
+            if (m_pendingSecrets.isEmpty())
+                emit secretsSettled();
+        });
     }
-    for (const Environment &environment : set.environments) {
-        for (const Variable &variable : environment.variables) {
-            if (variable.secret)
-                m_secretValues.insert(secretKey(environment.name, variable.name), variable.value);
+}
+
+void EnvironmentStore::onSecretRead(const QString &environmentName, const QString &variableName, const QString &value)
+{
+    // Only into a variable that is still there, still secret, and still without a value: a save()
+    // since the read was asked for may have given it a new one.
+    Environment *environment = environmentName.isEmpty() ? &m_set.globals : m_set.find(environmentName);
+    if (!environment)
+        return;
+    for (Variable &variable : environment->variables) {
+        if (variable.name == variableName && variable.secret && variable.value.isEmpty()) {
+            variable.value = value;
+            if (!m_loading)
+                emit changed();
+            return;
         }
     }
 }
 
-void EnvironmentStore::restoreSecrets(EnvironmentSet *set) const
+void EnvironmentStore::storeSecrets(const EnvironmentSet &before, const EnvironmentSet &after)
 {
-    const auto restore = [this](const QString &environment, Variable &variable) {
-        if (variable.secret && variable.value.isEmpty())
-            variable.value = m_secretValues.value(secretKey(environment, variable.name));
+    const QHash<QString, SecretVariable> old = secretsOf(before);
+    const QHash<QString, SecretVariable> now = secretsOf(after);
+    const auto report = [this](const QString &label) {
+        return [this, label](const SecretResult &result) {
+            if (!result.ok)
+                emit secretFailed(tr("The secret \"%1\" could not be stored: %2").arg(label, result.error));
+        };
     };
-    for (Variable &variable : set->globals.variables)
-        restore({}, variable);
-    for (Environment &environment : set->environments) {
-        for (Variable &variable : environment.variables)
-            restore(environment.name, variable);
+    // Gone (removed, renamed, no longer secret): out of the store.
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        if (!now.contains(it.key()))
+            m_secrets->remove(it.key(), this, report(labelOf(it->environment, it->variable)));
+    }
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const QString previous = old.value(it.key()).value;
+        if (it->value == previous)
+            continue;
+        if (!it->value.isEmpty())
+            m_secrets->write(it.key(), it->value, this, report(labelOf(it->environment, it->variable)));
+        else if (!m_pendingSecrets.contains(it.key())) // cleared by the user, not merely not read yet
+            m_secrets->remove(it.key(), this, report(labelOf(it->environment, it->variable)));
     }
 }

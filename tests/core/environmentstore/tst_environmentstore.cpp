@@ -1,16 +1,52 @@
 // Environments: every field survives save and load; a secret's value never reaches the file but
 // resolves for the rest of the session; a file that cannot be read (bad JSON, wrong types,
 // duplicate names, a newer schema) is refused with its place and left byte for byte as it was;
-// the resolver puts the chosen environment over the globals.
+// the resolver puts the chosen environment over the globals. Secret values go to the store it is
+// given, under their SecretKey, and leave it when the variable goes; a store that answers later
+// (a keychain) fills them in then, and a save meanwhile never removes what is still being read.
+#include "core/secrets/blockingsecrets.h"
+#include "core/secrets/memorysecretstore.h"
+#include "core/secrets/secretkey.h"
 #include "core/variables/environmentserializer.h"
 #include "core/variables/environmentstore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
+
+// Memory that answers later, as a keychain does.
+class LateSecretStore : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+
+protected:
+    void readSecret(const QString &key, const Callback &done) override
+    {
+        QTimer::singleShot(20, this, [this, key, done] { MemorySecretStore::readSecret(key, done); });
+    }
+};
+
+// A keychain that refuses every write.
+class RefusingSecretStore : public MemorySecretStore
+{
+public:
+    using MemorySecretStore::MemorySecretStore;
+
+protected:
+    void writeSecret(const QString &, const QString &, const Callback &done) override
+    {
+        SecretResult result;
+        result.error = QStringLiteral("refused by the test");
+        done(result);
+    }
+};
+
+const QString kTokenKey = QStringLiteral("environment/staging/variable/token");
 
 EnvironmentSet sample()
 {
@@ -56,6 +92,9 @@ private slots:
     void saveRefusesWhatCouldNotBeReadBack();
     void theEnvironmentOverridesTheGlobals();
     void anUnknownEnvironmentIsNamed();
+    void secretsGoToTheGivenStoreUnderTheirKeys();
+    void aStoreThatAnswersLaterFillsTheValuesIn();
+    void aSecretThatCannotBeStoredIsReported();
 };
 
 void TestEnvironmentStore::everyFieldSurvivesSaveAndLoad()
@@ -224,6 +263,109 @@ void TestEnvironmentStore::anUnknownEnvironmentIsNamed()
     QVERIFY(store.save(sample()));
     QVERIFY(!store.resolverFor(QStringLiteral("qa"), &resolver, &error));
     QVERIFY2(error.contains(QStringLiteral("staging, production ☁")), qPrintable(error));
+}
+
+void TestEnvironmentStore::secretsGoToTheGivenStoreUnderTheirKeys()
+{
+    QTemporaryDir dir;
+    MemorySecretStore secrets;
+    EnvironmentStore store(dir.path(), &secrets);
+    QCOMPARE(store.secretStore(), &secrets);
+    QVERIFY(store.load());
+    QVERIFY(store.save(sample()));
+    QCOMPARE(kTokenKey, SecretKey::forEnvironmentVariable(QStringLiteral("staging"), QStringLiteral("token")));
+    QCOMPARE(secrets.count(), 1); // only the secret
+    QCOMPARE(BlockingSecrets::read(&secrets, kTokenKey).value, QStringLiteral("s3cr3t-staging-token"));
+
+    // The next session with the same store (the keychain) has the value again.
+    EnvironmentStore next(dir.path(), &secrets);
+    QVERIFY(next.load());
+    QVERIFY(!next.hasPendingSecrets());
+    QCOMPARE(next.environments(), sample());
+
+    // Renamed environment: the value moves to the new key.
+    EnvironmentSet renamed = sample();
+    renamed.environments[0].name = QStringLiteral("stage/eu");
+    renamed.active = QStringLiteral("stage/eu");
+    QVERIFY(next.save(renamed));
+    const QString renamedKey = SecretKey::forEnvironmentVariable(QStringLiteral("stage/eu"), QStringLiteral("token"));
+    QCOMPARE(renamedKey, QStringLiteral("environment/stage%2Feu/variable/token"));
+    QVERIFY(!secrets.contains(kTokenKey));
+    QCOMPARE(BlockingSecrets::read(&secrets, renamedKey).value, QStringLiteral("s3cr3t-staging-token"));
+
+    // Cleared by the user: out of the store.
+    EnvironmentSet cleared = renamed;
+    cleared.environments[0].variables[1].value.clear();
+    QVERIFY(next.save(cleared));
+    QCOMPARE(secrets.count(), 0);
+
+    // Another store from now on: the old one is left alone.
+    MemorySecretStore other;
+    next.setSecretStore(&other);
+    QVERIFY(next.save(renamed));
+    QCOMPARE(other.count(), 1);
+    QCOMPARE(secrets.count(), 0);
+    next.setSecretStore(nullptr); // back to a memory store of its own
+    QVERIFY(next.secretStore() != &other);
+    QVERIFY(next.secretStore());
+}
+
+void TestEnvironmentStore::aStoreThatAnswersLaterFillsTheValuesIn()
+{
+    QTemporaryDir dir;
+    LateSecretStore secrets;
+    {
+        EnvironmentStore first(dir.path(), &secrets);
+        QVERIFY(first.load());
+        QVERIFY(first.save(sample()));
+    }
+    QVERIFY(secrets.contains(kTokenKey));
+
+    EnvironmentStore store(dir.path(), &secrets);
+    QSignalSpy changed(&store, &EnvironmentStore::changed);
+    QSignalSpy settled(&store, &EnvironmentStore::secretsSettled);
+    QVERIFY(store.load());
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(store.hasPendingSecrets());
+    const Variable *token = store.environments().find(QStringLiteral("staging"))->find(QStringLiteral("token"));
+    QVERIFY(token->value.isEmpty()); // not yet
+
+    // Saved before the value came (the user changed the active environment): the secret stays.
+    QVERIFY(store.setActive(QStringLiteral("production ☁")));
+    QVERIFY(secrets.contains(kTokenKey));
+
+    QVERIFY(store.waitForSecrets(5000));
+    QCOMPARE(settled.count(), 1);
+    QVERIFY(changed.count() >= 3); // load, setActive, the value
+    VariableResolver resolver;
+    QVERIFY(store.resolverFor(QStringLiteral("staging"), &resolver));
+    QCOMPARE(resolver.resolve(u"{{token}}").text, QStringLiteral("s3cr3t-staging-token"));
+    QCOMPARE(BlockingSecrets::read(&secrets, kTokenKey).value, QStringLiteral("s3cr3t-staging-token"));
+
+    // A value typed while the read was under way wins over the late answer.
+    EnvironmentStore typed(dir.path(), &secrets);
+    QVERIFY(typed.load());
+    EnvironmentSet set = sample();
+    set.environments[0].variables[1].value = QStringLiteral("typed-now");
+    QVERIFY(typed.save(set));
+    QVERIFY(typed.waitForSecrets(5000));
+    QCOMPARE(typed.environments().find(QStringLiteral("staging"))->find(QStringLiteral("token"))->value, QStringLiteral("typed-now"));
+    QCOMPARE(BlockingSecrets::read(&secrets, kTokenKey).value, QStringLiteral("typed-now"));
+}
+
+void TestEnvironmentStore::aSecretThatCannotBeStoredIsReported()
+{
+    QTemporaryDir dir;
+    RefusingSecretStore secrets;
+    EnvironmentStore store(dir.path(), &secrets);
+    QSignalSpy failed(&store, &EnvironmentStore::secretFailed);
+    QVERIFY(store.load());
+    QVERIFY(store.save(sample())); // the file is saved; the secret's failure is its own
+    QCOMPARE(failed.count(), 1);
+    const QString message = failed.at(0).at(0).toString();
+    QVERIFY2(message.contains(QStringLiteral("staging / token")) && message.contains(QStringLiteral("refused by the test")),
+             qPrintable(message));
+    QVERIFY(!readAll(store.filePath()).contains("s3cr3t-staging-token"));
 }
 
 QTEST_GUILESS_MAIN(TestEnvironmentStore)
