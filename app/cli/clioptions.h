@@ -6,6 +6,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -43,6 +44,10 @@ struct CliOptions
     // --profiles-dir DIR; empty: ProfileStore::defaultDirectory(), the folder the desktop app uses.
     QString profilesDir;
     bool listProfiles = false;
+    // --env NAME (empty: the environment the desktop app has active; "-": none) and
+    // --set name=value, resolved over the URL, headers, subprotocols, origin, proxy and --send text.
+    QString environment;
+    QHash<QString, QString> variables;
     // Non-fatal notes for stderr (e.g. TLS verification switched off), printed before connecting.
     QStringList warnings;
 

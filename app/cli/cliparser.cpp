@@ -1,6 +1,7 @@
 #include "cli/cliparser.h"
 
 #include "cli/cliprofileloader.h"
+#include "cli/clivariables.h"
 #include "cli/cliworkbench.h"
 #include "core/protocol/closecodes.h"
 #include "core/rules/headerrules.h"
@@ -45,6 +46,7 @@ constexpr OptionSpec Options[] = {
     {"scenario-name", 0, ArgKind::Required},
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
+    {"env", 0, ArgKind::Required},          {"set", 0, ArgKind::Required},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
 };
 
@@ -250,6 +252,13 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
             if (v.isEmpty())
                 return fail(error, tr("--profiles-dir needs a folder."));
             result.profilesDir = v;
+        } else if (name == QLatin1String("env")) {
+            if (v.isEmpty())
+                return fail(error, tr("--env needs the name of an environment (or - for none)."));
+            result.environment = v;
+        } else if (name == QLatin1String("set")) {
+            if (!CliVariables::parseSet(v, &result.variables, error))
+                return false;
         } else if (name == QLatin1String("list-profiles")) {
             result.listProfiles = true;
         } else if (CliWorkbench::handles(name)) {
@@ -325,6 +334,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     if (!positional.isEmpty())
         result.settings.url = positional.first();
 
+    QList<Variable> profileVariables;
     if (result.profileName.isEmpty()) {
         // The overall deadline also bounds the opening handshake.
         result.settings.handshakeTimeoutMs = result.timeoutMs;
@@ -334,6 +344,7 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         if (!profile)
             return fail(error, why);
         result.settings = mergeWithProfile(profile->connection, result.settings, given);
+        profileVariables = profile->variables;
         if (!workbench.insertProfileScenarios(*profile, &result, error))
             return false;
         if (result.settings.url.isEmpty())
@@ -350,6 +361,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
         result.warnings << tr("warning: --insecure: TLS certificate errors are ignored (they are still logged).");
 
     if (!workbench.finish(result, error))
+        return false;
+    if (!CliVariables::apply(&result, profileVariables, error))
         return false;
     QString problem;
     if (!SettingsValidator::validate(result.settings, &problem)) {
