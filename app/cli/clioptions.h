@@ -43,6 +43,11 @@ struct CliOptions
     // --profiles-dir DIR; empty: ProfileStore::defaultDirectory(), the folder the desktop app uses.
     QString profilesDir;
     bool listProfiles = false;
+    // --import FILE; --export NAME... --out FILE [--include-secrets] (CliProfileFiles).
+    QString importFile;
+    QStringList exportNames;
+    QString exportFile;
+    bool includeSecrets = false;
     // Non-fatal notes for stderr (e.g. TLS verification switched off), printed before connecting.
     QStringList warnings;
 

@@ -1,5 +1,6 @@
 #include "core/import/commandlineimporter.h"
 
+#include "core/import/profileimport.h"
 #include "core/import/shellwords.h"
 #include "core/rules/headerrules.h"
 
@@ -128,15 +129,6 @@ QUrl webSocketUrl(const QString &text)
     else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
         return {};
     return url.isValid() && !url.host().isEmpty() ? url : QUrl();
-}
-
-QString profileNameFor(const QUrl &url)
-{
-    QString name = url.host();
-    const QString path = url.path();
-    if (!path.isEmpty() && path != QLatin1String("/"))
-        name += path;
-    return name;
 }
 
 } // namespace
@@ -316,7 +308,7 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
         return result;
     }
     c.url = url.toString(QUrl::FullyEncoded);
-    result.profile.name = profileNameFor(url);
+    result.profile.name = ProfileImport::nameForUrl(url);
     result.notMapped = notMapped;
     result.ok = true;
     return result;
