@@ -51,10 +51,28 @@ private:
     QStringList m_query;
 };
 
-// A query part percent-encoded, `{{references}}` kept as they are so they still resolve.
+// A query part percent-encoded, with `{{references}}` (and tags left as written) kept as they
+// are, so that they still resolve and still read as what they were.
 QString encodeQueryPart(const QString &text)
 {
-    return QString::fromLatin1(QUrl::toPercentEncoding(text, "{}$"));
+    QString out;
+    qsizetype i = 0;
+    while (i < text.size()) {
+        qsizetype start = text.indexOf(QLatin1Char('{'), i);
+        while (start >= 0 && start + 1 < text.size() && text.at(start + 1) != QLatin1Char('{')
+               && text.at(start + 1) != QLatin1Char('%'))
+            start = text.indexOf(QLatin1Char('{'), start + 1);
+        const qsizetype end = start < 0 || start + 1 >= text.size()
+                ? -1
+                : text.indexOf(text.at(start + 1) == QLatin1Char('%') ? QLatin1String("%}") : QLatin1String("}}"), start + 2);
+        if (end < 0)
+            break;
+        out += QString::fromLatin1(QUrl::toPercentEncoding(text.mid(i, start - i)));
+        out += text.mid(start, end + 2 - start);
+        i = end + 2;
+    }
+    out += QString::fromLatin1(QUrl::toPercentEncoding(text.mid(i)));
+    return out;
 }
 
 void RequestReader::read(const QJsonObject &request)

@@ -46,8 +46,8 @@ void TestInsomniaImporter::webSocketRequestsBecomeProfiles()
             {QStringLiteral("Unsubscribe"), SavedMessage::Mode::Text, QStringLiteral("unsubscribe all")}};
     QCOMPARE(quotes.profile.savedMessages, messages);
     const QString notes = quotes.notMapped.join(QLatin1Char('\n'));
-    QVERIFY2(notes.contains(QLatin1String("“depth” is disabled")), qPrintable(notes));
-    QVERIFY2(notes.contains(QLatin1String("“{{ _.region | upper }}” uses a filter")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("“depth” is disabled")), qPrintable(notes));
+    QVERIFY2(notes.contains(QStringLiteral("“{{ _.region | upper }}” uses a filter")), qPrintable(notes));
     QVERIFY2(notes.contains(QLatin1String("Host: ")), qPrintable(notes));
     QVERIFY2(notes.contains(QLatin1String("variables host, token, account")), qPrintable(notes));
 

@@ -163,7 +163,7 @@ void TestProfileBundle::withoutSecretsNoSecretValueIsInTheFile()
     QCOMPARE(result.profiles.at(1).profile, several().at(1)); // "Bearer {{token}}" kept
     QCOMPARE(result.profiles.at(2).profile.connection.url, QStringLiteral("wss://user@staging.example.com/ws"));
     const QString notes = result.profiles.at(0).notMapped.join(QLatin1Char('\n'));
-    QVERIFY2(notes.contains(QLatin1String("“Authorization”")) && notes.contains(QLatin1String("“X-Api-Key”"))
+    QVERIFY2(notes.contains(QStringLiteral("“Authorization”")) && notes.contains(QStringLiteral("“X-Api-Key”"))
                      && notes.contains(QLatin1String("proxy password")),
              qPrintable(notes));
     QVERIFY(result.profiles.at(1).notMapped.isEmpty());
@@ -195,7 +195,7 @@ void TestProfileBundle::badFilesAreRefusedWithASpecificReason_data()
     QTest::newRow("A bundle cut off in the middle") << good.left(good.size() / 2) << QStringLiteral("not valid JSON: line ") << -1;
     QTest::newRow("A missing comma on line 3")
             << QByteArray("{\n  \"format\": \"wsscope-profiles\",\n  \"schemaVersion\": 1\n  \"profiles\": []\n}")
-            << QStringLiteral("line 4, column 3") << 4;
+            << QStringLiteral("line 4, column ") << 4;
     QTest::newRow("A JSON list") << QByteArray("[1, 2]") << QStringLiteral("JSON list, not an object") << 0;
     QTest::newRow("Another program's format")
             << bundleWith({{QStringLiteral("format"), QStringLiteral("thunder-client")}})
@@ -217,11 +217,11 @@ void TestProfileBundle::badFilesAreRefusedWithASpecificReason_data()
             << QStringLiteral("Profile 1 of the bundle is not a JSON object") << 0;
     QJsonObject badProfile = ProfileSerializer::toJsonObject(plain(QStringLiteral("bad"), QStringLiteral("ws://x/")));
     QJsonObject connection = badProfile.value(QStringLiteral("connection")).toObject();
-    connection.insert(QStringLiteral("tapEnabled"), QStringLiteral("yes"));
+    connection.insert(QStringLiteral("tap"), QStringLiteral("yes"));
     badProfile.insert(QStringLiteral("connection"), connection);
     QTest::newRow("A profile with a member of the wrong type")
             << bundleWith({{QStringLiteral("profiles"), QJsonArray{ProfileSerializer::toJsonObject(several().at(1)), badProfile}}})
-            << QStringLiteral("Profile 2 (“bad”) of the bundle: connection.tapEnabled must be true or false") << 0;
+            << QStringLiteral("Profile 2 (“bad”) of the bundle: connection.tap must be true or false") << 0;
     QJsonObject newerProfile = badProfile;
     newerProfile.insert(QStringLiteral("schemaVersion"), 7);
     QTest::newRow("A profile of a newer schema")

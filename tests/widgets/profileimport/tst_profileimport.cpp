@@ -69,14 +69,14 @@ void TestProfileImport::previewShowsProfilesAndWhatIsNotMapped()
     QVERIFY(dialog->importButton()->isEnabled());
     QCOMPARE(dialog->tree()->topLevelItemCount(), 2);
     const QString preview = dialog->previewLines().join(QLatin1Char('\n'));
-    QVERIFY2(preview.contains(QLatin1String("chat.example.com/socket\twss://chat.example.com/socket?room=lobby\t6 headers\t4 messages")),
+    QVERIFY2(preview.contains(QLatin1String("chat.example.com/socket\twss://chat.example.com/socket?room=lobby\t6 header(s)\t4 message(s)")),
              qPrintable(preview));
-    QVERIFY2(preview.contains(QLatin1String("push.example.com/v1/events\twss://push.example.com/v1/events\t1 header\t0 messages")),
+    QVERIFY2(preview.contains(QLatin1String("push.example.com/v1/events\twss://push.example.com/v1/events\t1 header(s)\t0 message(s)")),
              qPrintable(preview));
-    QVERIFY2(preview.contains(QLatin1String("\tNot imported: The browser offered the extension “permessage-deflate")),
+    QVERIFY2(preview.contains(QStringLiteral("\tNot imported: The browser offered the extension “permessage-deflate")),
              qPrintable(preview));
     QVERIFY2(preview.contains(QLatin1String("\tNot imported: Message 2 of the HAR has opcode 9")), qPrintable(preview));
-    QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("2 profiles will be created")), qPrintable(dialog->summaryLabel()->text()));
+    QVERIFY2(dialog->summaryLabel()->text().contains(QLatin1String("2 profile(s) will be created")), qPrintable(dialog->summaryLabel()->text()));
     QVERIFY(store.names().isEmpty()); // nothing saved by the preview
     dialog->reject();
 }
