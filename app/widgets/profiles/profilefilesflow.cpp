@@ -68,17 +68,11 @@ void ProfileFilesFlow::importConfirmed(const QList<ImportedProfile> &profiles)
     // Named again: the store may have changed while the preview was open.
     QList<ImportedProfile> named = profiles;
     ProfileImport::assignFreeNames(&named, m_store->names());
-    QStringList created;
-    QString error;
     for (const ImportedProfile &imported : std::as_const(named)) {
-        m_push(ProfileCommand::create(m_store, imported.profile, m_errorSink), imported.profile.name);
-        if (!m_errorSink->isEmpty()) {
-            error = *m_errorSink;
-            break;
-        }
-        created.append(imported.profile.name);
+        m_push(ProfileCommand::create(m_store, imported.profile, m_errorSink), named.constFirst().profile.name);
+        if (!m_errorSink->isEmpty())
+            break; // the dock shows why; the ones before stay (each can be undone)
     }
-    emit imported(created, error);
 }
 
 void ProfileFilesFlow::exportProfiles(const QString &current)
@@ -107,11 +101,7 @@ void ProfileFilesFlow::exportConfirmed(const QStringList &names, bool includeSec
             profiles.append(*profile);
     }
     QString error;
-    QStringList omitted;
     const auto secrets = includeSecrets ? ProfileBundle::Secrets::Include : ProfileBundle::Secrets::Omit;
-    if (!ProfileBundle::write(path, profiles, secrets, &error, &omitted)) {
-        emit exported(error, false);
-        return;
-    }
-    emit exported(tr("%n profile(s) exported to %1.", nullptr, int(profiles.size())).arg(QDir::toNativeSeparators(path)), true);
+    if (!ProfileBundle::write(path, profiles, secrets, &error))
+        emit failed(error);
 }

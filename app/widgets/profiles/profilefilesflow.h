@@ -17,7 +17,8 @@ class QWidget;
 // The Profiles dock's "Import Profiles…" and "Export Profiles…": a file dialog, then the preview
 // (ProfileImportDialog) or the choice of profiles (ProfileExportDialog), one of each open at a
 // time. Each imported profile is created through the dock's undo stack (one Undo per profile),
-// under a free name (ProfileImport::freeName); an export is written by ProfileBundle. The file
+// under a free name (ProfileImport::freeName), and the first one is selected; an export is
+// written by ProfileBundle. The file
 // dialogs can be replaced (tests, or a caller that already knows the file).
 class ProfileFilesFlow : public QObject
 {
@@ -44,10 +45,9 @@ public:
     ProfileExportDialog *exportDialog() const;
 
 signals:
-    // After an import: the names created (in order) and, when one failed, why (translated).
-    void imported(const QStringList &names, const QString &error);
-    // After an export: what the dock shows (a summary, or why it failed).
-    void exported(const QString &message, bool ok);
+    // An export could not be written (translated, with the path and the reason); a failed import
+    // step is reported by the dock's push.
+    void failed(const QString &message);
 
 private:
     void importConfirmed(const QList<ImportedProfile> &profiles);

@@ -163,15 +163,7 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     connect(m_importCommand, &QAction::triggered, this, &ProfilesDock::importCommand);
     connect(m_importProfiles, &QAction::triggered, m_filesFlow, &ProfileFilesFlow::importProfiles);
     connect(m_exportProfiles, &QAction::triggered, this, [this] { m_filesFlow->exportProfiles(currentProfileName()); });
-    connect(m_filesFlow, &ProfileFilesFlow::imported, this, [this](const QStringList &names, const QString &error) {
-        if (!names.isEmpty())
-            selectProfile(names.first());
-        showMessage(error);
-    });
-    connect(m_filesFlow, &ProfileFilesFlow::exported, this, [this](const QString &message, bool ok) {
-        if (!ok)
-            showMessage(message);
-    });
+    connect(m_filesFlow, &ProfileFilesFlow::failed, this, &ProfilesDock::showMessage);
     connect(m_edit, &QAction::triggered, this, &ProfilesDock::editCurrent);
     connect(m_duplicate, &QAction::triggered, this, &ProfilesDock::duplicateCurrent);
     connect(m_rename, &QAction::triggered, this, &ProfilesDock::renameCurrent);
