@@ -117,20 +117,6 @@ Program programOf(const QString &word)
     return Program::Unknown;
 }
 
-// ws/wss as they are; http/https become ws/wss (curl's upgrade requests); else empty.
-QUrl webSocketUrl(const QString &text)
-{
-    QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http"))
-        url.setScheme(QStringLiteral("ws"));
-    else if (scheme == QLatin1String("https"))
-        url.setScheme(QStringLiteral("wss"));
-    else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return {};
-    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
-}
-
 } // namespace
 
 CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
@@ -295,7 +281,7 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
 
     QUrl url;
     for (const QString &candidate : std::as_const(urls)) {
-        const QUrl u = webSocketUrl(candidate);
+        const QUrl u = ProfileImport::webSocketUrl(candidate);
         if (!u.isEmpty() && url.isEmpty())
             url = u;
         else

@@ -17,20 +17,6 @@ bool is(const QString &name, const char *expected)
     return name.compare(QLatin1String(expected), Qt::CaseInsensitive) == 0;
 }
 
-// ws/wss as they are, http/https (an upgrade request as Firefox may list it) as ws/wss; else empty.
-QUrl webSocketUrl(const QString &text)
-{
-    QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http"))
-        url.setScheme(QStringLiteral("ws"));
-    else if (scheme == QLatin1String("https"))
-        url.setScheme(QStringLiteral("wss"));
-    else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return {};
-    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
-}
-
 bool isJsonDocument(const QByteArray &text)
 {
     const QByteArray trimmed = text.trimmed();
@@ -140,7 +126,7 @@ ProfileImportResult HarProfileImporter::fromJsonObject(const QJsonObject &root)
         ++webSockets;
         const QJsonObject request = entry.value(QLatin1String("request")).toObject();
         const QString urlText = request.value(QLatin1String("url")).toString();
-        const QUrl url = webSocketUrl(urlText);
+        const QUrl url = ProfileImport::webSocketUrl(urlText);
         if (url.isEmpty()) {
             result.skipped.append(tr("Entry %1 of the HAR: “%2” is not a ws://, wss://, http:// or https:// URL; no profile "
                                      "was made of it.")

@@ -108,6 +108,19 @@ QString ProfileImport::formatName(ProfileImportResult::Format format)
     return tr("unknown format");
 }
 
+QUrl ProfileImport::webSocketUrl(const QString &text)
+{
+    QUrl url(text, QUrl::StrictMode);
+    const QString scheme = url.scheme().toLower();
+    if (scheme == QLatin1String("http"))
+        url.setScheme(QStringLiteral("ws"));
+    else if (scheme == QLatin1String("https"))
+        url.setScheme(QStringLiteral("wss"));
+    else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
+        return {};
+    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
+}
+
 QString ProfileImport::nameForUrl(const QUrl &url)
 {
     QString name = url.host();

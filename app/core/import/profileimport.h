@@ -33,6 +33,9 @@ public:
     static ProfileImportResult parse(const QByteArray &data);
     static QString formatName(ProfileImportResult::Format format); // translated: "HAR", …
 
+    // ws:// and wss:// URLs as they are; http:// and https:// (an upgrade request as curl or a
+    // browser lists it) as ws:// and wss://; anything else, or no host: empty.
+    static QUrl webSocketUrl(const QString &text);
     // A profile name for a connection to `url`: its host and path ("chat.example.com/socket").
     static QString nameForUrl(const QUrl &url);
     // `name` made fit for a profile (trimmed, no control characters, not too long); when nothing
