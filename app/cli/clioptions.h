@@ -48,6 +48,11 @@ struct CliOptions
     // --set name=value, resolved over the URL, headers, subprotocols, origin, proxy and --send text.
     QString environment;
     QHash<QString, QString> variables;
+    // --import FILE; --export NAME... --out FILE [--include-secrets] (CliProfileFiles).
+    QString importFile;
+    QStringList exportNames;
+    QString exportFile;
+    bool includeSecrets = false;
     // Non-fatal notes for stderr (e.g. TLS verification switched off), printed before connecting.
     QStringList warnings;
 

@@ -1,5 +1,6 @@
 #include "cli/cliparser.h"
 
+#include "cli/cliprofilefiles.h"
 #include "cli/cliprofileloader.h"
 #include "cli/clivariables.h"
 #include "cli/cliworkbench.h"
@@ -47,6 +48,8 @@ constexpr OptionSpec Options[] = {
     {"profile", 0, ArgKind::Required},      {"profiles-dir", 0, ArgKind::Required},
     {"list-profiles", 0, ArgKind::None},
     {"env", 0, ArgKind::Required},          {"set", 0, ArgKind::Required},
+    {"import", 0, ArgKind::Required},       {"export", 0, ArgKind::Required},
+    {"out", 0, ArgKind::Required},          {"include-secrets", 0, ArgKind::None},
     {"help", 'h', ArgKind::None},           {"version", 'v', ArgKind::None},
 };
 
@@ -261,6 +264,8 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
                 return false;
         } else if (name == QLatin1String("list-profiles")) {
             result.listProfiles = true;
+        } else if (CliProfileFiles::handles(name)) {
+            return CliProfileFiles::apply(name, v, &result, error);
         } else if (CliWorkbench::handles(name)) {
             return workbench.apply(name, optionName, v, &result, error);
         } else if (name == QLatin1String("help")) {
@@ -324,6 +329,12 @@ bool CliParser::parse(const QStringList &arguments, CliOptions *options, QString
     }
 
     if (result.help || result.version || result.acceptFor || result.listProfiles) {
+        *options = result;
+        return true;
+    }
+    if (CliProfileFiles::isRequested(result)) {
+        if (!CliProfileFiles::finish(positional, &result, error))
+            return false;
         *options = result;
         return true;
     }

@@ -1,4 +1,5 @@
 #include "cli/cliparser.h"
+#include "cli/cliprofilefiles.h"
 #include "cli/cliprofileloader.h"
 #include "cli/clirunner.h"
 #include "cli/interruptnotifier.h"
@@ -66,6 +67,8 @@ int main(int argc, char *argv[])
             writeText(out, name + QLatin1Char('\n'));
         return CliRunner::ExitOk;
     }
+    if (CliProfileFiles::isRequested(options))
+        return CliProfileFiles::run(options, &out, &err);
     if (options.acceptFor) {
         const QByteArray key = *options.acceptFor;
         QString why;

@@ -42,7 +42,7 @@ class MainWindow : public QMainWindow
 
 public:
     enum class ActionId {
-        NewProfile, ImportProfileCommand, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
+        NewProfile, ImportProfileCommand, ImportProfiles, ExportProfiles, EditProfile, DuplicateProfile, RenameProfile, DeleteProfile, OpenProfile,
         NewSessionTab, RenameTab, SaveTabAsProfile, CloseTab, NextTab, PreviousTab, Quit,
         OpenSessionFile, ExportHar, ExportJsonl, RecordToFile,
         Undo, Redo, FindInLog, ClearLog,

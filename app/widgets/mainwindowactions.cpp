@@ -68,6 +68,8 @@ void MainWindowActions::createActions()
 {
     m_actions.insert(ActionId::NewProfile, m_dock->newAction());
     m_actions.insert(ActionId::ImportProfileCommand, m_dock->importCommandAction());
+    m_actions.insert(ActionId::ImportProfiles, m_dock->importProfilesAction());
+    m_actions.insert(ActionId::ExportProfiles, m_dock->exportProfilesAction());
     m_actions.insert(ActionId::EditProfile, m_dock->editAction());
     m_actions.insert(ActionId::DuplicateProfile, m_dock->duplicateAction());
     m_actions.insert(ActionId::RenameProfile, m_dock->renameAction());
@@ -141,7 +143,8 @@ void MainWindowActions::createMenus()
     m_fileMenu->addActions({action(ActionId::OpenSessionFile), action(ActionId::ExportHar), action(ActionId::ExportJsonl),
                             action(ActionId::RecordToFile)});
     m_fileMenu->addSeparator();
-    m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::ImportProfileCommand), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
+    m_fileMenu->addActions({action(ActionId::NewProfile), action(ActionId::ImportProfileCommand), action(ActionId::ImportProfiles),
+                            action(ActionId::ExportProfiles), action(ActionId::EditProfile), action(ActionId::DuplicateProfile),
                             action(ActionId::RenameProfile), action(ActionId::DeleteProfile)});
     m_fileMenu->addSeparator();
     m_fileMenu->addActions({action(ActionId::RenameTab), action(ActionId::SaveTabAsProfile), action(ActionId::CloseTab)});

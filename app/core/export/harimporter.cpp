@@ -34,16 +34,6 @@ QJsonArray arrayOf(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toArray();
 }
 
-bool isWebSocketEntry(const QJsonObject &entry)
-{
-    if (entry.value(QLatin1String("_resourceType")).toString() == QLatin1String("websocket"))
-        return true;
-    if (entry.value(QLatin1String("_webSocketMessages")).isArray())
-        return true;
-    const QString scheme = QUrl(entry.value(QLatin1String("request")).toObject().value(QLatin1String("url")).toString()).scheme();
-    return scheme.compare(QLatin1String("ws"), Qt::CaseInsensitive) == 0 || scheme.compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0;
-}
-
 // HAR headers [{name, value}] into `http`; false when one is not that shape.
 bool readHeaders(const QJsonObject &message, HttpMessage *http)
 {
@@ -210,38 +200,14 @@ bool EntryReader::read(QList<Event> *out, QUrl *url, QString *error)
 bool EntryReader::readMessage(const QJsonObject &message, int number, Event *event, QString *error) const
 {
     const QString where = HarImporter::tr("message %1").arg(number);
-    const QString type = message.value(QLatin1String("type")).toString();
-    Direction dir = Direction::None;
-    if (type == QLatin1String("send"))
-        dir = Direction::Out;
-    else if (type == QLatin1String("receive"))
-        dir = Direction::In;
-    else
-        return fail(error, where, HarImporter::tr("field “type”: “%1” is not send or receive").arg(type));
     const QJsonValue time = message.value(QLatin1String("time"));
+    HarImporter::DevToolsMessage decoded;
+    QString why;
+    if (!HarImporter::readMessage(message, &decoded, &why))
+        return fail(error, where, why);
     if (!time.isDouble())
         return fail(error, where, HarImporter::tr("field “time” must be a number (seconds since 1970)"));
-    const QJsonValue opcodeValue = message.value(QLatin1String("opcode"));
-    const double opcode = opcodeValue.toDouble(-1);
-    if (!opcodeValue.isDouble() || std::floor(opcode) != opcode || opcode < 0 || opcode > MaxOpcode)
-        return fail(error, where, HarImporter::tr("field “opcode” must be a whole number from 0 to 15"));
-    const QJsonValue dataValue = message.value(QLatin1String("data"));
-    if (!dataValue.isString())
-        return fail(error, where, HarImporter::tr("field “data” must be a string"));
-    const QString data = dataValue.toString();
-    // DevTools write binary messages as base64, text as it is; WsScope marks other base64 data.
-    const bool base64 = quint8(opcode) == FrameHeader::Binary
-            || message.value(QLatin1String("_wsscopeEncoding")).toString() == QLatin1String("base64");
-    QByteArray payload;
-    if (base64) {
-        const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded)
-            return fail(error, where, HarImporter::tr("field “data” is not valid base64 (binary messages are base64 in a HAR)"));
-        payload = *decoded;
-    } else {
-        payload = data.toUtf8();
-    }
-    *event = EventFactory::untappedFrame(dir, quint8(opcode), payload);
+    *event = EventFactory::untappedFrame(decoded.sent ? Direction::Out : Direction::In, decoded.opcode, decoded.payload);
     event->wallMs = qint64(std::llround(time.toDouble() * MsPerSecond));
     if (message.value(QLatin1String("_wsscopeNotKept")).toBool())
         event->length = quint64(qMax<qint64>(0, qint64(message.value(QLatin1String("_wsscopeLength")).toDouble())));
@@ -253,6 +219,61 @@ bool EntryReader::readMessage(const QJsonObject &message, int number, Event *eve
 bool HarImporter::isHar(const QJsonObject &root)
 {
     return root.value(QLatin1String("log")).isObject();
+}
+
+bool HarImporter::isWebSocketEntry(const QJsonObject &entry)
+{
+    if (entry.value(QLatin1String("_resourceType")).toString() == QLatin1String("websocket"))
+        return true;
+    if (entry.value(QLatin1String("_webSocketMessages")).isArray())
+        return true;
+    const QJsonObject request = entry.value(QLatin1String("request")).toObject();
+    const QString scheme = QUrl(request.value(QLatin1String("url")).toString()).scheme();
+    if (scheme.compare(QLatin1String("ws"), Qt::CaseInsensitive) == 0 || scheme.compare(QLatin1String("wss"), Qt::CaseInsensitive) == 0)
+        return true;
+    for (const QJsonValue item : arrayOf(request, "headers")) {
+        const QJsonObject header = item.toObject();
+        if (header.value(QLatin1String("name")).toString().compare(QLatin1String("Upgrade"), Qt::CaseInsensitive) == 0
+            && header.value(QLatin1String("value")).toString().trimmed().compare(QLatin1String("websocket"), Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+bool HarImporter::readMessage(const QJsonObject &message, DevToolsMessage *out, QString *why)
+{
+    const auto fail = [why](const QString &text) {
+        *why = text;
+        return false;
+    };
+    const QString type = message.value(QLatin1String("type")).toString();
+    if (type == QLatin1String("send"))
+        out->sent = true;
+    else if (type == QLatin1String("receive"))
+        out->sent = false;
+    else
+        return fail(tr("field “type”: “%1” is not send or receive").arg(type));
+    const QJsonValue opcodeValue = message.value(QLatin1String("opcode"));
+    const double opcode = opcodeValue.toDouble(-1);
+    if (!opcodeValue.isDouble() || std::floor(opcode) != opcode || opcode < 0 || opcode > MaxOpcode)
+        return fail(tr("field “opcode” must be a whole number from 0 to 15"));
+    out->opcode = quint8(opcode);
+    const QJsonValue dataValue = message.value(QLatin1String("data"));
+    if (!dataValue.isString())
+        return fail(tr("field “data” must be a string"));
+    const QString data = dataValue.toString();
+    // DevTools write binary messages as base64, text as it is; WsScope marks other base64 data.
+    const bool base64 = out->opcode == FrameHeader::Binary
+            || message.value(QLatin1String("_wsscopeEncoding")).toString() == QLatin1String("base64");
+    if (!base64) {
+        out->payload = data.toUtf8();
+        return true;
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(data.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        return fail(tr("field “data” is not valid base64 (binary messages are base64 in a HAR)"));
+    out->payload = *decoded;
+    return true;
 }
 
 SessionImport HarImporter::read(const QByteArray &data)
@@ -281,7 +302,7 @@ SessionImport HarImporter::read(const QByteArray &data)
     for (const QJsonValue item : arrayOf(log, "entries")) {
         ++number;
         const QJsonObject entry = item.toObject();
-        if (!item.isObject() || !isWebSocketEntry(entry))
+        if (!item.isObject() || !HarImporter::isWebSocketEntry(entry))
             continue;
         ++webSockets;
         QUrl url;

@@ -26,4 +26,19 @@ public:
     static SessionImport read(const QByteArray &data);
     // Whether `root` looks like a HAR (an object with a "log" object).
     static bool isHar(const QJsonObject &root);
+    // Whether a HAR entry is a WebSocket connection: _resourceType "websocket", _webSocketMessages,
+    // a ws:// or wss:// URL, or an "Upgrade: websocket" request header (Firefox writes no
+    // _resourceType).
+    static bool isWebSocketEntry(const QJsonObject &entry);
+
+    // One element of _webSocketMessages as DevTools and HarExporter write it (its "time" is the
+    // caller's): the direction, the opcode and the payload, binary data decoded from base64.
+    struct DevToolsMessage
+    {
+        bool sent = false;
+        quint8 opcode = 0;
+        QByteArray payload;
+    };
+    // False with a translated *why (naming the field) when the message is not that shape.
+    static bool readMessage(const QJsonObject &message, DevToolsMessage *out, QString *why);
 };

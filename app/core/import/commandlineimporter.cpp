@@ -1,5 +1,6 @@
 #include "core/import/commandlineimporter.h"
 
+#include "core/import/profileimport.h"
 #include "core/import/shellwords.h"
 #include "core/rules/headerrules.h"
 
@@ -114,29 +115,6 @@ Program programOf(const QString &word)
     if (base == QLatin1String("curl") || base == QLatin1String("curl.exe"))
         return Program::Curl;
     return Program::Unknown;
-}
-
-// ws/wss as they are; http/https become ws/wss (curl's upgrade requests); else empty.
-QUrl webSocketUrl(const QString &text)
-{
-    QUrl url(text, QUrl::StrictMode);
-    const QString scheme = url.scheme().toLower();
-    if (scheme == QLatin1String("http"))
-        url.setScheme(QStringLiteral("ws"));
-    else if (scheme == QLatin1String("https"))
-        url.setScheme(QStringLiteral("wss"));
-    else if (scheme != QLatin1String("ws") && scheme != QLatin1String("wss"))
-        return {};
-    return url.isValid() && !url.host().isEmpty() ? url : QUrl();
-}
-
-QString profileNameFor(const QUrl &url)
-{
-    QString name = url.host();
-    const QString path = url.path();
-    if (!path.isEmpty() && path != QLatin1String("/"))
-        name += path;
-    return name;
 }
 
 } // namespace
@@ -303,7 +281,7 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
 
     QUrl url;
     for (const QString &candidate : std::as_const(urls)) {
-        const QUrl u = webSocketUrl(candidate);
+        const QUrl u = ProfileImport::webSocketUrl(candidate);
         if (!u.isEmpty() && url.isEmpty())
             url = u;
         else
@@ -316,7 +294,7 @@ CommandLineImporter::Result CommandLineImporter::parse(QStringView commandLine)
         return result;
     }
     c.url = url.toString(QUrl::FullyEncoded);
-    result.profile.name = profileNameFor(url);
+    result.profile.name = ProfileImport::nameForUrl(url);
     result.notMapped = notMapped;
     result.ok = true;
     return result;

@@ -6,6 +6,7 @@
 #include "widgets/profiles/profilecommand.h"
 #include "widgets/profiles/profileeditflow.h"
 #include "widgets/profiles/profileeditordialog.h"
+#include "widgets/profiles/profilefilesflow.h"
 #include "core/profiles/profilestore.h"
 
 #include <QAction>
@@ -75,6 +76,10 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     m_openInNewTab = makeAction(QStringLiteral("tab-new"));
     m_openInNewTab->setShortcuts({QKeySequence(Qt::SHIFT | Qt::Key_Return), QKeySequence(Qt::SHIFT | Qt::Key_Enter)});
     m_importCommand = makeAction(QStringLiteral("profile-new"));
+    m_importProfiles = makeAction(QStringLiteral("profile-new"));
+    m_exportProfiles = makeAction(QStringLiteral("profile-duplicate"));
+    m_filesFlow = new ProfileFilesFlow(m_store, this, &m_lastError,
+                                       [this](ProfileCommand *command, const QString &select) { push(command, select); });
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
@@ -156,6 +161,9 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
     connect(m_store, &ProfileStore::warning, this, &ProfilesDock::showMessage);
     connect(m_new, &QAction::triggered, this, &ProfilesDock::newProfile);
     connect(m_importCommand, &QAction::triggered, this, &ProfilesDock::importCommand);
+    connect(m_importProfiles, &QAction::triggered, m_filesFlow, &ProfileFilesFlow::importProfiles);
+    connect(m_exportProfiles, &QAction::triggered, this, [this] { m_filesFlow->exportProfiles(currentProfileName()); });
+    connect(m_filesFlow, &ProfileFilesFlow::failed, this, &ProfilesDock::showMessage);
     connect(m_edit, &QAction::triggered, this, &ProfilesDock::editCurrent);
     connect(m_duplicate, &QAction::triggered, this, &ProfilesDock::duplicateCurrent);
     connect(m_rename, &QAction::triggered, this, &ProfilesDock::renameCurrent);
@@ -179,6 +187,8 @@ ProfilesDock::ProfilesDock(ProfileStore *store, QWidget *parent)
         menu.addActions({m_open, m_openInNewTab});
         menu.addSeparator();
         menu.addActions({m_new, m_importCommand, m_edit, m_duplicate, m_rename});
+        menu.addSeparator();
+        menu.addActions({m_importProfiles, m_exportProfiles});
         menu.addSeparator();
         menu.addAction(m_delete);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -271,6 +281,7 @@ void ProfilesDock::updateActions()
     const bool has = !currentProfileName().isEmpty();
     for (QAction *action : {m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab})
         action->setEnabled(has);
+    m_exportProfiles->setEnabled(m_model->rowCount() > 0);
 }
 
 void ProfilesDock::updateEmptyState()
@@ -416,7 +427,10 @@ void ProfilesDock::retranslateUi()
     m_open->setText(tr("&Open and Connect"));
     m_openInNewTab->setText(tr("Open in New &Tab"));
     m_importCommand->setText(tr("&Import from Command Line…"));
-    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab, m_importCommand}) {
+    m_importProfiles->setText(tr("Import &Profiles…"));
+    m_exportProfiles->setText(tr("E&xport Profiles…"));
+    for (QAction *action : {m_new, m_edit, m_duplicate, m_rename, m_delete, m_open, m_openInNewTab, m_importCommand,
+                            m_importProfiles, m_exportProfiles}) {
         const QString shortcut = action->shortcut().toString(QKeySequence::NativeText);
         action->setToolTip(shortcut.isEmpty() ? plain(action->text())
                                               : tr("%1 (%2)").arg(plain(action->text()), shortcut));

@@ -15,6 +15,7 @@ class CommandImportDialog;
 class ProfileCommand;
 class ProfileConflictDialog;
 class ProfileEditFlow;
+class ProfileFilesFlow;
 class ProfileStore;
 class ProfileEditorDialog;
 class QAction;
@@ -53,6 +54,10 @@ public:
     QAction *deleteAction() const { return m_delete; }
     QAction *openAction() const { return m_open; }
     QAction *importCommandAction() const { return m_importCommand; }
+    QAction *importProfilesAction() const { return m_importProfiles; }
+    QAction *exportProfilesAction() const { return m_exportProfiles; }
+    // "Import Profiles…" / "Export Profiles…" (their dialogs, and file choosers tests replace).
+    ProfileFilesFlow *filesFlow() const { return m_filesFlow; }
 
     // The parts tests and keyboard focus cycling (F6) need.
     QListView *view() const { return m_view; }
@@ -122,9 +127,12 @@ private:
     QAction *m_open = nullptr;
     QAction *m_openInNewTab = nullptr;
     QAction *m_importCommand = nullptr;
+    QAction *m_importProfiles = nullptr;
+    QAction *m_exportProfiles = nullptr;
     QPointer<CommandImportDialog> m_commandImport;
 
     ProfileEditFlow *m_editFlow = nullptr;
+    ProfileFilesFlow *m_filesFlow = nullptr;
     std::function<QUrl()> m_newProfileUrl;
     QString m_lastError;
     bool m_rebuilding = false;
