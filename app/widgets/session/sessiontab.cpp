@@ -51,6 +51,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
 {
     m_clock.start();
     m_settings = settings;
+    m_given = settings;
     m_session->setSettings(settings);
     m_model->setLog(m_session->log()); // the session's log owns the events; the model keeps their numbers
     m_filter->setSourceModel(m_model);

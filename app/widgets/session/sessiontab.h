@@ -188,6 +188,7 @@ private:
     EventKind m_selectedKind = EventKind::Info;
     quint64 m_followSeq = 0; // a handshake row of a newer connection the selection moves to
     ConnectionSettings m_settings; // as typed: the session gets them resolved
+    ConnectionSettings m_given;    // what the tab last gave the session (m_settings resolved)
     QPointer<EnvironmentStore> m_environments;
     ProfileStore *m_profileStore = nullptr;
     QString m_profileName;

@@ -87,7 +87,8 @@ void SessionTab::manageEnvironments()
 
 ConnectionSettings SessionTab::connectionSettings() const
 {
-    ConnectionSettings settings = m_settings;
+    // Settings given to the session from outside the tab are the template from then on.
+    ConnectionSettings settings = m_session->settings() == m_given ? m_settings : m_session->settings();
     settings.url = m_bar->urlText();
     settings.tapEnabled = m_bar->isTapEnabled();
     return settings;
@@ -118,6 +119,7 @@ bool SessionTab::connectSession(QString *error)
         m_bar->setConnectFailed(resolved.error);
         return fail(resolved.error);
     }
+    m_given = resolved.settings;
     m_session->setSettings(resolved.settings);
     m_log->setConnectionSettings(m_session->settings());
     m_bar->setTlsInfo(false);
