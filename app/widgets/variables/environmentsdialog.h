@@ -54,11 +54,12 @@ private:
     QPointer<EnvironmentStore> m_store;
     EnvironmentSet m_set;
     int m_shown = -1; // the list row the table holds
+    // In the order Tab walks them.
     QListWidget *m_list = nullptr;
-    VariablesTable *m_variables = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_delete = nullptr;
+    VariablesTable *m_variables = nullptr;
     QLabel *m_message = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -71,9 +71,9 @@ QTableWidgetItem *checkItem(bool checked)
 VariablesTable::VariablesTable(QWidget *parent)
     : QWidget(parent)
     , m_table(new QTableWidget(0, ColumnCount, this))
-    , m_reveal(new QCheckBox(this))
     , m_add(new QPushButton(this))
     , m_remove(new QPushButton(this))
+    , m_reveal(new QCheckBox(this))
     , m_readOnlyNote(new QLabel(this))
 {
     m_table->setItemDelegateForColumn(ValueColumn, new SecretValueDelegate(m_reveal, m_table));

@@ -47,10 +47,11 @@ signals:
 private:
     void updateButtons();
 
+    // In the order Tab walks them (reading order).
     QTableWidget *m_table = nullptr;
-    QCheckBox *m_reveal = nullptr;
     QPushButton *m_add = nullptr;
     QPushButton *m_remove = nullptr;
+    QCheckBox *m_reveal = nullptr;
     QLabel *m_readOnlyNote = nullptr;
     bool m_readOnly = false;
 };
