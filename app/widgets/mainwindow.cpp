@@ -3,6 +3,7 @@
 #include "core/library/messagelibrarystore.h"
 #include "core/profiles/profilestore.h"
 #include "core/testserver/testserver.h"
+#include "core/variables/environmentstore.h"
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindowactions.h"
 #include "widgets/profiles/profilesdock.h"
@@ -56,6 +57,10 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     // library window says why.
     m_library = new MessageLibraryStore(m_store->directory(), this);
     m_library->load();
+    // One set of environments for the profiles folder too; a file it cannot read is left as it
+    // is and the store stays read-only (said below, once the status bar exists).
+    m_environments = new EnvironmentStore(m_store->directory(), nullptr, this);
+    const bool environmentsLoaded = m_environments->load();
 
     m_profilesDock = new ProfilesDock(m_store, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_profilesDock);
@@ -116,6 +121,12 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     connect(m_server, &TestServerControl::runningChanged, this, &MainWindow::updateTestServerStatus);
     connect(m_server, &TestServerControl::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    connect(m_environments, &EnvironmentStore::secretFailed, this,
+            [this](const QString &text) { statusBar()->showMessage(text, kStatusMessageMs); });
+    if (!environmentsLoaded) {
+        statusBar()->showMessage(tr("%1 could not be read, so environments are read-only: %2")
+                                         .arg(m_environments->filePath(), m_environments->loadError().toString()));
+    }
 
     resize(kDefaultWidth, kDefaultHeight);
     resizeDocks({m_profilesDock}, {kDefaultDockWidth}, Qt::Horizontal);

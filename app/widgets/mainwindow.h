@@ -9,6 +9,7 @@
 
 #include <functional>
 
+class EnvironmentStore;
 class LanguageManager;
 class MainWindowActions;
 class MessageLibraryStore;
@@ -75,6 +76,8 @@ public:
     TabTitles *tabTitles() const { return m_titles; }
     // The message library of the profiles folder, shared by every session tab.
     MessageLibraryStore *messageLibrary() const { return m_library; }
+    // The environments of the profiles folder, shared by every session tab.
+    EnvironmentStore *environmentStore() const { return m_environments; }
     TabActions *tabActions() const { return m_tabActions; }
     // Opens a HAR or JSONL session file as a read-only tab (File → Open…, `wsscope FILE`); -1
     // with *error (the file's name and the place of the error) and no tab when it does not open.
@@ -126,6 +129,7 @@ private:
 
     ProfileStore *m_store;
     MessageLibraryStore *m_library = nullptr;
+    EnvironmentStore *m_environments = nullptr;
     TestServer *m_testServer;
     LanguageManager *m_languages = nullptr;
     ThemeManager m_theme;

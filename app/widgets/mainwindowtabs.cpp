@@ -30,6 +30,7 @@ int MainWindow::addSessionTab(const ConnectionSettings &settings, const std::fun
     auto *tab = new SessionTab(settings, m_tabs);
     tab->applySettings(m_appSettings);
     tab->setMessageLibrary(m_library);
+    tab->setEnvironmentStore(m_environments);
     connect(this, &MainWindow::appSettingsChanged, tab, &SessionTab::applySettings);
     // The menu actions carry the session shortcuts; the tab's own would make them ambiguous.
     tab->setShortcutsEnabled(false);

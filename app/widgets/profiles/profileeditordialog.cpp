@@ -5,6 +5,7 @@
 #include "widgets/profiles/profileheaderspage.h"
 #include "widgets/profiles/profilenetworkpage.h"
 #include "widgets/profiles/profiletlspage.h"
+#include "widgets/profiles/profilevariablespage.h"
 
 #include <QDialogButtonBox>
 #include <QEvent>
@@ -19,7 +20,7 @@
 namespace {
 
 constexpr QSize kMinimumSize(620, 460);
-enum Tab { GeneralTab, HeadersTab, TlsTab, NetworkTab };
+enum Tab { GeneralTab, HeadersTab, TlsTab, NetworkTab, VariablesTab };
 
 QString plainTabText(QString text)
 {
@@ -39,10 +40,12 @@ ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringLi
     m_headers = new ProfileHeadersPage(m_tabs);
     m_tls = new ProfileTlsPage(m_tabs);
     m_network = new ProfileNetworkPage(m_tabs);
+    m_variables = new ProfileVariablesPage(m_tabs);
     m_tabs->insertTab(GeneralTab, m_connection, QString());
     m_tabs->insertTab(HeadersTab, m_headers, QString());
     m_tabs->insertTab(TlsTab, m_tls, QString());
     m_tabs->insertTab(NetworkTab, m_network, QString());
+    m_tabs->insertTab(VariablesTab, m_variables, QString());
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ProfileEditorDialog::save);
@@ -60,6 +63,7 @@ ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringLi
     m_headers->setProfile(profile);
     m_tls->setProfile(profile);
     m_network->setProfile(profile);
+    m_variables->setProfile(profile);
     const auto edited = [this] {
         m_saveError.clear(); // a save error is about what was there when Save was pressed
         validate();
@@ -68,6 +72,7 @@ ProfileEditorDialog::ProfileEditorDialog(const Profile &profile, const QStringLi
     connect(m_headers, &ProfileHeadersPage::edited, this, edited);
     connect(m_tls, &ProfileTlsPage::edited, this, edited);
     connect(m_network, &ProfileNetworkPage::edited, this, edited);
+    connect(m_variables, &ProfileVariablesPage::edited, this, edited);
 
     retranslateUi();
     validate();
@@ -107,6 +112,7 @@ Profile ProfileEditorDialog::profile() const
     m_headers->applyTo(p);
     m_tls->applyTo(p);
     m_network->applyTo(p);
+    m_variables->applyTo(p);
     return p;
 }
 
@@ -136,7 +142,7 @@ void ProfileEditorDialog::validate()
 {
     // The first problem, in tab order, decides whether Save is possible.
     const QString problems[] = {m_connection->validate(), m_headers->validate(), m_tls->validate(),
-                                m_network->validate()};
+                                m_network->validate(), m_variables->validate()};
     m_problem.clear();
     int firstBad = -1;
     for (int i = 0; i < m_tabs->count(); ++i) {
@@ -180,8 +186,10 @@ void ProfileEditorDialog::retranslateUi()
     m_tabs->setTabText(HeadersTab, tr("&Headers"));
     m_tabs->setTabText(TlsTab, tr("T&LS"));
     m_tabs->setTabText(NetworkTab, tr("&Network"));
+    m_tabs->setTabText(VariablesTab, tr("Var&iables"));
     m_connection->retranslateUi();
     m_headers->retranslateUi();
     m_tls->retranslateUi();
     m_network->retranslateUi();
+    m_variables->retranslateUi();
 }

@@ -11,6 +11,7 @@ class ProfileConnectionPage;
 class ProfileHeadersPage;
 class ProfileNetworkPage;
 class ProfileTlsPage;
+class ProfileVariablesPage;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +20,7 @@ class QTabWidget;
 class QTableWidget;
 
 // Edits everything a Profile's ConnectionSettings holds, one tab per page (General, Headers,
-// TLS, Network), checking each field as the user types (ProfileValidator) and saying what is
+// TLS, Network), and the profile's own variables (Variables), checking each field as the user types (ProfileValidator) and saying what is
 // wrong right under it. Save stays disabled while anything is invalid. Saved messages are not
 // edited here (the composer owns them); they pass through.
 //
@@ -55,6 +56,7 @@ public:
     QPushButton *okButton() const; // labelled Save
     QLabel *saveProblemLabel() const { return m_saveProblem; }
     QTabWidget *pages() const { return m_tabs; }
+    ProfileVariablesPage *variablesPage() const { return m_variables; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +76,7 @@ private:
     ProfileHeadersPage *m_headers = nullptr;
     ProfileTlsPage *m_tls = nullptr;
     ProfileNetworkPage *m_network = nullptr;
+    ProfileVariablesPage *m_variables = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
     QLabel *m_saveProblem = nullptr; // why Save is disabled or failed, next to it (a tooltip alone is never seen)
     bool m_isNew = false;

@@ -5,6 +5,7 @@
 
 #include "widgets/detail/statuscolors.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -25,7 +26,14 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     , m_badge(new ConnectionBadge(this))
     , m_subprotocol(new QLabel(this))
     , m_statusLayout(new QHBoxLayout)
+    , m_environment(new QComboBox(this))
+    , m_urlPreview(new QLabel(this))
 {
+    m_environment->setVisible(false);
+    m_environment->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_urlPreview->setTextFormat(Qt::PlainText);
+    m_urlPreview->setVisible(false);
+    m_urlPreview->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_url->setClearButtonEnabled(true);
     m_urlMessage->setWordWrap(true);
     m_urlMessage->setVisible(false);
@@ -42,6 +50,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
 
     auto *top = new QHBoxLayout;
     top->setSpacing(6);
+    top->addWidget(m_environment);
     top->addWidget(m_url, 1);
     top->addWidget(m_tls);
     top->addWidget(m_tap);
@@ -57,6 +66,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(3);
     layout->addLayout(top);
+    layout->addWidget(m_urlPreview);
     layout->addWidget(m_urlMessage);
     layout->addLayout(m_statusLayout);
 
@@ -76,6 +86,7 @@ ConnectionBar::ConnectionBar(QWidget *parent)
     });
     connect(m_tls, &QToolButton::clicked, this, &ConnectionBar::tlsDetailsRequested);
     connect(m_pong, &PongPolicyButton::policyChosen, this, &ConnectionBar::pongPolicyChosen);
+    connect(m_environment, &QComboBox::activated, this, &ConnectionBar::onEnvironmentActivated);
 
     auto *focusShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_K), this);
     connect(focusShortcut, &QShortcut::activated, this, &ConnectionBar::focusUrl);
@@ -230,7 +241,8 @@ void ConnectionBar::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        showUrlMessage();
+        fillEnvironments();
+        validateUrl();
     } else if (event->type() == QEvent::PaletteChange) {
         m_tls->setIcon(lockIcon());
         validateUrl(); // the URL's colours follow the theme too

@@ -2,10 +2,16 @@
 
 #include "core/log/event.h"
 
+#include <QPointer>
 #include <QUrl>
 #include <QWidget>
 
+#include <functional>
+
 class ConnectionBadge;
+class EnvironmentStore;
+class QComboBox;
+class VariableResolver;
 class PongPolicyButton;
 struct PongPolicy;
 class QHBoxLayout;
@@ -23,6 +29,11 @@ class QToolButton;
 // connected: <reason>", a reconnect countdown), the negotiated subprotocol and whatever the
 // session tab adds (the stats strip). While connected the URL is read-only and says so; while a
 // reconnect is pending the button cancels it.
+//
+// With an EnvironmentStore, an environment picker stands before the URL ("No environment", the
+// store's environments, "Manage environments…"). A URL holding `{{name}}` references shows what it
+// resolves to under it ("→ wss://staging.example.com/ws"), or the resolver's message as the URL's
+// error; the URL check is made on the resolved text.
 class ConnectionBar : public QWidget
 {
     Q_OBJECT
@@ -38,6 +49,17 @@ public:
     QString urlText() const;
     QUrl url() const;
     QString urlError() const { return m_urlError; }
+    // The URL with its references resolved (the text itself when it has none or they do not resolve).
+    QString resolvedUrlText() const { return m_resolvedUrl.trimmed(); }
+
+    // The environments the picker lists and switches (setActive); none hides the picker.
+    void setEnvironmentStore(EnvironmentStore *store);
+    // Builds the resolver the URL preview and check use (the tab's: globals, environment,
+    // profile); none: built-ins only. False with *error when it cannot be built.
+    using ResolverSource = std::function<bool(VariableResolver *resolver, QString *error)>;
+    void setResolverSource(ResolverSource source);
+    // Resolves the URL again (a variable or the environment changed).
+    void refreshResolvedUrl();
 
     // The session's state and the wall time (ms since the epoch) it was entered.
     void setState(SessionState state, qint64 sinceMs);
@@ -85,6 +107,10 @@ public:
     QToolButton *tlsButton() const { return m_tls; }
     ConnectionBadge *stateBadge() const { return m_badge; }
     QLabel *subprotocolLabel() const { return m_subprotocol; }
+    QComboBox *environmentPicker() const { return m_environment; }
+    QLabel *urlPreviewLabel() const { return m_urlPreview; }
+    // Picks an environment as a click in the picker does (empty: none).
+    bool chooseEnvironment(const QString &name, QString *error = nullptr);
 
 public slots:
     void focusUrl();
@@ -99,6 +125,7 @@ signals:
     void pongPolicyChosen(const PongPolicy &policy);
     void tlsDetailsRequested();
     void urlChanged(const QString &text);
+    void manageEnvironmentsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -110,6 +137,10 @@ private:
     void updateButtons();
     void showUrlMessage();
     QIcon lockIcon() const;
+    void fillEnvironments();
+    void onEnvironmentActivated(int index);
+    // The URL's references resolved into m_resolvedUrl; false with the resolver's message.
+    bool resolveUrl(QString *why);
 
     SessionState m_state = SessionState::Idle;
     bool m_readOnlyHint = false; // the user tried to edit the URL of the running connection
@@ -128,4 +159,10 @@ private:
     QLabel *m_subprotocol = nullptr;
     QHBoxLayout *m_statusLayout = nullptr;
     QList<QShortcut *> m_shortcuts;
+    QString m_resolvedUrl;
+    QString m_environmentError;
+    QPointer<EnvironmentStore> m_environments;
+    ResolverSource m_resolverSource;
+    QComboBox *m_environment = nullptr;
+    QLabel *m_urlPreview = nullptr;
 };

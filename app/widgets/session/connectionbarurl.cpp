@@ -72,12 +72,19 @@ QString ConnectionBar::urlText() const
 
 QUrl ConnectionBar::url() const
 {
-    return QUrl(urlText(), QUrl::StrictMode);
+    return QUrl(resolvedUrlText(), QUrl::StrictMode);
 }
 
 void ConnectionBar::validateUrl()
 {
-    m_urlError = checkUrl(m_url->text());
+    // The template is not a URL (`{{host}}` is no host): what it resolves to is checked.
+    QString why;
+    const bool resolved = resolveUrl(&why);
+    m_urlError = resolved ? checkUrl(m_resolvedUrl) : why;
+    const bool preview = resolved && m_resolvedUrl != m_url->text();
+    m_urlPreview->setText(preview ? tr("→ %1").arg(resolvedUrlText()) : QString());
+    StatusColors::setColor(m_urlPreview, QPalette::WindowText, StatusColors::muted(palette()));
+    m_urlPreview->setVisible(preview);
     showUrlMessage();
     StatusColors::setColor(m_url, QPalette::Text, m_urlError.isEmpty() ? QColor() : StatusColors::bad(palette()));
     updateButtons();
@@ -90,6 +97,10 @@ void ConnectionBar::showUrlMessage()
         // A hint, not an error: the URL is fine, it is just the running connection's.
         m_urlMessage->setText(tr("This is the URL of the running connection; disconnect to edit it."));
         StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::muted(palette()));
+        m_urlMessage->setVisible(true);
+    } else if (!m_environmentError.isEmpty()) {
+        m_urlMessage->setText(m_environmentError);
+        StatusColors::setColor(m_urlMessage, QPalette::WindowText, StatusColors::bad(palette()));
         m_urlMessage->setVisible(true);
     } else {
         m_urlMessage->setText(m_urlError);

@@ -50,6 +50,8 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     , m_detailRefresh(new QTimer(this))
 {
     m_clock.start();
+    m_settings = settings;
+    m_given = settings;
     m_session->setSettings(settings);
     m_model->setLog(m_session->log()); // the session's log owns the events; the model keeps their numbers
     m_filter->setSourceModel(m_model);
@@ -93,6 +95,8 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     connect(m_bar, &ConnectionBar::disconnectRequested, this, [this] { m_session->close(CloseCodes::NormalClosure); });
     connect(m_bar, &ConnectionBar::abortRequested, m_session, qOverload<>(&Session::abort));
     connect(m_bar, &ConnectionBar::tlsDetailsRequested, this, &SessionTab::showTlsDetails);
+    connect(m_bar, &ConnectionBar::manageEnvironmentsRequested, this, &SessionTab::manageEnvironments);
+    m_bar->setResolverSource([this](VariableResolver *resolver, QString *error) { return buildResolver(resolver, error); });
     // Session → connection bar: the real problem, not only a state name.
     connect(m_session, &Session::upgradeRefused, m_bar, &ConnectionBar::setUpgradeRefused);
     connect(m_session, &Session::reconnectScheduled, this, [this](qint64, int attempt, int maxAttempts) {
@@ -101,11 +105,7 @@ SessionTab::SessionTab(const ConnectionSettings &settings, QWidget *parent)
     connect(m_session, &Session::reconnectCancelled, this, [this] { m_bar->setReconnectPending(0); });
 
     // Composer → session, refusals back to the composer.
-    connect(m_composer, &Composer::textMessageRequested, this, [this](const QString &text) {
-        QString error;
-        if (!m_session->sendText(text, &error))
-            m_composer->reportSendError(error);
-    });
+    connect(m_composer, &Composer::textMessageRequested, this, &SessionTab::sendComposerText);
     connect(m_composer, &Composer::binaryMessageRequested, this, [this](const QByteArray &data) {
         QString error;
         if (!m_session->sendBinary(data, &error))
@@ -207,6 +207,7 @@ void SessionTab::setProfile(ProfileStore *store, const QString &profileName)
 {
     m_composer->setProfile(store, profileName);
     m_scenarios->setProfile(store, profileName);
+    setVariablesProfile(store, profileName);
 }
 
 void SessionTab::setMessageLibrary(MessageLibraryStore *store)
@@ -266,39 +267,6 @@ void SessionTab::ping()
 void SessionTab::openCloseDialog()
 {
     m_composer->openCloseDialog();
-}
-
-ConnectionSettings SessionTab::connectionSettings() const
-{
-    ConnectionSettings settings = m_session->settings();
-    settings.url = m_bar->urlText();
-    settings.tapEnabled = m_bar->isTapEnabled();
-    return settings;
-}
-
-bool SessionTab::connectSession(QString *error)
-{
-    if (m_readOnly) {
-        if (error)
-            *error = tr("This tab shows a session file; it has no connection. Open a new session tab to connect.");
-        return false;
-    }
-    if (!m_bar->urlError().isEmpty()) {
-        if (error)
-            *error = m_bar->urlError();
-        return false;
-    }
-    m_session->setSettings(connectionSettings());
-    m_log->setConnectionSettings(m_session->settings());
-    m_bar->setTlsInfo(false);
-    m_lastTls = Event();
-    QString why;
-    if (m_session->open(&why))
-        return true;
-    m_bar->setConnectFailed(why); // found before connecting: the badge names it, not "Idle"
-    if (error)
-        *error = why;
-    return false;
 }
 
 void SessionTab::onPausedChanged(bool paused)

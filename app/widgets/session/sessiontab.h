@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <vector>
@@ -13,6 +14,8 @@
 class Composer;
 class ConnectionBar;
 class DetailPane;
+class EnvironmentStore;
+class VariableResolver;
 class JsonlRecorder;
 class RecordingBar;
 class ScenarioPanel;
@@ -75,11 +78,22 @@ public:
 
     // Saved messages and scenarios go to this profile of the store (none: kept in memory for the tab).
     void setProfile(ProfileStore *store, const QString &profileName);
+    // The environments of the profiles folder: the connection bar's picker, and the variables
+    // `{{name}}` references in the URL, headers, composer text and saved messages resolve to.
+    void setEnvironmentStore(EnvironmentStore *store);
+    EnvironmentStore *environmentStore() const;
+    // The resolver for this tab: the globals, the active environment, then the profile's own
+    // variables (ConnectionResolver::resolverFor). False with *error when it cannot be built.
+    bool buildResolver(VariableResolver *resolver, QString *error) const;
+    // `text` with its references resolved (unchanged, byte for byte, when it has none).
+    bool resolveText(const QString &text, QString *out, QString *error) const;
     // The message library every profile shares (the composer's ⋯ → Library…).
     void setMessageLibrary(MessageLibraryStore *store);
 
-    // Connects with the URL and tap setting of the connection bar. On failure returns false with
-    // the reason (also logged as an Error row by the session).
+    // Connects with the URL and tap setting of the connection bar, every `{{name}}` resolved
+    // (the session and its log get the resolved settings). On failure returns false with the
+    // reason (also logged as an Error row by the session, or naming the variable that did not
+    // resolve, in which case nothing is opened).
     bool connectSession(QString *error = nullptr);
 
     // The tab's own shortcuts (Ctrl+Enter, Ctrl+P, Ctrl+F, Ctrl+L, Ctrl+K, Ctrl+Shift+C). A host
@@ -116,6 +130,9 @@ protected:
 
 private:
     void restoreLayout();
+    void sendComposerText(const QString &text);
+    void setVariablesProfile(ProfileStore *store, const QString &profileName);
+    void manageEnvironments();
     void wireWorkbench();
     void wireScenarios();
     void retranslateScenarios();
@@ -170,4 +187,9 @@ private:
     quint64 m_selectedSeq = 0;
     EventKind m_selectedKind = EventKind::Info;
     quint64 m_followSeq = 0; // a handshake row of a newer connection the selection moves to
+    ConnectionSettings m_settings; // as typed: the session gets them resolved
+    ConnectionSettings m_given;    // what the tab last gave the session (m_settings resolved)
+    QPointer<EnvironmentStore> m_environments;
+    ProfileStore *m_profileStore = nullptr;
+    QString m_profileName;
 };
