@@ -2,6 +2,7 @@
 #include "widgets/tabtitles.h"
 #include "core/export/sessionimporter.h"
 #include "core/profiles/profilestore.h"
+#include "core/secrets/keychainsecretstore.h"
 #include "core/profiles/profilevalidator.h"
 #include "core/testserver/testserver.h"
 
@@ -66,7 +67,11 @@ int main(int argc, char *argv[])
         url = QUrl(positional.first().trimmed(), QUrl::StrictMode);
     }
 
-    ProfileStore store(parser.isSet(profilesDir) ? parser.value(profilesDir) : ProfileStore::defaultDirectory());
+    // One keychain for the app: the profiles' secrets (and, through ProfileStore::secretStore(),
+    // every other store of secrets) live there; where it cannot be reached, in memory, and the
+    // main window's banner says so.
+    KeychainSecretStore secrets;
+    ProfileStore store(parser.isSet(profilesDir) ? parser.value(profilesDir) : ProfileStore::defaultDirectory(), &secrets);
     if (!store.load()) {
         for (const ProfileLoadError &e : store.errors())
             err << QApplication::translate("gui", "wsscope: profile not loaded: %1").arg(e.toString()) << Qt::endl;

@@ -7,6 +7,7 @@
 #include "widgets/languagemanager.h"
 #include "widgets/mainwindowactions.h"
 #include "widgets/profiles/profilesdock.h"
+#include "widgets/secretsbanner.h"
 #include "widgets/session/sessiontab.h"
 #include "widgets/sessionfilecommands.h"
 #include "widgets/sessiontabsmemory.h"
@@ -30,6 +31,7 @@
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -89,7 +91,16 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_tabs);
-    setCentralWidget(m_central);
+    // Above the tabs: the bar that says when secrets are kept in memory only.
+    auto *centre = new QWidget(this);
+    auto *column = new QVBoxLayout(centre);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    auto *secretsBanner = new SecretsBanner(m_store, centre);
+    secretsBanner->setCurrentProfileSource([this] { return m_titles ? m_titles->profileOf(m_tabs->currentWidget()) : QString(); });
+    column->addWidget(secretsBanner);
+    column->addWidget(m_central, 1);
+    setCentralWidget(centre);
 
     m_serverStatus = new QLabel(this);
     m_serverStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);

@@ -36,7 +36,7 @@ QStringList CommandLine::secretsIn(const ConnectionSettings &settings)
 {
     QStringList names;
     for (const HeaderEntry &header : settings.headers) {
-        if (header.enabled && isSecretHeader(header.name) && !names.contains(header.name, Qt::CaseInsensitive))
+        if (header.enabled && (header.secret || isSecretHeader(header.name)) && !names.contains(header.name, Qt::CaseInsensitive))
             names.append(header.name);
     }
     if (!settings.parsedUrl().password().isEmpty())
@@ -91,9 +91,10 @@ CommandLine::Result CommandLine::build(Tool tool, const ConnectionSettings &sett
         return result;
     }
     QStringList args;
-    const auto addHeader = [&](const QString &name, const QString &value) {
+    // A header the profile marks secret is redacted whatever its name.
+    const auto addHeader = [&](const QString &name, const QString &value, bool markedSecret) {
         QString shown = value;
-        if (secrets == Secrets::Redact && isSecretHeader(name)) {
+        if (secrets == Secrets::Redact && (markedSecret || isSecretHeader(name))) {
             shown = QString::fromLatin1(Placeholder);
             if (!result.redacted.contains(name, Qt::CaseInsensitive))
                 result.redacted.append(name);
@@ -102,7 +103,7 @@ CommandLine::Result CommandLine::build(Tool tool, const ConnectionSettings &sett
     };
     for (const HeaderEntry &header : settings.headers) {
         if (header.enabled)
-            addHeader(header.name, header.value);
+            addHeader(header.name, header.value, header.secret);
     }
     const QString url = shellQuote(redactedUrl(settings.parsedUrl(), secrets, &result.redacted));
     const QString protocols = settings.subprotocols.join(QStringLiteral(", "));

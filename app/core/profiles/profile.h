@@ -11,9 +11,10 @@
 // A named, saved connection: what the Profiles dock lists and a session tab opens.
 // A plain value; ProfileSerializer turns it into JSON and ProfileStore keeps one file per profile.
 //
-// Growing it later (see ProfileSerializer::CurrentSchemaVersion): variables and keychain-backed
-// secrets become new members here plus a new schema version with a migration step in the
-// serializer; secrets are stored as references (a key into the keychain), never as values.
+// Growing it later: new members here plus a new schema version with a migration step in the
+// serializer (ProfileSerializer::CurrentSchemaVersion). Secret values (headers marked secret,
+// the proxy password, secret variables) are held here in memory but written to the SecretStore,
+// never to the file, unless secretsInFile (docs/ARCHITECTURE.md, "Secrets").
 struct Profile
 {
     QString name;                    // unique within a store; lives inside the JSON, not in the file name
@@ -25,11 +26,14 @@ struct Profile
     // The profile's own variables: they override the globals and the chosen environment's
     // (ConnectionResolver::resolverFor). A secret one's value is kept out of the file.
     QList<Variable> variables;
+    // The user's explicit opt-in (offered when no keychain can be reached): this profile's
+    // secret values are written into its file, in plain text.
+    bool secretsInFile = false;
 
     bool operator==(const Profile &o) const
     {
         return name == o.name && connection == o.connection && savedMessages == o.savedMessages && scenarios == o.scenarios
-                && variables == o.variables;
+                && variables == o.variables && secretsInFile == o.secretsInFile;
     }
     bool operator!=(const Profile &o) const { return !(*this == o); }
 };

@@ -1,5 +1,8 @@
 #include "core/profiles/profileserializer.h"
 
+#include "core/export/commandline.h"
+#include "core/profiles/profilesecrets.h"
+
 #include "core/variables/environmentserializer.h"
 #include "core/variables/variableresolver.h"
 
@@ -190,15 +193,34 @@ std::optional<SavedMessage::Mode> ProfileSerializer::modeFromName(const QString 
     return std::nullopt;
 }
 
-QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
+QStringList ProfileSerializer::suggestedSecrets(const Profile &profile)
 {
+    QStringList names;
+    for (const HeaderEntry &h : profile.connection.headers) {
+        if (!h.secret && !h.value.isEmpty() && CommandLine::isSecretHeader(h.name)
+            && !names.contains(h.name, Qt::CaseInsensitive))
+            names.append(h.name);
+    }
+    return names;
+}
+
+QJsonObject ProfileSerializer::toJsonObject(const Profile &profileIn)
+{
+    // Secret values stay out of the file unless the profile opted in (docs/ARCHITECTURE.md,
+    // "Secrets"); ProfileStore keeps them in its SecretStore.
+    const Profile profile = ProfileSecrets::withoutValues(profileIn);
+    const bool secretValues = profile.secretsInFile;
     const ConnectionSettings &c = profile.connection;
 
     QJsonArray headers;
-    for (const HeaderEntry &h : c.headers)
-        headers.append(QJsonObject{{QStringLiteral("name"), h.name},
-                                   {QStringLiteral("value"), h.value},
-                                   {QStringLiteral("enabled"), h.enabled}});
+    for (const HeaderEntry &h : c.headers) {
+        QJsonObject header{{QStringLiteral("name"), h.name}, {QStringLiteral("enabled"), h.enabled}};
+        if (!h.secret || secretValues)
+            header.insert(QStringLiteral("value"), h.value);
+        if (h.secret)
+            header.insert(QStringLiteral("secret"), true);
+        headers.append(header);
+    }
 
     const QJsonObject tls{{QStringLiteral("verifyPeer"), c.tls.verifyPeer},
                           {QStringLiteral("caFile"), c.tls.caFile},
@@ -223,6 +245,7 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
             {QStringLiteral("pingIntervalMs"), c.pingIntervalMs},
             {QStringLiteral("reconnect"), reconnect},
             {QStringLiteral("proxy"), c.proxy},
+            {QStringLiteral("proxyPasswordSecret"), c.proxyPasswordSecret},
             {QStringLiteral("tap"), c.tapEnabled}};
 
     QJsonArray messages;
@@ -235,11 +258,15 @@ QJsonObject ProfileSerializer::toJsonObject(const Profile &profile)
                        {QStringLiteral("name"), profile.name},
                        {QStringLiteral("connection"), connection},
                        {QStringLiteral("savedMessages"), messages}};
+    if (profile.secretsInFile)
+        object.insert(QStringLiteral("secretsInFile"), true);
     // Written only when there are some, so a profile without them keeps its old form. A secret
-    // variable's value is never written here.
+    // variable's value is written only with secretsInFile.
     if (!profile.variables.isEmpty())
         object.insert(QStringLiteral("variables"),
-                      EnvironmentSerializer::variablesToJson(profile.variables, EnvironmentSerializer::Secrets::Omit));
+                      EnvironmentSerializer::variablesToJson(profile.variables, secretValues
+                                                                     ? EnvironmentSerializer::Secrets::Include
+                                                                     : EnvironmentSerializer::Secrets::Omit));
     if (!profile.scenarios.isEmpty()) {
         QJsonArray scenarios;
         for (const SavedScenario &scenario : profile.scenarios)
@@ -275,7 +302,7 @@ void ProfileSerializer::lineColumnAt(const QByteArray &utf8, qsizetype offset, i
         *column = c;
 }
 
-std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, ProfileLoadError *error)
+std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, ProfileLoadError *error, int *schemaVersion)
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
@@ -300,7 +327,7 @@ std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, Profi
     }
     QString why;
     ScenarioPlace place;
-    std::optional<Profile> profile = read(doc.object(), &why, &place);
+    std::optional<Profile> profile = read(doc.object(), &why, &place, schemaVersion);
     if (!profile && error) {
         error->message = why;
         qsizetype offset = 0;
@@ -312,10 +339,11 @@ std::optional<Profile> ProfileSerializer::fromJson(const QByteArray &json, Profi
 
 std::optional<Profile> ProfileSerializer::fromJsonObject(const QJsonObject &object, QString *error)
 {
-    return read(object, error, nullptr);
+    return read(object, error, nullptr, nullptr);
 }
 
-std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QString *error, ScenarioPlace *place)
+std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QString *error, ScenarioPlace *place,
+                                               int *schemaVersion)
 {
     const QJsonValue version = object.value(kSchemaVersion);
     if (version.isUndefined()) {
@@ -338,11 +366,17 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
                              .arg(CurrentSchemaVersion);
         return std::nullopt;
     }
-    // Migrations from older schema versions go here, one step per version, once version 2 exists.
+    // Schema 1 knew no secrets: its values were plain text in the file, and they stay so
+    // (nothing is marked secret, a proxy password stays in the proxy text) until the user marks
+    // them; suggestedSecrets() names the headers worth offering. Later steps go here, one per version.
+    const int schema = int(v);
+    if (schemaVersion)
+        *schemaVersion = schema;
 
     Reader r(error);
     Profile p;
     p.name = r.readString(object, {}, QStringLiteral("name")).trimmed();
+    p.secretsInFile = r.readBool(object, {}, QStringLiteral("secretsInFile"), false);
     if (!r.failed() && p.name.isEmpty())
         r.fail(tr("\"name\" is missing or empty; every profile needs a name."));
 
@@ -371,6 +405,7 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
         e.name = r.readString(h, hpath, QStringLiteral("name"));
         e.value = r.readString(h, hpath, QStringLiteral("value"));
         e.enabled = r.readBool(h, hpath, QStringLiteral("enabled"), true);
+        e.secret = r.readBool(h, hpath, QStringLiteral("secret"), false);
         s.headers.append(e);
     }
 
@@ -417,6 +452,10 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
         !r.failed() && !proxy.isEmpty() && !VariableResolver::hasReferences(proxy) && !parsed.isValid())
         r.fail(tr("connection.proxy \"%1\" is not a valid URL: %2").arg(proxy, parsed.errorString()));
     s.tapEnabled = r.readBool(c, cpath, QStringLiteral("tap"), defaults.tapEnabled);
+    // Schema 1: a password already in the proxy text stays there, not secret (see above).
+    const bool migratedPassword = schema < 2 && !ProfileSecrets::proxyPassword(proxy).isEmpty();
+    s.proxyPasswordSecret = r.readBool(c, cpath, QStringLiteral("proxyPasswordSecret"),
+                                       migratedPassword ? false : defaults.proxyPasswordSecret);
 
     const QString mpath = QStringLiteral("savedMessages");
     const QJsonArray messages = r.readArray(object, {}, mpath);

@@ -2,6 +2,7 @@
 
 #include "core/io/safefilewriter.h"
 #include "core/profiles/profilefilename.h"
+#include "core/profiles/profilesecrets.h"
 #include "core/profiles/profileserializer.h"
 #include "core/profiles/profiletrash.h"
 #include "core/profiles/profilevalidator.h"
@@ -48,12 +49,18 @@ bool lessByName(const Profile &a, const Profile &b)
 } // namespace
 
 ProfileStore::ProfileStore(const QString &directory, QObject *parent)
+    : ProfileStore(directory, nullptr, parent)
+{
+}
+
+ProfileStore::ProfileStore(const QString &directory, SecretStore *secrets, QObject *parent)
     : QObject(parent)
     , m_directory(QDir::cleanPath(directory))
 {
     m_purgeTimer.setSingleShot(true);
     m_purgeTimer.setInterval(m_trashRetention + kPurgeSlack);
     connect(&m_purgeTimer, &QTimer::timeout, this, &ProfileStore::purgeTrash);
+    setSecretStore(secrets);
 }
 
 QString ProfileStore::defaultDirectory()
@@ -100,7 +107,8 @@ bool ProfileStore::load()
             continue;
         }
         const QByteArray data = file.readAll();
-        std::optional<Profile> profile = ProfileSerializer::fromJson(data, &error);
+        int schema = 0;
+        std::optional<Profile> profile = ProfileSerializer::fromJson(data, &error, &schema);
         if (!profile) {
             m_errors.append(error);
             continue;
@@ -112,7 +120,8 @@ bool ProfileStore::load()
             m_errors.append(error);
             continue;
         }
-        m_entries.insert(profile->name, Entry{*profile, fileName, hashOf(data)});
+        readSecrets(&*profile);
+        m_entries.insert(profile->name, Entry{*profile, fileName, hashOf(data), schema});
     }
 
     emit profilesChanged();
@@ -214,7 +223,7 @@ QString ProfileStore::uniqueFileName(const QString &name, const QString &keepFil
     return candidate;
 }
 
-bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QString *error)
+bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QString *error, const QStringList &secretValues)
 {
     if (!SafeFileWriter::makeDirectory(m_directory, error))
         return false;
@@ -224,7 +233,8 @@ bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QS
     // writer commits after the new file did. A copy, not a rename: the file exists at every moment.
     SafeFileWriter backup(path + kBackupSuffix);
     QFile previous(path);
-    const bool hasPrevious = previous.exists();
+    bool hasPrevious = previous.exists();
+    bool dropBackup = false;
     if (hasPrevious) {
         if (!previous.open(QIODevice::ReadOnly)) {
             if (error)
@@ -233,7 +243,11 @@ bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QS
             return false;
         }
         const QByteArray old = previous.readAll();
-        if (!backup.open(QIODevice::WriteOnly) || backup.write(old) != old.size()) {
+        // A value that is secret now must not stay behind in the backup (a schema 1 file, or one
+        // written before it was marked): the previous version is dropped instead.
+        dropBackup = ProfileSecrets::appearsIn(old, secretValues);
+        hasPrevious = !dropBackup;
+        if (hasPrevious && (!backup.open(QIODevice::WriteOnly) || backup.write(old) != old.size())) {
             if (error)
                 *error = backup.errorMessage();
             return false;
@@ -241,6 +255,8 @@ bool ProfileStore::writeFile(const QString &fileName, const QByteArray &data, QS
     }
     if (!SafeFileWriter::writeFile(path, data, error))
         return false; // `backup` is discarded: the old .bak stays as it was
+    if (dropBackup)
+        QFile::remove(path + kBackupSuffix);
     if (hasPrevious && !backup.commit())
         emit warning(tr("%1 was saved, but its backup %2 could not be updated: %3")
                              .arg(fileName, fileName + kBackupSuffix, backup.failureReason()));
@@ -262,9 +278,13 @@ bool ProfileStore::save(const Profile &profileIn, QString *error, Conflicts conf
         return false;
     const QString fileName = it != m_entries.constEnd() ? it->fileName : uniqueFileName(profile.name);
     const QByteArray json = ProfileSerializer::toJson(profile);
-    if (!writeFile(fileName, json, error))
+    const QStringList secretValues = profile.secretsInFile ? QStringList() : ProfileSecrets::valuesOf(profile).values();
+    if (!writeFile(fileName, json, error, secretValues))
         return false;
-    m_entries.insert(profile.name, Entry{profile, fileName, hashOf(json)});
+    // A copy: waiting for the SecretStore runs an event loop.
+    const std::optional<Profile> before = it != m_entries.constEnd() ? std::optional<Profile>(it->profile) : std::nullopt;
+    storeSecrets(before ? &*before : nullptr, profile);
+    m_entries.insert(profile.name, Entry{profile, fileName, hashOf(json), ProfileSerializer::CurrentSchemaVersion});
     emit profilesChanged();
     return true;
 }
@@ -304,6 +324,8 @@ bool ProfileStore::rename(const QString &oldName, const QString &newNameIn, QStr
     if (!writeFile(entry.fileName, json, error))
         return false;
     entry.diskHash = hashOf(json);
+    entry.schemaRead = ProfileSerializer::CurrentSchemaVersion;
+    moveSecrets(Profile(it->profile), newName);
     if (!sameFile) {
         // The old file is the previous version of this profile: it becomes the new file's backup.
         const QString oldPath = pathOf(oldFile);
@@ -330,7 +352,9 @@ bool ProfileStore::remove(const QString &name, QString *error)
     }
     if (!ProfileTrash(trashDirectory()).moveIn(pathOf(it->fileName), error))
         return false;
+    const Profile removed = it->profile;
     m_entries.remove(name);
+    removeSecrets(removed);
     m_purgeTimer.start(); // the undo window of this delete, then the entry goes
     emit profilesChanged();
     return true;
@@ -355,7 +379,9 @@ bool ProfileStore::restore(const QString &name, QString *error)
     const QString fileName = uniqueFileName(name);
     if (!trash.moveOut(deleted->fileName, pathOf(fileName), error))
         return false;
-    m_entries.insert(name, Entry{deleted->profile, fileName, hashOf(deleted->bytes)});
+    Profile profile = deleted->profile;
+    restoreSecrets(&profile);
+    m_entries.insert(name, Entry{profile, fileName, hashOf(deleted->bytes), ProfileSerializer::CurrentSchemaVersion});
     emit profilesChanged();
     return true;
 }

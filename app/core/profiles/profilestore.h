@@ -3,11 +3,13 @@
 #include "core/profiles/profile.h"
 #include "core/profiles/profilefilename.h"
 #include "core/profiles/profileloaderror.h"
+#include "core/secrets/secretstore.h"
 
 #include <QByteArray>
 #include <QHash>
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QTimer>
 
@@ -33,10 +35,15 @@
 // - remove() moves the file into "trash/" (ProfileTrash) so restore() (undo) brings back the
 //   exact bytes; entries older than UndoWindow are purged by load() and after each delete.
 //
-// Later growth: import/export reuse ProfileSerializer on a file of the user's choosing and end
-// in save(); variables and keychain secrets are members of Profile with a schema migration
-// (see ProfileSerializer), and secret values go to the keychain keyed by profile name, never
-// into these files, so rename()/remove() are the only places that must also move the secrets.
+// - Secret values (ProfileSecrets: headers marked secret, the proxy password, secret variables)
+//   never reach these files unless the profile opted in (Profile::secretsInFile): save() writes
+//   them to the SecretStore under SecretKey keys, load() reads them back into the profiles it
+//   holds (so profile() is complete and a session can connect), rename() moves the keys,
+//   remove() removes them but keeps the values in memory so restore() writes them back. The
+//   store waits for each answer (BlockingSecrets, bounded): a profile is never half-loaded, and
+//   a save can never overwrite a secret with the empty value of one not read yet. Where there is
+//   no keychain, the SecretStore keeps the values in memory for the session;
+//   secretsAvailability() says so, for a banner. Code: profilestoresecrets.cpp.
 class ProfileStore : public QObject
 {
     Q_OBJECT
@@ -50,6 +57,19 @@ public:
     enum class Conflicts { Refuse, Overwrite };
 
     explicit ProfileStore(const QString &directory = defaultDirectory(), QObject *parent = nullptr);
+    // `secrets` is not owned and must outlive this store; none: a MemorySecretStore of its own.
+    ProfileStore(const QString &directory, SecretStore *secrets, QObject *parent = nullptr);
+
+    SecretStore *secretStore() const { return m_secrets; }
+    // Later loads and saves use `secrets` (none: a MemorySecretStore of its own).
+    void setSecretStore(SecretStore *secrets);
+    // Whether secret values reach the OS keychain; Unavailable: kept in memory for this session
+    // only, and the reason says why.
+    SecretStore::Availability secretsAvailability() const;
+    QString secretsAvailabilityReason() const;
+    // The schema version the profile's file had when this store read it (CurrentSchemaVersion
+    // for profiles it wrote since); 0: no such profile.
+    int schemaVersionRead(const QString &name) const;
 
     static QString defaultDirectory();
     QString directory() const { return m_directory; }
@@ -104,6 +124,8 @@ signals:
     // Something went wrong after the change itself succeeded (the profile is saved, but e.g. its
     // .bak could not be updated). Translated; the UI shows it.
     void warning(const QString &message);
+    // The SecretStore's availability changed (also when another store was set).
+    void secretsAvailabilityChanged(SecretStore::Availability availability, const QString &reason);
 
 private:
     struct Entry
@@ -111,10 +133,19 @@ private:
         Profile profile;
         QString fileName;
         QByteArray diskHash; // SHA-256 of the file as this store last read or wrote it
+        int schemaRead = 0;
     };
 
+    // profilestoresecrets.cpp
+    void readSecrets(Profile *profile);
+    void storeSecrets(const Profile *before, const Profile &after);
+    void moveSecrets(const Profile &before, const QString &newName);
+    void removeSecrets(const Profile &profile);
+    void restoreSecrets(Profile *profile);
+
     QString uniqueFileName(const QString &name, const QString &keepFileName = {}) const;
-    bool writeFile(const QString &fileName, const QByteArray &data, QString *error);
+    // A previous version holding one of `secretValues` is not kept as the .bak.
+    bool writeFile(const QString &fileName, const QByteArray &data, QString *error, const QStringList &secretValues = {});
     bool refuseIfChanged(const Entry &entry, Conflicts conflicts, QString *error) const;
     QString pathOf(const QString &fileName) const;
 
@@ -123,4 +154,8 @@ private:
     QTimer m_purgeTimer;
     QHash<QString, Entry> m_entries;  // by profile name
     QList<ProfileLoadError> m_errors;
+    SecretStore *m_ownSecrets = nullptr; // the default MemorySecretStore, a child
+    QPointer<SecretStore> m_secrets;
+    QMetaObject::Connection m_availabilityConnection;
+    QHash<QString, QHash<QString, QString>> m_deletedSecrets; // by profile name: key -> value, for restore()
 };

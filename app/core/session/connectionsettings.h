@@ -13,7 +13,13 @@ struct HeaderEntry
     QString name;
     QString value;
     bool enabled = true;
-    bool operator==(const HeaderEntry &o) const { return name == o.name && value == o.value && enabled == o.enabled; }
+    // Its value is a credential: a profile keeps it in the SecretStore, never in its file
+    // (docs/ARCHITECTURE.md, "Secrets").
+    bool secret = false;
+    bool operator==(const HeaderEntry &o) const
+    {
+        return name == o.name && value == o.value && enabled == o.enabled && secret == o.secret;
+    }
 };
 
 struct TlsSettings
@@ -60,6 +66,9 @@ struct ConnectionSettings
     ReconnectSettings reconnect;
     QString proxy;                   // as typed; empty: direct; socks5://[user:pass@]host:port or http://host:port
     bool tapEnabled = true;          // the wire tap (see docs/ARCHITECTURE.md): off = QWebSocket's view only
+    // The password of `proxy` (user:pass@) is a secret: a profile keeps it in the SecretStore
+    // and writes the proxy without it.
+    bool proxyPasswordSecret = true;
 
     // The text parsed as a URL (strict: a space or a stray character is an error, not fixed up).
     QUrl parsedUrl() const { return QUrl(url.trimmed(), QUrl::StrictMode); }
@@ -71,7 +80,7 @@ struct ConnectionSettings
                 && handshakeTimeoutMs == o.handshakeTimeoutMs && tls == o.tls
                 && maxIncomingFrameSize == o.maxIncomingFrameSize && maxIncomingMessageSize == o.maxIncomingMessageSize
                 && pingIntervalMs == o.pingIntervalMs && reconnect == o.reconnect && proxy == o.proxy
-                && tapEnabled == o.tapEnabled;
+                && tapEnabled == o.tapEnabled && proxyPasswordSecret == o.proxyPasswordSecret;
     }
     bool operator!=(const ConnectionSettings &o) const { return !(*this == o); }
 };

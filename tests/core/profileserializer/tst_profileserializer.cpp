@@ -1,9 +1,11 @@
+#include "core/profiles/profilesecrets.h"
 #include "core/profiles/profileserializer.h"
 #include "core/scenario/scenariocompiler.h"
 #include "core/profiles/profilevalidator.h"
 #include "core/scenario/scenarioparser.h"
 #include "core/scenario/scenariowriter.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -28,6 +30,10 @@ private slots:
     void aBadScenarioStepNamesProfileScenarioAndStep();
     void theValidatorChecksScenarios();
     void aMissingPayloadFileDoesNotLoseTheProfile();
+    void secretValuesLeaveNoTraceInTheFile();
+    void aSchema1FileMigratesWithNothingSecret();
+    void proxyPasswordsAreFoundInTheText_data();
+    void proxyPasswordsAreFoundInTheText();
 };
 
 namespace {
@@ -53,6 +59,7 @@ Profile everythingSet()
     c.pingIntervalMs = 15000;
     c.reconnect = {true, 9, 250, 60000};
     c.proxy = QStringLiteral("socks5://user:pw@127.0.0.1:1080");
+    c.proxyPasswordSecret = false;
     c.tapEnabled = false;
     p.savedMessages = {{QStringLiteral("join"), SavedMessage::Mode::Json, QStringLiteral("{\n  \"op\": \"join\"\n}")},
                        {QStringLiteral("hello"), SavedMessage::Mode::Text, QStringLiteral("안녕하세요\n")},
@@ -83,6 +90,12 @@ void TestProfileSerializer::roundTrip_data()
     QTest::newRow("A profile with only a name and default settings survives a round trip") << minimal;
     QTest::newRow("A profile with every setting changed, four saved messages and two scenarios survives a round trip")
             << everythingSet();
+    Profile inFile = everythingSet();
+    inFile.secretsInFile = true;
+    inFile.connection.headers[0].secret = true;
+    inFile.connection.proxyPasswordSecret = true;
+    inFile.variables[0].secret = true;
+    QTest::newRow("A profile that keeps its secrets in its file survives a round trip with their values") << inFile;
 }
 
 void TestProfileSerializer::roundTrip()
@@ -110,7 +123,7 @@ void TestProfileSerializer::outputIsPrettyAndVersioned()
     const QByteArray json = ProfileSerializer::toJson(everythingSet());
     QVERIFY(json.contains("\n    \"connection\": {\n"));
     const QJsonObject o = QJsonDocument::fromJson(json).object();
-    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("schemaVersion")).toInt(), 2);
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("채팅 서버 — prod"));
     QCOMPARE(o.value(QStringLiteral("connection")).toObject().value(QStringLiteral("tap")).toBool(), false);
     QCOMPARE(o.value(QStringLiteral("savedMessages")).toArray().at(2).toObject().value(QStringLiteral("mode")).toString(),
@@ -146,6 +159,11 @@ void TestProfileSerializer::refusedDocuments_data()
             << QByteArray(R"({"name": "x"})") << 0 << 0 << QStringLiteral("\"schemaVersion\" is missing");
     QTest::newRow("A profile from a newer WsScope is refused and left alone")
             << QByteArray(R"({"schemaVersion": 7, "name": "x"})") << 0 << 0 << QStringLiteral("schema version 7");
+    QTest::newRow("A profile of the next schema (3) is refused, never read as 2")
+            << QByteArray(R"({"schemaVersion": 3, "name": "x"})") << 0 << 0 << QStringLiteral("schema version 3");
+    QTest::newRow("A header's secret flag of the wrong type is named with its path")
+            << QByteArray(R"({"schemaVersion": 2, "name": "x", "connection": {"headers": [{"name": "A", "secret": 1}]}})") << 0
+            << 0 << QStringLiteral("connection.headers[0].secret");
     QTest::newRow("A fractional schemaVersion is refused")
             << QByteArray(R"({"schemaVersion": 1.5, "name": "x"})") << 0 << 0 << QStringLiteral("whole number");
     QTest::newRow("An empty name is refused")
@@ -336,6 +354,131 @@ void TestProfileSerializer::theValidatorChecksScenarios()
     QVERIFY2(why.contains(QStringLiteral("\"smoke\"")) && why.contains(QStringLiteral("step 3")) && why.contains(QStringLiteral("wait")),
              qPrintable(why));
     QCOMPARE(ProfileValidator::checkScenario(badStep.scenarios.at(1)), QString());
+}
+
+void TestProfileSerializer::secretValuesLeaveNoTraceInTheFile()
+{
+    Profile p;
+    p.name = QStringLiteral("secretive");
+    p.connection.url = QStringLiteral("wss://127.0.0.1:1/");
+    p.connection.headers = {{QStringLiteral("Authorization"), QStringLiteral("Bearer header-secret-1"), true, true},
+                            {QStringLiteral("X-Plain"), QStringLiteral("plain-value"), true, false}};
+    p.connection.proxy = QStringLiteral("http://bob:proxy-secret-2@127.0.0.1:3128");
+    p.variables = {{QStringLiteral("token"), QStringLiteral("variable-secret-3"), true, true}};
+    const QByteArray json = ProfileSerializer::toJson(p);
+    for (const char *secret : {"header-secret-1", "proxy-secret-2", "variable-secret-3"})
+        QVERIFY2(!json.contains(secret), json.constData());
+    QVERIFY(json.contains("plain-value"));
+    const QJsonObject o = QJsonDocument::fromJson(json).object();
+    const QJsonObject connection = o.value(QStringLiteral("connection")).toObject();
+    const QJsonObject header = connection.value(QStringLiteral("headers")).toArray().at(0).toObject();
+    QCOMPARE(header.value(QStringLiteral("secret")).toBool(false), true);
+    QVERIFY(!header.contains(QStringLiteral("value")));
+    QVERIFY(!connection.value(QStringLiteral("headers")).toArray().at(1).toObject().contains(QStringLiteral("secret")));
+    QCOMPARE(connection.value(QStringLiteral("proxy")).toString(), QStringLiteral("http://bob@127.0.0.1:3128"));
+    QVERIFY(!o.contains(QStringLiteral("secretsInFile")));
+
+    ProfileLoadError error;
+    int schema = 0;
+    const std::optional<Profile> back = ProfileSerializer::fromJson(json, &error, &schema);
+    QVERIFY2(back, qPrintable(error.toString()));
+    QCOMPARE(schema, 2);
+    QVERIFY(back->connection.headers.at(0).secret);
+    QVERIFY(back->connection.headers.at(0).value.isEmpty());
+    QVERIFY(back->connection.proxyPasswordSecret);
+    QVERIFY(back->variables.at(0).secret);
+    QVERIFY(ProfileSerializer::suggestedSecrets(*back).isEmpty()); // already marked
+
+    // A proxy password the user chose not to treat as secret stays in the text.
+    p.connection.proxyPasswordSecret = false;
+    QVERIFY(ProfileSerializer::toJson(p).contains("proxy-secret-2"));
+    // The opt-in writes every value.
+    p.connection.proxyPasswordSecret = true;
+    p.secretsInFile = true;
+    const QByteArray inFile = ProfileSerializer::toJson(p);
+    for (const char *secret : {"header-secret-1", "proxy-secret-2", "variable-secret-3"})
+        QVERIFY2(inFile.contains(secret), secret);
+    const std::optional<Profile> again = ProfileSerializer::fromJson(inFile, &error);
+    QVERIFY2(again, qPrintable(error.toString()));
+    QVERIFY(*again == p);
+}
+
+void TestProfileSerializer::aSchema1FileMigratesWithNothingSecret()
+{
+    QFile file(QStringLiteral(WSSCOPE_TEST_DATA_DIR "/schema1-profile.json"));
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(file.fileName()));
+    const QByteArray schema1 = file.readAll();
+    QVERIFY(schema1.contains("\"schemaVersion\": 1"));
+    ProfileLoadError error;
+    int schema = 0;
+    const std::optional<Profile> p = ProfileSerializer::fromJson(schema1, &error, &schema);
+    QVERIFY2(p, qPrintable(error.toString()));
+    QCOMPARE(schema, 1);
+    QCOMPARE(p->name, QStringLiteral("written by schema 1"));
+    // Values stay as they were, plain and not secret.
+    const QList<HeaderEntry> &headers = p->connection.headers;
+    QCOMPARE(headers.size(), 5);
+    for (const HeaderEntry &h : headers)
+        QVERIFY2(!h.secret, qPrintable(h.name));
+    QCOMPARE(headers.at(0).value, QStringLiteral("Bearer schema1-token-value"));
+    QCOMPARE(headers.at(1).enabled, false);
+    QCOMPARE(p->connection.proxy, QStringLiteral("socks5://alice:schema1-proxy-pw@127.0.0.1:1080"));
+    QVERIFY(!p->connection.proxyPasswordSecret);
+    QVERIFY(!p->secretsInFile);
+    QVERIFY(p->variables.at(0).secret);
+    // What the editor offers to mark: credentials by name, not X-Debug, not QWebSocket's own key.
+    QCOMPARE(ProfileSerializer::suggestedSecrets(*p),
+             (QStringList{QStringLiteral("Authorization"), QStringLiteral("Cookie"), QStringLiteral("X-Api-Key")}));
+
+    // Saved again it is schema 2, with the same (still plain) values, and reads back equal.
+    const QByteArray schema2 = ProfileSerializer::toJson(*p);
+    QCOMPARE(QJsonDocument::fromJson(schema2).object().value(QStringLiteral("schemaVersion")).toInt(), 2);
+    QVERIFY(schema2.contains("schema1-token-value"));
+    QVERIFY(schema2.contains("schema1-proxy-pw"));
+    int again = 0;
+    const std::optional<Profile> back = ProfileSerializer::fromJson(schema2, &error, &again);
+    QVERIFY2(back, qPrintable(error.toString()));
+    QCOMPARE(again, 2);
+    QVERIFY(*back == *p);
+
+    // Marking them (what the editor's offer does) takes the values out of the file.
+    Profile marked = *p;
+    for (HeaderEntry &h : marked.connection.headers)
+        h.secret = ProfileSerializer::suggestedSecrets(*p).contains(h.name);
+    marked.connection.proxyPasswordSecret = true;
+    const QByteArray markedJson = ProfileSerializer::toJson(marked);
+    for (const char *secret : {"schema1-token-value", "schema1-cookie", "schema1-api-key", "schema1-proxy-pw"})
+        QVERIFY2(!markedJson.contains(secret), secret);
+    QVERIFY(ProfileSerializer::suggestedSecrets(marked).isEmpty());
+}
+
+void TestProfileSerializer::proxyPasswordsAreFoundInTheText_data()
+{
+    QTest::addColumn<QString>("proxy");
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("without");
+    QTest::newRow("A socks5 proxy with user and password")
+            << QStringLiteral("socks5://u:p@h:1080") << QStringLiteral("p") << QStringLiteral("socks5://u@h:1080");
+    QTest::newRow("A proxy with a user only has no password")
+            << QStringLiteral("http://u@h:3128") << QString() << QStringLiteral("http://u@h:3128");
+    QTest::newRow("A proxy without user info is left alone")
+            << QStringLiteral("http://h:3128/x@y") << QString() << QStringLiteral("http://h:3128/x@y");
+    QTest::newRow("A password holding '@' and ':' ends at the last '@' of the authority")
+            << QStringLiteral("socks5://u:a@b:c@h:1") << QStringLiteral("a@b:c") << QStringLiteral("socks5://u@h:1");
+    QTest::newRow("References stay as typed")
+            << QStringLiteral("socks5://{{user}}:{{pw}}@{{host}}:1080") << QStringLiteral("{{pw}}")
+            << QStringLiteral("socks5://{{user}}@{{host}}:1080");
+}
+
+void TestProfileSerializer::proxyPasswordsAreFoundInTheText()
+{
+    QFETCH(QString, proxy);
+    QFETCH(QString, password);
+    QFETCH(QString, without);
+    QCOMPARE(ProfileSecrets::proxyPassword(proxy), password);
+    QCOMPARE(ProfileSecrets::withProxyPassword(proxy, {}), without);
+    if (!password.isEmpty())
+        QCOMPARE(ProfileSecrets::withProxyPassword(without, password), proxy);
 }
 
 QTEST_GUILESS_MAIN(TestProfileSerializer)

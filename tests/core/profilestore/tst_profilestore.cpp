@@ -79,7 +79,7 @@ void TestProfileStore::saveAndLoadRoundTrip()
     QCOMPARE(again.profile(QStringLiteral("Beta"))->connection.url, QStringLiteral("wss://example.com/"));
 
     const QByteArray bytes = FileProbe::readAll(again.filePath(QStringLiteral("alpha")));
-    QVERIFY(bytes.contains("\"schemaVersion\": 1"));
+    QVERIFY(bytes.contains("\"schemaVersion\": 2"));
     QVERIFY(bytes.contains("\n    \"name\": \"alpha\""));
 }
 
