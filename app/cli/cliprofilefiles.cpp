@@ -1,5 +1,8 @@
 #include "cli/cliprofilefiles.h"
 
+#include "core/profiles/profilesecrets.h"
+#include "core/secrets/keychainsecretstore.h"
+
 #include "cli/cliprofileloader.h"
 #include "cli/clirunner.h"
 #include "core/import/profilebundle.h"
@@ -98,7 +101,10 @@ int CliProfileFiles::runImport(const CliOptions &options, QFile *out, QFile *err
         writeLine(err, tr("wsscope-cli: cannot import \"%1\": %2").arg(options.importFile, result.error));
         return CliRunner::ExitUsage;
     }
+    // Imported secrets go where the app keeps them (the keychain), never into the files.
+    KeychainSecretStore secrets;
     ProfileStore store(CliProfileLoader::resolvedDirectory(options.profilesDir));
+    store.setSecretStore(&secrets);
     store.load();
     for (const ProfileLoadError &problem : store.errors())
         writeLine(err, tr("wsscope-cli: warning: profile file not loaded: %1").arg(problem.toString()));
@@ -116,6 +122,16 @@ int CliProfileFiles::runImport(const CliOptions &options, QFile *out, QFile *err
     const bool saved = ProfileImport::importInto(&store, profiles, &created, &error);
     for (const QString &name : std::as_const(created))
         writeLine(out, name);
+    // Secret values that found no keychain lived in this process only: say so, never silently.
+    QStringList lost;
+    for (const ImportedProfile &imported : std::as_const(profiles)) {
+        if (!imported.profile.secretsInFile && !ProfileSecrets::valuesOf(imported.profile).isEmpty())
+            lost << imported.profile.name;
+    }
+    if (!lost.isEmpty() && store.secretsAvailability() != SecretStore::Availability::Available)
+        writeLine(err, tr("wsscope-cli: warning: no keychain (%1): the secret values of %2 were not kept; "
+                          "import the file in the desktop app, or enter them again.")
+                               .arg(store.secretsAvailabilityReason(), lost.join(QStringLiteral(", "))));
     if (!saved) {
         writeLine(err, QStringLiteral("wsscope-cli: ") + error);
         return CliRunner::ExitExport;

@@ -1,5 +1,7 @@
 #include "cli/cliprofileloader.h"
 
+#include "core/secrets/keychainsecretstore.h"
+
 #include "core/profiles/profilestore.h"
 
 #include <QDir>
@@ -59,7 +61,11 @@ QString CliProfileLoader::resolvedDirectory(const QString &directory)
 
 std::optional<Profile> CliProfileLoader::load(const QString &directory, const QString &name, QString *error)
 {
+    // Secret values (headers, proxy password, variables) are in the OS keychain, as the app
+    // saved them; without one they are missing and a reference to them fails by name.
+    KeychainSecretStore secrets;
     ProfileStore store(resolvedDirectory(directory));
+    store.setSecretStore(&secrets);
     store.load();
     if (std::optional<Profile> profile = store.profile(name))
         return profile;

@@ -61,7 +61,7 @@ MainWindow::MainWindow(ProfileStore *store, TestServer *testServer, QWidget *par
     m_library->load();
     // One set of environments for the profiles folder too; a file it cannot read is left as it
     // is and the store stays read-only (said below, once the status bar exists).
-    m_environments = new EnvironmentStore(m_store->directory(), nullptr, this);
+    m_environments = new EnvironmentStore(m_store->directory(), m_store->secretStore(), this);
     const bool environmentsLoaded = m_environments->load();
 
     m_profilesDock = new ProfilesDock(m_store, this);

@@ -95,9 +95,20 @@ ProfileBundle::Export ProfileBundle::toJson(const QList<Profile> &profiles, Secr
 {
     Export result;
     QJsonArray list;
-    for (const Profile &profile : profiles)
-        list.append(ProfileSerializer::toJsonObject(secrets == Secrets::Include ? profile
-                                                                                : withoutSecrets(profile, &result.secretsOmitted)));
+    for (const Profile &profile : profiles) {
+        if (secrets == Secrets::Omit) {
+            list.append(ProfileSerializer::toJsonObject(withoutSecrets(profile, &result.secretsOmitted)));
+            continue;
+        }
+        // The values the profile's own file leaves to the keychain go into the bundle; the
+        // opt-in that let them is not carried over (an imported profile keeps them in the keychain).
+        Profile withValues = profile;
+        withValues.secretsInFile = true;
+        QJsonObject object = ProfileSerializer::toJsonObject(withValues);
+        if (!profile.secretsInFile)
+            object.remove(QStringLiteral("secretsInFile"));
+        list.append(object);
+    }
     QJsonObject root;
     root.insert(kFormat, QLatin1String(FormatName));
     root.insert(kSchemaVersion, CurrentSchemaVersion);

@@ -60,6 +60,8 @@ void ProfileEditFlow::openEditor(const QString &name, const Profile &start, std:
                                        name.isEmpty() ? ProfileEditorDialog::Purpose::Create
                                                       : ProfileEditorDialog::Purpose::Edit);
     m_editor->setAttribute(Qt::WA_DeleteOnClose);
+    if (!name.isEmpty())
+        m_editor->setSchemaVersionRead(m_store->schemaVersionRead(name));
     // The editor closes only once the save worked, so a failure never loses the edits.
     m_editor->setSaveHandler([this, name, profile, created](const Profile &edited, QString *error) {
         const bool saved = saveFromEditor(name, profile, edited, ProfileStore::Conflicts::Refuse, error);

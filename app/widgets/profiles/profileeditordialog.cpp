@@ -193,3 +193,8 @@ void ProfileEditorDialog::retranslateUi()
     m_network->retranslateUi();
     m_variables->retranslateUi();
 }
+
+void ProfileEditorDialog::setSchemaVersionRead(int version)
+{
+    m_headers->setSchemaVersionRead(version);
+}

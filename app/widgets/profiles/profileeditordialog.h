@@ -35,6 +35,8 @@ public:
     enum class Purpose { Edit, Create };
     // Returns false with *error set when the profile could not be saved.
     using SaveHandler = std::function<bool(const Profile &profile, QString *error)>;
+    // The schema the profile's file had: one older than 2 offers to mark credential headers secret.
+    void setSchemaVersionRead(int version);
 
     // takenNames: names of the other profiles (a new name must not collide with them).
     ProfileEditorDialog(const Profile &profile, const QStringList &takenNames, QWidget *parent = nullptr,
