@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>BlockingSecrets</name>
+    <message>
+        <source>The keychain did not answer about &quot;%1&quot; within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
         <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
@@ -177,8 +184,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>--env needs the name of an environment (or - for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
        wsscope-cli --profile NAME [OPTIONS] [URL]
+       wsscope-cli --import FILE | --export NAME... --out FILE [--profiles-dir DIR]
 Headless WebSocket client that logs what crossed the wire.
 
 Profiles (the ones the desktop app saves):
@@ -190,6 +202,20 @@ Profiles (the ones the desktop app saves):
                               not used, and --timeout caps its handshake timeout.
       --profiles-dir DIR      read profiles from DIR (default: %1)
       --list-profiles         print the saved profile names, one per line, and exit
+      --env NAME              resolve {{name}} references with the environment NAME (default:
+                              the one the desktop app has active; - for none)
+      --set NAME=VALUE        define a variable for this run; it wins over the profile&apos;s and
+                              the environment&apos;s (repeatable). References resolve in the URL,
+                              headers, subprotocols, origin, proxy and --send text
+      --import FILE           import the profiles of FILE into the profiles folder: a WsScope
+                              profile bundle, a HAR from Chrome or Firefox DevTools (one
+                              profile per WebSocket connection) or an Insomnia v4 export; prints
+                              each created name (&quot;Name (2)&quot; when the name is taken), and on
+                              stderr what could not be carried over; exit 2 on a bad file
+      --export NAME... --out FILE [--include-secrets]
+                              write the named profiles into one bundle FILE (0600); secret
+                              header values and passwords are left out (and listed in the
+                              file) unless --include-secrets; exit 2 on an unknown name
 
 Connection:
   -H, --header &quot;Name: value&quot;  extra request header (repeatable)
@@ -277,6 +303,69 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileFiles</name>
+    <message>
+        <source>--import needs a file: a profile bundle, a HAR or an Insomnia export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs the name of a saved profile (see --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import and --export cannot be combined: run wsscope-cli once for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --include-secrets belong to --export, not to --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import takes one file; unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --include-secrets need --export NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --out FILE: the file to write the profiles into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: cannot import &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: profile file not loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: %1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: no keychain (%1): the secret values of %2 were not kept; import the file in the desktop app, or enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: left out of the file (secrets; --include-secrets keeps them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: %1 includes secrets (tokens, passwords); keep it private.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -411,6 +500,33 @@ line written before).
     </message>
     <message>
         <source>warning: injected %1 frame: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliVariables</name>
+    <message>
+        <source>--set &quot;%1&quot;: give name=value, e.g. --set host=127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: &quot;%2&quot; is not a variable name (a letter or _, then letters, digits, _, - or .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the environments file does not load (%1); only the profile&apos;s and --set variables are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1301,6 +1417,50 @@ line written before).
         <source>Files and hand-made frames are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages shared by every profile, in folders, with search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current message in the library every profile shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no message library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved in the library; save text, JSON, hex or Base64 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has a message &quot;%1&quot; already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBadge</name>
@@ -1483,6 +1643,73 @@ line written before).
         <source>Cancel the pending reconnect (Ctrl+Shift+C)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so the environment cannot be switched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose variables `{{name}}` references resolve to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment was not switched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subprotocol “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlFrame</name>
@@ -1584,10 +1811,6 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1.variables must be a list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1.name must be a variable name (a letter or _, then letters, digits, _, - or .).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1654,6 +1877,10 @@ line written before).
         <source>active names &quot;%1&quot;, but there is no environment of that name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
@@ -1671,6 +1898,81 @@ line written before).
     </message>
     <message>
         <source>There is no environment &quot;%1&quot;; there are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it is shown read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globals (every environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an environment named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3134,6 +3436,62 @@ line written before).
     </message>
 </context>
 <context>
+    <name>HarProfileImporter</name>
+    <message>
+        <source>The browser offered the extension “%1”; WsScope&apos;s client offers none, so it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“_webSocketMessages” is not a list; no messages were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the HAR: %2; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the HAR has opcode %2, not text or binary; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more distinct sent message(s) beyond the first %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This HAR has no list “log.entries”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the HAR: “%2” is not a ws://, wss://, http:// or https:// URL; no profile was made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages, a ws:// URL or an Upgrade: websocket header).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n WebSocket connection(s) of the HAR has a URL a profile can use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeaderRules</name>
     <message>
         <source>A header has an empty name.</source>
@@ -3356,6 +3714,85 @@ line written before).
     </message>
     <message>
         <source>The chunk size &quot;%1&quot; at byte offset %2 is not a hexadecimal number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaImporter</name>
+    <message>
+        <source>The query parameter “%1” is disabled in Insomnia; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 authentication is disabled in Insomnia; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic authentication uses variables, and its header can only be encoded once they are known; left out (add an Authorization header by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 authentication has no place in a profile; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message “%1” is %2; it is saved as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It refers to the variables %1: Insomnia&apos;s environments are not imported, so define them in a WsScope environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Insomnia export has format %1; WsScope reads format %2 (Export Data → Insomnia v4 (JSON)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Insomnia export has no list “resources”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP request(s): not WebSocket connections; skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gRPC request(s): not WebSocket connections; skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Insomnia export holds no WebSocket request (%n resource(s) read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaTemplate</name>
+    <message>
+        <source>“%1” is an Insomnia tag WsScope has no equivalent for; it is left as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a filter or an expression WsScope cannot convert; it is left as written.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3701,9 +4138,75 @@ line written before).
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No keychain service is running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain is not supported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached on the D-Bus session bus %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageManager</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySaveDialog</name>
+    <message>
+        <source>Save to Message Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of the library, or a new one such as auth/login; empty for the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is shared by every profile.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4357,6 +4860,302 @@ line written before).
         <source>The local test server refused a request (HTTP %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read, so environments are read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>Secrets are kept in memory only, until WsScope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibrary</name>
+    <message>
+        <source>A library message needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot hold &quot;/&quot; (it separates folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A library message&apos;s name can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder is written as names separated by &quot;/&quot;, without empty names or spaces around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A folder can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryPanel</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename library message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and the %n message(s) in it? Every profile shares the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the message library? Every profile shares the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (use / for a folder inside another):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (a new one is created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty: save a message with the composer&apos;s ⋯ → Save to Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, folders and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load into Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the message into the composer (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to a folder (or drag them onto one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibrarySerializer</name>
+    <message>
+        <source>%1.%2 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library was saved by a newer WsScope (schema %1; this one reads up to %2). It is shown read-only and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used twice at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used twice in the folder &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryStore</name>
+    <message>
+        <source>at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the message library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a message named &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message named &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder&apos;s new name cannot hold &quot;/&quot;; use Move to Folder… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitchQuestion</name>
@@ -4947,6 +5746,65 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ProfileBundle</name>
+    <message>
+        <source>“format” is %1, not “%2”: this is not a WsScope profile bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schemaVersion” is missing; a profile bundle has “schemaVersion”: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schemaVersion” must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer WsScope (schema version %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“profiles” is missing or not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no profiles (“profiles” is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 of the bundle is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 of the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (“%2”) of the bundle: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” was left out of the export (a secret); fill it in before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password was left out of the export (a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the URL was left out of the export (a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Create “%1”</source>
@@ -5096,6 +5954,10 @@ line written before).
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Var&amp;iables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileErrorBar</name>
@@ -5116,6 +5978,68 @@ line written before).
     </message>
     <message>
         <source>Folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExportDialog</name>
+    <message>
+        <source>the proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected profiles hold no secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The file will hold %1 in clear text: anyone who gets it can use them. Keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the file (it says so): %1. Whoever imports it fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profiles to write into one file. WsScope and wsscope-cli --import read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;secrets (tokens, cookies, passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilesFlow</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles, HAR and Insomnia files (*.json *.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WsScope profiles (*.json);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5143,6 +6067,176 @@ line written before).
     </message>
     <message>
         <source>&amp;Remove header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secret: kept in the keychain, not in the profile file. &quot;%1&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %1 as secret? Its value is stored in the profile file in plain text; a secret is kept in the keychain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; files larger than %3 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Insomnia v5 (YAML) collection; WsScope reads Insomnia&apos;s v4 JSON export (Export Data → Insomnia v4 (JSON)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a JSON %1, not an object: it is no profile bundle, HAR or Insomnia export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This WsScope profile file does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman collection, which WsScope does not import; export the requests as a HAR or from Insomnia instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON object has none of the members that mark a WsScope profile bundle (“format”), a HAR (“log”) or an Insomnia export (“_type”: “export”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WsScope profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImportDialog</name>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1” (%2), %n profile(s) will be created. Saved profiles are never replaced: a name already taken gets a number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5354,6 +6448,14 @@ line written before).
         <source>%1 was saved, but its backup %2 could not be updated: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A secret of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was saved, but one of its secrets could not be stored (it is kept for this session only): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileTlsPage</name>
@@ -5528,6 +6630,13 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ProfileVariablesPage</name>
+    <message>
+        <source>Variables of this profile: `{{name}}` in its URL, headers and messages resolves to them first, then to the chosen environment&apos;s, then to the globals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDock</name>
     <message>
         <source>No profiles yet. Create one with New (%1).</source>
@@ -5583,6 +6692,14 @@ line written before).
     </message>
     <message>
         <source>&amp;Import from Command Line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6389,6 +7506,67 @@ line written before).
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>A secret needs a key; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be moved to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was copied to &quot;%1&quot; but &quot;%2&quot; could not be removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsBanner</name>
+    <message>
+        <source>Keep in the profile file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the message about secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (headers marked secret, proxy passwords, secret variables) are kept in memory only and are lost when WsScope quits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in the profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tab of the profile whose secrets should be kept in its file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; already keeps its secrets in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the profile &quot;%1&quot; will be written into its file in plain text:
+%2
+
+Anyone who can read that file (or a backup of it) can read them. Keep them in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>idle</source>
@@ -6640,6 +7818,10 @@ No file was written.</source>
     </message>
     <message>
         <source>Show the scenarios of this tab: saved steps run in order, with pass/fail per step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7441,6 +8623,53 @@ No file was written.</source>
     </message>
     <message>
         <source>The variable “%1” nests more than %2 levels deep: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Row %1 has no name; give the variable one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name: start with a letter or _, then use letters, digits, _, - and . (names starting with $ are built-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” is defined twice; each name may be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values read •••• until shown; they are never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -87,6 +87,13 @@
     </message>
 </context>
 <context>
+    <name>BlockingSecrets</name>
+    <message>
+        <source>The keychain did not answer about &quot;%1&quot; within %2 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliParser</name>
     <message>
         <source>%1 needs a whole number of at least %2, not &quot;%3&quot;.</source>
@@ -177,8 +184,13 @@
         <translation>--record에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
+        <source>--env needs the name of an environment (or - for none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
        wsscope-cli --profile NAME [OPTIONS] [URL]
+       wsscope-cli --import FILE | --export NAME... --out FILE [--profiles-dir DIR]
 Headless WebSocket client that logs what crossed the wire.
 
 Profiles (the ones the desktop app saves):
@@ -190,6 +202,20 @@ Profiles (the ones the desktop app saves):
                               not used, and --timeout caps its handshake timeout.
       --profiles-dir DIR      read profiles from DIR (default: %1)
       --list-profiles         print the saved profile names, one per line, and exit
+      --env NAME              resolve {{name}} references with the environment NAME (default:
+                              the one the desktop app has active; - for none)
+      --set NAME=VALUE        define a variable for this run; it wins over the profile&apos;s and
+                              the environment&apos;s (repeatable). References resolve in the URL,
+                              headers, subprotocols, origin, proxy and --send text
+      --import FILE           import the profiles of FILE into the profiles folder: a WsScope
+                              profile bundle, a HAR from Chrome or Firefox DevTools (one
+                              profile per WebSocket connection) or an Insomnia v4 export; prints
+                              each created name (&quot;Name (2)&quot; when the name is taken), and on
+                              stderr what could not be carried over; exit 2 on a bad file
+      --export NAME... --out FILE [--include-secrets]
+                              write the named profiles into one bundle FILE (0600); secret
+                              header values and passwords are left out (and listed in the
+                              file) unless --include-secrets; exit 2 on an unknown name
 
 Connection:
   -H, --header &quot;Name: value&quot;  extra request header (repeatable)
@@ -277,107 +303,71 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
-        <translation>사용법: wsscope-cli [OPTIONS] URL
-       wsscope-cli --profile NAME [OPTIONS] [URL]
-회선을 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
-
-프로필(데스크톱 앱이 저장하는 프로필):
-      --profile NAME          저장된 프로필 NAME으로 연결합니다. 프로필의 URL, 사용 설정된 헤더,
-                              서브프로토콜, Origin, TLS, 프록시, 캡처, 제한 시간을 사용합니다.
-                              여기서 지정한 URL은 프로필의 URL을 대체하고, -H와 -s는 프로필의
-                              헤더와 서브프로토콜에 추가되며, --origin, --insecure, --ca,
-                              --cert, --key, --proxy, --no-tap은 프로필의 값을 대체합니다.
-                              프로필의 자동 다시 연결은 사용하지 않으며, --timeout은 프로필의
-                              핸드셰이크 제한 시간의 상한이 됩니다.
-      --profiles-dir DIR      DIR에서 프로필을 읽습니다(기본값: %1)
-      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 종료합니다
-
-연결:
-  -H, --header &quot;Name: value&quot;  추가 요청 헤더(반복 가능)
-  -s, --subprotocol NAME      서브프로토콜 제안(반복 가능, 선호하는 순서대로)
-      --origin ORIGIN         Origin 헤더 전송
-      --timeout MS            전체 제한 시간(기본값 10000). 지나면 종료 상태 4로 끝납니다
-      --insecure              잘못된 TLS 인증서 허용(경고 표시, 오류는 계속 기록됨)
-      --ca FILE               추가 CA 인증서(PEM)
-      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키(PEM)
-      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
-      --no-tap                QWebSocket만 사용: 와이어 캡처 없음(프레임 헤더를 알 수 없음)
-
-스크립트(연결이 열리면 명령줄 순서대로 실행):
-      --send TEXT             텍스트 메시지 전송
-      --send-hex HEX          바이너리 메시지 전송(&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
-      --send-base64 B64       바이너리 메시지 전송
-      --send-file PATH        파일의 바이트를 바이너리 메시지로 전송
-      --ping [PAYLOAD]        ping 전송. 다음 인수가 &apos;-&apos; 또는 ws:// / wss://로 시작하지 않으면
-                              그 인수가 페이로드입니다(명시하려면 --ping=PAYLOAD 사용)
-
-서버 테스트(와이어 캡처가 QWebSocket의 프레임 사이에 이 프레임들을 직접 씁니다):
-      --send-frame SPEC       SPEC에 적힌 대로 프레임 하나를 씁니다(규격에 맞든 아니든). 예:
-                              &quot;fin=0 opcode=text payload=frag-one&quot; 또는
-                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. 필드: fin rsv1 rsv2
-                              rsv3 (0/1), opcode(이름 또는 0-15), mask(on/off), key(16진수
-                              8자리), length(N, N/BITS 또는 /BITS. BITS는 7, 16 또는 64), 그리고
-                              payload, payload-hex, payload-base64, payload-file 중 하나.
-                              주입한 프레임은 각각 주입됨으로 표시되어 RFC 6455 판정과 함께
-                              기록됩니다
-      --fragment N[,ping|,pong], --fragment S1+S2+...[,ping|,pong]
-                              다음 --send, --send-hex 또는 --send-base64를 같은 크기의 조각
-                              N개로, 또는 정확히 S1, S2, ... 바이트의 조각으로 나누어 보내고
-                              (크기의 합은 메시지 길이와 같아야 함), 조각 사이마다 ping 또는
-                              pong을 넣습니다
-      --pong auto|off|delay=MS|payload=TEXT
-                              이 지점부터 QWebSocket의 자동 pong을 그대로 내보내거나, 보류하거나,
-                              각각 MS ms씩 지연하거나, 대신 TEXT로 응답합니다(각각 보류됨/지연됨으로
-                              기록되며, 캡처가 직접 보낸 pong은 주입됨으로 기록됨)
-      --drop                  Close 프레임 없이 TCP 연결 끊기
-      --wait MS               스크립트를 MS ms 동안 일시 중지
-      --scenario FILE         FILE의 단계를 이 위치에서 실행합니다. FILE은 다음과 같은 JSON 배열:
-                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
-                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
-                              (단계: 이 섹션의 옵션에서 --를 뺀 것, send, send-hex,
-                              send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
-      --scenario-name NAME    --profile에 저장된 시나리오 NAME을 이 위치에서 실행(프로필에 그
-                              이름의 시나리오가 없으면 종료 상태 2)
-      --expect-close CODE[,CODE...]
-                              서버가 이 코드 중 하나로 닫을 것을 기대
-      --expect-message REGEX [--within MS]
-                              REGEX와 일치하는 메시지가 서버에서 올 것을 기대(스크립트의 이
-                              지점부터 MS ms 안에)
-      --expect-drop           서버가 Close 프레임 없이 연결을 끊을 것을 기대
-                              기대 조건이 있으면 서버를 기다리며(--timeout까지), 종료 상태는
-                              기대 조건의 결과를 따릅니다: 0 모두 충족, 5 하나라도 실패(각각
-                              기대 조건 이벤트로 기록)
-
-그다음:
-      --wait-messages N       데이터 메시지를 N개 받을 때까지 대기
-      --idle MS               받은 프레임 없이 MS ms가 지나면 종료
-                              (둘 다 없으면: 전송 후 500 ms 동안 아무것도 오지 않으면 종료.
-                              응답을 위한 짧은 유예 시간)
-      --close CODE[:REASON]   이 코드와 사유로 닫은 뒤(기본값 1000) 서버의 Close 응답을
-                              기다림
-
-출력:
-      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl(이벤트마다 JSON 객체
-                              하나: seq, time, event, dir, ...)
-                              text: 이벤트마다 한 줄(시간, 화살표, 종류, 길이, 요약),
-                              프레임마다 한 줄
-      --flush                 모든 줄을 즉시 쓰고 플러시(터미널에서는 기본값). 아니면 한 번에
-                              몰려온 줄들을 함께 출력
-      --har FILE              세션을 HAR 1.2로도 기록(_webSocketMessages. 오류, 상태 변화,
-                              닫기 기록은 _wsscopeEvents에)
-      --record FILE           모든 이벤트를 기록되는 즉시 JSONL 한 줄로 FILE에도 씀
-                              (--format과 관계없음. 파일이 커지는 동안에도 읽을 수 있음)
-      --summary               마지막에 stderr로 한 줄 출력: 개수, 바이트, 속도, 닫기
-      --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
-  -h, --help                  이 도움말 표시
-  -v, --version               버전 표시
-
-종료 상태: 0 어느 쪽이든 1000/1001로 닫힘. 1 그 밖의 닫기 코드 또는 비정상 종료(1006).
-2 사용법 오류, 알 수 없는 프로필 또는 불러올 수 없는 프로필 파일(아무것도 보내지 않음).
-3 연결할 수 없음, 핸드셰이크 거부 또는 잘못된 핸드셰이크. 4 시간 초과. 5 기대 조건 실패,
-또는 실행이 어떻게 끝났든 --har 파일을 쓸 수 없었음(예: 디스크가 가득 참. 불완전한 파일은
-남기지 않음), 또는 --record 파일을 쓸 수 없었음(그전에 쓴 온전한 줄은 모두 남아 있음).
-</translation>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileFiles</name>
+    <message>
+        <source>--import needs a file: a profile bundle, a HAR or an Insomnia export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs the name of a saved profile (see --list-profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import and --export cannot be combined: run wsscope-cli once for each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --include-secrets belong to --export, not to --import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--import takes one file; unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out and --include-secrets need --export NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--export needs --out FILE: the file to write the profiles into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: cannot import &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: profile file not loaded: %1</source>
+        <translation type="unfinished">wsscope-cli: 경고: 프로필 파일을 읽지 못했습니다: %1
+ {1?}</translation>
+    </message>
+    <message>
+        <source>wsscope-cli: skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: %1: not imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: no keychain (%1): the secret values of %2 were not kept; import the file in the desktop app, or enter them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: left out of the file (secrets; --include-secrets keeps them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wsscope-cli: warning: %1 includes secrets (tokens, passwords); keep it private.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -512,6 +502,33 @@ line written before).
     <message>
         <source>warning: injected %1 frame: %2</source>
         <translation>경고: %1 프레임 주입: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CliVariables</name>
+    <message>
+        <source>--set &quot;%1&quot;: give name=value, e.g. --set host=127.0.0.1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--set &quot;%1&quot;: &quot;%2&quot; is not a variable name (a letter or _, then letters, digits, _, - or .).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the environments file does not load (%1); only the profile&apos;s and --set variables are used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--send &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1400,6 +1417,50 @@ line written before).
         <source>Files and hand-made frames are not saved with a profile; save text, JSON, hex or Base64 messages.</source>
         <translation>파일과 직접 만든 프레임은 프로필에 저장되지 않습니다. 텍스트, JSON, Hex 또는 Base64 메시지를 저장하십시오.</translation>
     </message>
+    <message>
+        <source>Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages shared by every profile, in folders, with search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved in the library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the current message in the library every profile shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This tab has no message library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files and hand-made frames are not saved in the library; save text, JSON, hex or Base64 messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save to Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library has a message &quot;%1&quot; already. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionBadge</name>
@@ -1582,6 +1643,73 @@ line written before).
         <source>Cancel the pending reconnect (Ctrl+Shift+C)</source>
         <translation>대기 중인 다시 연결 취소(Ctrl+Shift+C)</translation>
     </message>
+    <message>
+        <source>The URL: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage environments…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so the environment cannot be switched: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment whose variables `{{name}}` references resolve to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments are available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment was not switched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>→ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionResolver</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>The URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A header name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subprotocol “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The origin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ControlFrame</name>
@@ -1683,10 +1811,6 @@ line written before).
         <translation>%1.name은 문자열이어야 합니다.</translation>
     </message>
     <message>
-        <source>%1.variables must be a list.</source>
-        <translation>%1.variables는 목록이어야 합니다.</translation>
-    </message>
-    <message>
         <source>%1.name must be a variable name (a letter or _, then letters, digits, _, - or .).</source>
         <translation>%1.name은 변수 이름이어야 합니다(문자 또는 _로 시작하고, 그 뒤에는 문자, 숫자, _, - 또는 .).</translation>
     </message>
@@ -1752,6 +1876,10 @@ line written before).
         <source>active names &quot;%1&quot;, but there is no environment of that name.</source>
         <translation>active가 &quot;%1&quot;을(를) 가리키지만 그런 이름의 환경이 없습니다.</translation>
     </message>
+    <message>
+        <source>%1 must be a list.</source>
+        <translation type="unfinished">%1은(는) 목록이어야 합니다.</translation>
+    </message>
 </context>
 <context>
     <name>EnvironmentStore</name>
@@ -1770,6 +1898,81 @@ line written before).
     <message>
         <source>There is no environment &quot;%1&quot;; there are: %2.</source>
         <translation>환경 &quot;%1&quot;이(가) 없습니다. 있는 환경: %2.</translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be stored: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentsDialog</name>
+    <message>
+        <source>New environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read, so it is shown read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No environments file is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globals (every environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an environment named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no environment named “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Globals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished">저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <source>Environment name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Environments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">저장(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3219,6 +3422,59 @@ line written before).
     </message>
 </context>
 <context>
+    <name>HarProfileImporter</name>
+    <message>
+        <source>The browser offered the extension “%1”; WsScope&apos;s client offers none, so it is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Left out.</source>
+        <translation type="unfinished">%1 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>“_webSocketMessages” is not a list; no messages were read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the HAR: %2; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1 of the HAR has opcode %2, not text or binary; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished">메시지 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more distinct sent message(s) beyond the first %1 left out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This HAR has no list “log.entries”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 of the HAR: “%2” is not a ws://, wss://, http:// or https:// URL; no profile was made of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages, a ws:// URL or an Upgrade: websocket header).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n WebSocket connection(s) of the HAR has a URL a profile can use.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>HeaderRules</name>
     <message>
         <source>A header has an empty name.</source>
@@ -3441,6 +3697,82 @@ line written before).
     <message>
         <source>The chunk size &quot;%1&quot; at byte offset %2 is not a hexadecimal number.</source>
         <translation>바이트 오프셋 %2의 청크 크기 &quot;%1&quot;이(가) 16진수가 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaImporter</name>
+    <message>
+        <source>The query parameter “%1” is disabled in Insomnia; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Left out.</source>
+        <translation type="unfinished">%1: %2 제외했습니다.</translation>
+    </message>
+    <message>
+        <source>The %1 authentication is disabled in Insomnia; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The basic authentication uses variables, and its header can only be encoded once they are known; left out (add an Authorization header by hand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 authentication has no place in a profile; left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message “%1” is %2; it is saved as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message %1</source>
+        <translation type="unfinished">메시지 %1</translation>
+    </message>
+    <message>
+        <source>It refers to the variables %1: Insomnia&apos;s environments are not imported, so define them in a WsScope environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Insomnia export has format %1; WsScope reads format %2 (Export Data → Insomnia v4 (JSON)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished">(없음)</translation>
+    </message>
+    <message>
+        <source>This Insomnia export has no list “resources”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n HTTP request(s): not WebSocket connections; skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gRPC request(s): not WebSocket connections; skipped.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The Insomnia export holds no WebSocket request (%n resource(s) read).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InsomniaTemplate</name>
+    <message>
+        <source>“%1” is an Insomnia tag WsScope has no equivalent for; it is left as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” uses a filter or an expression WsScope cannot convert; it is left as written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3781,10 +4113,76 @@ line written before).
     </message>
 </context>
 <context>
+    <name>KeychainSecretStore</name>
+    <message>
+        <source>No keychain service is running (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain is locked or refused access (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the keychain was refused (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This system&apos;s keychain is not supported (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached on the D-Bus session bus %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain cannot be reached: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain service can be reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain could not remove the secret &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LanguageManager</name>
     <message>
         <source>System default</source>
         <translation>시스템 기본값</translation>
+    </message>
+</context>
+<context>
+    <name>LibrarySaveDialog</name>
+    <message>
+        <source>Save to Message Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder of the library, or a new one such as auth/login; empty for the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is shared by every profile.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4436,6 +4834,299 @@ line written before).
         <source>The local test server refused a request (HTTP %1): %2</source>
         <translation>로컬 테스트 서버가 요청을 거부했습니다(HTTP %1): %2</translation>
     </message>
+    <message>
+        <source>%1 could not be read, so environments are read-only: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemorySecretStore</name>
+    <message>
+        <source>Secrets are kept in memory only, until WsScope quits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibrary</name>
+    <message>
+        <source>A library message needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot start or end with a space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot hold &quot;/&quot; (it separates folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A library message&apos;s name can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A library message&apos;s name cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder is written as names separated by &quot;/&quot;, without empty names or spaces around them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A folder can be at most %n character(s) long.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A folder cannot hold control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryPanel</name>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished">JSON</translation>
+    </message>
+    <message>
+        <source>Hex</source>
+        <translation type="unfinished">Hex</translation>
+    </message>
+    <message>
+        <source>Base64</source>
+        <translation type="unfinished">Base64</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">텍스트</translation>
+    </message>
+    <message>
+        <source>Loaded &quot;%1&quot; into the composer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename library message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation type="unfinished">새 이름:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the folder &quot;%1&quot; and the %n message(s) in it? Every profile shares the library.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the message library? Every profile shares the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete from library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (use / for a folder inside another):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(top level)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder (a new one is created):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library cannot be changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No message matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The library is empty: save a message with the composer&apos;s ⋯ → Save to Library…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, folders and content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load into Composer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the message into the composer (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished">이름 바꾸기(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected items to a folder (or drag them onto one)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">삭제(&amp;D)…</translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibrarySerializer</name>
+    <message>
+        <source>%1.%2 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation type="unfinished">%1은(는) 객체여야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1.name must be a text.</source>
+        <translation type="unfinished">%1.name은 문자열이어야 합니다.</translation>
+    </message>
+    <message>
+        <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
+        <translation type="unfinished">%1.mode가 &quot;%2&quot;입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The message library file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished">올바른 JSON이 아닙니다: %1.</translation>
+    </message>
+    <message>
+        <source>The message library file must hold one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
+        <translation type="unfinished">schemaVersion은 1 이상의 정수여야 합니다.</translation>
+    </message>
+    <message>
+        <source>The message library was saved by a newer WsScope (schema %1; this one reads up to %2). It is shown read-only and the file is left as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>folders must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>messages must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used twice at the top level.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.name: &quot;%2&quot; is used twice in the folder &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageLibraryStore</name>
+    <message>
+        <source>at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the folder &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the message library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a message named &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no message named &quot;%1&quot; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A folder&apos;s new name cannot hold &quot;/&quot;; use Move to Folder… to move it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no folder &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder &quot;%1&quot; cannot be moved into itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message library is read-only: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ModeSwitchQuestion</name>
@@ -5017,6 +5708,65 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ProfileBundle</name>
+    <message>
+        <source>“format” is %1, not “%2”: this is not a WsScope profile bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schemaVersion” is missing; a profile bundle has “schemaVersion”: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“schemaVersion” must be a whole number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle was written by a newer WsScope (schema version %1; this version reads up to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“profiles” is missing or not a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle holds no profiles (“profiles” is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 of the bundle is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 of the bundle: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile %1 (“%2”) of the bundle: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of the header “%1” was left out of the export (a secret); fill it in before connecting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy password was left out of the export (a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of the URL was left out of the export (a secret).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileCommand</name>
     <message>
         <source>Create “%1”</source>
@@ -5166,6 +5916,10 @@ line written before).
         <source>Not saved: %1</source>
         <translation>저장하지 못했습니다: %1</translation>
     </message>
+    <message>
+        <source>Var&amp;iables</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileErrorBar</name>
@@ -5186,6 +5940,68 @@ line written before).
     <message>
         <source>Folder: %1</source>
         <translation>폴더: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileExportDialog</name>
+    <message>
+        <source>the proxy password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected profiles hold no secret values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The file will hold %1 in clear text: anyone who gets it can use them. Keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the file (it says so): %1. Whoever imports it fills them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the profiles to write into one file. WsScope and wsscope-cli --import read it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include &amp;secrets (tokens, cookies, passwords)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileFilesFlow</name>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles, HAR and Insomnia files (*.json *.har);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WsScope profiles (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5213,6 +6029,172 @@ line written before).
     <message>
         <source>&amp;Remove header</source>
         <translation>헤더 제거(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A secret: kept in the keychain, not in the profile file. &quot;%1&quot; shows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %1 as secret? Its value is stored in the profile file in plain text; a secret is kept in the keychain.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark as secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImport</name>
+    <message>
+        <source>“%1” is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 MB; files larger than %3 MB are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an Insomnia v5 (YAML) collection; WsScope reads Insomnia&apos;s v4 JSON export (Export Data → Insomnia v4 (JSON)).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON: line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file holds a JSON %1, not an object: it is no profile bundle, HAR or Insomnia export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This WsScope profile file does not load: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a Postman collection, which WsScope does not import; export the requests as a HAR or from Insomnia instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON object has none of the members that mark a WsScope profile bundle (“format”), a HAR (“log”) or an Insomnia export (“_type”: “export”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WsScope profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insomnia export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile “%1” was not saved: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileImportDialog</name>
+    <message numerus="yes">
+        <source>%n header(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n message(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not imported: %1</source>
+        <translation type="unfinished">가져오지 않음: %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>From “%1” (%2), %n profile(s) will be created. Saved profiles are never replaced: a name already taken gets a number.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profiles to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5423,6 +6405,14 @@ line written before).
         <source>%1 was saved, but its backup %2 could not be updated: %3</source>
         <translation>%1을(를) 저장했지만 백업 %2을(를) 갱신할 수 없습니다: %3</translation>
     </message>
+    <message>
+        <source>A secret of the profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; was saved, but one of its secrets could not be stored (it is kept for this session only): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileTlsPage</name>
@@ -5597,6 +6587,13 @@ line written before).
     </message>
 </context>
 <context>
+    <name>ProfileVariablesPage</name>
+    <message>
+        <source>Variables of this profile: `{{name}}` in its URL, headers and messages resolves to them first, then to the chosen environment&apos;s, then to the globals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfilesDock</name>
     <message>
         <source>No profiles yet. Create one with New (%1).</source>
@@ -5653,6 +6650,14 @@ line written before).
     <message>
         <source>&amp;Import from Command Line…</source>
         <translation>명령줄에서 가져오기(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Profiles…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6457,6 +7462,67 @@ line written before).
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>A secret needs a key; none was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret &quot;%1&quot; could not be moved to &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secret was copied to &quot;%1&quot; but &quot;%2&quot; could not be removed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretsBanner</name>
+    <message>
+        <source>Keep in the profile file instead…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✕</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation type="unfinished">이 메시지 숨기기</translation>
+    </message>
+    <message>
+        <source>Hide the message about secrets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no keychain could be reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secrets (headers marked secret, proxy passwords, secret variables) are kept in memory only and are lost when WsScope quits: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep secrets in the profile file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a tab of the profile whose secrets should be kept in its file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; already keeps its secrets in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secrets of the profile &quot;%1&quot; will be written into its file in plain text:
+%2
+
+Anyone who can read that file (or a backup of it) can read them. Keep them in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <source>idle</source>
@@ -6708,6 +7774,10 @@ No file was written.</source>
     <message>
         <source>Show the scenarios of this tab: saved steps run in order, with pass/fail per step</source>
         <translation>이 탭의 시나리오 표시: 저장된 단계를 순서대로 실행하고 단계별 통과/실패를 보여 줍니다</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -7507,6 +8577,53 @@ No file was written.</source>
     <message>
         <source>The variable “%1” nests more than %2 levels deep: %3.</source>
         <translation>변수 “%1”이(가) %2단계보다 깊게 중첩되어 있습니다: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>VariablesTable</name>
+    <message>
+        <source>Row %1 has no name; give the variable one or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid variable name: start with a letter or _, then use letters, digits, _, - and . (names starting with $ are built-ins).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The variable “%1” is defined twice; each name may be used once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">이름</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished">값</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show secret values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret values read •••• until shown; they are never written to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
