@@ -90,7 +90,7 @@
     <name>BlockingSecrets</name>
     <message>
         <source>The keychain did not answer about &quot;%1&quot; within %2 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 %2초 안에 &quot;%1&quot;에 대해 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -185,7 +185,7 @@
     </message>
     <message>
         <source>--env needs the name of an environment (or - for none).</source>
-        <translation type="unfinished"></translation>
+        <translation>--env에는 환경 이름이 필요합니다(환경을 쓰지 않으려면 -).</translation>
     </message>
     <message>
         <source>Usage: wsscope-cli [OPTIONS] URL
@@ -303,71 +303,185 @@ the --har file could not be written (e.g. the disk is full; no partial file is l
 whatever the run&apos;s end, or the --record file could not be written (it keeps every whole
 line written before).
 </source>
-        <translation type="unfinished"></translation>
+        <translation>사용법: wsscope-cli [OPTIONS] URL
+       wsscope-cli --profile NAME [OPTIONS] [URL]
+       wsscope-cli --import FILE | --export NAME... --out FILE [--profiles-dir DIR]
+회선을 오간 내용을 기록하는 헤드리스 WebSocket 클라이언트입니다.
+
+프로필(데스크톱 앱이 저장하는 프로필):
+      --profile NAME          저장된 프로필 NAME으로 연결합니다. 프로필의 URL, 사용 설정된 헤더,
+                              서브프로토콜, Origin, TLS, 프록시, 캡처, 제한 시간을 사용합니다.
+                              여기서 지정한 URL은 프로필의 URL을 대체하고, -H와 -s는 프로필의
+                              헤더와 서브프로토콜에 추가되며, --origin, --insecure, --ca,
+                              --cert, --key, --proxy, --no-tap은 프로필의 값을 대체합니다.
+                              프로필의 자동 다시 연결은 사용하지 않으며, --timeout은 프로필의
+                              핸드셰이크 제한 시간의 상한이 됩니다.
+      --profiles-dir DIR      DIR에서 프로필을 읽습니다(기본값: %1)
+      --list-profiles         저장된 프로필 이름을 한 줄에 하나씩 출력하고 종료합니다
+      --env NAME              {{name}} 참조를 환경 NAME으로 해석합니다(기본값: 데스크톱 앱에서
+                              활성화된 환경. 사용하지 않으려면 -)
+      --set NAME=VALUE        이번 실행에 쓸 변수를 정의합니다. 프로필과 환경의 변수보다
+                              우선합니다(반복 가능). 참조는 URL, 헤더, 서브프로토콜, Origin,
+                              프록시, --send 텍스트에서 해석됩니다
+      --import FILE           FILE의 프로필을 프로필 폴더로 가져옵니다. FILE은 WsScope 프로필
+                              번들, Chrome 또는 Firefox DevTools의 HAR(WebSocket 연결마다
+                              프로필 하나) 또는 Insomnia v4 내보내기 파일입니다. 만든 이름을
+                              하나씩 출력하고(이름이 이미 있으면 &quot;Name (2)&quot;), 옮기지 못한
+                              내용은 stderr에 출력합니다. 잘못된 파일이면 종료 상태 2
+      --export NAME... --out FILE [--include-secrets]
+                              지정한 프로필을 번들 FILE 하나에 씁니다(0600). --include-secrets가
+                              없으면 비밀 헤더 값과 비밀번호는 제외합니다(제외한 항목은 파일에
+                              기록됨). 알 수 없는 이름이면 종료 상태 2
+
+연결:
+  -H, --header &quot;Name: value&quot;  추가 요청 헤더(반복 가능)
+  -s, --subprotocol NAME      서브프로토콜 제안(반복 가능, 선호하는 순서대로)
+      --origin ORIGIN         Origin 헤더 전송
+      --timeout MS            전체 제한 시간(기본값 10000). 지나면 종료 상태 4로 끝납니다
+      --insecure              잘못된 TLS 인증서 허용(경고 표시, 오류는 계속 기록됨)
+      --ca FILE               추가 CA 인증서(PEM)
+      --cert FILE, --key FILE 클라이언트 인증서와 암호화되지 않은 키(PEM)
+      --proxy URL             업스트림 프록시: socks5://[user:pass@]host:port 또는 http://host:port
+      --no-tap                QWebSocket만 사용: 와이어 캡처 없음(프레임 헤더를 알 수 없음)
+
+스크립트(연결이 열리면 명령줄 순서대로 실행):
+      --send TEXT             텍스트 메시지 전송
+      --send-hex HEX          바이너리 메시지 전송(&quot;48 65 6c&quot;, &quot;0x48,0x65&quot;, &quot;48:65&quot;)
+      --send-base64 B64       바이너리 메시지 전송
+      --send-file PATH        파일의 바이트를 바이너리 메시지로 전송
+      --ping [PAYLOAD]        ping 전송. 다음 인수가 &apos;-&apos; 또는 ws:// / wss://로 시작하지 않으면
+                              그 인수가 페이로드입니다(명시하려면 --ping=PAYLOAD 사용)
+
+서버 테스트(와이어 캡처가 QWebSocket의 프레임 사이에 이 프레임들을 직접 씁니다):
+      --send-frame SPEC       SPEC에 적힌 대로 프레임 하나를 씁니다(규격에 맞든 아니든). 예:
+                              &quot;fin=0 opcode=text payload=frag-one&quot; 또는
+                              &quot;opcode=0x3 mask=off payload-hex=00ff&quot;. 필드: fin rsv1 rsv2
+                              rsv3 (0/1), opcode(이름 또는 0-15), mask(on/off), key(16진수
+                              8자리), length(N, N/BITS 또는 /BITS. BITS는 7, 16 또는 64), 그리고
+                              payload, payload-hex, payload-base64, payload-file 중 하나.
+                              주입한 프레임은 각각 주입됨으로 표시되어 RFC 6455 판정과 함께
+                              기록됩니다
+      --fragment N[,ping|,pong], --fragment S1+S2+...[,ping|,pong]
+                              다음 --send, --send-hex 또는 --send-base64를 같은 크기의 조각
+                              N개로, 또는 정확히 S1, S2, ... 바이트의 조각으로 나누어 보내고
+                              (크기의 합은 메시지 길이와 같아야 함), 조각 사이마다 ping 또는
+                              pong을 넣습니다
+      --pong auto|off|delay=MS|payload=TEXT
+                              이 지점부터 QWebSocket의 자동 pong을 그대로 내보내거나, 보류하거나,
+                              각각 MS ms씩 지연하거나, 대신 TEXT로 응답합니다(각각 보류됨/지연됨으로
+                              기록되며, 캡처가 직접 보낸 pong은 주입됨으로 기록됨)
+      --drop                  Close 프레임 없이 TCP 연결 끊기
+      --wait MS               스크립트를 MS ms 동안 일시 중지
+      --scenario FILE         FILE의 단계를 이 위치에서 실행합니다. FILE은 다음과 같은 JSON 배열:
+                              [{&quot;send-frame&quot;: &quot;opcode=0x3&quot;}, {&quot;wait&quot;: 500},
+                              {&quot;send&quot;: &quot;hi&quot;, &quot;fragment&quot;: &quot;3,ping&quot;}, {&quot;expect-close&quot;: [1002]}]
+                              (단계: 이 섹션의 옵션에서 --를 뺀 것, send, send-hex,
+                              send-base64, send-file, ping, close &quot;CODE[:REASON]&quot;)
+      --scenario-name NAME    --profile에 저장된 시나리오 NAME을 이 위치에서 실행(프로필에 그
+                              이름의 시나리오가 없으면 종료 상태 2)
+      --expect-close CODE[,CODE...]
+                              서버가 이 코드 중 하나로 닫을 것을 기대
+      --expect-message REGEX [--within MS]
+                              REGEX와 일치하는 메시지가 서버에서 올 것을 기대(스크립트의 이
+                              지점부터 MS ms 안에)
+      --expect-drop           서버가 Close 프레임 없이 연결을 끊을 것을 기대
+                              기대 조건이 있으면 서버를 기다리며(--timeout까지), 종료 상태는
+                              기대 조건의 결과를 따릅니다: 0 모두 충족, 5 하나라도 실패(각각
+                              기대 조건 이벤트로 기록)
+
+그다음:
+      --wait-messages N       데이터 메시지를 N개 받을 때까지 대기
+      --idle MS               받은 프레임 없이 MS ms가 지나면 종료
+                              (둘 다 없으면: 전송 후 500 ms 동안 아무것도 오지 않으면 종료.
+                              응답을 위한 짧은 유예 시간)
+      --close CODE[:REASON]   이 코드와 사유로 닫은 뒤(기본값 1000) 서버의 Close 응답을
+                              기다림
+
+출력:
+      --format text|jsonl     기본값: 터미널이면 text, 아니면 jsonl(이벤트마다 JSON 객체
+                              하나: seq, time, event, dir, ...)
+                              text: 이벤트마다 한 줄(시간, 화살표, 종류, 길이, 요약),
+                              프레임마다 한 줄
+      --flush                 모든 줄을 즉시 쓰고 플러시(터미널에서는 기본값). 아니면 한 번에
+                              몰려온 줄들을 함께 출력
+      --har FILE              세션을 HAR 1.2로도 기록(_webSocketMessages. 오류, 상태 변화,
+                              닫기 기록은 _wsscopeEvents에)
+      --record FILE           모든 이벤트를 기록되는 즉시 JSONL 한 줄로 FILE에도 씀
+                              (--format과 관계없음. 파일이 커지는 동안에도 읽을 수 있음)
+      --summary               마지막에 stderr로 한 줄 출력: 개수, 바이트, 속도, 닫기
+      --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
+  -h, --help                  이 도움말 표시
+  -v, --version               버전 표시
+
+종료 상태: 0 어느 쪽이든 1000/1001로 닫힘. 1 그 밖의 닫기 코드 또는 비정상 종료(1006).
+2 사용법 오류, 알 수 없는 프로필 또는 불러올 수 없는 프로필 파일(아무것도 보내지 않음).
+3 연결할 수 없음, 핸드셰이크 거부 또는 잘못된 핸드셰이크. 4 시간 초과. 5 기대 조건 실패,
+또는 실행이 어떻게 끝났든 --har 파일을 쓸 수 없었음(예: 디스크가 가득 참. 불완전한 파일은
+남기지 않음), 또는 --record 파일을 쓸 수 없었음(그전에 쓴 온전한 줄은 모두 남아 있음).
+</translation>
     </message>
 </context>
 <context>
     <name>CliProfileFiles</name>
     <message>
         <source>--import needs a file: a profile bundle, a HAR or an Insomnia export.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import에는 파일이 필요합니다: 프로필 번들, HAR 또는 Insomnia 내보내기 파일.</translation>
     </message>
     <message>
         <source>--export needs the name of a saved profile (see --list-profiles).</source>
-        <translation type="unfinished"></translation>
+        <translation>--export에는 저장된 프로필 이름이 필요합니다 (--list-profiles 참고).</translation>
     </message>
     <message>
         <source>--out needs a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out에는 파일 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>--import and --export cannot be combined: run wsscope-cli once for each.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import와 --export는 함께 쓸 수 없습니다. 각각 wsscope-cli를 따로 실행하십시오.</translation>
     </message>
     <message>
         <source>--out and --include-secrets belong to --export, not to --import.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out과 --include-secrets는 --import가 아니라 --export의 옵션입니다.</translation>
     </message>
     <message>
         <source>--import takes one file; unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import에는 파일을 하나만 지정할 수 있습니다. 예상치 못한 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
         <source>--out and --include-secrets need --export NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--out과 --include-secrets에는 --export NAME이 필요합니다.</translation>
     </message>
     <message>
         <source>--export needs --out FILE: the file to write the profiles into.</source>
-        <translation type="unfinished"></translation>
+        <translation>--export에는 --out FILE(프로필을 쓸 파일)이 필요합니다.</translation>
     </message>
     <message>
         <source>wsscope-cli: cannot import &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: &quot;%1&quot;을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message>
         <source>wsscope-cli: warning: profile file not loaded: %1</source>
-        <translation type="unfinished">wsscope-cli: 경고: 프로필 파일을 읽지 못했습니다: %1
- {1?}</translation>
+        <translation>wsscope-cli: 경고: 프로필 파일을 읽지 못했습니다: %1</translation>
     </message>
     <message>
         <source>wsscope-cli: skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: 건너뜀: %1</translation>
     </message>
     <message>
         <source>wsscope-cli: %1: not imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: %1: 가져오지 않음: %2</translation>
     </message>
     <message>
         <source>wsscope-cli: warning: no keychain (%1): the secret values of %2 were not kept; import the file in the desktop app, or enter them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: 경고: 키체인이 없습니다(%1). %2의 비밀 값은 보존되지 않았습니다. 데스크톱 앱에서 파일을 가져오거나 값을 다시 입력하십시오.</translation>
     </message>
     <message>
         <source>wsscope-cli: left out of the file (secrets; --include-secrets keeps them): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: 파일에서 제외됨(비밀 값. --include-secrets를 지정하면 포함됨): %1</translation>
     </message>
     <message>
         <source>wsscope-cli: warning: %1 includes secrets (tokens, passwords); keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>wsscope-cli: 경고: %1에는 비밀 값(토큰, 비밀번호)이 들어 있습니다. 다른 사람에게 공개하지 마십시오.</translation>
     </message>
 </context>
 <context>
@@ -508,27 +622,27 @@ line written before).
     <name>CliVariables</name>
     <message>
         <source>--set &quot;%1&quot;: give name=value, e.g. --set host=127.0.0.1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &quot;%1&quot;: name=value 형식으로 지정하십시오(예: --set host=127.0.0.1).</translation>
     </message>
     <message>
         <source>--set &quot;%1&quot;: &quot;%2&quot; is not a variable name (a letter or _, then letters, digits, _, - or .).</source>
-        <translation type="unfinished"></translation>
+        <translation>--set &quot;%1&quot;: &quot;%2&quot;은(는) 변수 이름이 아닙니다(문자 또는 _로 시작하고, 그 뒤에는 문자, 숫자, _, - 또는 .).</translation>
     </message>
     <message>
         <source>--env %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--env %1: %2</translation>
     </message>
     <message>
         <source>warning: the environments file does not load (%1); only the profile&apos;s and --set variables are used.</source>
-        <translation type="unfinished"></translation>
+        <translation>경고: 환경 파일을 읽을 수 없습니다(%1). 프로필의 변수와 --set 변수만 사용합니다.</translation>
     </message>
     <message>
         <source>--env: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--env: %1</translation>
     </message>
     <message>
         <source>--send &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--send &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -1419,47 +1533,47 @@ line written before).
     </message>
     <message>
         <source>Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리…</translation>
     </message>
     <message>
         <source>Save to Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 저장…</translation>
     </message>
     <message>
         <source>Messages shared by every profile, in folders, with search</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 프로필이 공유하는 메시지(폴더로 정리, 검색 가능)</translation>
     </message>
     <message>
         <source>This tab has no message library</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭에는 메시지 라이브러리가 없습니다</translation>
     </message>
     <message>
         <source>The message library is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리가 읽기 전용입니다: %1</translation>
     </message>
     <message>
         <source>Files and hand-made frames are not saved in the library</source>
-        <translation type="unfinished"></translation>
+        <translation>파일과 직접 만든 프레임은 라이브러리에 저장되지 않습니다</translation>
     </message>
     <message>
         <source>Save the current message in the library every profile shares</source>
-        <translation type="unfinished"></translation>
+        <translation>현재 메시지를 모든 프로필이 공유하는 라이브러리에 저장</translation>
     </message>
     <message>
         <source>This tab has no message library.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 탭에는 메시지 라이브러리가 없습니다.</translation>
     </message>
     <message>
         <source>Files and hand-made frames are not saved in the library; save text, JSON, hex or Base64 messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일과 직접 만든 프레임은 라이브러리에 저장되지 않습니다. 텍스트, JSON, Hex 또는 Base64 메시지를 저장하십시오.</translation>
     </message>
     <message>
         <source>Save to Library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 저장</translation>
     </message>
     <message>
         <source>The library has a message &quot;%1&quot; already. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에 &quot;%1&quot; 메시지가 이미 있습니다. 바꾸시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -1645,70 +1759,70 @@ line written before).
     </message>
     <message>
         <source>The URL: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>URL: %1</translation>
     </message>
     <message>
         <source>No environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 없음</translation>
     </message>
     <message>
         <source>Manage environments…</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 관리…</translation>
     </message>
     <message>
         <source>Environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경</translation>
     </message>
     <message>
         <source>%1 could not be read, so the environment cannot be switched: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없어 환경을 전환할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The environment whose variables `{{name}}` references resolve to</source>
-        <translation type="unfinished"></translation>
+        <translation>`{{name}}` 참조를 해석할 때 변수를 가져올 환경</translation>
     </message>
     <message>
         <source>No environments are available.</source>
-        <translation type="unfinished"></translation>
+        <translation>사용할 수 있는 환경이 없습니다.</translation>
     </message>
     <message>
         <source>The environment was not switched: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>환경을 전환하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>→ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>→ %1</translation>
     </message>
 </context>
 <context>
     <name>ConnectionResolver</name>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>The URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>A header name</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 이름</translation>
     </message>
     <message>
         <source>Header “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 “%1”</translation>
     </message>
     <message>
         <source>Subprotocol “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>서브프로토콜 “%1”</translation>
     </message>
     <message>
         <source>The origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin</translation>
     </message>
     <message>
         <source>The proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시</translation>
     </message>
 </context>
 <context>
@@ -1878,7 +1992,7 @@ line written before).
     </message>
     <message>
         <source>%1 must be a list.</source>
-        <translation type="unfinished">%1은(는) 목록이어야 합니다.</translation>
+        <translation>%1은(는) 목록이어야 합니다.</translation>
     </message>
 </context>
 <context>
@@ -1901,78 +2015,78 @@ line written before).
     </message>
     <message>
         <source>The secret &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 &quot;%1&quot;을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; could not be stored: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 &quot;%1&quot;을(를) 저장할 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>EnvironmentsDialog</name>
     <message>
         <source>New environment</source>
-        <translation type="unfinished"></translation>
+        <translation>새 환경</translation>
     </message>
     <message>
         <source>Rename environment</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 이름 바꾸기</translation>
     </message>
     <message>
         <source>%1 could not be read, so it is shown read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없어 읽기 전용으로 표시합니다: %2</translation>
     </message>
     <message>
         <source>No environments file is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>열린 환경 파일이 없습니다.</translation>
     </message>
     <message>
         <source>Globals (every environment)</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 변수(모든 환경)</translation>
     </message>
     <message>
         <source>There is already an environment named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 환경이 이미 있습니다.</translation>
     </message>
     <message>
         <source>There is no environment named “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이름이 “%1”인 환경이 없습니다.</translation>
     </message>
     <message>
         <source>Globals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>전역 변수: %1</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished">저장하지 못했습니다: %1</translation>
+        <translation>저장하지 못했습니다: %1</translation>
     </message>
     <message>
         <source>Environment name:</source>
-        <translation type="unfinished"></translation>
+        <translation>환경 이름:</translation>
     </message>
     <message>
         <source>Environments</source>
-        <translation type="unfinished"></translation>
+        <translation>환경</translation>
     </message>
     <message>
         <source>&amp;New…</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기(&amp;N)…</translation>
     </message>
     <message>
         <source>Re&amp;name…</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기(&amp;N)…</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제(&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">저장(&amp;S)</translation>
+        <translation>저장(&amp;S)</translation>
     </message>
 </context>
 <context>
@@ -3425,52 +3539,52 @@ line written before).
     <name>HarProfileImporter</name>
     <message>
         <source>The browser offered the extension “%1”; WsScope&apos;s client offers none, so it is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>브라우저는 확장 “%1”을(를) 제안했지만 WsScope 클라이언트는 확장을 제안하지 않으므로 제외했습니다.</translation>
     </message>
     <message>
         <source>%1 Left out.</source>
-        <translation type="unfinished">%1 제외했습니다.</translation>
+        <translation>%1 제외했습니다.</translation>
     </message>
     <message>
         <source>“_webSocketMessages” is not a list; no messages were read.</source>
-        <translation type="unfinished"></translation>
+        <translation>“_webSocketMessages”가 목록이 아니어서 메시지를 읽지 않았습니다.</translation>
     </message>
     <message>
         <source>Message %1 of the HAR: %2; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR의 메시지 %1: %2. 제외했습니다.</translation>
     </message>
     <message>
         <source>Message %1 of the HAR has opcode %2, not text or binary; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR의 메시지 %1은(는) opcode가 텍스트나 바이너리가 아닌 %2이므로 제외했습니다.</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished">메시지 %1</translation>
+        <translation>메시지 %1</translation>
     </message>
     <message numerus="yes">
         <source>%n more distinct sent message(s) beyond the first %1 left out.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>처음 %1개 이후의 서로 다른 보낸 메시지 %n개를 제외했습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>This HAR has no list “log.entries”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 HAR에는 “log.entries” 목록이 없습니다.</translation>
     </message>
     <message>
         <source>Entry %1 of the HAR: “%2” is not a ws://, wss://, http:// or https:// URL; no profile was made of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR의 항목 %1: “%2”은(는) ws://, wss://, http:// 또는 https:// URL이 아니므로 프로필을 만들지 않았습니다.</translation>
     </message>
     <message numerus="yes">
         <source>The HAR holds no WebSocket connection (%n entry read, none with _webSocketMessages, a ws:// URL or an Upgrade: websocket header).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HAR에 WebSocket 연결이 없습니다(항목 %n개를 읽었지만 _webSocketMessages, ws:// URL 또는 Upgrade: websocket 헤더가 있는 항목이 없음).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>None of the %n WebSocket connection(s) of the HAR has a URL a profile can use.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HAR의 WebSocket 연결 %n개 중 프로필에 쓸 수 있는 URL이 있는 연결이 없습니다.</numerusform>
         </translation>
     </message>
 </context>
@@ -3703,64 +3817,64 @@ line written before).
     <name>InsomniaImporter</name>
     <message>
         <source>The query parameter “%1” is disabled in Insomnia; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>쿼리 매개변수 “%1”은(는) Insomnia에서 사용 안 함으로 설정되어 있어 제외했습니다.</translation>
     </message>
     <message>
         <source>%1: %2 Left out.</source>
-        <translation type="unfinished">%1: %2 제외했습니다.</translation>
+        <translation>%1: %2 제외했습니다.</translation>
     </message>
     <message>
         <source>The %1 authentication is disabled in Insomnia; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 인증은 Insomnia에서 사용 안 함으로 설정되어 있어 제외했습니다.</translation>
     </message>
     <message>
         <source>The basic authentication uses variables, and its header can only be encoded once they are known; left out (add an Authorization header by hand).</source>
-        <translation type="unfinished"></translation>
+        <translation>Basic 인증에 변수가 쓰여 있어 변수 값을 알아야 헤더를 인코딩할 수 있으므로 제외했습니다(Authorization 헤더를 직접 추가하십시오).</translation>
     </message>
     <message>
         <source>The %1 authentication has no place in a profile; left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 인증은 프로필에 담을 수 없어 제외했습니다.</translation>
     </message>
     <message>
         <source>The message “%1” is %2; it is saved as text.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 “%1”의 형식이 %2이므로 텍스트로 저장합니다.</translation>
     </message>
     <message>
         <source>Message %1</source>
-        <translation type="unfinished">메시지 %1</translation>
+        <translation>메시지 %1</translation>
     </message>
     <message>
         <source>It refers to the variables %1: Insomnia&apos;s environments are not imported, so define them in a WsScope environment.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 %1을(를) 참조합니다. Insomnia의 환경은 가져오지 않으므로 WsScope 환경에 정의하십시오.</translation>
     </message>
     <message>
         <source>This Insomnia export has format %1; WsScope reads format %2 (Export Data → Insomnia v4 (JSON)).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Insomnia 내보내기 파일의 형식은 %1입니다. WsScope가 읽는 형식은 %2입니다(Export Data → Insomnia v4 (JSON)).</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished">(없음)</translation>
+        <translation>(없음)</translation>
     </message>
     <message>
         <source>This Insomnia export has no list “resources”.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 Insomnia 내보내기 파일에는 “resources” 목록이 없습니다.</translation>
     </message>
     <message numerus="yes">
         <source>%n HTTP request(s): not WebSocket connections; skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>HTTP 요청 %n개: WebSocket 연결이 아니므로 건너뛰었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n gRPC request(s): not WebSocket connections; skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>gRPC 요청 %n개: WebSocket 연결이 아니므로 건너뛰었습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The Insomnia export holds no WebSocket request (%n resource(s) read).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insomnia 내보내기 파일에 WebSocket 요청이 없습니다(리소스 %n개를 읽음).</numerusform>
         </translation>
     </message>
 </context>
@@ -3768,11 +3882,11 @@ line written before).
     <name>InsomniaTemplate</name>
     <message>
         <source>“%1” is an Insomnia tag WsScope has no equivalent for; it is left as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) WsScope에 대응하는 기능이 없는 Insomnia 태그이므로 쓰인 그대로 두었습니다.</translation>
     </message>
     <message>
         <source>“%1” uses a filter or an expression WsScope cannot convert; it is left as written.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”에는 WsScope가 변환할 수 없는 필터나 식이 쓰여 있어 쓰인 그대로 두었습니다.</translation>
     </message>
 </context>
 <context>
@@ -4116,39 +4230,39 @@ line written before).
     <name>KeychainSecretStore</name>
     <message>
         <source>No keychain service is running (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 중인 키체인 서비스가 없습니다(%1).</translation>
     </message>
     <message>
         <source>The keychain is locked or refused access (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 잠겨 있거나 접근을 거부했습니다(%1).</translation>
     </message>
     <message>
         <source>Access to the keychain was refused (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인 접근이 거부되었습니다(%1).</translation>
     </message>
     <message>
         <source>This system&apos;s keychain is not supported (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시스템의 키체인은 지원되지 않습니다(%1).</translation>
     </message>
     <message>
         <source>The keychain cannot be reached on the D-Bus session bus %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus 세션 버스 %1에서 키체인에 연결할 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The keychain cannot be reached: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에 연결할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>There is no D-Bus session bus (DBUS_SESSION_BUS_ADDRESS is not set), so no keychain service can be reached.</source>
-        <translation type="unfinished"></translation>
+        <translation>D-Bus 세션 버스가 없어(DBUS_SESSION_BUS_ADDRESS가 설정되지 않음) 키체인 서비스에 연결할 수 없습니다.</translation>
     </message>
     <message>
         <source>The keychain could not remove the secret &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인에서 비밀 값 &quot;%1&quot;을(를) 제거하지 못했습니다: %2</translation>
     </message>
     <message>
         <source>The keychain did not answer within %1 seconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>키체인이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -4162,27 +4276,27 @@ line written before).
     <name>LibrarySaveDialog</name>
     <message>
         <source>Save to Message Library</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리에 저장</translation>
     </message>
     <message>
         <source>A folder of the library, or a new one such as auth/login; empty for the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리의 폴더 또는 auth/login 같은 새 폴더. 최상위에 두려면 비워 두십시오</translation>
     </message>
     <message>
         <source>Name of the message</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 이름</translation>
     </message>
     <message>
         <source>&amp;Folder:</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(&amp;F):</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름(&amp;N):</translation>
     </message>
     <message>
         <source>The library is shared by every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리는 모든 프로필이 공유합니다.</translation>
     </message>
 </context>
 <context>
@@ -4836,296 +4950,296 @@ line written before).
     </message>
     <message>
         <source>%1 could not be read, so environments are read-only: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1을(를) 읽을 수 없어 환경이 읽기 전용입니다: %2</translation>
     </message>
 </context>
 <context>
     <name>MemorySecretStore</name>
     <message>
         <source>Secrets are kept in memory only, until WsScope quits.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값은 WsScope를 종료할 때까지 메모리에만 보관됩니다.</translation>
     </message>
 </context>
 <context>
     <name>MessageLibrary</name>
     <message>
         <source>A library message needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 메시지에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>A library message&apos;s name cannot start or end with a space.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 메시지 이름은 공백으로 시작하거나 끝날 수 없습니다.</translation>
     </message>
     <message>
         <source>A library message&apos;s name cannot hold &quot;/&quot; (it separates folders).</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 메시지 이름에는 &quot;/&quot;를 쓸 수 없습니다(&quot;/&quot;는 폴더를 구분합니다).</translation>
     </message>
     <message numerus="yes">
         <source>A library message&apos;s name can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>라이브러리 메시지 이름은 최대 %n자까지 쓸 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>A library message&apos;s name cannot hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 메시지 이름에는 제어 문자를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>A folder is written as names separated by &quot;/&quot;, without empty names or spaces around them.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더는 &quot;/&quot;로 구분한 이름으로 씁니다. 빈 이름이나 이름 앞뒤의 공백은 허용되지 않습니다.</translation>
     </message>
     <message numerus="yes">
         <source>A folder can be at most %n character(s) long.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>폴더는 최대 %n자까지 쓸 수 있습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>A folder cannot hold control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에는 제어 문자를 쓸 수 없습니다.</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에는 이름이 필요합니다.</translation>
     </message>
 </context>
 <context>
     <name>MessageLibraryPanel</name>
     <message>
         <source>JSON</source>
-        <translation type="unfinished">JSON</translation>
+        <translation>JSON</translation>
     </message>
     <message>
         <source>Hex</source>
-        <translation type="unfinished">Hex</translation>
+        <translation>Hex</translation>
     </message>
     <message>
         <source>Base64</source>
-        <translation type="unfinished">Base64</translation>
+        <translation>Base64</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">텍스트</translation>
+        <translation>텍스트</translation>
     </message>
     <message>
         <source>Loaded &quot;%1&quot; into the composer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;을(를) 작성 영역으로 불러왔습니다.</translation>
     </message>
     <message>
         <source>Rename folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 이름 바꾸기</translation>
     </message>
     <message>
         <source>Rename library message</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리 메시지 이름 바꾸기</translation>
     </message>
     <message>
         <source>New name:</source>
-        <translation type="unfinished">새 이름:</translation>
+        <translation>새 이름:</translation>
     </message>
     <message numerus="yes">
         <source>Delete the folder &quot;%1&quot; and the %n message(s) in it? Every profile shares the library.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>폴더 &quot;%1&quot;과(와) 그 안의 메시지 %n개를 삭제하시겠습니까? 라이브러리는 모든 프로필이 공유합니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Delete &quot;%1&quot; from the message library? Every profile shares the library.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리에서 &quot;%1&quot;을(를) 삭제하시겠습니까? 라이브러리는 모든 프로필이 공유합니다.</translation>
     </message>
     <message>
         <source>Delete from library</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리에서 삭제</translation>
     </message>
     <message>
         <source>New folder</source>
-        <translation type="unfinished"></translation>
+        <translation>새 폴더</translation>
     </message>
     <message>
         <source>Folder (use / for a folder inside another):</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(하위 폴더는 /로 구분):</translation>
     </message>
     <message>
         <source>(top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>(최상위)</translation>
     </message>
     <message>
         <source>Move to folder</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더로 이동</translation>
     </message>
     <message>
         <source>Folder (a new one is created):</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더(없으면 새로 만듦):</translation>
     </message>
     <message>
         <source>The message library cannot be changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리를 변경할 수 없습니다: %1</translation>
     </message>
     <message>
         <source>No message matches &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot;과(와) 일치하는 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>The library is empty: save a message with the composer&apos;s ⋯ → Save to Library…</source>
-        <translation type="unfinished"></translation>
+        <translation>라이브러리가 비어 있습니다. 작성 영역의 ⋯ → 라이브러리에 저장…으로 메시지를 저장하십시오</translation>
     </message>
     <message>
         <source>Message Library</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리</translation>
     </message>
     <message>
         <source>Search names, folders and content</source>
-        <translation type="unfinished"></translation>
+        <translation>이름, 폴더, 내용 검색</translation>
     </message>
     <message>
         <source>Search the message library</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리 검색</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>모드</translation>
     </message>
     <message>
         <source>Message library</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리</translation>
     </message>
     <message>
         <source>&amp;Load into Composer</source>
-        <translation type="unfinished"></translation>
+        <translation>작성 영역으로 불러오기(&amp;L)</translation>
     </message>
     <message>
         <source>Load the message into the composer (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지를 작성 영역으로 불러오기(Enter 또는 두 번 클릭)</translation>
     </message>
     <message>
         <source>New &amp;Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>새 폴더(&amp;F)…</translation>
     </message>
     <message>
         <source>&amp;Rename…</source>
-        <translation type="unfinished">이름 바꾸기(&amp;R)…</translation>
+        <translation>이름 바꾸기(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Move to Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더로 이동(&amp;M)…</translation>
     </message>
     <message>
         <source>Move the selected items to a folder (or drag them onto one)</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 항목을 폴더로 이동(또는 폴더 위로 끌어다 놓기)</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">삭제(&amp;D)…</translation>
+        <translation>삭제(&amp;D)…</translation>
     </message>
 </context>
 <context>
     <name>MessageLibrarySerializer</name>
     <message>
         <source>%1.%2 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be an object.</source>
-        <translation type="unfinished">%1은(는) 객체여야 합니다.</translation>
+        <translation>%1은(는) 객체여야 합니다.</translation>
     </message>
     <message>
         <source>%1.name must be a text.</source>
-        <translation type="unfinished">%1.name은 문자열이어야 합니다.</translation>
+        <translation>%1.name은 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>%1.mode is &quot;%2&quot;; it must be one of text, json, hex, base64.</source>
-        <translation type="unfinished">%1.mode가 &quot;%2&quot;입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
+        <translation>%1.mode가 &quot;%2&quot;입니다. text, json, hex, base64 중 하나여야 합니다.</translation>
     </message>
     <message>
         <source>The message library file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리 파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>Not valid JSON: %1.</source>
-        <translation type="unfinished">올바른 JSON이 아닙니다: %1.</translation>
+        <translation>올바른 JSON이 아닙니다: %1.</translation>
     </message>
     <message>
         <source>The message library file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리 파일에는 JSON 객체가 하나 있어야 합니다.</translation>
     </message>
     <message>
         <source>schemaVersion must be a whole number from 1.</source>
-        <translation type="unfinished">schemaVersion은 1 이상의 정수여야 합니다.</translation>
+        <translation>schemaVersion은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The message library was saved by a newer WsScope (schema %1; this one reads up to %2). It is shown read-only and the file is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 WsScope에서 저장한 메시지 라이브러리입니다(스키마 %1, 이 버전은 %2까지 읽을 수 있음). 읽기 전용으로 표시하며 파일은 그대로 둡니다.</translation>
     </message>
     <message>
         <source>folders must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>folders는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>%1 must be a text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1은(는) 문자열이어야 합니다.</translation>
     </message>
     <message>
         <source>A folder needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <source>messages must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>messages는 목록이어야 합니다.</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; is used twice at the top level.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: &quot;%2&quot;이(가) 최상위에서 두 번 사용되었습니다.</translation>
     </message>
     <message>
         <source>%1.name: &quot;%2&quot; is used twice in the folder &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.name: &quot;%2&quot;이(가) 폴더 &quot;%3&quot;에서 두 번 사용되었습니다.</translation>
     </message>
 </context>
 <context>
     <name>MessageLibraryStore</name>
     <message>
         <source>at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>최상위에</translation>
     </message>
     <message>
         <source>in the folder &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 &quot;%1&quot;에</translation>
     </message>
     <message>
         <source>Cannot read the message library: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리를 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>There is already a message named &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 이름이 &quot;%1&quot;인 메시지가 이미 있습니다.</translation>
     </message>
     <message>
         <source>There is no message named &quot;%1&quot; %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 이름이 &quot;%1&quot;인 메시지가 없습니다.</translation>
     </message>
     <message>
         <source>There is already a folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 &quot;%1&quot;이(가) 이미 있습니다.</translation>
     </message>
     <message>
         <source>A folder&apos;s new name cannot hold &quot;/&quot;; use Move to Folder… to move it.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더의 새 이름에는 &quot;/&quot;를 쓸 수 없습니다. 폴더를 옮기려면 폴더로 이동…을 사용하십시오.</translation>
     </message>
     <message>
         <source>There is no folder &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 &quot;%1&quot;이(가) 없습니다.</translation>
     </message>
     <message>
         <source>The folder &quot;%1&quot; cannot be moved into itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>폴더 &quot;%1&quot;을(를) 자기 자신 안으로 옮길 수 없습니다.</translation>
     </message>
     <message>
         <source>The message library is read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지 라이브러리가 읽기 전용입니다: %1</translation>
     </message>
 </context>
 <context>
@@ -5711,59 +5825,59 @@ line written before).
     <name>ProfileBundle</name>
     <message>
         <source>“format” is %1, not “%2”: this is not a WsScope profile bundle.</source>
-        <translation type="unfinished"></translation>
+        <translation>“format”이 “%2”가 아니라 %1입니다. WsScope 프로필 번들이 아닙니다.</translation>
     </message>
     <message>
         <source>“%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”</translation>
     </message>
     <message>
         <source>not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>문자열이 아님</translation>
     </message>
     <message>
         <source>“schemaVersion” is missing; a profile bundle has “schemaVersion”: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“schemaVersion”이 없습니다. 프로필 번들에는 “schemaVersion”: %1이(가) 있어야 합니다.</translation>
     </message>
     <message>
         <source>“schemaVersion” must be a whole number of at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>“schemaVersion”은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The bundle was written by a newer WsScope (schema version %1; this version reads up to %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>더 새로운 WsScope에서 만든 번들입니다(스키마 버전 %1, 이 버전은 %2까지 읽을 수 있음).</translation>
     </message>
     <message>
         <source>“profiles” is missing or not a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>“profiles”가 없거나 목록이 아닙니다.</translation>
     </message>
     <message>
         <source>The bundle holds no profiles (“profiles” is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>번들에 프로필이 없습니다(“profiles”가 비어 있음).</translation>
     </message>
     <message>
         <source>Profile %1 of the bundle is not a JSON object.</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 프로필 %1이(가) JSON 객체가 아닙니다.</translation>
     </message>
     <message>
         <source>Profile %1 of the bundle: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 프로필 %1: %2</translation>
     </message>
     <message>
         <source>Profile %1 (“%2”) of the bundle: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>번들의 프로필 %1(“%2”): %3</translation>
     </message>
     <message>
         <source>The value of the header “%1” was left out of the export (a secret); fill it in before connecting.</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더 “%1”의 값은 비밀 값이어서 내보내기에서 제외되었습니다. 연결하기 전에 입력하십시오.</translation>
     </message>
     <message>
         <source>The proxy password was left out of the export (a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 비밀번호는 비밀 값이어서 내보내기에서 제외되었습니다.</translation>
     </message>
     <message>
         <source>The password of the URL was left out of the export (a secret).</source>
-        <translation type="unfinished"></translation>
+        <translation>URL의 비밀번호는 비밀 값이어서 내보내기에서 제외되었습니다.</translation>
     </message>
 </context>
 <context>
@@ -5918,7 +6032,7 @@ line written before).
     </message>
     <message>
         <source>Var&amp;iables</source>
-        <translation type="unfinished"></translation>
+        <translation>변수(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -5946,62 +6060,62 @@ line written before).
     <name>ProfileExportDialog</name>
     <message>
         <source>the proxy password</source>
-        <translation type="unfinished"></translation>
+        <translation>프록시 비밀번호</translation>
     </message>
     <message>
         <source>the URL password</source>
-        <translation type="unfinished"></translation>
+        <translation>URL 비밀번호</translation>
     </message>
     <message>
         <source>The selected profiles hold no secret values.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택한 프로필에는 비밀 값이 없습니다.</translation>
     </message>
     <message>
         <source>⚠ The file will hold %1 in clear text: anyone who gets it can use them. Keep it private.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 파일에 %1이(가) 평문으로 저장됩니다. 파일을 손에 넣은 사람은 누구나 이를 사용할 수 있으니 다른 사람에게 공개하지 마십시오.</translation>
     </message>
     <message>
         <source>Left out of the file (it says so): %1. Whoever imports it fills them in.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에서 제외됨(파일에 그렇게 표시됨): %1. 가져오는 사람이 직접 입력합니다.</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기</translation>
     </message>
     <message>
         <source>Choose the profiles to write into one file. WsScope and wsscope-cli --import read it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>하나의 파일에 쓸 프로필을 선택하십시오. WsScope와 wsscope-cli --import로 다시 읽을 수 있습니다.</translation>
     </message>
     <message>
         <source>Profiles to export</source>
-        <translation type="unfinished"></translation>
+        <translation>내보낼 프로필</translation>
     </message>
     <message>
         <source>Include &amp;secrets (tokens, cookies, passwords)</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 포함(토큰, 쿠키, 비밀번호)(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>내보내기(&amp;E)…</translation>
     </message>
 </context>
 <context>
     <name>ProfileFilesFlow</name>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 가져오기</translation>
     </message>
     <message>
         <source>Profiles, HAR and Insomnia files (*.json *.har);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필, HAR 및 Insomnia 파일 (*.json *.har);;모든 파일 (*)</translation>
     </message>
     <message>
         <source>Export Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기</translation>
     </message>
     <message>
         <source>WsScope profiles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>WsScope 프로필 (*.json);;모든 파일 (*)</translation>
     </message>
 </context>
 <context>
@@ -6032,169 +6146,169 @@ line written before).
     </message>
     <message>
         <source>A secret: kept in the keychain, not in the profile file. &quot;%1&quot; shows it.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값: 프로필 파일이 아니라 키체인에 보관됩니다. &quot;%1&quot;을(를) 켜면 표시됩니다.</translation>
     </message>
     <message numerus="yes">
         <source>Mark %1 as secret? Its value is stored in the profile file in plain text; a secret is kept in the keychain.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1을(를) 비밀 값으로 표시하시겠습니까? 현재 값은 프로필 파일에 평문으로 저장되어 있으며, 비밀 값은 키체인에 보관됩니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀</translation>
     </message>
     <message>
         <source>S&amp;how secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 표시(&amp;H)</translation>
     </message>
     <message>
         <source>Mark as secret</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값으로 표시</translation>
     </message>
     <message>
         <source>Keep in the file</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 그대로 두기</translation>
     </message>
 </context>
 <context>
     <name>ProfileImport</name>
     <message>
         <source>“%1” is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 파일이 아니라 폴더입니다.</translation>
     </message>
     <message>
         <source>Cannot read “%1”: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>“%1” is %2 MB; files larger than %3 MB are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”의 크기는 %2 MB입니다. %3 MB보다 큰 파일은 가져오지 않습니다.</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 비어 있습니다.</translation>
     </message>
     <message>
         <source>This is an Insomnia v5 (YAML) collection; WsScope reads Insomnia&apos;s v4 JSON export (Export Data → Insomnia v4 (JSON)).</source>
-        <translation type="unfinished"></translation>
+        <translation>Insomnia v5(YAML) 컬렉션입니다. WsScope는 Insomnia의 v4 JSON 내보내기 파일을 읽습니다(Export Data → Insomnia v4 (JSON)).</translation>
     </message>
     <message>
         <source>The file is not valid JSON: line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>파일이 올바른 JSON이 아닙니다: %1행 %2열: %3</translation>
     </message>
     <message>
         <source>The file holds a JSON %1, not an object: it is no profile bundle, HAR or Insomnia export.</source>
-        <translation type="unfinished"></translation>
+        <translation>파일에 객체가 아닌 JSON %1이(가) 들어 있습니다. 프로필 번들, HAR 또는 Insomnia 내보내기 파일이 아닙니다.</translation>
     </message>
     <message>
         <source>list</source>
-        <translation type="unfinished"></translation>
+        <translation>목록</translation>
     </message>
     <message>
         <source>value</source>
-        <translation type="unfinished"></translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>This WsScope profile file does not load: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>이 WsScope 프로필 파일을 읽을 수 없습니다: %1</translation>
     </message>
     <message>
         <source>This is a Postman collection, which WsScope does not import; export the requests as a HAR or from Insomnia instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Postman 컬렉션은 WsScope에서 가져올 수 없습니다. 대신 요청을 HAR로 내보내거나 Insomnia에서 내보내십시오.</translation>
     </message>
     <message>
         <source>The JSON object has none of the members that mark a WsScope profile bundle (“format”), a HAR (“log”) or an Insomnia export (“_type”: “export”).</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 객체에 WsScope 프로필 번들(“format”), HAR(“log”) 또는 Insomnia 내보내기(“_type”: “export”)임을 나타내는 멤버가 없습니다.</translation>
     </message>
     <message>
         <source>WsScope profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>WsScope 프로필</translation>
     </message>
     <message>
         <source>HAR</source>
-        <translation type="unfinished"></translation>
+        <translation>HAR</translation>
     </message>
     <message>
         <source>Insomnia export</source>
-        <translation type="unfinished"></translation>
+        <translation>Insomnia 내보내기</translation>
     </message>
     <message>
         <source>unknown format</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 형식</translation>
     </message>
     <message>
         <source>Imported profile</source>
-        <translation type="unfinished"></translation>
+        <translation>가져온 프로필</translation>
     </message>
     <message>
         <source>Profile “%1” was not saved: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 “%1”을(를) 저장하지 못했습니다: %2</translation>
     </message>
 </context>
 <context>
     <name>ProfileImportDialog</name>
     <message numerus="yes">
         <source>%n header(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>헤더 %n개</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>메시지 %n개</numerusform>
         </translation>
     </message>
     <message>
         <source>Not imported: %1</source>
-        <translation type="unfinished">가져오지 않음: %1</translation>
+        <translation>가져오지 않음: %1</translation>
     </message>
     <message>
         <source>“%1” cannot be imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”을(를) 가져올 수 없습니다: %2</translation>
     </message>
     <message numerus="yes">
         <source>From “%1” (%2), %n profile(s) will be created. Saved profiles are never replaced: a name already taken gets a number.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”(%2)에서 프로필 %n개를 만듭니다. 저장된 프로필은 대체되지 않으며, 이미 쓰이는 이름에는 번호가 붙습니다.</numerusform>
         </translation>
     </message>
     <message>
         <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>건너뜀: %1</translation>
     </message>
     <message>
         <source>Import Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 가져오기</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL</translation>
     </message>
     <message>
         <source>Headers</source>
-        <translation type="unfinished"></translation>
+        <translation>헤더</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>메시지</translation>
     </message>
     <message>
         <source>Profiles to import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져올 프로필</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>가져오기(&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -6407,11 +6521,11 @@ line written before).
     </message>
     <message>
         <source>A secret of the profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 비밀 값을 읽을 수 없습니다: %2</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; was saved, but one of its secrets could not be stored (it is kept for this session only): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;은(는) 저장했지만 비밀 값 중 하나를 저장하지 못했습니다(이 세션 동안만 유지됨): %2</translation>
     </message>
 </context>
 <context>
@@ -6590,7 +6704,7 @@ line written before).
     <name>ProfileVariablesPage</name>
     <message>
         <source>Variables of this profile: `{{name}}` in its URL, headers and messages resolves to them first, then to the chosen environment&apos;s, then to the globals.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 프로필의 변수입니다. URL, 헤더, 메시지의 `{{name}}`은(는) 먼저 이 변수에서, 다음으로 선택한 환경의 변수에서, 마지막으로 전역 변수에서 값을 찾습니다.</translation>
     </message>
 </context>
 <context>
@@ -6653,11 +6767,11 @@ line written before).
     </message>
     <message>
         <source>Import &amp;Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 가져오기(&amp;P)…</translation>
     </message>
     <message>
         <source>E&amp;xport Profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 내보내기(&amp;X)…</translation>
     </message>
 </context>
 <context>
@@ -7465,61 +7579,64 @@ line written before).
     <name>SecretStore</name>
     <message>
         <source>A secret needs a key; none was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값에는 키가 필요하지만 지정되지 않았습니다.</translation>
     </message>
     <message>
         <source>The secret &quot;%1&quot; could not be moved to &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 &quot;%1&quot;을(를) &quot;%2&quot;(으)로 옮기지 못했습니다: %3</translation>
     </message>
     <message>
         <source>The secret was copied to &quot;%1&quot; but &quot;%2&quot; could not be removed: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값을 &quot;%1&quot;에 복사했지만 &quot;%2&quot;을(를) 제거하지 못했습니다: %3</translation>
     </message>
 </context>
 <context>
     <name>SecretsBanner</name>
     <message>
         <source>Keep in the profile file instead…</source>
-        <translation type="unfinished"></translation>
+        <translation>대신 프로필 파일에 보관…</translation>
     </message>
     <message>
         <source>✕</source>
-        <translation type="unfinished"></translation>
+        <translation>✕</translation>
     </message>
     <message>
         <source>Hide this message</source>
-        <translation type="unfinished">이 메시지 숨기기</translation>
+        <translation>이 메시지 숨기기</translation>
     </message>
     <message>
         <source>Hide the message about secrets</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 안내 메시지 숨기기</translation>
     </message>
     <message>
         <source>no keychain could be reached</source>
-        <translation type="unfinished"></translation>
+        <translation>연결할 수 있는 키체인이 없습니다</translation>
     </message>
     <message>
         <source>Secrets (headers marked secret, proxy passwords, secret variables) are kept in memory only and are lost when WsScope quits: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값(비밀로 표시한 헤더, 프록시 비밀번호, 비밀 변수)은 메모리에만 보관되며 WsScope를 종료하면 사라집니다: %1</translation>
     </message>
     <message>
         <source>Keep secrets in the profile file</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값을 프로필 파일에 보관</translation>
     </message>
     <message>
         <source>Open a tab of the profile whose secrets should be kept in its file first.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값을 파일에 보관할 프로필의 탭을 먼저 여십시오.</translation>
     </message>
     <message>
         <source>The profile &quot;%1&quot; already keeps its secrets in its file.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;은(는) 이미 비밀 값을 파일에 보관하고 있습니다.</translation>
     </message>
     <message>
         <source>The secrets of the profile &quot;%1&quot; will be written into its file in plain text:
 %2
 
 Anyone who can read that file (or a backup of it) can read them. Keep them in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>프로필 &quot;%1&quot;의 비밀 값이 파일에 평문으로 기록됩니다:
+%2
+
+이 파일(또는 그 백업)을 읽을 수 있는 사람은 누구나 비밀 값을 볼 수 있습니다. 파일에 보관하시겠습니까?</translation>
     </message>
 </context>
 <context>
@@ -7777,7 +7894,7 @@ No file was written.</source>
     </message>
     <message>
         <source>Not sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>보내지 않았습니다: %1</translation>
     </message>
 </context>
 <context>
@@ -8583,47 +8700,47 @@ No file was written.</source>
     <name>VariablesTable</name>
     <message>
         <source>Row %1 has no name; give the variable one or remove the row.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1행에 이름이 없습니다. 변수 이름을 입력하거나 행을 제거하십시오.</translation>
     </message>
     <message>
         <source>“%1” is not a valid variable name: start with a letter or _, then use letters, digits, _, - and . (names starting with $ are built-ins).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”은(는) 올바른 변수 이름이 아닙니다. 문자 또는 _로 시작하고, 그 뒤에는 문자, 숫자, _, -, .를 사용하십시오($로 시작하는 이름은 내장 변수입니다).</translation>
     </message>
     <message>
         <source>The variable “%1” is defined twice; each name may be used once.</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 “%1”이(가) 두 번 정의되었습니다. 각 이름은 한 번만 쓸 수 있습니다.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">이름</translation>
+        <translation>이름</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished">값</translation>
+        <translation>값</translation>
     </message>
     <message>
         <source>Enabled</source>
-        <translation type="unfinished"></translation>
+        <translation>사용</translation>
     </message>
     <message>
         <source>Secret</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀</translation>
     </message>
     <message>
         <source>Show secret values</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값 표시</translation>
     </message>
     <message>
         <source>Secret values read •••• until shown; they are never written to a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>비밀 값은 표시하기 전까지 ••••로 보이며, 파일에 기록되지 않습니다.</translation>
     </message>
     <message>
         <source>&amp;Add variable</source>
-        <translation type="unfinished"></translation>
+        <translation>변수 추가(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>제거(&amp;R)</translation>
     </message>
 </context>
 <context>
