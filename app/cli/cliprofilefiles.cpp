@@ -56,8 +56,8 @@ bool CliProfileFiles::apply(const QString &name, const QString &value, CliOption
 
 bool CliProfileFiles::isRequested(const CliOptions &options)
 {
-    return !options.importFile.isEmpty() || !options.exportNames.isEmpty() || !options.exportFile.isEmpty()
-            || options.includeSecrets;
+    // --include-secrets alone belongs to a connection run: its --har and --record files keep them.
+    return !options.importFile.isEmpty() || !options.exportNames.isEmpty() || !options.exportFile.isEmpty();
 }
 
 bool CliProfileFiles::finish(const QStringList &positional, CliOptions *options, QString *error)
@@ -77,7 +77,7 @@ bool CliProfileFiles::finish(const QStringList &positional, CliOptions *options,
         return true;
     }
     if (!exporting) {
-        *error = tr("--out and --include-secrets need --export NAME.");
+        *error = tr("--out needs --export NAME.");
         return false;
     }
     for (const QString &name : positional)

@@ -1,5 +1,7 @@
 #include "cli/clirunner.h"
 
+#include "core/export/sessionexportjob.h"
+
 #include "core/export/eventformatter.h"
 #include "core/export/harexporter.h"
 #include "core/export/jsonlexporter.h"
@@ -77,6 +79,7 @@ bool CliRunner::start()
         // Streams from the session's log, so the cap below loses nothing; nothing is sent when
         // the file cannot even be created.
         m_recorder = new JsonlRecorder(this);
+        m_recorder->setRedactor(exportRedactor());
         if (!m_recorder->start(m_session->log(), m_options.recordFile, false, &error)) {
             printError(error);
             m_phase = Phase::Done;
@@ -276,7 +279,8 @@ void CliRunner::finish(int exitCode)
         printError(failureText(exitCode));
     if (!m_options.harFile.isEmpty()) {
         QString error;
-        if (!HarExporter::writeFile(m_options.harFile, m_session->log()->events(), m_options.settings.parsedUrl(), &error)) {
+        if (!SessionExportJob::write(m_session->log()->events(), SessionExportJob::Format::Har, m_options.harFile,
+                                     m_options.settings.parsedUrl(), nullptr, nullptr, &error, exportRedactor())) {
             printError(error);
             m_exitCode = ExitExport;
         }
@@ -325,3 +329,15 @@ void CliRunner::printError(const QString &text)
         file->flush();
 }
 
+SecretRedactor CliRunner::exportRedactor() const
+{
+    // --har and --record files leave credential header values out unless --include-secrets.
+    if (m_options.includeSecrets)
+        return SecretRedactor::includeAll();
+    QStringList marked;
+    for (const HeaderEntry &header : m_options.settings.headers) {
+        if (header.secret)
+            marked << header.name;
+    }
+    return SecretRedactor(marked);
+}

@@ -2,6 +2,7 @@
 
 #include "cli/clioptions.h"
 #include "cli/clitally.h"
+#include "core/export/secretredactor.h"
 #include "core/log/event.h"
 #include "core/scenario/scenariorunner.h"
 
@@ -62,6 +63,7 @@ signals:
     void finished(int exitCode);
 
 private:
+    SecretRedactor exportRedactor() const;
     enum class Phase { Connecting, Script, Waiting, Closing, Done };
     int m_interrupts = 0;
 

@@ -14,6 +14,7 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -119,6 +120,34 @@ void SessionFileCommands::exportTab(SessionTab *tab, SessionExportJob::Format fo
         return;
     }
     const EventLog *log = tab->session()->log();
+    // Credential header values stay out of the file unless the user says to include them.
+    QStringList marked;
+    for (const HeaderEntry &header : tab->session()->settings().headers) {
+        if (header.secret)
+            marked << header.name;
+    }
+    SecretRedactor redactor(marked);
+    if (redactor.anyIn(log->events())) {
+        QStringList names;
+        for (const Event &event : log->events()) {
+            if (redactor.touches(event))
+                redactor.apply(event, &names);
+        }
+        QMessageBox ask(QMessageBox::Question, tr("Export Session"),
+                        tr("The handshake holds secret values (%1). Leave them out of the file?").arg(names.join(QStringLiteral(", "))),
+                        QMessageBox::Cancel, m_window);
+        ask.setInformativeText(tr("Left out, each value reads \"%1\" in the file. Included, anyone with the file can use them.")
+                                       .arg(QLatin1String(SecretRedactor::Placeholder)));
+        QPushButton *leaveOut = ask.addButton(tr("Leave Secrets Out"), QMessageBox::AcceptRole);
+        QPushButton *include = ask.addButton(tr("Include Secrets"), QMessageBox::DestructiveRole);
+        ask.setDefaultButton(leaveOut);
+        ask.setObjectName(QStringLiteral("exportSecretsQuestion"));
+        ask.exec();
+        if (ask.clickedButton() == include)
+            redactor = SecretRedactor::includeAll();
+        else if (ask.clickedButton() != leaveOut)
+            return;
+    }
     auto *job = new SessionExportJob(this);
     m_job = job;
     auto *progress = new QProgressDialog(tr("Exporting %n event(s) to %1…", nullptr, int(qMin<qsizetype>(log->size(), INT_MAX)))
@@ -150,7 +179,7 @@ void SessionFileCommands::exportTab(SessionTab *tab, SessionExportJob::Format fo
     });
     // The log's events as they are now: the session may go on while the file is written.
     const QUrl url = tab->isReadOnly() ? QUrl(tab->connectionBar()->urlText()) : tab->session()->settings().parsedUrl();
-    job->start(log->events(), format, path, url);
+    job->start(log->events(), format, path, url, redactor);
 }
 
 void SessionFileCommands::toggleRecording()

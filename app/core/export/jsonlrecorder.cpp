@@ -58,7 +58,7 @@ bool JsonlRecorder::start(const EventLog *log, const QString &path, bool include
 
 void JsonlRecorder::onAppended(const Event &event)
 {
-    JsonlExporter::appendLine(event, m_buffer);
+    JsonlExporter::appendLine(m_redactor.touches(event) ? m_redactor.apply(event) : event, m_buffer);
     ++m_events;
     if (m_buffer.size() >= MaxBufferedBytes)
         flush();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/export/secretredactor.h"
+
 #include "core/log/event.h"
 
 #include <QByteArray>
@@ -40,6 +42,9 @@ public:
     // (failed() is emitted too).
     bool stop(QString *error = nullptr);
 
+    // What the recording leaves out (default: credential header values); set before start().
+    void setRedactor(const SecretRedactor &redactor) { m_redactor = redactor; }
+
     bool isRecording() const { return m_file.isOpen(); }
     QString path() const { return m_path; }
     // Events whose lines are in the file (or gathered for it).
@@ -61,6 +66,7 @@ private:
     QString m_path;
     QString m_error;
     QByteArray m_buffer;
+    SecretRedactor m_redactor;
     qint64 m_written = 0;       // bytes in the file, every one of them part of a whole line
     quint64 m_events = 0;
     quint64 m_eventsWritten = 0;

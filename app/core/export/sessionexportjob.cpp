@@ -5,6 +5,7 @@
 #include "core/io/safefilewriter.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QThread>
 
 namespace {
@@ -37,7 +38,8 @@ SessionExportJob::~SessionExportJob()
     }
 }
 
-void SessionExportJob::start(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url)
+void SessionExportJob::start(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url,
+                             const SecretRedactor &redactor)
 {
     if (m_thread)
         return;
@@ -48,8 +50,8 @@ void SessionExportJob::start(const std::deque<Event> &events, Format format, con
     m_cancel = false;
     m_ok = false;
     m_error.clear();
-    m_thread = QThread::create([this, format, path, url] {
-        m_ok = write(m_events, format, path, url, &m_done, &m_cancel, &m_error);
+    m_thread = QThread::create([this, format, path, url, redactor] {
+        m_ok = write(m_events, format, path, url, &m_done, &m_cancel, &m_error, redactor);
     });
     connect(m_thread, &QThread::finished, this, &SessionExportJob::onThreadFinished);
     m_thread->start();
@@ -74,7 +76,8 @@ void SessionExportJob::onThreadFinished()
 }
 
 bool SessionExportJob::write(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url,
-                             std::atomic<qint64> *done, const std::atomic<bool> *cancel, QString *error)
+                             std::atomic<qint64> *done, const std::atomic<bool> *cancel, QString *error,
+                             const SecretRedactor &redactor)
 {
     SafeFileWriter file(path);
     const auto failed = [&] {
@@ -91,7 +94,7 @@ bool SessionExportJob::write(const std::deque<Event> &events, Format format, con
         buffer.reserve(WriteChunkBytes + 4096);
         qint64 count = 0;
         for (const Event &event : events) {
-            JsonlExporter::appendLine(event, buffer);
+            JsonlExporter::appendLine(redactor.touches(event) ? redactor.apply(event) : event, buffer);
             if (buffer.size() >= WriteChunkBytes) {
                 if (!writeAll(file, buffer))
                     return failed();
@@ -110,7 +113,20 @@ bool SessionExportJob::write(const std::deque<Event> &events, Format format, con
             return failed();
     } else {
         // A HAR is one JSON document: built whole (the longer half of the work), then written.
-        const QByteArray json = QJsonDocument(HarExporter::toHar(events, url)).toJson(QJsonDocument::Indented);
+        QJsonObject har;
+        if (redactor.anyIn(events)) {
+            // The file says what was taken out, and where (each value reads as the placeholder).
+            QStringList names;
+            har = HarExporter::toHar(redactor.apply(events, &names), url);
+            QJsonObject log = har.value(QStringLiteral("log")).toObject();
+            log.insert(QStringLiteral("comment"),
+                       tr("Secret header values were left out of this export (%1): each reads \"%2\".")
+                               .arg(names.join(QStringLiteral(", ")), QLatin1String(SecretRedactor::Placeholder)));
+            har.insert(QStringLiteral("log"), log);
+        } else {
+            har = HarExporter::toHar(events, url);
+        }
+        const QByteArray json = QJsonDocument(har).toJson(QJsonDocument::Indented);
         const qint64 total = qint64(events.size());
         for (qsizetype at = 0; at < json.size(); at += WriteChunkBytes) {
             if (cancelled()) {

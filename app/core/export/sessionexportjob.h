@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/export/secretredactor.h"
 #include "core/log/event.h"
 
 #include <QCoreApplication>
@@ -30,7 +31,9 @@ public:
     ~SessionExportJob() override;
 
     // Starts writing `events` to `path`. `url` names the session in a HAR. One export per job.
-    void start(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url = {});
+    // Credential header values are left out unless `redactor` is SecretRedactor::includeAll().
+    void start(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url = {},
+               const SecretRedactor &redactor = SecretRedactor());
     // Stops a running export; finished() follows with cancelled == true and no file is left.
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
@@ -38,7 +41,8 @@ public:
 
     // Writes synchronously in the calling thread (wsscope-cli, tests). `done` counts events.
     static bool write(const std::deque<Event> &events, Format format, const QString &path, const QUrl &url,
-                      std::atomic<qint64> *done, const std::atomic<bool> *cancel, QString *error);
+                      std::atomic<qint64> *done, const std::atomic<bool> *cancel, QString *error,
+                      const SecretRedactor &redactor = SecretRedactor());
 
 signals:
     // `done` of `total` events written.
