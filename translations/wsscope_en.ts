@@ -291,6 +291,9 @@ Output:
                               state changes and the close record in _wsscopeEvents)
       --record FILE           also write every event to FILE as its JSONL line, as it is
                               logged (whatever --format says; read it while it grows)
+      --include-secrets       keep credential header values (Authorization, Cookie, *-Token,
+                              *-Key, headers marked secret) in --har and --record files;
+                              without it they read &quot;&lt;secret, not exported&gt;&quot;
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -333,10 +336,6 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--out and --include-secrets need --export NAME.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--export needs --out FILE: the file to write the profiles into.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,6 +365,10 @@ line written before).
     </message>
     <message>
         <source>wsscope-cli: warning: %1 includes secrets (tokens, passwords); keep it private.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out needs --export NAME.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7696,6 +7699,13 @@ Anyone who can read that file (or a backup of it) can read them. Keep them in th
     </message>
 </context>
 <context>
+    <name>SessionExportJob</name>
+    <message>
+        <source>Secret header values were left out of this export (%1): each reads &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionFileCommands</name>
     <message>
         <source>%1
@@ -7776,6 +7786,22 @@ No file was written.</source>
     </message>
     <message>
         <source>Cannot record to file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The handshake holds secret values (%1). Leave them out of the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, each value reads &quot;%1&quot; in the file. Included, anyone with the file can use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Secrets Out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include Secrets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -291,6 +291,9 @@ Output:
                               state changes and the close record in _wsscopeEvents)
       --record FILE           also write every event to FILE as its JSONL line, as it is
                               logged (whatever --format says; read it while it grows)
+      --include-secrets       keep credential header values (Authorization, Cookie, *-Token,
+                              *-Key, headers marked secret) in --har and --record files;
+                              without it they read &quot;&lt;secret, not exported&gt;&quot;
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
   -h, --help                  show this help
@@ -408,6 +411,9 @@ line written before).
                               닫기 기록은 _wsscopeEvents에)
       --record FILE           모든 이벤트를 기록되는 즉시 JSONL 한 줄로 FILE에도 씀
                               (--format과 관계없음. 파일이 커지는 동안에도 읽을 수 있음)
+      --include-secrets       자격 증명 헤더 값(Authorization, Cookie, *-Token, *-Key,
+                              비밀로 표시한 헤더)을 --har, --record 파일에 그대로 둠.
+                              없으면 &quot;&lt;secret, not exported&gt;&quot;로 표시됨
       --summary               마지막에 stderr로 한 줄 출력: 개수, 바이트, 속도, 닫기
       --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료
   -h, --help                  이 도움말 표시
@@ -448,10 +454,6 @@ line written before).
         <translation>--import에는 파일을 하나만 지정할 수 있습니다. 예상치 못한 &quot;%1&quot;이(가) 있습니다.</translation>
     </message>
     <message>
-        <source>--out and --include-secrets need --export NAME.</source>
-        <translation>--out과 --include-secrets에는 --export NAME이 필요합니다.</translation>
-    </message>
-    <message>
         <source>--export needs --out FILE: the file to write the profiles into.</source>
         <translation>--export에는 --out FILE(프로필을 쓸 파일)이 필요합니다.</translation>
     </message>
@@ -482,6 +484,10 @@ line written before).
     <message>
         <source>wsscope-cli: warning: %1 includes secrets (tokens, passwords); keep it private.</source>
         <translation>wsscope-cli: 경고: %1에는 비밀 값(토큰, 비밀번호)이 들어 있습니다. 다른 사람에게 공개하지 마십시오.</translation>
+    </message>
+    <message>
+        <source>--out needs --export NAME.</source>
+        <translation>--out에는 --export NAME이 필요합니다.</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7773,13 @@ Anyone who can read that file (or a backup of it) can read them. Keep them in th
     </message>
 </context>
 <context>
+    <name>SessionExportJob</name>
+    <message>
+        <source>Secret header values were left out of this export (%1): each reads &quot;%2&quot;.</source>
+        <translation>비밀 헤더 값은 이 내보내기에서 제외했습니다(%1). 각 값은 &quot;%2&quot;(으)로 표시됩니다.</translation>
+    </message>
+</context>
+<context>
     <name>SessionFileCommands</name>
     <message>
         <source>%1
@@ -7849,6 +7862,22 @@ No file was written.</source>
     <message>
         <source>Cannot record to file</source>
         <translation>파일로 기록할 수 없습니다</translation>
+    </message>
+    <message>
+        <source>The handshake holds secret values (%1). Leave them out of the file?</source>
+        <translation>핸드셰이크에 비밀 값(%1)이 있습니다. 파일에서 제외할까요?</translation>
+    </message>
+    <message>
+        <source>Left out, each value reads &quot;%1&quot; in the file. Included, anyone with the file can use them.</source>
+        <translation>제외하면 파일에서 각 값이 &quot;%1&quot;(으)로 표시됩니다. 포함하면 파일을 가진 누구나 그 값을 쓸 수 있습니다.</translation>
+    </message>
+    <message>
+        <source>Leave Secrets Out</source>
+        <translation>비밀 값 제외</translation>
+    </message>
+    <message>
+        <source>Include Secrets</source>
+        <translation>비밀 값 포함</translation>
     </message>
 </context>
 <context>
