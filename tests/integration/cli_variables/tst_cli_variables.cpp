@@ -7,6 +7,7 @@
 #include "core/profiles/profilestore.h"
 #include "core/variables/environmentstore.h"
 
+#include <QFile>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -41,6 +42,7 @@ private slots:
     void anUnknownEnvironmentExits2NamingTheKnownOnes();
     void aCycleExits2WithItsChain();
     void builtInsAndPlainUrlsWork();
+    void aResolvedSecretStaysOutOfHarAndRecordUnlessIncluded();
 
 private:
     bool writeEnvironments(const EnvironmentSet &set);
@@ -192,6 +194,31 @@ void TestCliVariables::builtInsAndPlainUrlsWork()
     QVERIFY(m_peer->waitForLines(QStringLiteral("received"), 1));
     const QString sent = m_peer->lines(QStringLiteral("received")).first().value(QStringLiteral("data")).toString();
     QVERIFY2(QRegularExpression(QStringLiteral("^\\{\"at\": \\d{10}\\}$")).match(sent).hasMatch(), qPrintable(sent));
+}
+
+void TestCliVariables::aResolvedSecretStaysOutOfHarAndRecordUnlessIncluded()
+{
+    const QString har = m_dir->filePath(QStringLiteral("s.har"));
+    const QString record = m_dir->filePath(QStringLiteral("s.jsonl"));
+    const QStringList run = base() + QStringList{QStringLiteral("-H"), QStringLiteral("Authorization: Bearer {{token}}"),
+                                                 QStringLiteral("--set"), QStringLiteral("token=tok-5ecret"), QStringLiteral("--har"), har,
+                                                 QStringLiteral("--record"), record, m_peer->url(false)};
+    const CliResult r = CliResult::run(run);
+    QVERIFY2(r.finished && r.exitCode == 0, r.diagnostics());
+    // The server got it; the files do not hold it.
+    QVERIFY(m_peer->waitForLines(QStringLiteral("open"), 1));
+    for (const QString &path : {har, record}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY2(!bytes.contains("tok-5ecret"), qPrintable(path));
+        QVERIFY2(bytes.contains("secret, not exported"), qPrintable(path));
+    }
+    const CliResult included = CliResult::run(run + QStringList{QStringLiteral("--include-secrets")});
+    QVERIFY2(included.finished && included.exitCode == 0, included.diagnostics());
+    QFile file(har);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.readAll().contains("Bearer tok-5ecret"));
 }
 
 QTEST_GUILESS_MAIN(TestCliVariables)
