@@ -292,7 +292,7 @@ Output:
       --record FILE           also write every event to FILE as its JSONL line, as it is
                               logged (whatever --format says; read it while it grows)
       --include-secrets       keep credential header values (Authorization, Cookie, *-Token,
-                              *-Key, headers marked secret) in --har and --record files;
+                              *-Key, headers marked secret) in JSONL output, --har, --record;
                               without it they read &quot;&lt;secret, not exported&gt;&quot;
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
@@ -412,7 +412,7 @@ line written before).
       --record FILE           모든 이벤트를 기록되는 즉시 JSONL 한 줄로 FILE에도 씀
                               (--format과 관계없음. 파일이 커지는 동안에도 읽을 수 있음)
       --include-secrets       자격 증명 헤더 값(Authorization, Cookie, *-Token, *-Key,
-                              비밀로 표시한 헤더)을 --har, --record 파일에 그대로 둠.
+                              비밀로 표시한 헤더)을 JSONL 출력, --har, --record에 그대로 둠.
                               없으면 &quot;&lt;secret, not exported&gt;&quot;로 표시됨
       --summary               마지막에 stderr로 한 줄 출력: 개수, 바이트, 속도, 닫기
       --accept-for KEY        KEY에 대한 Sec-WebSocket-Accept 값을 출력하고 종료

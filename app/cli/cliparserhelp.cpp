@@ -117,7 +117,7 @@ QString CliParser::helpText()
             "      --record FILE           also write every event to FILE as its JSONL line, as it is\n"
             "                              logged (whatever --format says; read it while it grows)\n"
             "      --include-secrets       keep credential header values (Authorization, Cookie, *-Token,\n"
-            "                              *-Key, headers marked secret) in --har and --record files;\n"
+            "                              *-Key, headers marked secret) in JSONL output, --har, --record;\n"
             "                              without it they read \"<secret, not exported>\"\n"
             "      --summary               one final line on stderr: counts, bytes, rate, close\n"
             "      --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit\n"

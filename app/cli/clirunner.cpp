@@ -40,6 +40,7 @@ CliRunner::CliRunner(const CliOptions &options, QIODevice *out, QIODevice *err, 
     , m_out(out)
     , m_err(err)
     , m_session(new Session(this))
+    , m_redactor(exportRedactor())
 {
     m_jsonl = m_options.format != CliOptions::Format::Text;
     m_session->setSettings(m_options.settings);
@@ -105,7 +106,8 @@ bool CliRunner::start()
 void CliRunner::onEventLogged(const Event &event)
 {
     if (m_jsonl) {
-        JsonlExporter::appendLine(event, m_outBuffer);
+        // Like the files: credential header values only with --include-secrets.
+        JsonlExporter::appendLine(m_redactor.touches(event) ? m_redactor.apply(event) : event, m_outBuffer);
         outputAdded();
     } else if (LogRules::isRow(event)) {
         // The same rows as the app's log: one line per frame.

@@ -102,6 +102,7 @@ private:
     QIODevice *m_out;
     QIODevice *m_err;
     Session *m_session;
+    SecretRedactor m_redactor; // what stdout JSONL leaves out (exportRedactor())
     JsonlRecorder *m_recorder = nullptr; // --record
     bool m_recordFailed = false;
     QTimer m_deadline;

@@ -24,6 +24,9 @@ bool CommandLine::isSecretHeader(QStringView name)
     if (lower == QLatin1String("authorization") || lower == QLatin1String("proxy-authorization")
         || lower == QLatin1String("cookie"))
         return true;
+    // A server's challenge names a scheme and a realm, never a credential.
+    if (lower == QLatin1String("www-authenticate") || lower == QLatin1String("proxy-authenticate"))
+        return false;
     for (const char *word : {"token", "secret", "key", "password", "auth"}) {
         // Sec-WebSocket-Key is QWebSocket's own and never an extra header; a user one is no secret.
         if (lower.contains(QLatin1String(word)) && lower != QLatin1String("sec-websocket-key"))

@@ -4,6 +4,7 @@
 #include "cliresult.h"
 #include "testpeer.h"
 
+#include "core/export/secretredactor.h"
 #include "core/profiles/profilestore.h"
 #include "core/variables/environmentstore.h"
 
@@ -154,10 +155,17 @@ void TestCliVariables::anUndefinedVariableExits2NamingItAndNothingConnects()
     QVERIFY(m_peer->lines(QStringLiteral("open")).isEmpty());
     // Defined on the command line, it connects.
     const CliResult ok = CliResult::run(base() + QStringList{QStringLiteral("--profile"), QStringLiteral("Needs a token"),
-                                                             QStringLiteral("--set"), QStringLiteral("token=abc")});
+                                                             QStringLiteral("--set"), QStringLiteral("token=abc"), QStringLiteral("--include-secrets")});
     QVERIFY2(ok.finished && ok.exitCode == 0, ok.diagnostics());
     QCOMPARE(CliResult::headerValues(ok.where(QStringLiteral("handshake_request")).value(0), QStringLiteral("Authorization")),
              QStringList{QStringLiteral("Bearer abc")});
+    // Without --include-secrets the output says it was left out.
+    const CliResult redacted = CliResult::run(base() + QStringList{QStringLiteral("--profile"), QStringLiteral("Needs a token"),
+                                                                   QStringLiteral("--set"), QStringLiteral("token=abc")});
+    QVERIFY2(redacted.finished && redacted.exitCode == 0, redacted.diagnostics());
+    QCOMPARE(CliResult::headerValues(redacted.where(QStringLiteral("handshake_request")).value(0), QStringLiteral("Authorization")),
+             QStringList{QString::fromLatin1(SecretRedactor::Placeholder)});
+    QVERIFY(!redacted.out.contains("Bearer abc"));
     // A malformed --set is named.
     const CliResult bad = CliResult::run(base() + QStringList{QStringLiteral("--set"), QStringLiteral("9lives=x"), m_peer->url(false)});
     QVERIFY2(bad.finished && bad.exitCode == 2 && bad.err.contains("9lives"), bad.diagnostics());
