@@ -292,7 +292,7 @@ Output:
       --record FILE           also write every event to FILE as its JSONL line, as it is
                               logged (whatever --format says; read it while it grows)
       --include-secrets       keep credential header values (Authorization, Cookie, *-Token,
-                              *-Key, headers marked secret) in --har and --record files;
+                              *-Key, headers marked secret) in JSONL output, --har, --record;
                               without it they read &quot;&lt;secret, not exported&gt;&quot;
       --summary               one final line on stderr: counts, bytes, rate, close
       --accept-for KEY        print the Sec-WebSocket-Accept value for KEY and exit
@@ -1849,15 +1849,7 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The environments file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemaVersion must be a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5077,15 +5069,7 @@ line written before).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not valid JSON: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The message library file must hold one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>schemaVersion must be a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -8696,6 +8680,17 @@ No file was written.</source>
     </message>
     <message>
         <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJson</name>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1965,16 +1965,8 @@ line written before).
         <translation>환경 이름에는 제어 문자를 쓸 수 없습니다.</translation>
     </message>
     <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>올바른 JSON이 아닙니다: %1.</translation>
-    </message>
-    <message>
         <source>The environments file must hold one JSON object.</source>
         <translation>환경 파일에는 JSON 객체가 하나 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>schemaVersion must be a whole number from 1.</source>
-        <translation>schemaVersion은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The environments were saved by a newer WsScope (schema %1; this one reads up to %2). They are shown read-only and the file is left as it is.</source>
@@ -5165,16 +5157,8 @@ line written before).
         <translation>메시지 라이브러리 파일이 비어 있습니다.</translation>
     </message>
     <message>
-        <source>Not valid JSON: %1.</source>
-        <translation>올바른 JSON이 아닙니다: %1.</translation>
-    </message>
-    <message>
         <source>The message library file must hold one JSON object.</source>
         <translation>메시지 라이브러리 파일에는 JSON 객체가 하나 있어야 합니다.</translation>
-    </message>
-    <message>
-        <source>schemaVersion must be a whole number from 1.</source>
-        <translation>schemaVersion은 1 이상의 정수여야 합니다.</translation>
     </message>
     <message>
         <source>The message library was saved by a newer WsScope (schema %1; this one reads up to %2). It is shown read-only and the file is left as it is.</source>
@@ -8770,6 +8754,17 @@ No file was written.</source>
     <message>
         <source>&amp;Remove</source>
         <translation>제거(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>VersionedJson</name>
+    <message>
+        <source>Not valid JSON: %1.</source>
+        <translation>올바른 JSON이 아닙니다: %1.</translation>
+    </message>
+    <message>
+        <source>schemaVersion must be a whole number from 1.</source>
+        <translation>schemaVersion은 1 이상의 정수여야 합니다.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "core/library/messagelibraryserializer.h"
 
+#include "core/io/versionedjson.h"
+
 #include "core/profiles/profileserializer.h"
 
 #include <QJsonArray>
@@ -101,32 +103,19 @@ std::optional<MessageLibrary> MessageLibrarySerializer::fromJson(const QByteArra
         e.message = tr("The message library file is empty.");
         return std::nullopt;
     }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        ProfileSerializer::lineColumnAt(json, parseError.offset, &e.line, &e.column);
-        e.message = tr("Not valid JSON: %1.").arg(parseError.errorString());
+    const std::optional<QJsonObject> read = VersionedJson::read(
+            json, CurrentSchemaVersion,
+            {tr("The message library file must hold one JSON object."),
+             [](int found, int current) {
+                 return tr("The message library was saved by a newer WsScope (schema %1; this one reads up to %2). "
+                        "It is shown read-only and the file is left as it is.")
+                         .arg(found)
+                         .arg(current);
+             }},
+            &e, newerSchema);
+    if (!read)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        e.message = tr("The message library file must hold one JSON object.");
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    const QJsonValue version = object.value(kSchemaVersion);
-    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        e.message = tr("schemaVersion must be a whole number from 1.");
-        return std::nullopt;
-    }
-    if (version.toInt() > CurrentSchemaVersion) {
-        if (newerSchema)
-            *newerSchema = true;
-        e.message = tr("The message library was saved by a newer WsScope (schema %1; this one reads up to %2). "
-                       "It is shown read-only and the file is left as it is.")
-                            .arg(version.toInt())
-                            .arg(CurrentSchemaVersion);
-        return std::nullopt;
-    }
+    const QJsonObject object = *read;
     MessageLibrary library;
     const QJsonValue folders = object.value(kFolders);
     if (!folders.isUndefined() && !folders.isArray()) {

@@ -1,5 +1,7 @@
 #include "core/variables/environmentserializer.h"
 
+#include "core/io/versionedjson.h"
+
 #include "core/profiles/profileserializer.h"
 #include "core/variables/variableresolver.h"
 
@@ -160,32 +162,19 @@ std::optional<EnvironmentSet> EnvironmentSerializer::fromJson(const QByteArray &
     ProfileLoadError &e = error ? *error : ignored;
     if (newerSchema)
         *newerSchema = false;
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        ProfileSerializer::lineColumnAt(json, parseError.offset, &e.line, &e.column);
-        e.message = tr("Not valid JSON: %1.").arg(parseError.errorString());
+    const std::optional<QJsonObject> read = VersionedJson::read(
+            json, CurrentSchemaVersion,
+            {tr("The environments file must hold one JSON object."),
+             [](int found, int current) {
+                 return tr("The environments were saved by a newer WsScope (schema %1; this one reads up to %2). "
+                        "They are shown read-only and the file is left as it is.")
+                         .arg(found)
+                         .arg(current);
+             }},
+            &e, newerSchema);
+    if (!read)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
-        e.message = tr("The environments file must hold one JSON object.");
-        return std::nullopt;
-    }
-    const QJsonObject object = document.object();
-    const QJsonValue version = object.value(kSchemaVersion);
-    if (!version.isDouble() || version.toDouble() != double(version.toInt()) || version.toInt() < 1) {
-        e.message = tr("schemaVersion must be a whole number from 1.");
-        return std::nullopt;
-    }
-    if (version.toInt() > CurrentSchemaVersion) {
-        if (newerSchema)
-            *newerSchema = true;
-        e.message = tr("The environments were saved by a newer WsScope (schema %1; this one reads up to %2). "
-                       "They are shown read-only and the file is left as it is.")
-                            .arg(version.toInt())
-                            .arg(CurrentSchemaVersion);
-        return std::nullopt;
-    }
+    const QJsonObject object = *read;
     EnvironmentSet set;
     QString message;
     if (object.contains(kGlobals) && !readEnvironment(object.value(kGlobals), kGlobals, false, &set.globals, &message)) {
