@@ -208,7 +208,8 @@ bool MessageLibraryStore::relocateFolder(const QString &from, const QString &to,
         return fail(error, tr("The folder \"%1\" cannot be moved into itself.").arg(from));
     if (m_library.hasFolder(to))
         return fail(error, tr("There is already a folder \"%1\".").arg(to));
-    const auto moved = [&from, &to](const QString &folder) { return to + folder.mid(from.size()); };
+    // QString, not auto: a QStringBuilder returned here would refer to the destroyed mid().
+    const auto moved = [&from, &to](const QString &folder) -> QString { return to + folder.mid(from.size()); };
     MessageLibrary library;
     for (const QString &folder : m_library.folders())
         library.addFolder(MessageLibrary::isWithin(folder, from) ? moved(folder) : folder);
