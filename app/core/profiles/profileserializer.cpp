@@ -362,7 +362,7 @@ std::optional<Profile> ProfileSerializer::read(const QJsonObject &object, QStrin
         if (error)
             *error = tr("written by a newer WsScope (schema version %1; this version reads up to %2). "
                         "The file was left as it is.")
-                             .arg(qint64(v))
+                             .arg(v, 0, 'f', 0) // as written: it may be far beyond 64 bits
                              .arg(CurrentSchemaVersion);
         return std::nullopt;
     }
